@@ -1,0 +1,5 @@
+// Filters and sort keys of the organisation listing and the analyses.
+CREATE INDEX organization_kind IF NOT EXISTS FOR (o:Organization) ON (o.kind);
+CREATE INDEX organization_name IF NOT EXISTS FOR (o:Organization) ON (o.name);
+CREATE INDEX organization_kind_name IF NOT EXISTS FOR (o:Organization) ON (o.kind, o.name);
+CREATE INDEX organization_region IF NOT EXISTS FOR (o:Organization) ON (o.region);

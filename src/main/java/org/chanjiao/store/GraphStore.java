@@ -1,0 +1,86 @@
+package org.chanjiao.store;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way the application runs Cypher: parameterised statements in managed read or
+ * write transactions, each with a timeout. Reads run in read transactions so that a
+ * {@code neo4j://} cluster routes them to secondaries; the driver retries transient failures.
+ */
+@Component
+public class GraphStore {
+
+	private final Driver driver;
+
+	private final StoreProperties properties;
+
+	GraphStore(Driver driver, StoreProperties properties) {
+		this.driver = driver;
+		this.properties = properties;
+	}
+
+	/** Runs one read statement and maps each record. */
+	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		return inRead((tx) -> tx.run(cypher, parameters).list(mapper::apply));
+	}
+
+	/** Runs several statements in one read transaction. */
+	public <T> T inRead(TransactionCallback<T> work) {
+		try (Session session = session(AccessMode.READ)) {
+			return session.executeRead(work, config(this.properties.readTimeout()));
+		}
+	}
+
+	/** Runs one write statement and maps each record. */
+	public <T> List<T> write(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		return inWrite((tx) -> tx.run(cypher, parameters).list(mapper::apply));
+	}
+
+	/** Runs several statements in one write transaction: all of them or none. */
+	public <T> T inWrite(TransactionCallback<T> work) {
+		return inWrite(work, this.properties.writeTimeout());
+	}
+
+	/** Runs several statements in one write transaction with its own timeout. */
+	public <T> T inWrite(TransactionCallback<T> work, Duration timeout) {
+		try (Session session = session(AccessMode.WRITE)) {
+			return session.executeWrite(work, config(timeout));
+		}
+	}
+
+	/**
+	 * Runs a statement outside an explicit transaction, for schema changes, which cannot
+	 * share a transaction with anything else.
+	 */
+	public void autoCommit(String cypher) {
+		try (Session session = session(AccessMode.WRITE)) {
+			session.run(cypher).consume();
+		}
+	}
+
+	private Session session(AccessMode mode) {
+		SessionConfig.Builder builder = SessionConfig.builder().withDefaultAccessMode(mode);
+		if (this.properties.database() != null && !this.properties.database().isBlank()) {
+			builder.withDatabase(this.properties.database());
+		}
+		return this.driver.session(builder.build());
+	}
+
+	private static TransactionConfig config(Duration timeout) {
+		return TransactionConfig.builder().withTimeout(timeout).build();
+	}
+
+}

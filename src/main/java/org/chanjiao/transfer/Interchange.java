@@ -1,0 +1,38 @@
+package org.chanjiao.transfer;
+
+import java.util.List;
+
+/**
+ * The interchange format (DESIGN.md): a folder with {@code nodes.csv},
+ * {@code relations.csv} and optionally {@code documents.csv}; UTF-8, RFC 4180, a header
+ * row, list cells joined with {@code |}. The leading columns are fixed and come first in
+ * this order; the optional columns carry the model's other properties.
+ */
+public final class Interchange {
+
+	public static final String NODES = "nodes.csv";
+
+	public static final String RELATIONS = "relations.csv";
+
+	public static final String DOCUMENTS = "documents.csv";
+
+	public static final String LIST_SEPARATOR = "|";
+
+	public static final List<String> NODE_COLUMNS = List.of("id", "kind", "name", "nameEn", "aliases", "region",
+			"founded", "identifiers", "description");
+
+	public static final List<String> NODE_EXTRA_COLUMNS = List.of("form", "honours", "declaredModel",
+			"declaredModelSources", "declaredModelEvidence", "createdAt", "updatedAt", "version");
+
+	public static final List<String> RELATION_COLUMNS = List.of("from", "to", "type", "role", "since", "until",
+			"status", "sources", "evidence");
+
+	public static final List<String> RELATION_EXTRA_COLUMNS = List.of("kind", "title", "level", "stage", "id",
+			"createdAt", "updatedAt");
+
+	public static final List<String> DOCUMENT_COLUMNS = List.of("id", "title", "publisher", "year");
+
+	private Interchange() {
+	}
+
+}
