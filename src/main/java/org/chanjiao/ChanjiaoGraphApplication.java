@@ -1,6 +1,9 @@
 package org.chanjiao;
 
+import org.chanjiao.transfer.Commands;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -15,12 +18,13 @@ public class ChanjiaoGraphApplication {
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(ChanjiaoGraphApplication.class);
-		if (org.chanjiao.transfer.Commands.isCommand(args)) {
+		if (Commands.isCommand(args)) {
 			// A subcommand does its work and exits: no web server, no seeds on an import target.
-			application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+			application.setWebApplicationType(WebApplicationType.NONE);
 			application.setAdditionalProfiles("command");
+			System.exit(SpringApplication.exit(application.run(args)));
 		}
-		System.exit(SpringApplication.exit(application.run(args)));
+		application.run(args);
 	}
 
 }

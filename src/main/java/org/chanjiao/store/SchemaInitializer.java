@@ -43,7 +43,7 @@ public class SchemaInitializer {
 
 	static List<String> statements() {
 		try {
-			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/[0-9]*.cypher");
+			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/*.cypher");
 			Arrays.sort(files, Comparator.comparing(Resource::getFilename));
 			List<String> statements = new ArrayList<>();
 			for (Resource file : files) {

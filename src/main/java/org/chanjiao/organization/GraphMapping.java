@@ -1,0 +1,66 @@
+package org.chanjiao.organization;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+
+/** Maps nodes and relationships read through the driver to {@link Organization} and {@link Relation}. */
+public final class GraphMapping {
+
+	private GraphMapping() {
+	}
+
+	public static Organization organization(Value value) {
+		Node node = value.asNode();
+		return new Organization(string(node.get("id")), string(node.get("name")), string(node.get("nameEn")),
+				strings(node.get("aliases")), OrgKind.parse(string(node.get("kind"))).orElse(null),
+				string(node.get("region")), integer(node.get("founded")), string(node.get("description")),
+				strings(node.get("identifiers")).stream().map(Organization.Identifier::parse).toList(),
+				strings(node.get("honours")), form(node.get("form")), string(node.get("declaredModel")),
+				evidence(node.get("declaredModelSources"), node.get("declaredModelEvidence")),
+				string(node.get("createdAt")), string(node.get("updatedAt")),
+				node.get("version").isNull() ? 0 : node.get("version").asLong());
+	}
+
+	public static Relation relation(Value relationship, Value from, Value to) {
+		return relation(relationship, organization(from), organization(to));
+	}
+
+	public static Relation relation(Value relationship, Organization from, Organization to) {
+		Relationship r = relationship.asRelationship();
+		return new Relation(string(r.get("id")), RelationType.valueOf(r.type()), from, to, string(r.get("role")),
+				string(r.get("kind")), string(r.get("title")), string(r.get("level")), string(r.get("stage")),
+				integer(r.get("since")), integer(r.get("until")), string(r.get("status")),
+				evidence(r.get("sources"), r.get("evidence")));
+	}
+
+	static List<Evidence> evidence(Value sources, Value quotes) {
+		List<String> ids = strings(sources);
+		List<String> texts = strings(quotes);
+		List<Evidence> evidence = new ArrayList<>(ids.size());
+		for (int i = 0; i < ids.size(); i++) {
+			evidence.add(new Evidence(ids.get(i), (i < texts.size()) ? texts.get(i) : ""));
+		}
+		return evidence;
+	}
+
+	private static CommunityForm form(Value value) {
+		return value.isNull() ? null : CommunityForm.valueOf(value.asString());
+	}
+
+	static String string(Value value) {
+		return value.isNull() ? null : value.asString();
+	}
+
+	static Integer integer(Value value) {
+		return value.isNull() ? null : value.asInt();
+	}
+
+	static List<String> strings(Value value) {
+		return value.isNull() ? List.of() : value.asList(Value::asString);
+	}
+
+}

@@ -1,0 +1,289 @@
+package org.chanjiao.organization;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.chanjiao.store.GraphStore;
+import org.chanjiao.system.BadArgumentException;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The Cypher behind the {@code Organization} fields and the organisation look-ups. Every
+ * method answers a whole batch in one statement, so that nested fields cost one statement
+ * per level of the request, however many organisations it returns.
+ */
+@Component
+public class OrganizationQueries {
+
+	static final List<String> ALL_TYPES = Arrays.stream(RelationType.values()).map(Enum::name).toList();
+
+	private static final Pattern LATIN_WORDS = Pattern.compile("[\\p{IsLatin}0-9 ]+");
+
+	private final GraphStore store;
+
+	OrganizationQueries(GraphStore store) {
+		this.store = store;
+	}
+
+	/** The organisations with these ids; unknown ids are absent from the map. */
+	public Map<String, Organization> byIds(Collection<String> ids) {
+		Map<String, Organization> found = new HashMap<>();
+		this.store
+			.read("UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN o", Map.of("ids", List.copyOf(ids)),
+					(r) -> GraphMapping.organization(r.get("o")))
+			.forEach((o) -> found.put(o.id(), o));
+		return found;
+	}
+
+	/**
+	 * Which relationships of an organisation to list.
+	 *
+	 * @param first null for all
+	 */
+	public record RelationsKey(String id, List<RelationType> types, Direction direction, Integer first,
+			List<RelationStatus> statuses) {
+	}
+
+	/** The relationships for each key, ordered by type, the other end's name and id. */
+	public Map<RelationsKey, List<Relation>> relations(Collection<RelationsKey> keys) {
+		List<RelationsKey> ordered = List.copyOf(keys);
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < ordered.size(); i++) {
+			RelationsKey key = ordered.get(i);
+			Map<String, Object> row = new HashMap<>();
+			row.put("index", i);
+			row.put("id", key.id());
+			row.put("types", (key.types() == null || key.types().isEmpty()) ? ALL_TYPES
+					: key.types().stream().map(Enum::name).toList());
+			row.put("direction", ((key.direction() != null) ? key.direction() : Direction.BOTH).name());
+			row.put("first", (key.first() != null) ? key.first() : Integer.MAX_VALUE);
+			row.put("statuses", (key.statuses() == null || key.statuses().isEmpty()) ? List.of("ASSERTED")
+					: key.statuses().stream().map(Enum::name).toList());
+			rows.add(row);
+		}
+		Map<RelationsKey, List<Relation>> result = new HashMap<>();
+		ordered.forEach((k) -> result.put(k, new ArrayList<>()));
+		this.store.read("""
+				UNWIND $keys AS key
+				MATCH (o:Organization {id: key.id})
+				OPTIONAL MATCH (o)-[r]-(other:Organization)
+				WHERE type(r) IN key.types AND r.status IN key.statuses
+				  AND (key.direction = 'BOTH'
+				       OR (key.direction = 'OUT' AND startNode(r) = o)
+				       OR (key.direction = 'IN' AND endNode(r) = o))
+				WITH key, r, other
+				ORDER BY key.index, type(r), other.name, other.id, r.id
+				WITH key, collect(r) AS rels
+				UNWIND rels[0..key.first] AS r
+				RETURN key.index AS index, r, startNode(r) AS a, endNode(r) AS b
+				""", Map.of("keys", rows), (r) -> r).forEach((r) -> {
+			RelationsKey key = ordered.get(r.get("index").asInt());
+			result.get(key).add(GraphMapping.relation(r.get("r"), r.get("a"), r.get("b")));
+		});
+		return result;
+	}
+
+	/** The accepted co-founding relationships into each platform, LEAD first. */
+	public Map<String, List<Relation>> coFounders(Collection<String> ids) {
+		Map<String, List<Relation>> result = new HashMap<>();
+		ids.forEach((id) -> result.put(id, new ArrayList<>()));
+		this.store.read("""
+				UNWIND $ids AS id
+				MATCH (p:Organization {id: id})<-[r:CO_FOUNDED]-(f:Organization)
+				WHERE r.status = 'ASSERTED'
+				RETURN id, r, f, p
+				ORDER BY id, CASE r.role WHEN 'LEAD' THEN 0 ELSE 1 END, f.name, f.id
+				""", Map.of("ids", List.copyOf(ids)), (r) -> r).forEach((r) -> {
+			Organization platform = GraphMapping.organization(r.get("p"));
+			result.get(r.get("id").asString())
+				.add(GraphMapping.relation(r.get("r"), GraphMapping.organization(r.get("f")), platform));
+		});
+		return result;
+	}
+
+	/** The kinds of the accepted co-founders of each platform. */
+	public Map<String, Set<OrgKind>> coFounderKinds(Collection<String> ids) {
+		Map<String, Set<OrgKind>> result = new HashMap<>();
+		this.store.read("""
+				UNWIND $ids AS id
+				OPTIONAL MATCH (:Organization {id: id})<-[r:CO_FOUNDED]-(f:Organization)
+				WHERE r.status = 'ASSERTED'
+				RETURN id, collect(DISTINCT f.kind) AS kinds
+				""", Map.of("ids", List.copyOf(ids)), (r) -> r).forEach((r) -> {
+			Set<OrgKind> kinds = new java.util.HashSet<>();
+			r.get("kinds").asList(Value::asString).forEach((k) -> OrgKind.parse(k).ifPresent(kinds::add));
+			result.put(r.get("id").asString(), kinds);
+		});
+		return result;
+	}
+
+	/** The titles of these documents; unknown ids are absent. */
+	public Map<String, String> documentTitles(Collection<String> ids) {
+		Map<String, String> titles = new HashMap<>();
+		this.store
+			.read("UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.title AS title",
+					Map.of("ids", List.copyOf(ids)), (r) -> r)
+			.forEach((r) -> titles.put(r.get("id").asString(), GraphMapping.string(r.get("title"))));
+		return titles;
+	}
+
+	/** A source document. */
+	public record Document(String id, String title, String publisher, Integer year) {
+	}
+
+	public List<Document> documents() {
+		return this.store.read("MATCH (d:Document) RETURN d ORDER BY d.id", Map.of(), (r) -> {
+			Value d = r.get("d");
+			return new Document(d.get("id").asString(), GraphMapping.string(d.get("title")),
+					GraphMapping.string(d.get("publisher")), GraphMapping.integer(d.get("year")));
+		});
+	}
+
+	/** One page of the organisation listing and whether another follows. */
+	public record Page(List<Organization> organizations, boolean hasNext) {
+	}
+
+	/**
+	 * Organisations ordered by (name, id) after the keyset position {@code after}.
+	 * @param after a cursor from {@link #cursor(Organization)}, or null for the first page
+	 */
+	public Page page(List<OrgKind> kinds, String nameContains, int first, String after) {
+		String[] position = (after != null) ? decodeCursor(after) : null;
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("kinds", (kinds == null || kinds.isEmpty()) ? null : kinds.stream().map(Enum::name).toList());
+		parameters.put("text", (nameContains == null || nameContains.isBlank()) ? null
+				: nameContains.strip().toLowerCase(Locale.ROOT));
+		parameters.put("afterName", (position != null) ? position[0] : null);
+		parameters.put("afterId", (position != null) ? position[1] : null);
+		parameters.put("limit", first + 1);
+		List<Organization> rows = this.store.read("""
+				MATCH (o:Organization)
+				WHERE ($kinds IS NULL OR o.kind IN $kinds)
+				  AND ($afterName IS NULL OR o.name > $afterName OR (o.name = $afterName AND o.id > $afterId))
+				  AND ($text IS NULL OR toLower(o.name) CONTAINS $text
+				       OR toLower(coalesce(o.nameEn, '')) CONTAINS $text
+				       OR any(a IN coalesce(o.aliases, []) WHERE toLower(a) CONTAINS $text))
+				RETURN o ORDER BY o.name, o.id LIMIT $limit
+				""", parameters, (r) -> GraphMapping.organization(r.get("o")));
+		boolean hasNext = rows.size() > first;
+		return new Page(hasNext ? rows.subList(0, first) : rows, hasNext);
+	}
+
+	/** How many organisations match the listing's filter. */
+	public int count(List<OrgKind> kinds, String nameContains) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("kinds", (kinds == null || kinds.isEmpty()) ? null : kinds.stream().map(Enum::name).toList());
+		parameters.put("text", (nameContains == null || nameContains.isBlank()) ? null
+				: nameContains.strip().toLowerCase(Locale.ROOT));
+		return this.store.read("""
+				MATCH (o:Organization)
+				WHERE ($kinds IS NULL OR o.kind IN $kinds)
+				  AND ($text IS NULL OR toLower(o.name) CONTAINS $text
+				       OR toLower(coalesce(o.nameEn, '')) CONTAINS $text
+				       OR any(a IN coalesce(o.aliases, []) WHERE toLower(a) CONTAINS $text))
+				RETURN count(o) AS n
+				""", parameters, (r) -> r.get("n").asInt()).get(0);
+	}
+
+	/** The keyset cursor of an organisation in the listing: its name and id. */
+	public static String cursor(Organization organization) {
+		String key = organization.name() + '\u0000' + organization.id();
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static String[] decodeCursor(String cursor) {
+		try {
+			String key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+			int separator = key.indexOf('\u0000');
+			if (separator < 0) {
+				throw new IllegalArgumentException();
+			}
+			return new String[] { key.substring(0, separator), key.substring(separator + 1) };
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadArgumentException("after",
+					"after is not a cursor of this listing; pass the endCursor of the previous page");
+		}
+	}
+
+	/**
+	 * Full-text search over names, English names and aliases, plus plain substring matches
+	 * of the Chinese name (the cjk analyzer indexes bigrams, so a single character would
+	 * otherwise find nothing). Exact name or alias matches rank first, then names containing
+	 * the text, then by full-text relevance.
+	 */
+	public List<Organization> search(String text, List<OrgKind> kinds, int first) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("lucene", luceneQuery(text));
+		parameters.put("text", text);
+		parameters.put("lower", lower);
+		parameters.put("kinds", (kinds == null || kinds.isEmpty()) ? null : kinds.stream().map(Enum::name).toList());
+		parameters.put("candidates", Math.max(100, first * 5));
+		parameters.put("first", first);
+		return this.store.read("""
+				CALL () {
+				  CALL db.index.fulltext.queryNodes('organization_names', $lucene, {limit: $candidates})
+				  YIELD node, score
+				  WHERE $kinds IS NULL OR node.kind IN $kinds
+				  RETURN node, score
+				  UNION ALL
+				  MATCH (node:Organization)
+				  WHERE node.name CONTAINS $text AND ($kinds IS NULL OR node.kind IN $kinds)
+				  WITH node LIMIT $candidates
+				  RETURN node, 0.0 AS score
+				}
+				WITH node, max(score) AS score
+				WITH node, score,
+				  CASE WHEN node.name = $text OR toLower(coalesce(node.nameEn, '')) = $lower
+				            OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) = $lower) THEN 2
+				       WHEN node.name CONTAINS $text THEN 1
+				       ELSE 0 END AS tier
+				RETURN node ORDER BY tier DESC, score DESC, size(node.name), node.name, node.id
+				LIMIT $first
+				""", parameters, (Record r) -> GraphMapping.organization(r.get("node")));
+	}
+
+	/**
+	 * The Lucene query for a search text: the whole text as a phrase, and for Latin text
+	 * also every word as a prefix, so that "chime" finds Chimelong. Every character Lucene
+	 * treats as syntax is escaped; the text is never parsed as a query.
+	 */
+	static String luceneQuery(String text) {
+		String phrase = "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+		if (!LATIN_WORDS.matcher(text).matches()) {
+			return phrase;
+		}
+		List<String> prefixes = new ArrayList<>();
+		for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
+			if (!word.isEmpty()) {
+				prefixes.add(escapeTerm(word) + "*");
+			}
+		}
+		return prefixes.isEmpty() ? phrase : phrase + " OR (" + String.join(" AND ", prefixes) + ")";
+	}
+
+	private static String escapeTerm(String word) {
+		StringBuilder escaped = new StringBuilder();
+		for (char c : word.toCharArray()) {
+			if ("+-&|!(){}[]^\"~*?:\\/".indexOf(c) >= 0) {
+				escaped.append('\\');
+			}
+			escaped.append(c);
+		}
+		return escaped.toString();
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.chanjiao.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The bounds of what one request may ask for, so that no request can ask the database for
+ * an unbounded amount of work.
+ *
+ * @param maxFirst the largest page or list size ({@code first})
+ * @param maxDepth the largest neighbourhood depth
+ * @param maxHops the longest shortest path searched
+ * @param maxSearchLength the longest search text
+ * @param maxNeighborhoodNodes the most organisations a neighbourhood may hold
+ * @param maxMinColleges the largest {@code minColleges}
+ */
+@ConfigurationProperties("chanjiao.limits")
+public record Limits(@DefaultValue("500") int maxFirst, @DefaultValue("4") int maxDepth,
+		@DefaultValue("10") int maxHops, @DefaultValue("200") int maxSearchLength,
+		@DefaultValue("5000") int maxNeighborhoodNodes, @DefaultValue("1000") int maxMinColleges) {
+
+	/** Checks that an argument lies in {@code [min, max]}. */
+	public static int checkRange(String argument, Integer value, int min, int max) {
+		if (value == null) {
+			throw new BadArgumentException(argument, argument + " must be given (" + min + " to " + max + ")");
+		}
+		if (value < min || value > max) {
+			throw new BadArgumentException(argument,
+					argument + " must be between " + min + " and " + max + " (got " + value + ")");
+		}
+		return value;
+	}
+
+	public int checkFirst(Integer first) {
+		return checkRange("first", first, 1, this.maxFirst);
+	}
+
+}
