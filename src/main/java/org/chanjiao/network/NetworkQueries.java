@@ -95,11 +95,11 @@ public class NetworkQueries {
 					UNWIND $ids AS id
 					MATCH (a:Organization {id: id})-[r]->(b:Organization)
 					WHERE b.id IN $ids AND type(r) IN $types AND r.status = 'ASSERTED'
-					RETURN r, a.id AS a, b.id AS b
+					RETURN r, a.id AS fromId, b.id AS toId
 					ORDER BY type(r), a.name, b.name, r.id
 					""", Map.of("ids", ids, "types", typeNames))
-				.list((r) -> GraphMapping.relation(r.get("r"), byId.get(r.get("a").asString()),
-						byId.get(r.get("b").asString())));
+				.list((r) -> GraphMapping.relation(r.get("r"), byId.get(r.get("fromId").asString()),
+						byId.get(r.get("toId").asString())));
 			List<Organization> nodes = new ArrayList<>();
 			nodes.add(center);
 			byId.values()

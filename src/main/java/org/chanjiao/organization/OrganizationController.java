@@ -75,9 +75,16 @@ class OrganizationController {
 		return new OrganizationConnection(edges, info, kinds, nameContains);
 	}
 
+	/**
+	 * Counted only when asked for. When {@code organizations} failed, Spring for GraphQL
+	 * substitutes an empty connection of its own for the null result: that counts nothing.
+	 */
 	@SchemaMapping(typeName = "OrganizationConnection")
-	int totalCount(OrganizationConnection connection) {
-		return this.queries.count(connection.kinds(), connection.nameContains());
+	int totalCount(Object connection) {
+		if (connection instanceof OrganizationConnection ours) {
+			return this.queries.count(ours.kinds(), ours.nameContains());
+		}
+		return 0;
 	}
 
 	@QueryMapping

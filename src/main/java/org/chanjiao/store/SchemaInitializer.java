@@ -58,7 +58,7 @@ public class SchemaInitializer {
 	}
 
 	/** Splits a Cypher file on semicolons that end a line, dropping {@code //} comment lines. */
-	static List<String> split(String text) {
+	public static List<String> split(String text) {
 		List<String> statements = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
 		for (String line : text.split("\n")) {

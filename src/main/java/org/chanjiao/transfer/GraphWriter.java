@@ -154,7 +154,7 @@ public class GraphWriter {
 	private static void writeRelations(TransactionContext tx, RelationType type, List<Map<String, Object>> batch,
 			String now) {
 		// The type is the enum's name, never input text.
-		tx.run("""
+		int written = tx.run("""
 				UNWIND $rows AS row
 				MATCH (a:Organization {id: row.from})
 				MATCH (b:Organization {id: row.to})
@@ -164,7 +164,13 @@ public class GraphWriter {
 				SET r = row.properties
 				SET r.id = row.id, r.createdAt = coalesce(row.createdAt, created),
 					r.updatedAt = coalesce(row.updatedAt, updated)
-				""".formatted(type.name()), Map.of("rows", batch, "now", now)).consume();
+				RETURN count(r) AS written
+				""".formatted(type.name()), Map.of("rows", batch, "now", now)).single().get("written").asInt();
+		if (written < batch.size()) {
+			// An end was deleted after validation: fail the transaction rather than drop facts.
+			throw new ImportException(List.of(new ImportProblem(Interchange.RELATIONS, 0, null, (batch.size() - written)
+					+ " " + type + " relation(s) refer to organisations that no longer exist; nothing written")));
+		}
 	}
 
 	private static List<Map<String, Object>> documentRows(Dataset dataset) {

@@ -174,7 +174,12 @@ public final class InterchangeReader {
 					record = records.next();
 				}
 				catch (UncheckedIOException | IllegalStateException ex) {
-					problem(file, line, null, "malformed CSV (" + rootMessage(ex) + ")");
+					if (isDecodingFailure(ex)) {
+						problem(file, line, null, "is not valid UTF-8 (at or after this line)");
+					}
+					else {
+						problem(file, line, null, "malformed CSV (" + rootMessage(ex) + ")");
+					}
 					return;
 				}
 				if (record.size() != header.size()) {
@@ -191,17 +196,8 @@ public final class InterchangeReader {
 				handler.row(line, cells);
 			}
 		}
-		catch (CharacterCodingException ex) {
-			problem(file, 0, null, "is not valid UTF-8");
-		}
 		catch (IOException | UncheckedIOException ex) {
-			if (ex.getCause() instanceof CharacterCodingException || ex instanceof UncheckedIOException u
-					&& u.getCause() instanceof CharacterCodingException) {
-				problem(file, 0, null, "is not valid UTF-8");
-			}
-			else {
-				problem(file, 0, null, "cannot be read: " + rootMessage(ex));
-			}
+			problem(file, 0, null, isDecodingFailure(ex) ? "is not valid UTF-8" : "cannot be read: " + rootMessage(ex));
 		}
 	}
 
@@ -552,6 +548,18 @@ public final class InterchangeReader {
 		else {
 			this.omitted++;
 		}
+	}
+
+	private static boolean isDecodingFailure(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CharacterCodingException) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	private static String rootMessage(Throwable ex) {

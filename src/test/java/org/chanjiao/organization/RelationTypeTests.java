@@ -1,0 +1,36 @@
+package org.chanjiao.organization;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RelationTypeTests {
+
+	@Test
+	void shouldAllowCoFoundingOnlyIntoPlatforms() {
+		assertThat(RelationType.CO_FOUNDED.allows(OrgKind.ENTERPRISE, OrgKind.COLLEGE)).isTrue();
+		assertThat(RelationType.CO_FOUNDED.allows(OrgKind.GOVERNMENT, OrgKind.RESEARCH_INSTITUTE)).isTrue();
+		assertThat(RelationType.CO_FOUNDED.allows(OrgKind.SCHOOL, OrgKind.ENTERPRISE)).isFalse();
+		assertThat(RelationType.CO_FOUNDED.allows(OrgKind.PRACTICE_BASE, OrgKind.COLLEGE)).isFalse();
+	}
+
+	@Test
+	void shouldJoinPartOfFromCollegesAndBasesToSchools() {
+		assertThat(RelationType.PART_OF.allows(OrgKind.COLLEGE, OrgKind.SCHOOL)).isTrue();
+		assertThat(RelationType.PART_OF.allows(OrgKind.PRACTICE_BASE, OrgKind.SCHOOL)).isTrue();
+		assertThat(RelationType.PART_OF.allows(OrgKind.ENTERPRISE, OrgKind.SCHOOL)).isFalse();
+		assertThat(RelationType.MEMBER_OF.allows(OrgKind.ENTERPRISE, OrgKind.SCHOOL)).isFalse();
+		assertThat(RelationType.RECOGNIZED.allows(OrgKind.ENTERPRISE, OrgKind.SCHOOL)).isFalse();
+	}
+
+	@Test
+	void shouldCheckRoles() {
+		assertThat(RelationType.CO_FOUNDED.checkRole("LEAD")).isEmpty();
+		assertThat(RelationType.CO_FOUNDED.checkRole(null)).hasValueSatisfying((p) -> assertThat(p).contains("LEAD"));
+		assertThat(RelationType.CO_FOUNDED.checkRole("BOSS")).isPresent();
+		assertThat(RelationType.MEMBER_OF.checkRole("EXECUTIVE_MEMBER")).isEmpty();
+		assertThat(RelationType.MEMBER_OF.checkRole("executive member")).isPresent();
+		assertThat(RelationType.PART_OF.checkRole("LEAD")).isPresent();
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.chanjiao.store;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SchemaInitializerTests {
+
+	@Test
+	void shouldSplitOnSemicolonsThatEndALineAndDropComments() {
+		assertThat(SchemaInitializer.split("""
+				// a comment; with a semicolon
+				CREATE INDEX a IF NOT EXISTS
+				FOR (o:Organization) ON (o.name);
+
+				CREATE CONSTRAINT b IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
+				""")).containsExactly("CREATE INDEX a IF NOT EXISTS\nFOR (o:Organization) ON (o.name)",
+						"CREATE CONSTRAINT b IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE");
+	}
+
+	@Test
+	void shouldReadTheSchemaFilesInOrderAndKeepThemIdempotent() {
+		assertThat(SchemaInitializer.statements()).isNotEmpty()
+			.allSatisfy((statement) -> assertThat(statement).contains("IF NOT EXISTS"))
+			.anySatisfy((statement) -> assertThat(statement).contains("FULLTEXT").contains("cjk"));
+		assertThat(SchemaInitializer.statements().get(0)).contains("organization_id");
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.chanjiao.transfer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.chanjiao.IntegrationTest;
+import org.chanjiao.organization.OrgKind;
+import org.chanjiao.organization.RelationType;
+import org.chanjiao.store.GraphStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** The seeds as loaded on first start: complete, idempotent, and all-or-nothing. */
+@IntegrationTest
+class SeedLoadingTests {
+
+	@Autowired
+	GraphStore store;
+
+	@Autowired
+	GraphWriter writer;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void shouldHaveLoadedEverySeedRowOnFirstStart() {
+		Dataset seeds = InterchangeReader.read(ResourceFolder.of(Path.of("seeds")), this.writer.knownGraph());
+		Map<String, Long> counts = counts();
+		assertThat(counts.get("organizations")).isEqualTo(seeds.nodes().size());
+		assertThat(counts.get("relations")).isEqualTo(seeds.relations().size());
+		assertThat(counts.get("documents")).isEqualTo(seeds.documents().size());
+		assertThat(this.store.read("MATCH (o:School {id: 'gdep'}) RETURN o.kind AS kind, labels(o) AS labels", Map.of(),
+				(r) -> r.get("kind").asString() + r.get("labels").asList().toString()))
+			.containsExactly("SCHOOL[Organization, School]");
+	}
+
+	@Test
+	void shouldChangeNothingWhenTheSeedsAreLoadedAgain() {
+		Map<String, Long> before = counts();
+		Dataset seeds = InterchangeReader.read(ResourceFolder.of("classpath:seeds/"), this.writer.knownGraph());
+		this.writer.write(seeds, Duration.ofMinutes(1), (n) -> {
+		});
+		this.writer.write(seeds, Duration.ofMinutes(1), (n) -> {
+		});
+		assertThat(counts()).isEqualTo(before);
+		assertThat(this.store.read("MATCH (o:Organization {id: 'chimelong-group'}) RETURN o.version AS v, "
+				+ "o.aliases AS aliases", Map.of(), (r) -> r.get("v").asLong() + " " + r.get("aliases").asList()))
+			.containsExactly("0 [长隆集团, 长隆, Chimelong, Chimelong Group]");
+	}
+
+	@Test
+	void shouldWriteNothingWhenOneRowIsBad() throws IOException {
+		Map<String, Long> before = counts();
+		// A good new organisation and relation, then a relation to an id that exists nowhere.
+		Files.writeString(this.dir.resolve("nodes.csv"), InterchangeReaderTests.NODES_HEADER
+				+ "bad-load-firm,ENTERPRISE,坏数据测试有限公司,,,,,,\n", StandardCharsets.UTF_8);
+		Files.writeString(this.dir.resolve("relations.csv"), InterchangeReaderTests.RELATIONS_HEADER
+				+ "bad-load-firm,chimelong-college,CO_FOUNDED,PARTNER,,,,,\n"
+				+ "bad-load-firm,no-such-college,CO_FOUNDED,PARTNER,,,,,\n", StandardCharsets.UTF_8);
+		assertThatExceptionOfType(ImportException.class)
+			.isThrownBy(() -> InterchangeReader.read(ResourceFolder.of(this.dir), this.writer.knownGraph()))
+			.satisfies((ex) -> assertThat(ex.getProblems()).singleElement()
+				.hasToString("relations.csv:3 column to: no organisation with id 'no-such-college'"));
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldRollBackEverythingWhenTheWriteFailsHalfway() {
+		Map<String, Long> before = counts();
+		Dataset seeds = InterchangeReader.read(ResourceFolder.of(Path.of("seeds")), this.writer.knownGraph());
+		List<Dataset.NodeRow> nodes = new ArrayList<>(seeds.nodes());
+		nodes.add(new Dataset.NodeRow(2, "rollback-probe", OrgKind.ENTERPRISE, Map.of("name", "回滚测试有限公司")));
+		// A relation whose end vanished between validation and write: the nodes are written
+		// first, then this fails, and the whole transaction must roll back.
+		List<Dataset.RelationRow> relations = new ArrayList<>(seeds.relations());
+		relations.add(new Dataset.RelationRow(3, "r-dangling", "rollback-probe", "vanished",
+				RelationType.PARTNERS_WITH, Map.of("status", "ASSERTED", "kind", "OTHER")));
+		assertThatExceptionOfType(ImportException.class)
+			.isThrownBy(() -> this.writer.write(new Dataset(seeds.documents(), nodes, relations), Duration.ofMinutes(1),
+					(n) -> {
+					}))
+			.withMessageContaining("no longer exist");
+		assertThat(counts()).isEqualTo(before);
+		assertThat(this.store.read("MATCH (o:Organization {id: 'rollback-probe'}) RETURN o", Map.of(), (r) -> r))
+			.isEmpty();
+	}
+
+	private Map<String, Long> counts() {
+		return this.store.read("""
+				RETURN COUNT { (:Organization) } AS organizations, COUNT { ()-[]->() } AS relations,
+				       COUNT { (:Document) } AS documents
+				""", Map.of(), (r) -> Map.of("organizations", r.get("organizations").asLong(), "relations",
+				r.get("relations").asLong(), "documents", r.get("documents").asLong()))
+			.get(0);
+	}
+
+}
