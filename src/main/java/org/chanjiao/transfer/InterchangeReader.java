@@ -227,6 +227,9 @@ public final class InterchangeReader {
 	// The file whose rows are being read, for the problems a row handler reports.
 	private String file;
 
+	// The line of each node id, refused rows included, to explain references to them.
+	private final Map<String, Long> nodeLines = new HashMap<>();
+
 	private Optional<DocumentRow> document(long line, Map<String, String> cells) {
 		int before = this.problems.size() + this.omitted;
 		String id = id(line, cells, "id");
@@ -240,6 +243,9 @@ public final class InterchangeReader {
 	private Optional<NodeRow> node(long line, Map<String, String> cells) {
 		int before = this.problems.size() + this.omitted;
 		String id = id(line, cells, "id");
+		if (id != null) {
+			this.nodeLines.putIfAbsent(id, line);
+		}
 		OrgKind kind = enumValue(line, cells, "kind", OrgKind.class, true);
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("name", text(line, cells, "name", true));
@@ -386,10 +392,10 @@ public final class InterchangeReader {
 			OrgKind fromKind = kinds.get(relation.from());
 			OrgKind toKind = kinds.get(relation.to());
 			if (fromKind == null) {
-				problem(Interchange.RELATIONS, line, "from", "no organisation with id '" + relation.from() + "'");
+				problem(Interchange.RELATIONS, line, "from", missing(relation.from()));
 			}
 			if (toKind == null) {
-				problem(Interchange.RELATIONS, line, "to", "no organisation with id '" + relation.to() + "'");
+				problem(Interchange.RELATIONS, line, "to", missing(relation.to()));
 			}
 			if (fromKind != null && toKind != null && !relation.type().allows(fromKind, toKind)) {
 				problem(Interchange.RELATIONS, line, "type", relation.type() + " is not allowed from " + fromKind
@@ -407,6 +413,12 @@ public final class InterchangeReader {
 								+ " appears more than once");
 			}
 		}
+	}
+
+	private String missing(String id) {
+		Long line = this.nodeLines.get(id);
+		return (line != null) ? "organisation '" + id + "' is refused at " + Interchange.NODES + ":" + line
+				: "no organisation with id '" + id + "'";
 	}
 
 	private void checkSources(String file, long line, String column, Map<String, Object> properties,

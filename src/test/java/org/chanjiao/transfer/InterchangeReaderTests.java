@@ -64,7 +64,7 @@ class InterchangeReaderTests {
 	void shouldNameFileLineColumnAndReasonForEachBadRow() throws IOException {
 		write(DOCUMENTS,
 				NODES_HEADER + "school,SCHOOL,某职业学院,,,,,,\n" + "x,UNIVERSITY,某大学,,,,,,\n" + "y,ENTERPRISE,,,,,,,\n"
-						+ "college,COLLEGE,某产业学院,,,,1850,,\n",
+						+ "old,COLLEGE,某老学院,,,,1850,,\n" + "college,COLLEGE,某产业学院,,,,,,\n",
 				RELATIONS_HEADER + "school,college,CO_FOUNDED,LEAD,,,,doc,q\n" + "college,school,MEMBER_OF,,,,,doc,q\n"
 						+ "school,ghost,PARTNERS_WITH,,,,,doc,q\n" + "school,college,CO_FOUNDED,LEAD,,,,doc,q\n"
 						+ "school,school,PARTNERS_WITH,,,,,,\n" + "school,college,CO_FOUNDED,LEAD,,,,\n");
@@ -77,10 +77,19 @@ class InterchangeReaderTests {
 		assertThat(problems).anySatisfy((p) -> assertThat(p).startsWith("relations.csv:3 column type: MEMBER_OF is "
 				+ "not allowed from COLLEGE to SCHOOL"));
 		assertThat(problems).contains("relations.csv:4 column to: no organisation with id 'ghost'");
+		assertThat(problems).doesNotContain("relations.csv:2 column to: no organisation with id 'college'");
 		assertThat(problems).anySatisfy((p) -> assertThat(p).startsWith("relations.csv:5: duplicate relation"));
 		assertThat(problems).anySatisfy((p) -> assertThat(p).startsWith("relations.csv:6 column to: a relation from "
 				+ "'school' to itself"));
 		assertThat(problems).anySatisfy((p) -> assertThat(p).startsWith("relations.csv:7: has 8 cells"));
+	}
+
+	@Test
+	void shouldPointAReferenceToARefusedRowAtThatRow() throws IOException {
+		write(null, NODES_HEADER + "school,SCHOOL,某职业学院,,,,,,\n" + "college,COLLEGE,,,,,,,\n",
+				RELATIONS_HEADER + "school,college,CO_FOUNDED,LEAD,,,,,\n");
+		assertThat(problems()).containsExactly("nodes.csv:3 column name: is empty; a name is required",
+				"relations.csv:2 column to: organisation 'college' is refused at nodes.csv:3");
 	}
 
 	@Test
