@@ -9,8 +9,8 @@ import org.springframework.boot.testcontainers.service.connection.ServiceConnect
 
 /**
  * The same GraphQL contract against an external Neo4j 5.26 server in a container, reached
- * through {@code spring.neo4j.uri} (nothing embedded starts). Skipped where no Docker engine
- * runs.
+ * through {@code spring.neo4j.uri} (nothing embedded starts). Skipped where no Docker
+ * engine runs.
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

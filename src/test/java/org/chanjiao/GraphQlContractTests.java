@@ -59,7 +59,8 @@ abstract class GraphQlContractTests {
 		response.path("organization.kind").entity(String.class).isEqualTo("COMMUNITY");
 		response.path("organization.form").entity(String.class).isEqualTo("VOCATIONAL_EDUCATION_GROUP");
 		response.path("organization.aliases").entityList(String.class).contains("广东工程职教集团");
-		// The group: led by the school, two executive members added in 2023, three recognitions.
+		// The group: led by the school, two executive members added in 2023, three
+		// recognitions.
 		response.path("organization.relations[?(@.type == 'MEMBER_OF')].from.id")
 			.entityList(String.class)
 			// ordered by name: 易枫 (U+6613) before 清远 (U+6E05)
@@ -75,7 +76,8 @@ abstract class GraphQlContractTests {
 			.containsExactly("gdep");
 		response.path("organization.relations[?(@.type == 'RECOGNIZED')].from.id")
 			.entityList(String.class)
-			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("moe", "gd-education-dept", "gd-education-dept"));
+			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("moe", "gd-education-dept",
+					"gd-education-dept"));
 		response.path("organization.relations[?(@.type == 'RECOGNIZED' && @.level == 'NATIONAL')].title")
 			.entityList(String.class)
 			.satisfies((titles) -> assertThat(titles).singleElement()
@@ -85,7 +87,8 @@ abstract class GraphQlContractTests {
 			.satisfies((list) -> assertThat(list).containsOnly("学校 2023 年深化产教融合工作报告"));
 		response.path("organization.relations[?(@.type == 'MEMBER_OF')].evidence[*].quote")
 			.entityList(String.class)
-			.satisfies((list) -> assertThat(list).allSatisfy((quote) -> assertThat(quote).contains("清远市高新技术产业协会").contains("常务理事单位")));
+			.satisfies((list) -> assertThat(list)
+				.allSatisfy((quote) -> assertThat(quote).contains("清远市高新技术产业协会").contains("常务理事单位")));
 	}
 
 	@Test
@@ -98,8 +101,9 @@ abstract class GraphQlContractTests {
 		// Five colleges and two practice bases belong to the school.
 		response.path("organization.relations[*].from.id")
 			.entityList(String.class)
-			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("chimelong-college", "elevator-college", "jingdiao-college",
-					"xinyingzao-college", "childcare-college", "crowne-plaza-practice-base", "robot-plus-base"));
+			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("chimelong-college", "elevator-college",
+					"jingdiao-college", "xinyingzao-college", "childcare-college", "crowne-plaza-practice-base",
+					"robot-plus-base"));
 		this.graphQl.documentName("organizationWithRelations")
 			.variable("id", "gdep")
 			.variable("types", List.of("PART_OF"))
@@ -129,8 +133,8 @@ abstract class GraphQlContractTests {
 		// "该产业学院由学校、中国建材工业经济研究会、北京和能人居科技有限公司、广东工程建筑设计研究所、山东百库教育科技有限公司五家共建"
 		response.path("organization.coFounders[*].from.id")
 			.entityList(String.class)
-			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("gdep", "cbm-economic-research-assoc", "heneng-renju",
-					"gd-engineering-design-institute", "baiku-education"));
+			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("gdep", "cbm-economic-research-assoc",
+					"heneng-renju", "gd-engineering-design-institute", "baiku-education"));
 		response.path("organization.coFounders[0].role").entity(String.class).isEqualTo("LEAD");
 		response.path("organization.coFounders[0].from.id").entity(String.class).isEqualTo("gdep");
 		response.path("organization.coFounders[*].evidence[0].quote")
@@ -146,7 +150,8 @@ abstract class GraphQlContractTests {
 		GraphQlTester.Response response = this.graphQl.documentName("coFounders")
 			.variable("id", "chimelong-college")
 			.execute();
-		// Declared 政-校-行-企, but the report names only the school and Chimelong as co-founders.
+		// Declared 政-校-行-企, but the report names only the school and Chimelong as
+		// co-founders.
 		response.path("organization.cooperationModel.declared").entity(String.class).isEqualTo("政-校-行-企");
 		response.path("organization.cooperationModel.derived").entity(String.class).isEqualTo("校-企");
 		response.path("organization.cooperationModel.missing").entityList(String.class).containsExactly("政", "行");
@@ -174,9 +179,7 @@ abstract class GraphQlContractTests {
 			response.path("organization.cooperationModel.declared").entity(String.class).isEqualTo(declared);
 		}
 		response.path("organization.cooperationModel.derived").entity(String.class).isEqualTo(derived);
-		response.path("organization.cooperationModel.missing")
-			.entityList(String.class)
-			.isEqualTo(missing);
+		response.path("organization.cooperationModel.missing").entityList(String.class).isEqualTo(missing);
 	}
 
 	@Test
@@ -220,8 +223,9 @@ abstract class GraphQlContractTests {
 			after = response.path("organizations.pageInfo.endCursor").entity(String.class).get();
 			pages++;
 		}
-		long total = this.store.read("MATCH (o:Organization) RETURN count(o) AS n", Map.of(),
-				(r) -> r.get("n").asLong()).get(0);
+		long total = this.store
+			.read("MATCH (o:Organization) RETURN count(o) AS n", Map.of(), (r) -> r.get("n").asLong())
+			.get(0);
 		assertThat(ids).doesNotHaveDuplicates().hasSize((int) total);
 		assertThat(pages).isEqualTo((int) Math.ceil(total / 7.0));
 		List<String> sorted = new ArrayList<>(names);
@@ -231,12 +235,11 @@ abstract class GraphQlContractTests {
 
 	@Test
 	void shouldKeepTheNextPageWhenAnOrganizationIsAddedBeforeTheCursor() {
-		GraphQlTester.Response first = this.graphQl.documentName("organizationsPage")
-			.variable("first", 5)
-			.execute();
+		GraphQlTester.Response first = this.graphQl.documentName("organizationsPage").variable("first", 5).execute();
 		String cursor = first.path("organizations.pageInfo.endCursor").entity(String.class).get();
 		List<String> before = nextPage(cursor);
-		// U+4E00 一 sorts before every seed name: an offset-based page two would shift by one.
+		// U+4E00 一 sorts before every seed name: an offset-based page two would shift by
+		// one.
 		this.store.write("CREATE (:Organization:Enterprise {id: 'fixture-first', name: '一一测试', kind: 'ENTERPRISE'})",
 				Map.of(), (r) -> r);
 		try {
@@ -264,7 +267,9 @@ abstract class GraphQlContractTests {
 			.variable("first", 50)
 			.execute();
 		response.path("organizations.totalCount").entity(Integer.class).isEqualTo(5);
-		response.path("organizations.edges[*].node.kind").entityList(String.class).satisfies((list) -> assertThat(list).containsOnly("COLLEGE"));
+		response.path("organizations.edges[*].node.kind")
+			.entityList(String.class)
+			.satisfies((list) -> assertThat(list).containsOnly("COLLEGE"));
 		this.graphQl.documentName("organizationsPage")
 			.variable("nameContains", "schindler")
 			.execute()
@@ -320,7 +325,8 @@ abstract class GraphQlContractTests {
 
 	@Test
 	void shouldTreatLuceneSyntaxInSearchAsText() {
-		// Were *:* parsed as a query it would match every organisation; as text it is no word.
+		// Were *:* parsed as a query it would match every organisation; as text it is no
+		// word.
 		this.graphQl.documentName("search")
 			.variable("text", "长隆\" OR *:* AND (")
 			.variable("first", 100)
@@ -344,13 +350,14 @@ abstract class GraphQlContractTests {
 			.variable("id", "chimelong-group")
 			.variable("depth", 2)
 			.execute();
-		// Depth 1: the college and the leisure community it co-founded. Depth 2: the school
+		// Depth 1: the college and the leisure community it co-founded. Depth 2: the
+		// school
 		// (co-founder and host), the committee that recognised the college, and SCNU.
 		response.path("neighborhood.nodes[0].id").entity(String.class).isEqualTo("chimelong-group");
 		response.path("neighborhood.nodes[*].id")
 			.entityList(String.class)
-			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("chimelong-group", "chimelong-college", "leisure-services-community", "gdep",
-					"gd-education-work-committee", "scnu"));
+			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("chimelong-group", "chimelong-college",
+					"leisure-services-community", "gdep", "gd-education-work-committee", "scnu"));
 		response.path("neighborhood.relations").entityList(Object.class).hasSize(7);
 	}
 
@@ -363,16 +370,19 @@ abstract class GraphQlContractTests {
 			.execute();
 		response.path("neighborhood.nodes[*].id")
 			.entityList(String.class)
-			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("chimelong-group", "chimelong-college", "leisure-services-community", "gdep",
-					"scnu"));
-		response.path("neighborhood.relations[*].type").entityList(String.class).satisfies((list) -> assertThat(list).hasSize(5).containsOnly("CO_FOUNDED"));
+			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("chimelong-group", "chimelong-college",
+					"leisure-services-community", "gdep", "scnu"));
+		response.path("neighborhood.relations[*].type")
+			.entityList(String.class)
+			.satisfies((list) -> assertThat(list).hasSize(5).containsOnly("CO_FOUNDED"));
 	}
 
 	// --- shortestPath
 
 	@Test
 	void shouldFindTheShortestPathAcrossDirections() {
-		// 麒麟软件 partners with the school, which co-founded the leisure community with SCNU.
+		// 麒麟软件 partners with the school, which co-founded the leisure community with
+		// SCNU.
 		GraphQlTester.Response response = this.graphQl.documentName("shortestPath")
 			.variable("from", "kylin-software")
 			.variable("to", "scnu")
@@ -411,14 +421,17 @@ abstract class GraphQlContractTests {
 
 	@Test
 	void shouldListEnterprisesOfOneCollegeInTheSeed() {
-		GraphQlTester.Response response = this.graphQl.documentName("spanning")
-			.variable("minColleges", 1)
-			.execute();
+		GraphQlTester.Response response = this.graphQl.documentName("spanning").variable("minColleges", 1).execute();
 		response.path("enterprisesSpanningColleges[*].enterprise.id")
 			.entityList(String.class)
-			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("chimelong-group", "schindler-china", "heneng-renju", "baiku-education"));
-		response.path("enterprisesSpanningColleges[*].collegeCount").entityList(Integer.class).satisfies((list) -> assertThat(list).containsOnly(1));
-		response.path("enterprisesSpanningColleges[*].schools[*].id").entityList(String.class).satisfies((list) -> assertThat(list).containsOnly("gdep"));
+			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("chimelong-group", "schindler-china",
+					"heneng-renju", "baiku-education"));
+		response.path("enterprisesSpanningColleges[*].collegeCount")
+			.entityList(Integer.class)
+			.satisfies((list) -> assertThat(list).containsOnly(1));
+		response.path("enterprisesSpanningColleges[*].schools[*].id")
+			.entityList(String.class)
+			.satisfies((list) -> assertThat(list).containsOnly("gdep"));
 		// No enterprise in the report co-founds two colleges.
 		this.graphQl.documentName("spanning")
 			.execute()
@@ -445,10 +458,12 @@ abstract class GraphQlContractTests {
 			response.path("enterprisesSpanningColleges[0].collegeCount").entity(Integer.class).isEqualTo(3);
 			response.path("enterprisesSpanningColleges[0].colleges[*].id")
 				.entityList(String.class)
-				.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("fixture-college-1", "fixture-college-2", "fixture-college-3"));
+				.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("fixture-college-1",
+						"fixture-college-2", "fixture-college-3"));
 			response.path("enterprisesSpanningColleges[0].schools[*].id")
 				.entityList(String.class)
-				.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("fixture-school-1", "fixture-school-2"));
+				.satisfies(
+						(list) -> assertThat(list).containsExactlyInAnyOrder("fixture-school-1", "fixture-school-2"));
 		}
 		finally {
 			this.store.write("MATCH (o:Organization) WHERE o.id STARTS WITH 'fixture-' DETACH DELETE o", Map.of(),

@@ -12,7 +12,9 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The network queries of the GraphQL API; arguments are checked against {@link Limits}. */
+/**
+ * The network queries of the GraphQL API; arguments are checked against {@link Limits}.
+ */
 @Controller
 class NetworkController {
 

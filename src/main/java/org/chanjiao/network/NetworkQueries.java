@@ -51,10 +51,10 @@ public class NetworkQueries {
 	}
 
 	/**
-	 * The organisations within {@code depth} hops of {@code id} (both directions), and all
-	 * relationships among them. A breadth-first search of one statement per hop, each
-	 * expanding the whole frontier, then one statement for the nodes and relationships: at
-	 * most {@code depth + 2} statements, however large the neighbourhood.
+	 * The organisations within {@code depth} hops of {@code id} (both directions), and
+	 * all relationships among them. A breadth-first search of one statement per hop, each
+	 * expanding the whole frontier, then one statement for the nodes and relationships:
+	 * at most {@code depth + 2} statements, however large the neighbourhood.
 	 * @throws NotFoundException when no organisation has the id
 	 * @throws BadArgumentException when the neighbourhood exceeds {@code maxNodes}
 	 */
@@ -123,7 +123,8 @@ public class NetworkQueries {
 			if (from.equals(to)) {
 				return new Path(List.of(start), List.of(), 0);
 			}
-			// maxHops is a validated int (1..limit); a variable-length bound cannot be a parameter.
+			// maxHops is a validated int (1..limit); a variable-length bound cannot be a
+			// parameter.
 			List<Path> paths = tx.run("""
 					MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
 					MATCH p = shortestPath((a)-[:%s*..%d]-(b))

@@ -20,8 +20,8 @@ import java.util.Set;
 public record CooperationModel(String declared, String derived, List<String> missing, List<Evidence> evidence) {
 
 	/** The sectors in the order models are written: 政-校-行-研-企. */
-	static final List<OrgKind> SECTOR_ORDER = List.of(OrgKind.GOVERNMENT, OrgKind.SCHOOL,
-			OrgKind.INDUSTRY_ASSOCIATION, OrgKind.RESEARCH_INSTITUTE, OrgKind.ENTERPRISE);
+	static final List<OrgKind> SECTOR_ORDER = List.of(OrgKind.GOVERNMENT, OrgKind.SCHOOL, OrgKind.INDUSTRY_ASSOCIATION,
+			OrgKind.RESEARCH_INSTITUTE, OrgKind.ENTERPRISE);
 
 	/** Whether organisations of this kind have a cooperation model. */
 	public static boolean appliesTo(OrgKind kind) {
@@ -29,10 +29,10 @@ public record CooperationModel(String declared, String derived, List<String> mis
 	}
 
 	/**
-	 * Derives the model from the kinds of the known co-founders. Kinds that are not a sector
-	 * (a community co-founding a college, say) add no letter. A declared token that is not a
-	 * sector letter (校中厂 in 校-校中厂) names a form of cooperation, not a sector, and is never
-	 * reported missing.
+	 * Derives the model from the kinds of the known co-founders. Kinds that are not a
+	 * sector (a community co-founding a college, say) add no letter. A declared token
+	 * that is not a sector letter (校中厂 in 校-校中厂) names a form of cooperation, not a
+	 * sector, and is never reported missing.
 	 */
 	public static CooperationModel derive(String declared, Collection<OrgKind> coFounderKinds,
 			List<Evidence> evidence) {

@@ -7,7 +7,10 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 
-/** Maps nodes and relationships read through the driver to {@link Organization} and {@link Relation}. */
+/**
+ * Maps nodes and relationships read through the driver to {@link Organization} and
+ * {@link Relation}.
+ */
 public final class GraphMapping {
 
 	private GraphMapping() {

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The kind of an organisation. Each node carries the {@code Organization} label, the kind's
- * label, and the kind's name in its {@code kind} property.
+ * The kind of an organisation. Each node carries the {@code Organization} label, the
+ * kind's label, and the kind's name in its {@code kind} property.
  */
 public enum OrgKind {
 
@@ -27,7 +27,9 @@ public enum OrgKind {
 		return this.label;
 	}
 
-	/** The sector letter (政, 校, 行, 企, 研) or empty for platforms, which are not a sector. */
+	/**
+	 * The sector letter (政, 校, 行, 企, 研) or empty for platforms, which are not a sector.
+	 */
 	public Optional<String> sector() {
 		return Optional.ofNullable(this.sector);
 	}

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public record Organization(String id, String name, String nameEn, List<String> aliases, OrgKind kind, String region,
 		Integer founded, String description, List<Identifier> identifiers, List<String> honours, CommunityForm form,
-		String declaredModel, List<Evidence> declaredModelEvidence, String createdAt, String updatedAt,
-		long version) {
+		String declaredModel, List<Evidence> declaredModelEvidence, String createdAt, String updatedAt, long version) {
 
 	/** A registry identifier, written {@code scheme:value} in the interchange format. */
 	public record Identifier(String scheme, String value) {

@@ -25,8 +25,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * The organisation queries and the {@code Organization} fields. Every field that reads the
- * database goes through a batch loader, so a request costs one statement per level.
+ * The organisation queries and the {@code Organization} fields. Every field that reads
+ * the database goes through a batch loader, so a request costs one statement per level.
  */
 @Controller
 class OrganizationController {
@@ -40,7 +40,8 @@ class OrganizationController {
 	OrganizationController(OrganizationQueries queries, Limits limits, BatchLoaderRegistry registry) {
 		this.queries = queries;
 		this.limits = limits;
-		// relations(...) takes arguments, which @BatchMapping cannot see: the arguments are
+		// relations(...) takes arguments, which @BatchMapping cannot see: the arguments
+		// are
 		// part of the key, and one statement answers all keys of a level.
 		registry.<RelationsKey, List<Relation>>forName(RELATIONS_LOADER)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.relations(keys)));
@@ -77,7 +78,8 @@ class OrganizationController {
 
 	/**
 	 * Counted only when asked for. When {@code organizations} failed, Spring for GraphQL
-	 * substitutes an empty connection of its own for the null result: that counts nothing.
+	 * substitutes an empty connection of its own for the null result: that counts
+	 * nothing.
 	 */
 	@SchemaMapping(typeName = "OrganizationConnection")
 	int totalCount(Object connection) {
@@ -114,8 +116,8 @@ class OrganizationController {
 			this.limits.checkFirst(first);
 		}
 		DataLoader<RelationsKey, List<Relation>> loader = env.getDataLoader(RELATIONS_LOADER);
-		return loader.load(new RelationsKey(organization.id(), (types != null) ? List.copyOf(types) : null,
-				direction, first, (statuses != null) ? List.copyOf(statuses) : null));
+		return loader.load(new RelationsKey(organization.id(), (types != null) ? List.copyOf(types) : null, direction,
+				first, (statuses != null) ? List.copyOf(statuses) : null));
 	}
 
 	@BatchMapping(typeName = "Organization")

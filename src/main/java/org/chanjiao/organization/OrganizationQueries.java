@@ -157,7 +157,8 @@ public class OrganizationQueries {
 
 	/**
 	 * Organisations ordered by (name, id) after the keyset position {@code after}.
-	 * @param after a cursor from {@link #cursor(Organization)}, or null for the first page
+	 * @param after a cursor from {@link #cursor(Organization)}, or null for the first
+	 * page
 	 */
 	public Page page(List<OrgKind> kinds, String nameContains, int first, String after) {
 		String[] position = (after != null) ? decodeCursor(after) : null;
@@ -219,10 +220,10 @@ public class OrganizationQueries {
 	}
 
 	/**
-	 * Full-text search over names, English names and aliases, plus plain substring matches
-	 * of the Chinese name (the cjk analyzer indexes bigrams, so a single character would
-	 * otherwise find nothing). Exact name or alias matches rank first, then names containing
-	 * the text, then by full-text relevance.
+	 * Full-text search over names, English names and aliases, plus plain substring
+	 * matches of the Chinese name (the cjk analyzer indexes bigrams, so a single
+	 * character would otherwise find nothing). Exact name or alias matches rank first,
+	 * then names containing the text, then by full-text relevance.
 	 */
 	public List<Organization> search(String text, List<OrgKind> kinds, int first) {
 		String lower = text.toLowerCase(Locale.ROOT);
@@ -258,8 +259,8 @@ public class OrganizationQueries {
 
 	/**
 	 * The Lucene query for a search text: the whole text as a phrase, and for Latin text
-	 * also every word as a prefix, so that "chime" finds Chimelong. Every character Lucene
-	 * treats as syntax is escaped; the text is never parsed as a query.
+	 * also every word as a prefix, so that "chime" finds Chimelong. Every character
+	 * Lucene treats as syntax is escaped; the text is never parsed as a query.
 	 */
 	static String luceneQuery(String text) {
 		String phrase = "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";

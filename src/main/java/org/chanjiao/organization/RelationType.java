@@ -44,7 +44,8 @@ public enum RelationType {
 	private final boolean roleRequired;
 
 	/**
-	 * @param roles the allowed roles: empty means none, {@code null} means any upper-case token
+	 * @param roles the allowed roles: empty means none, {@code null} means any upper-case
+	 * token
 	 */
 	RelationType(Set<OrgKind> from, Set<OrgKind> to, List<String> roles, boolean roleRequired) {
 		this.from = from;
@@ -75,8 +76,8 @@ public enum RelationType {
 			return this.roleRequired ? Optional.of(name() + " needs a role, one of " + this.roles) : Optional.empty();
 		}
 		if (this.roles == null) {
-			return role.matches("[A-Z][A-Z0-9_]*") ? Optional.empty()
-					: Optional.of("role of " + name() + " must be an upper-case token such as MEMBER or EXECUTIVE_MEMBER");
+			return role.matches("[A-Z][A-Z0-9_]*") ? Optional.empty() : Optional
+				.of("role of " + name() + " must be an upper-case token such as MEMBER or EXECUTIVE_MEMBER");
 		}
 		if (this.roles.isEmpty()) {
 			return Optional.of(name() + " takes no role");

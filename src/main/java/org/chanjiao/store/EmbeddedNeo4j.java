@@ -25,8 +25,8 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * Neo4j Community running in this JVM with its Bolt connector on 127.0.0.1 only. The
- * application talks to it over Bolt through the ordinary driver, exactly as it would talk to
- * an external server, so nothing else in the code knows which one it has.
+ * application talks to it over Bolt through the ordinary driver, exactly as it would talk
+ * to an external server, so nothing else in the code knows which one it has.
  */
 public class EmbeddedNeo4j implements DisposableBean {
 
@@ -62,7 +62,8 @@ public class EmbeddedNeo4j implements DisposableBean {
 			.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", this.boltPort))
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(HttpsConnector.enabled, false)
-			// Bolt listens on loopback only; a deployment that needs auth uses an external server.
+			// Bolt listens on loopback only; a deployment that needs auth uses an
+			// external server.
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, this.properties.pageCache().toBytes())
 			.setConfig(GraphDatabaseSettings.transaction_timeout, this.properties.transactionTimeout())

@@ -8,10 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of the in-process Neo4j server started when no {@code spring.neo4j.uri} is set.
+ * Settings of the in-process Neo4j server started when no {@code spring.neo4j.uri} is
+ * set.
  *
- * @param enabled start the embedded server (default: true when {@code spring.neo4j.uri} is
- * unset; see {@link EmbeddedNeo4jCondition})
+ * @param enabled start the embedded server (default: true when {@code spring.neo4j.uri}
+ * is unset; see {@link EmbeddedNeo4jCondition})
  * @param dataDir where the database files live
  * @param boltPort Bolt port on 127.0.0.1; 0 picks a free port (tests)
  * @param ephemeral delete {@code dataDir} contents on start and stop (tests)

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one way the application runs Cypher: parameterised statements in managed read or
  * write transactions, each with a timeout. Reads run in read transactions so that a
- * {@code neo4j://} cluster routes them to secondaries; the driver retries transient failures.
+ * {@code neo4j://} cluster routes them to secondaries; the driver retries transient
+ * failures.
  */
 @Component
 public class GraphStore {

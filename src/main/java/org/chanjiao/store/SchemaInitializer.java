@@ -18,7 +18,8 @@ import org.springframework.util.StreamUtils;
 
 /**
  * Applies the schema in {@code cypher/*.cypher} (packaged on the class path) in file-name
- * order. Every statement is idempotent ({@code IF NOT EXISTS}), so this runs at each start.
+ * order. Every statement is idempotent ({@code IF NOT EXISTS}), so this runs at each
+ * start.
  */
 @Component
 public class SchemaInitializer {
@@ -57,7 +58,10 @@ public class SchemaInitializer {
 		}
 	}
 
-	/** Splits a Cypher file on semicolons that end a line, dropping {@code //} comment lines. */
+	/**
+	 * Splits a Cypher file on semicolons that end a line, dropping {@code //} comment
+	 * lines.
+	 */
 	public static List<String> split(String text) {
 		List<String> statements = new ArrayList<>();
 		StringBuilder current = new StringBuilder();

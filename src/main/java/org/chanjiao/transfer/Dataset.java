@@ -19,13 +19,16 @@ public record Dataset(List<DocumentRow> documents, List<NodeRow> nodes, List<Rel
 	public record DocumentRow(long line, String id, Map<String, Object> properties) {
 	}
 
-	/** An organisation row; {@code properties} holds every column but {@code id}, null for empty cells. */
+	/**
+	 * An organisation row; {@code properties} holds every column but {@code id}, null for
+	 * empty cells.
+	 */
 	public record NodeRow(long line, String id, OrgKind kind, Map<String, Object> properties) {
 	}
 
 	/**
-	 * A relationship row; {@code properties} holds every column but the ends and type, null
-	 * for empty cells.
+	 * A relationship row; {@code properties} holds every column but the ends and type,
+	 * null for empty cells.
 	 */
 	public record RelationRow(long line, String id, String from, String to, RelationType type,
 			Map<String, Object> properties) {

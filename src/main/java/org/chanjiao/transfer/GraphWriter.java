@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a validated {@link Dataset} in one transaction: all of it or nothing. Rows are
- * merged on their stable ids, so writing the same dataset twice changes nothing. Labels and
- * relationship types come from the enums, never from input text, and rows go in batches
- * through {@code UNWIND}.
+ * merged on their stable ids, so writing the same dataset twice changes nothing. Labels
+ * and relationship types come from the enums, never from input text, and rows go in
+ * batches through {@code UNWIND}.
  */
 @Component
 public class GraphWriter {
@@ -69,9 +69,9 @@ public class GraphWriter {
 				if (ids.isEmpty()) {
 					return Set.of();
 				}
-				return new HashSet<>(GraphWriter.this.store.read(
-						"UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id",
-						Map.of("ids", List.copyOf(ids)), (r) -> r.get("id").asString()));
+				return new HashSet<>(
+						GraphWriter.this.store.read("UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id",
+								Map.of("ids", List.copyOf(ids)), (r) -> r.get("id").asString()));
 			}
 		};
 	}
@@ -136,8 +136,10 @@ public class GraphWriter {
 	}
 
 	private static void writeNodes(TransactionContext tx, OrgKind kind, List<Map<String, Object>> batch, String now) {
-		// The label is the enum's, never input text; an old kind label is replaced. Values a
-		// row leaves empty keep what the node has (timestamps, version) or are removed (the rest).
+		// The label is the enum's, never input text; an old kind label is replaced.
+		// Values a
+		// row leaves empty keep what the node has (timestamps, version) or are removed
+		// (the rest).
 		tx.run("""
 				UNWIND $rows AS row
 				MERGE (o:Organization {id: row.id})
@@ -167,7 +169,8 @@ public class GraphWriter {
 				RETURN count(r) AS written
 				""".formatted(type.name()), Map.of("rows", batch, "now", now)).single().get("written").asInt();
 		if (written < batch.size()) {
-			// An end was deleted after validation: fail the transaction rather than drop facts.
+			// An end was deleted after validation: fail the transaction rather than drop
+			// facts.
 			throw new ImportException(List.of(new ImportProblem(Interchange.RELATIONS, 0, null, (batch.size() - written)
 					+ " " + type + " relation(s) refer to organisations that no longer exist; nothing written")));
 		}

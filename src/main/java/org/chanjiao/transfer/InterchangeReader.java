@@ -38,9 +38,10 @@ import org.chanjiao.transfer.Dataset.RelationRow;
 
 /**
  * Reads and validates an interchange folder (see {@link Interchange}). Every problem is
- * collected with its file, line, column and reason (up to {@link ImportException#MAX_PROBLEMS});
- * if there is any, {@link #read} throws {@link ImportException} and nothing is returned, so
- * a caller never writes part of a bad folder.
+ * collected with its file, line, column and reason (up to
+ * {@link ImportException#MAX_PROBLEMS}); if there is any, {@link #read} throws
+ * {@link ImportException} and nothing is returned, so a caller never writes part of a bad
+ * folder.
  */
 public final class InterchangeReader {
 
@@ -52,7 +53,9 @@ public final class InterchangeReader {
 
 	}
 
-	/** What the target database already holds, for references a folder does not define. */
+	/**
+	 * What the target database already holds, for references a folder does not define.
+	 */
 	public interface KnownGraph {
 
 		/** The kinds of those ids that exist as organisations. */
@@ -142,8 +145,8 @@ public final class InterchangeReader {
 		}
 		if (opened.isEmpty()) {
 			if (mandatory) {
-				problem(file, 0, null, "is missing; an interchange folder has " + Interchange.NODES + " and "
-						+ Interchange.RELATIONS);
+				problem(file, 0, null,
+						"is missing; an interchange folder has " + Interchange.NODES + " and " + Interchange.RELATIONS);
 			}
 			return;
 		}
@@ -398,19 +401,19 @@ public final class InterchangeReader {
 				problem(Interchange.RELATIONS, line, "to", missing(relation.to()));
 			}
 			if (fromKind != null && toKind != null && !relation.type().allows(fromKind, toKind)) {
-				problem(Interchange.RELATIONS, line, "type", relation.type() + " is not allowed from " + fromKind
-						+ " to " + toKind + "; it joins " + relation.type().fromKinds() + " to "
-						+ relation.type().toKinds());
+				problem(Interchange.RELATIONS, line, "type",
+						relation.type() + " is not allowed from " + fromKind + " to " + toKind + "; it joins "
+								+ relation.type().fromKinds() + " to " + relation.type().toKinds());
 			}
 			checkSources(Interchange.RELATIONS, line, "sources", relation.properties(), documentIds);
 			if (!ids.add(relation.id())) {
 				String qualifier = RelationKeys.qualifierProperty(relation.type());
-				problem(Interchange.RELATIONS, line, null,
-						"duplicate relation: " + relation.type() + " from '" + relation.from() + "' to '"
-								+ relation.to() + "'" + ((qualifier != null)
-										? " with the same " + qualifier + " '" + relation.properties().get(qualifier) + "'"
-										: "")
-								+ " appears more than once");
+				problem(Interchange.RELATIONS, line, null, "duplicate relation: " + relation.type() + " from '"
+						+ relation.from() + "' to '" + relation.to() + "'"
+						+ ((qualifier != null)
+								? " with the same " + qualifier + " '" + relation.properties().get(qualifier) + "'"
+								: "")
+						+ " appears more than once");
 			}
 		}
 	}
@@ -427,8 +430,8 @@ public final class InterchangeReader {
 		if (sources instanceof List<?> list) {
 			for (Object source : list) {
 				if (!documentIds.contains(source)) {
-					problem(file, line, column, "no document with id '" + source + "' (add it to "
-							+ Interchange.DOCUMENTS + ")");
+					problem(file, line, column,
+							"no document with id '" + source + "' (add it to " + Interchange.DOCUMENTS + ")");
 				}
 			}
 		}
@@ -529,8 +532,7 @@ public final class InterchangeReader {
 				return constant;
 			}
 		}
-		problem(this.file, line, column,
-				"'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+		problem(this.file, line, column, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
 		return null;
 	}
 

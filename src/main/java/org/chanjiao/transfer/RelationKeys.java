@@ -8,16 +8,18 @@ import java.util.HexFormat;
 import org.chanjiao.organization.RelationType;
 
 /**
- * The identity of a relationship: its type, its ends and the property that tells two of the
- * same type between the same ends apart — the role of a co-founding or a membership, the
- * kind of a partnership, the title of a recognition.
+ * The identity of a relationship: its type, its ends and the property that tells two of
+ * the same type between the same ends apart — the role of a co-founding or a membership,
+ * the kind of a partnership, the title of a recognition.
  */
 public final class RelationKeys {
 
 	private RelationKeys() {
 	}
 
-	/** The property that distinguishes relationships of this type between the same ends. */
+	/**
+	 * The property that distinguishes relationships of this type between the same ends.
+	 */
 	public static String qualifierProperty(RelationType type) {
 		return switch (type) {
 			case CO_FOUNDED, MEMBER_OF -> "role";
@@ -32,7 +34,10 @@ public final class RelationKeys {
 		return from + "|" + type + "|" + to + "|" + ((qualifier != null) ? qualifier : "");
 	}
 
-	/** A stable id derived from the key, so the same fact gets the same id in every database. */
+	/**
+	 * A stable id derived from the key, so the same fact gets the same id in every
+	 * database.
+	 */
 	public static String id(String from, RelationType type, String to, Object qualifier) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Prepares the database before the application serves: applies the schema, then loads the
  * curated seeds once — on the first start against a database that has not had them. A
- * curator's later edits are therefore never overwritten by a restart; {@code import seeds/}
- * loads them again on purpose. Bad seed data stops start-up with every problem listed.
+ * curator's later edits are therefore never overwritten by a restart;
+ * {@code import seeds/} loads them again on purpose. Bad seed data stops start-up with
+ * every problem listed.
  */
 @Component
 class StartupInitializer implements InitializingBean {
@@ -43,8 +44,7 @@ class StartupInitializer implements InitializingBean {
 		if (!this.seeds.loadOnStart()) {
 			return;
 		}
-		boolean loaded = !this.store
-			.read("MATCH (m:Meta {id: 'seeds'}) RETURN m.loadedAt AS at", Map.of(), (r) -> r)
+		boolean loaded = !this.store.read("MATCH (m:Meta {id: 'seeds'}) RETURN m.loadedAt AS at", Map.of(), (r) -> r)
 			.isEmpty();
 		if (loaded) {
 			log.info("Seeds were loaded before; not loading them again");

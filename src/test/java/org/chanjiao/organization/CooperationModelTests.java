@@ -13,8 +13,7 @@ class CooperationModelTests {
 
 	@Test
 	void shouldListDeclaredSectorsNoKnownCoFounderStandsFor() {
-		CooperationModel model = CooperationModel.derive("政-校-行-企", Set.of(OrgKind.SCHOOL, OrgKind.ENTERPRISE),
-				QUOTE);
+		CooperationModel model = CooperationModel.derive("政-校-行-企", Set.of(OrgKind.SCHOOL, OrgKind.ENTERPRISE), QUOTE);
 		assertThat(model.derived()).isEqualTo("校-企");
 		assertThat(model.missing()).containsExactly("政", "行");
 		assertThat(model.evidence()).isEqualTo(QUOTE);
@@ -31,8 +30,7 @@ class CooperationModelTests {
 
 	@Test
 	void shouldIgnorePlatformsAmongCoFoundersAndNonSectorTokensInTheDeclaration() {
-		CooperationModel model = CooperationModel.derive("校-校中厂", Set.of(OrgKind.SCHOOL, OrgKind.COMMUNITY),
-				List.of());
+		CooperationModel model = CooperationModel.derive("校-校中厂", Set.of(OrgKind.SCHOOL, OrgKind.COMMUNITY), List.of());
 		assertThat(model.derived()).isEqualTo("校");
 		assertThat(model.missing()).isEmpty();
 	}

@@ -20,7 +20,10 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
-/** The embedded server: reached over Bolt on loopback, healthy, and a clear stop on a taken port. */
+/**
+ * The embedded server: reached over Bolt on loopback, healthy, and a clear stop on a
+ * taken port.
+ */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedNeo4jTests {
@@ -55,14 +58,14 @@ class EmbeddedNeo4jTests {
 	}
 
 	@Test
-	void shouldStopStartUpWithOneLineNamingThePropertyWhenTheBoltPortIsTaken(CapturedOutput output)
-			throws Exception {
+	void shouldStopStartUpWithOneLineNamingThePropertyWhenTheBoltPortIsTaken(CapturedOutput output) throws Exception {
 		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			int port = taken.getLocalPort();
 			assertThatException().isThrownBy(() -> {
 				try (var context = new SpringApplicationBuilder(ChanjiaoGraphApplication.class)
 					.web(WebApplicationType.NONE)
-					.run("--chanjiao.embedded.bolt-port=" + port, "--chanjiao.embedded.data-dir=target/neo4j-port-test")) {
+					.run("--chanjiao.embedded.bolt-port=" + port,
+							"--chanjiao.embedded.data-dir=target/neo4j-port-test")) {
 					// started despite the taken port: the assertion below fails
 				}
 			}).havingRootCause().isInstanceOf(java.net.BindException.class);

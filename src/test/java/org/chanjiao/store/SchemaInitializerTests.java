@@ -15,7 +15,7 @@ class SchemaInitializerTests {
 
 				CREATE CONSTRAINT b IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
 				""")).containsExactly("CREATE INDEX a IF NOT EXISTS\nFOR (o:Organization) ON (o.name)",
-						"CREATE CONSTRAINT b IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE");
+				"CREATE CONSTRAINT b IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE");
 	}
 
 	@Test

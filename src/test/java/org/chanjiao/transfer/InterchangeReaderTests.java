@@ -74,13 +74,13 @@ class InterchangeReaderTests {
 		assertThat(problems).contains("nodes.csv:4 column name: is empty; a name is required");
 		assertThat(problems).contains("nodes.csv:5 column founded: 1850 is not a year between 1900 and "
 				+ (java.time.Year.now().getValue() + 1));
-		assertThat(problems).anySatisfy((p) -> assertThat(p).startsWith("relations.csv:3 column type: MEMBER_OF is "
-				+ "not allowed from COLLEGE to SCHOOL"));
+		assertThat(problems).anySatisfy((p) -> assertThat(p)
+			.startsWith("relations.csv:3 column type: MEMBER_OF is " + "not allowed from COLLEGE to SCHOOL"));
 		assertThat(problems).contains("relations.csv:4 column to: no organisation with id 'ghost'");
 		assertThat(problems).doesNotContain("relations.csv:2 column to: no organisation with id 'college'");
 		assertThat(problems).anySatisfy((p) -> assertThat(p).startsWith("relations.csv:5: duplicate relation"));
-		assertThat(problems).anySatisfy((p) -> assertThat(p).startsWith("relations.csv:6 column to: a relation from "
-				+ "'school' to itself"));
+		assertThat(problems).anySatisfy(
+				(p) -> assertThat(p).startsWith("relations.csv:6 column to: a relation from " + "'school' to itself"));
 		assertThat(problems).anySatisfy((p) -> assertThat(p).startsWith("relations.csv:7: has 8 cells"));
 	}
 

@@ -55,20 +55,24 @@ class SeedLoadingTests {
 		this.writer.write(seeds, Duration.ofMinutes(1), (n) -> {
 		});
 		assertThat(counts()).isEqualTo(before);
-		assertThat(this.store.read("MATCH (o:Organization {id: 'chimelong-group'}) RETURN o.version AS v, "
-				+ "o.aliases AS aliases", Map.of(), (r) -> r.get("v").asLong() + " " + r.get("aliases").asList()))
+		assertThat(this.store.read(
+				"MATCH (o:Organization {id: 'chimelong-group'}) RETURN o.version AS v, " + "o.aliases AS aliases",
+				Map.of(), (r) -> r.get("v").asLong() + " " + r.get("aliases").asList()))
 			.containsExactly("0 [长隆集团, 长隆, Chimelong, Chimelong Group]");
 	}
 
 	@Test
 	void shouldWriteNothingWhenOneRowIsBad() throws IOException {
 		Map<String, Long> before = counts();
-		// A good new organisation and relation, then a relation to an id that exists nowhere.
-		Files.writeString(this.dir.resolve("nodes.csv"), InterchangeReaderTests.NODES_HEADER
-				+ "bad-load-firm,ENTERPRISE,坏数据测试有限公司,,,,,,\n", StandardCharsets.UTF_8);
-		Files.writeString(this.dir.resolve("relations.csv"), InterchangeReaderTests.RELATIONS_HEADER
-				+ "bad-load-firm,chimelong-college,CO_FOUNDED,PARTNER,,,,,\n"
-				+ "bad-load-firm,no-such-college,CO_FOUNDED,PARTNER,,,,,\n", StandardCharsets.UTF_8);
+		// A good new organisation and relation, then a relation to an id that exists
+		// nowhere.
+		Files.writeString(this.dir.resolve("nodes.csv"),
+				InterchangeReaderTests.NODES_HEADER + "bad-load-firm,ENTERPRISE,坏数据测试有限公司,,,,,,\n",
+				StandardCharsets.UTF_8);
+		Files.writeString(this.dir.resolve("relations.csv"),
+				InterchangeReaderTests.RELATIONS_HEADER + "bad-load-firm,chimelong-college,CO_FOUNDED,PARTNER,,,,,\n"
+						+ "bad-load-firm,no-such-college,CO_FOUNDED,PARTNER,,,,,\n",
+				StandardCharsets.UTF_8);
 		assertThatExceptionOfType(ImportException.class)
 			.isThrownBy(() -> InterchangeReader.read(ResourceFolder.of(this.dir), this.writer.knownGraph()))
 			.satisfies((ex) -> assertThat(ex.getProblems()).singleElement()
@@ -82,27 +86,28 @@ class SeedLoadingTests {
 		Dataset seeds = InterchangeReader.read(ResourceFolder.of(Path.of("seeds")), this.writer.knownGraph());
 		List<Dataset.NodeRow> nodes = new ArrayList<>(seeds.nodes());
 		nodes.add(new Dataset.NodeRow(2, "rollback-probe", OrgKind.ENTERPRISE, Map.of("name", "回滚测试有限公司")));
-		// A relation whose end vanished between validation and write: the nodes are written
+		// A relation whose end vanished between validation and write: the nodes are
+		// written
 		// first, then this fails, and the whole transaction must roll back.
 		List<Dataset.RelationRow> relations = new ArrayList<>(seeds.relations());
-		relations.add(new Dataset.RelationRow(3, "r-dangling", "rollback-probe", "vanished",
-				RelationType.PARTNERS_WITH, Map.of("status", "ASSERTED", "kind", "OTHER")));
-		assertThatExceptionOfType(ImportException.class)
-			.isThrownBy(() -> this.writer.write(new Dataset(seeds.documents(), nodes, relations), Duration.ofMinutes(1),
-					(n) -> {
-					}))
-			.withMessageContaining("no longer exist");
+		relations.add(new Dataset.RelationRow(3, "r-dangling", "rollback-probe", "vanished", RelationType.PARTNERS_WITH,
+				Map.of("status", "ASSERTED", "kind", "OTHER")));
+		assertThatExceptionOfType(ImportException.class).isThrownBy(() -> this.writer
+			.write(new Dataset(seeds.documents(), nodes, relations), Duration.ofMinutes(1), (n) -> {
+			})).withMessageContaining("no longer exist");
 		assertThat(counts()).isEqualTo(before);
 		assertThat(this.store.read("MATCH (o:Organization {id: 'rollback-probe'}) RETURN o", Map.of(), (r) -> r))
 			.isEmpty();
 	}
 
 	private Map<String, Long> counts() {
-		return this.store.read("""
-				RETURN COUNT { (:Organization) } AS organizations, COUNT { ()-[]->() } AS relations,
-				       COUNT { (:Document) } AS documents
-				""", Map.of(), (r) -> Map.of("organizations", r.get("organizations").asLong(), "relations",
-				r.get("relations").asLong(), "documents", r.get("documents").asLong()))
+		return this.store
+			.read("""
+					RETURN COUNT { (:Organization) } AS organizations, COUNT { ()-[]->() } AS relations,
+					       COUNT { (:Document) } AS documents
+					""", Map.of(),
+					(r) -> Map.of("organizations", r.get("organizations").asLong(), "relations",
+							r.get("relations").asLong(), "documents", r.get("documents").asLong()))
 			.get(0);
 	}
 
