@@ -1,7 +1,10 @@
 package org.chanjiao.system;
 
+import jakarta.validation.constraints.Positive;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The bounds of what one request may ask for, so that no request can ask the database for
@@ -15,9 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxMinColleges the largest {@code minColleges}
  */
 @ConfigurationProperties("chanjiao.limits")
-public record Limits(@DefaultValue("500") int maxFirst, @DefaultValue("4") int maxDepth,
-		@DefaultValue("10") int maxHops, @DefaultValue("200") int maxSearchLength,
-		@DefaultValue("5000") int maxNeighborhoodNodes, @DefaultValue("1000") int maxMinColleges) {
+@Validated
+public record Limits(@DefaultValue("500") @Positive int maxFirst, @DefaultValue("4") @Positive int maxDepth,
+		@DefaultValue("10") @Positive int maxHops, @DefaultValue("200") @Positive int maxSearchLength,
+		@DefaultValue("5000") @Positive int maxNeighborhoodNodes, @DefaultValue("1000") @Positive int maxMinColleges) {
 
 	/** Checks that an argument lies in {@code [min, max]}. */
 	public static int checkRange(String argument, Integer value, int min, int max) {
