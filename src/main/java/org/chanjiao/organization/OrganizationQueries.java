@@ -37,13 +37,22 @@ public class OrganizationQueries {
 		this.store = store;
 	}
 
-	/** The organisations with these ids; unknown ids are absent from the map. */
+	/**
+	 * The organisations with these ids; the id of an organisation merged into another
+	 * answers the survivor; unknown ids are absent from the map.
+	 */
 	public Map<String, Organization> byIds(Collection<String> ids) {
 		Map<String, Organization> found = new HashMap<>();
-		this.store
-			.read("UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN o", Map.of("ids", List.copyOf(ids)),
-					(r) -> GraphMapping.organization(r.get("o")))
-			.forEach((o) -> found.put(o.id(), o));
+		this.store.read("""
+				UNWIND $ids AS id
+				OPTIONAL MATCH (direct:Organization {id: id})
+				WITH id, direct
+				OPTIONAL MATCH (m:MergedId {id: id}) WHERE direct IS NULL
+				OPTIONAL MATCH (survivor:Organization {id: m.into})
+				WITH id, coalesce(direct, survivor) AS o WHERE o IS NOT NULL
+				RETURN id, o
+				""", Map.of("ids", List.copyOf(ids)), (r) -> r)
+			.forEach((r) -> found.put(r.get("id").asString(), GraphMapping.organization(r.get("o"))));
 		return found;
 	}
 

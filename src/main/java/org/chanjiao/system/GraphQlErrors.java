@@ -1,7 +1,9 @@
 package org.chanjiao.system;
 
+import java.util.List;
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -12,6 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
@@ -34,6 +41,43 @@ class GraphQlErrors {
 	@GraphQlExceptionHandler
 	GraphQLError badArgument(BadArgumentException ex, DataFetchingEnvironment env) {
 		return error(env, ErrorType.BAD_REQUEST, ex.getMessage(), Map.of("argument", ex.getArgument()));
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError invalidInput(InvalidInputException ex, DataFetchingEnvironment env) {
+		List<Map<String, String>> violations = ex.getViolations()
+			.stream()
+			.map((v) -> Map.of("field", v.field(), "rule", v.rule(), "message", v.message()))
+			.toList();
+		return error(env, ErrorType.BAD_REQUEST, ex.getMessage(), Map.of("violations", violations));
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError conflict(ConflictException ex, DataFetchingEnvironment env) {
+		return error(env, Classification.CONFLICT, ex.getMessage(), Map.of());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError unauthenticated(AuthenticationException ex, DataFetchingEnvironment env) {
+		return error(env, ErrorType.UNAUTHORIZED, "This needs a bearer token (Authorization: Bearer …)", Map.of());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError denied(AccessDeniedException ex, DataFetchingEnvironment env) {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
+			return error(env, ErrorType.UNAUTHORIZED, "This needs a bearer token (Authorization: Bearer …)", Map.of());
+		}
+		return error(env, ErrorType.FORBIDDEN, "The token of '" + who.getName() + "' lacks the role this needs",
+				Map.of());
+	}
+
+	/** Classifications beyond Spring's {@link ErrorType}. */
+	enum Classification implements ErrorClassification {
+
+		/** The write conflicts with the current state; reload and try again. */
+		CONFLICT
+
 	}
 
 	@GraphQlExceptionHandler
@@ -66,7 +110,7 @@ class GraphQlErrors {
 		return error(env, ErrorType.INTERNAL_ERROR, "Internal error; it has been logged", Map.of());
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message,
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message,
 			Map<String, Object> extensions) {
 		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError(env).errorType(type).message(message);
 		if (!extensions.isEmpty()) {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,6 +25,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.chanjiao.organization.CommunityForm;
+import org.chanjiao.organization.FieldRules;
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.PartnershipKind;
 import org.chanjiao.organization.RecognitionLevel;
@@ -259,9 +259,14 @@ public final class InterchangeReader {
 		List<String> identifiers = list(cells.get("identifiers"));
 		if (identifiers != null) {
 			for (String identifier : identifiers) {
-				if (!IDENTIFIER.matcher(identifier).matches()) {
+				int colon = identifier.indexOf(':');
+				if (!IDENTIFIER.matcher(identifier).matches() || colon < 0) {
 					problem(this.file, line, "identifiers",
 							"'" + identifier + "' is not scheme:value (e.g. USCC:91512081MA62K0260E)");
+				}
+				else {
+					FieldRules.checkIdentifier(identifier.substring(0, colon), identifier.substring(colon + 1))
+						.ifPresent((reason) -> problem(this.file, line, "identifiers", reason));
 				}
 			}
 		}
@@ -485,11 +490,10 @@ public final class InterchangeReader {
 		if (value == null) {
 			return null;
 		}
-		int latest = Year.now().getValue() + 1;
 		try {
 			int year = Integer.parseInt(value);
-			if (year < 1900 || year > latest) {
-				problem(this.file, line, column, year + " is not a year between 1900 and " + latest);
+			if (FieldRules.checkYear(year).isPresent()) {
+				problem(this.file, line, column, year + " is not a year between 1900 and " + FieldRules.latestYear());
 				return null;
 			}
 			return year;

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.chanjiao.organization.RelationType;
 
@@ -29,6 +31,12 @@ public final class RelationKeys {
 		};
 	}
 
+	/** The type a relationship id names, or empty when it is not a relationship id. */
+	public static Optional<RelationType> typeOf(String id) {
+		int dash = (id != null) ? id.lastIndexOf('-') : -1;
+		return (dash < 0) ? Optional.empty() : RelationType.parse(id.substring(0, dash).toUpperCase(Locale.ROOT));
+	}
+
 	/** A human-readable key, e.g. {@code gdep|CO_FOUNDED|chimelong-college|LEAD}. */
 	public static String key(String from, RelationType type, String to, Object qualifier) {
 		return from + "|" + type + "|" + to + "|" + ((qualifier != null) ? qualifier : "");
@@ -36,13 +44,14 @@ public final class RelationKeys {
 
 	/**
 	 * A stable id derived from the key, so the same fact gets the same id in every
-	 * database.
+	 * database. It starts with the type ({@code co_founded-…}), so that a look-up by id
+	 * can use the type's relationship index.
 	 */
 	public static String id(String from, RelationType type, String to, Object qualifier) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(key(from, type, to, qualifier).getBytes(StandardCharsets.UTF_8));
-			return "r-" + HexFormat.of().formatHex(digest, 0, 10);
+			return type.name().toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(digest, 0, 10);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -1,0 +1,106 @@
+package org.chanjiao.curation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.chanjiao.curation.DuplicateFinder.DuplicateCandidate;
+import org.chanjiao.organization.Organization;
+import org.chanjiao.organization.Relation;
+import org.chanjiao.system.Limits;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** The curators' mutations and queries; the role each needs is declared here. */
+@Controller
+class CurationController {
+
+	private final CurationService curation;
+
+	private final History history;
+
+	private final DuplicateFinder duplicates;
+
+	private final Limits limits;
+
+	CurationController(CurationService curation, History history, DuplicateFinder duplicates, Limits limits) {
+		this.curation = curation;
+		this.history = history;
+		this.duplicates = duplicates;
+		this.limits = limits;
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	Organization createOrganization(@Argument Map<String, Object> input) {
+		return this.curation.createOrganization(input);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	Organization updateOrganization(@Argument String id, @Argument Integer version,
+			@Argument Map<String, Object> input) {
+		return this.curation.updateOrganization(id, version, input);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	Relation addRelation(@Argument Map<String, Object> input) {
+		return this.curation.addRelation(input);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	Relation updateRelation(@Argument String id, @Argument Map<String, Object> input) {
+		return this.curation.updateRelation(id, input);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	Relation addEvidence(@Argument String relationId, @Argument Map<String, Object> evidence) {
+		return this.curation.addEvidence(relationId, evidence);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	Relation deprecateRelation(@Argument String id, @Argument String reason) {
+		return this.curation.deprecateRelation(id, reason);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	String deleteRelation(@Argument String id, @Argument String reason) {
+		return this.curation.deleteRelation(id, reason);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	String deleteOrganization(@Argument String id, @Argument String reason) {
+		return this.curation.deleteOrganization(id, reason);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	Organization mergeOrganizations(@Argument String survivorId, @Argument String duplicateId) {
+		return this.curation.merge(survivorId, duplicateId);
+	}
+
+	@QueryMapping
+	List<History.Change> history(@Argument String id, @Argument Integer first) {
+		return this.history.of(id, this.limits.checkFirst(first));
+	}
+
+	@QueryMapping
+	List<DuplicateCandidate> duplicateCandidates(@Argument Integer first) {
+		return this.duplicates.find(this.limits.checkFirst(first));
+	}
+
+	@QueryMapping
+	Relation relation(@Argument String id) {
+		return this.curation.findRelation(id);
+	}
+
+}

@@ -1,0 +1,195 @@
+package org.chanjiao.curation;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.chanjiao.organization.CommunityForm;
+import org.chanjiao.organization.FieldRules;
+import org.chanjiao.organization.OrgKind;
+import org.chanjiao.system.InvalidInputException.Violation;
+
+/**
+ * Turns a mutation's raw input into node properties, collecting every broken rule with
+ * the field it concerns, so that a curator sees all problems of one input at once.
+ */
+final class CurationInput {
+
+	static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]{0,127}");
+
+	private static final Pattern MODEL = Pattern.compile("[^-\\s|]+(-[^-\\s|]+)*");
+
+	private static final int MAX_TEXT = 2000;
+
+	final List<Violation> violations = new ArrayList<>();
+
+	/** Evidence items whose documents must exist or be created, with their field path. */
+	final List<EvidenceItem> evidence = new ArrayList<>();
+
+	record EvidenceItem(String field, String documentId, String quote, String title, String publisher, Integer year) {
+	}
+
+	void violation(String field, String rule, String message) {
+		this.violations.add(new Violation(field, rule, message));
+	}
+
+	/**
+	 * The organisation properties of the fields present in {@code input}; a field present
+	 * with null maps to null (to be removed).
+	 * @param kind the kind the organisation will have
+	 */
+	Map<String, Object> organization(Map<String, Object> input, OrgKind kind, boolean creating) {
+		Map<String, Object> properties = new java.util.LinkedHashMap<>();
+		if (creating || input.containsKey("name")) {
+			String name = text("input.name", input.get("name"), 200);
+			if (name == null) {
+				violation("input.name", "required", "a name is required");
+			}
+			properties.put("name", name);
+		}
+		for (String field : List.of("nameEn", "region")) {
+			if (input.containsKey(field)) {
+				properties.put(field, text("input." + field, input.get(field), 300));
+			}
+		}
+		if (input.containsKey("description")) {
+			properties.put("description", text("input.description", input.get("description"), MAX_TEXT));
+		}
+		for (String field : List.of("aliases", "honours")) {
+			if (input.containsKey(field)) {
+				properties.put(field, texts("input." + field, input.get(field)));
+			}
+		}
+		if (input.containsKey("founded")) {
+			Integer founded = (Integer) input.get("founded");
+			FieldRules.checkYear(founded).ifPresent((m) -> violation("input.founded", "year", m));
+			properties.put("founded", founded);
+		}
+		if (input.containsKey("identifiers")) {
+			properties.put("identifiers", identifiers(input.get("identifiers")));
+		}
+		if (input.containsKey("form")) {
+			Object form = input.get("form");
+			if (form != null && kind != OrgKind.COMMUNITY) {
+				violation("input.form", "form-kind", "only a COMMUNITY has a form; this organisation is " + kind);
+			}
+			properties.put("form", (form != null) ? CommunityForm.valueOf(form.toString()).name() : null);
+		}
+		if (input.containsKey("declaredModel")) {
+			String model = text("input.declaredModel", input.get("declaredModel"), 100);
+			if (model != null && !MODEL.matcher(model).matches()) {
+				violation("input.declaredModel", "model", "'" + model + "' is not a model such as 政-校-行-企");
+			}
+			properties.put("declaredModel", model);
+		}
+		if (input.containsKey("declaredModelEvidence")) {
+			List<String> sources = new ArrayList<>();
+			List<String> quotes = new ArrayList<>();
+			Object items = input.get("declaredModelEvidence");
+			if (items instanceof List<?> list) {
+				for (int i = 0; i < list.size(); i++) {
+					EvidenceItem item = evidence("input.declaredModelEvidence[" + i + "]", list.get(i));
+					if (item != null) {
+						sources.add(item.documentId());
+						quotes.add(item.quote());
+					}
+				}
+			}
+			properties.put("declaredModelSources", sources.isEmpty() ? null : sources);
+			properties.put("declaredModelEvidence", quotes.isEmpty() ? null : quotes);
+		}
+		return properties;
+	}
+
+	/** Reads one evidence input and remembers it for the document check. */
+	@SuppressWarnings("unchecked")
+	EvidenceItem evidence(String field, Object raw) {
+		Map<String, Object> map = (Map<String, Object>) raw;
+		String documentId = text(field + ".documentId", map.get("documentId"), 128);
+		String quote = text(field + ".quote", map.get("quote"), MAX_TEXT);
+		if (documentId == null || !ID.matcher(documentId).matches()) {
+			violation(field + ".documentId", "id", "a document id of letters, digits, . _ ~ - is required");
+			return null;
+		}
+		if (quote == null) {
+			violation(field + ".quote", "required", "the quote is required: the exact words of the source");
+			return null;
+		}
+		Integer year = (Integer) map.get("year");
+		FieldRules.checkYear(year).ifPresent((m) -> violation(field + ".year", "year", m));
+		EvidenceItem item = new EvidenceItem(field, documentId, quote,
+				text(field + ".documentTitle", map.get("documentTitle"), 300),
+				text(field + ".publisher", map.get("publisher"), 300), year);
+		this.evidence.add(item);
+		return item;
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> identifiers(Object raw) {
+		if (raw == null) {
+			return null;
+		}
+		Set<String> identifiers = new LinkedHashSet<>();
+		List<Object> items = (List<Object>) raw;
+		for (int i = 0; i < items.size(); i++) {
+			Map<String, Object> item = (Map<String, Object>) items.get(i);
+			String scheme = (item.get("scheme") != null) ? item.get("scheme").toString().strip() : null;
+			String value = (item.get("value") != null) ? item.get("value").toString().strip() : null;
+			String field = "input.identifiers[" + i + "]";
+			FieldRules.checkIdentifier(scheme, value)
+				.ifPresentOrElse((m) -> violation(field, rule(scheme), m), () -> identifiers.add(scheme + ":" + value));
+		}
+		return identifiers.isEmpty() ? null : List.copyOf(identifiers);
+	}
+
+	private static String rule(String scheme) {
+		return "USCC".equals(scheme) ? "uscc" : "MOE".equals(scheme) ? "moe" : "identifier";
+	}
+
+	/**
+	 * A trimmed, NFC-normalised text, or null for null or blank; '|' is refused (the list
+	 * separator).
+	 */
+	String text(String field, Object raw, int max) {
+		if (raw == null) {
+			return null;
+		}
+		String text = Normalizer.normalize(raw.toString(), Normalizer.Form.NFC).strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		if (text.length() > max) {
+			violation(field, "length", "must be at most " + max + " characters (got " + text.length() + ")");
+		}
+		if (text.indexOf('\u0000') >= 0) {
+			violation(field, "characters", "must not contain NUL characters");
+		}
+		return text;
+	}
+
+	private List<String> texts(String field, Object raw) {
+		if (raw == null) {
+			return null;
+		}
+		Set<String> items = new LinkedHashSet<>();
+		List<?> list = (List<?>) raw;
+		for (int i = 0; i < list.size(); i++) {
+			String item = text(field + "[" + i + "]", list.get(i), 300);
+			if (item == null) {
+				violation(field + "[" + i + "]", "required", "must not be empty");
+			}
+			else if (item.contains("|")) {
+				violation(field + "[" + i + "]", "characters", "must not contain '|', the interchange list separator");
+			}
+			else {
+				items.add(item);
+			}
+		}
+		return items.isEmpty() ? null : List.copyOf(items);
+	}
+
+}

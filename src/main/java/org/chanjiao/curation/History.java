@@ -1,0 +1,107 @@
+package org.chanjiao.curation;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.chanjiao.store.GraphStore;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The append-only record of writes: each is a {@code (:Change)} node written in the same
+ * transaction as the write it records, so a write and its record stand or fall together.
+ * Nothing in the application updates or deletes a change.
+ */
+@Component
+public class History {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final GraphStore store;
+
+	History(GraphStore store) {
+		this.store = store;
+	}
+
+	/** One recorded write. */
+	public record Change(String id, String at, String actor, String action, List<String> subjects, String before,
+			String after, String reason) {
+	}
+
+	/** Records a write in the caller's transaction. */
+	public void record(TransactionContext tx, String action, Collection<String> subjects, Object before, Object after,
+			String reason) {
+		Map<String, Object> change = new HashMap<>();
+		change.put("id", UUID.randomUUID().toString());
+		change.put("at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString());
+		change.put("actor", actor());
+		change.put("action", action);
+		change.put("subjects", List.copyOf(subjects));
+		change.put("before", (before != null) ? json(before) : null);
+		change.put("after", (after != null) ? json(after) : null);
+		change.put("reason", reason);
+		tx.run("CREATE (c:Change) SET c = $change", Map.of("change", change)).consume();
+	}
+
+	/** The changes that touched an organisation or relationship, newest first. */
+	public List<Change> of(String id, int first) {
+		return this.store.read("""
+				MATCH (c:Change) WHERE $id IN c.subjects
+				RETURN c ORDER BY c.at DESC, c.id LIMIT $first
+				""", Map.of("id", id, "first", first), (r) -> {
+			Value c = r.get("c");
+			return new Change(c.get("id").asString(), c.get("at").asString(), c.get("actor").asString(),
+					c.get("action").asString(), c.get("subjects").asList(Value::asString),
+					c.get("before").isNull() ? null : c.get("before").asString(),
+					c.get("after").isNull() ? null : c.get("after").asString(),
+					c.get("reason").isNull() ? null : c.get("reason").asString());
+		});
+	}
+
+	/**
+	 * The name of the token behind the current request, or {@code system} outside a
+	 * request.
+	 */
+	static String actor() {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		return (who != null && who.isAuthenticated() && who.getName() != null) ? who.getName() : "system";
+	}
+
+	/** Properties as sorted JSON, lists kept in order; internal properties left out. */
+	static String json(Object state) {
+		return JSON.writeValueAsString(sorted(state));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object sorted(Object value) {
+		if (value instanceof Map<?, ?> map) {
+			Map<String, Object> result = new TreeMap<>();
+			((Map<String, Object>) map).forEach((k, v) -> {
+				if (!k.startsWith("_")) {
+					result.put(k, sorted(v));
+				}
+			});
+			return result;
+		}
+		if (value instanceof List<?> list) {
+			List<Object> result = new ArrayList<>();
+			list.forEach((v) -> result.add(sorted(v)));
+			return result;
+		}
+		return value;
+	}
+
+}
