@@ -20,7 +20,14 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "chanjiao.embedded.bolt-port=0", "chanjiao.embedded.ephemeral=true",
-				"chanjiao.embedded.data-dir=target/neo4j-test", "chanjiao.embedded.page-cache=64MB" })
+				"chanjiao.embedded.data-dir=target/neo4j-test", "chanjiao.embedded.page-cache=64MB",
+				// Tokens: editor-token-for-tests (EDITOR) and admin-token-for-tests
+				// (ADMIN).
+				"chanjiao.security.tokens[0].name=test-editor",
+				"chanjiao.security.tokens[0].sha256=7c2b94cac595e4fa79e17c4e1a0663d3db519b23cb3cc784f37fb97464e55ba9",
+				"chanjiao.security.tokens[0].roles=EDITOR", "chanjiao.security.tokens[1].name=test-admin",
+				"chanjiao.security.tokens[1].sha256=b98c9b93bcac5ddbf030a130b46430d0cac4e591c55b0c65072eebb9c4739985",
+				"chanjiao.security.tokens[1].roles=ADMIN" })
 @Import(StatementCounter.Configuration.class)
 public @interface IntegrationTest {
 
