@@ -75,13 +75,13 @@ public class History {
 	 * The name of the token behind the current request, or {@code system} outside a
 	 * request.
 	 */
-	static String actor() {
+	public static String actor() {
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
 		return (who != null && who.isAuthenticated() && who.getName() != null) ? who.getName() : "system";
 	}
 
 	/** Properties as sorted JSON, lists kept in order; internal properties left out. */
-	static String json(Object state) {
+	public static String json(Object state) {
 		return JSON.writeValueAsString(sorted(state));
 	}
 
