@@ -8,7 +8,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("command")
-class TransferCommands implements CommandLineRunner, ExitCodeGenerator {
+class TransferCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private final Importer importer;
 
@@ -41,7 +42,10 @@ class TransferCommands implements CommandLineRunner, ExitCodeGenerator {
 	}
 
 	@Override
-	public void run(String... args) {
+	public void run(ApplicationArguments arguments) {
+		// Options such as --server.port are Spring's; the subcommand and its operands are
+		// the rest.
+		String[] args = arguments.getNonOptionArgs().toArray(String[]::new);
 		if (args.length == 0) {
 			return;
 		}

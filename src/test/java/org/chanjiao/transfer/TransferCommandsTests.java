@@ -1,0 +1,85 @@
+package org.chanjiao.transfer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chanjiao.ChanjiaoGraphApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code import} and {@code export} subcommands end to end, as a user runs them: each
+ * run is the packaged application started with the subcommand, against its own empty
+ * embedded database.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class TransferCommandsTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void shouldImportTheSeedsIntoAnEmptyDatabaseAndExportThemBack(CapturedOutput output) throws IOException {
+		Path data = this.dir.resolve("db");
+		assertThat(run(data, "import", "seeds")).isZero();
+		assertThat(output).contains("imported 1 documents, 32 organisations, 42 relations").contains("rows/s");
+		String imported = lastChecksum(output.getOut());
+		Path exported = this.dir.resolve("export");
+		assertThat(run(data, "export", exported.toString())).isZero();
+		assertThat(lastChecksum(output.getOut())).isEqualTo(imported);
+		assertThat(Files.readString(exported.resolve(Interchange.RELATIONS), StandardCharsets.UTF_8).lines())
+			.hasSize(43);
+	}
+
+	@Test
+	void shouldRefuseABadFolderWithExitCodeTwoAndWriteNothing(CapturedOutput output) throws IOException {
+		Path folder = Files.createDirectories(this.dir.resolve("bad"));
+		Files.writeString(folder.resolve(Interchange.NODES),
+				InterchangeReaderTests.NODES_HEADER + "good,SCHOOL,某职业学院,,,,,,\n" + "bad,NOT_A_KIND,某公司,,,,,,\n");
+		Files.writeString(folder.resolve(Interchange.RELATIONS), InterchangeReaderTests.RELATIONS_HEADER);
+		Path data = this.dir.resolve("db");
+		assertThat(run(data, "import", folder.toString())).isEqualTo(2);
+		assertThat(output.getErr()).contains("nodes.csv:3 column kind: 'NOT_A_KIND' is not one of");
+		Path exported = this.dir.resolve("export");
+		assertThat(run(data, "export", exported.toString())).isZero();
+		assertThat(Files.readString(exported.resolve(Interchange.NODES)).lines()).hasSize(1);
+	}
+
+	private static int run(Path data, String... args) {
+		SpringApplication application = new SpringApplication(ChanjiaoGraphApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setAdditionalProfiles("command");
+		String[] all = new String[args.length + 3];
+		System.arraycopy(args, 0, all, 0, args.length);
+		all[args.length] = "--chanjiao.embedded.data-dir=" + data;
+		all[args.length + 1] = "--chanjiao.embedded.bolt-port=0";
+		all[args.length + 2] = "--chanjiao.embedded.page-cache=32MB";
+		try (ConfigurableApplicationContext context = application.run(all)) {
+			return SpringApplication.exit(context);
+		}
+	}
+
+	private static String lastChecksum(String out) {
+		Matcher matcher = Pattern.compile("checksum ([0-9a-f]{64})").matcher(out);
+		String last = null;
+		while (matcher.find()) {
+			last = matcher.group(1);
+		}
+		assertThat(last).as("a checksum line").isNotNull();
+		return last;
+	}
+
+}
