@@ -424,32 +424,42 @@
 		style: graphStyle(),
 		minZoom: 0.05,
 		maxZoom: 4,
-		wheelSensitivity: 0.3,
 		pixelRatio: 1,
 		motionBlur: false,
 	});
 	window.cy = cy;
 
+	// Absent values are left out rather than stored as null, so selectors such as
+	// [^since] (no since year) match them.
+	function compact(data) {
+		for (const key of Object.keys(data)) {
+			if (data[key] == null) {
+				delete data[key];
+			}
+		}
+		return data;
+	}
+
 	function nodeData(o) {
-		return { id: o.id, name: o.name, nameEn: o.nameEn || null, kind: o.kind, region: o.region || null, label: primaryName(o) };
+		return compact({ id: o.id, name: o.name, nameEn: o.nameEn, kind: o.kind, region: o.region, label: primaryName(o) });
 	}
 
 	function edgeData(r) {
-		return {
+		return compact({
 			id: r.id,
 			source: r.from.id,
 			target: r.to.id,
 			type: r.type,
-			role: r.role || null,
-			kind: r.kind || null,
-			title: r.title || null,
-			level: r.level || null,
-			stage: r.stage || null,
-			since: r.since == null ? null : r.since,
-			until: r.until == null ? null : r.until,
+			role: r.role,
+			kind: r.kind,
+			title: r.title,
+			level: r.level,
+			stage: r.stage,
+			since: r.since,
+			until: r.until,
 			status: r.status,
 			label: typeLabel(r.type),
-		};
+		});
 	}
 
 	/** Adds the subgraph's organisations and relations that are not drawn yet; new nodes start around `centerId`. */
