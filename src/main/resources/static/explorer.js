@@ -748,6 +748,7 @@
 		const node = cy.getElementById(id);
 		const cached = node.nonempty() ? node.data() : { id, name: id, kind: null };
 		renderNode(cached, null);
+		busy(+1);
 		try {
 			const data = await gql(Q.organization, { id });
 			if (seq !== detailsSeq) {
@@ -763,6 +764,9 @@
 				showError(e, `详情 Details of “${id}”`);
 			}
 		}
+		finally {
+			busy(-1);
+		}
 	}
 
 	function renderNode(o, full) {
@@ -770,6 +774,7 @@
 		box.replaceChildren();
 		box.dataset.group = 'node';
 		box.dataset.id = o.id;
+		box.dataset.loaded = full ? 'true' : 'false';
 		if (o.kind) {
 			box.append(kindBadge(o.kind));
 		}
@@ -870,6 +875,7 @@
 		box.append(dl);
 		const evidence = el('section', { id: 'edge-evidence' }, el('h2', {}, '证据 Evidence'), el('p', { class: 'hint' }, '加载中 Loading…'));
 		box.append(evidence);
+		busy(+1);
 		try {
 			const data = await gql(Q.evidence, { id: d.source, types: [d.type] });
 			if (seq !== detailsSeq) {
@@ -889,6 +895,9 @@
 				evidence.replaceChildren(el('h2', {}, '证据 Evidence'), el('p', { class: 'hint' }, '无法加载 Could not load.'));
 				showError(e, '证据 Evidence');
 			}
+		}
+		finally {
+			busy(-1);
 		}
 	}
 

@@ -146,13 +146,17 @@ class ExplorerBrowserTests {
 		assertThat(driver.findElement(By.id("details-title")).getText()).isEqualTo("长隆集团有限公司");
 
 		// Select the college through the details panel, then expand it with its button.
+		awaitIdle();
 		click(By.cssSelector("#node-relations .node-link[data-node-id='chimelong-college']"));
+		awaitIdle();
 		await((d) -> visible(By.cssSelector("#details[data-id='chimelong-college'] #cooperation-model")));
 		assertThat(driver.findElement(By.id("cooperation-model")).getText()).contains("政-校-行-企")
 			.contains("校-企")
 			.contains("政、行");
 		click(By.id("expand-node"));
 		awaitIdle();
+		await((d) -> visible(
+				By.cssSelector("#details[data-id='chimelong-college'][data-loaded='true'] #node-relations")));
 		Set<String> union = new HashSet<>(groupIds);
 		union.addAll(neighborhoodIds("chimelong-college"));
 		assertThat(union).hasSizeGreaterThan(groupIds.size());
@@ -163,6 +167,7 @@ class ExplorerBrowserTests {
 				+ "[target = \"chimelong-college\"]').id()");
 		assertThat(edge).isNotNull();
 		click(By.cssSelector("#node-relations .edge-link[data-edge-id='" + edge + "']"));
+		awaitIdle();
 		WebElement evidence = await((d) -> visible(By.cssSelector("#edge-evidence .evidence")));
 		assertThat(evidence.getText()).contains("与迅达电梯、长隆集团等龙头企业共建 9 个产业学院").contains("学校 2023 年深化产教融合工作报告");
 		assertThat(driver.findElement(By.id("details")).getText()).contains("参与 Partner");
@@ -239,7 +244,7 @@ class ExplorerBrowserTests {
 		assertThat(undated).isPositive();
 		assertThat(number("return cy.edges(':visible').length")).isEqualTo(number("return cy.edges().length"));
 
-		click(By.id("year-enabled"));
+		toggle(By.id("year-enabled"));
 		WebElement slider = driver.findElement(By.id("year"));
 		assertThat(slider.getDomProperty("value")).isEqualTo("2023");
 		slider.sendKeys(Keys.ARROW_LEFT);
@@ -265,7 +270,7 @@ class ExplorerBrowserTests {
 		assertThat((String) js("return cy.png({full: true})")).startsWith("data:image/png;base64,");
 
 		// Relations hold again when the filter is switched off.
-		click(By.id("year-enabled"));
+		toggle(By.id("year-enabled"));
 		assertThat(number("return cy.edges(':visible').length")).isEqualTo(number("return cy.edges().length"));
 	}
 
@@ -275,12 +280,12 @@ class ExplorerBrowserTests {
 		awaitIdle();
 		long colleges = number("return cy.nodes('[kind = \"COLLEGE\"]').length");
 		assertThat(colleges).isPositive();
-		click(By.cssSelector("#kind-filters input[data-kind='COLLEGE']"));
+		toggle(By.cssSelector("#kind-filters input[data-kind='COLLEGE']"));
 		assertThat(number("return cy.nodes('[kind = \"COLLEGE\"]').filter(':visible').length")).isZero();
-		click(By.cssSelector("#type-filters input[data-type='PART_OF']"));
+		toggle(By.cssSelector("#type-filters input[data-type='PART_OF']"));
 		assertThat(number("return cy.edges('[type = \"PART_OF\"]').filter(':visible').length")).isZero();
-		click(By.cssSelector("#kind-filters input[data-kind='COLLEGE']"));
-		click(By.cssSelector("#type-filters input[data-type='PART_OF']"));
+		toggle(By.cssSelector("#kind-filters input[data-kind='COLLEGE']"));
+		toggle(By.cssSelector("#type-filters input[data-type='PART_OF']"));
 		assertThat(number("return cy.elements(':visible').length")).isEqualTo(number("return cy.elements().length"));
 	}
 
@@ -306,8 +311,8 @@ class ExplorerBrowserTests {
 			// Still answering the user: filtering, selecting and fitting all work at
 			// once.
 			long before = System.nanoTime();
-			click(By.cssSelector("#type-filters input[data-type='PARTNERS_WITH']"));
-			click(By.cssSelector("#type-filters input[data-type='PARTNERS_WITH']"));
+			toggle(By.cssSelector("#type-filters input[data-type='PARTNERS_WITH']"));
+			toggle(By.cssSelector("#type-filters input[data-type='PARTNERS_WITH']"));
 			click(By.id("fit"));
 			assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(5));
 			assertThat(driver.findElement(By.id("details-title")).getText()).isEqualTo("测试枢纽职业学院");
@@ -344,6 +349,17 @@ class ExplorerBrowserTests {
 
 	private void click(By by) {
 		await((d) -> visible(by)).click();
+	}
+
+	/**
+	 * Toggles a checkbox from the keyboard (a mouse click at computed coordinates can
+	 * land on a neighbour while the page is still settling) and waits for the new state.
+	 */
+	private void toggle(By by) {
+		WebElement box = await((d) -> visible(by));
+		boolean before = box.isSelected();
+		box.sendKeys(Keys.SPACE);
+		await((d) -> d.findElement(by).isSelected() != before);
 	}
 
 	private Set<String> neighborhoodIds(String id) {
