@@ -64,8 +64,8 @@ public class DuplicateFinder {
 			}
 			names.addAll(o.aliases());
 			for (String n : names) {
-				String key = fold(n);
-				if (!key.isEmpty()) {
+				String key = normalize(n);
+				if (key.length() > 1) {
 					byAnyName.computeIfAbsent(key, (k) -> new ArrayList<>()).add(o);
 				}
 			}
@@ -73,7 +73,8 @@ public class DuplicateFinder {
 		Map<String, Candidate> pairs = new TreeMap<>();
 		byIdentifier.forEach((key, group) -> pair(pairs, group, "same identifier " + key));
 		byName.forEach((key, group) -> pair(pairs, group, "same name once normalised: " + key));
-		byAnyName.forEach((key, group) -> pair(pairs, group, "shared name or alias: " + key));
+		byAnyName.forEach((key, group) -> pair(pairs, group,
+				"a name or alias of one equals a name or alias of the other, normalised: " + key));
 		return pairs.values()
 			.stream()
 			.sorted(Comparator.comparingInt((Candidate c) -> -c.reasons.size())

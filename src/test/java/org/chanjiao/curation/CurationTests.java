@@ -436,6 +436,16 @@ class CurationTests {
 	}
 
 	@Test
+	void shouldFindADuplicateWhoseNameIsAnotherOrganizationsAliasWithASuffix() {
+		create("fixture-schindler", "迅达电梯有限公司", "ENTERPRISE");
+		this.anonymous.document("{ duplicateCandidates { a { id } b { id } reasons } }")
+			.execute()
+			.path("duplicateCandidates[?(@.a.id == 'fixture-schindler')].b.id")
+			.entityList(String.class)
+			.containsExactly("schindler-china");
+	}
+
+	@Test
 	void shouldNotReportTheSeedsAsDuplicatesOfEachOther() {
 		this.anonymous.document("{ duplicateCandidates { a { id } b { id } } }")
 			.execute()
