@@ -7,6 +7,7 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -32,6 +33,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 class GraphQlErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	static final String UNAVAILABLE_MESSAGE = "The database is unavailable; try again shortly";
 
 	@GraphQlExceptionHandler
 	GraphQLError notFound(NotFoundException ex, DataFetchingEnvironment env) {
@@ -76,32 +79,47 @@ class GraphQlErrors {
 	enum Classification implements ErrorClassification {
 
 		/** The write conflicts with the current state; reload and try again. */
-		CONFLICT
+		CONFLICT,
+
+		/** The work took longer than allowed and was stopped. */
+		TIMEOUT,
+
+		/** The database cannot be reached now; the request can be repeated later. */
+		UNAVAILABLE
 
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError unavailable(ServiceUnavailableException ex, DataFetchingEnvironment env) {
 		log.warn("Database unavailable: {}", ex.getMessage());
-		return error(env, ErrorType.INTERNAL_ERROR, "The database is unavailable; try again shortly",
-				Map.of("reason", "UNAVAILABLE"));
+		return error(env, Classification.UNAVAILABLE, UNAVAILABLE_MESSAGE, Map.of());
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError sessionExpired(SessionExpiredException ex, DataFetchingEnvironment env) {
 		log.warn("Database session expired: {}", ex.getMessage());
-		return error(env, ErrorType.INTERNAL_ERROR, "The database is unavailable; try again shortly",
-				Map.of("reason", "UNAVAILABLE"));
+		return error(env, Classification.UNAVAILABLE, UNAVAILABLE_MESSAGE, Map.of());
 	}
 
+	/**
+	 * A transaction stopped by its timeout arrives as a client error
+	 * ({@code …TransactionTimedOut…}) or as a transient one ({@code …Terminated}).
+	 */
 	@GraphQlExceptionHandler
-	GraphQLError transientFailure(TransientException ex, DataFetchingEnvironment env) {
-		boolean timeout = ex.code() != null && ex.code().contains("Terminated");
-		log.warn("Transient database failure {}: {}", ex.code(), ex.getMessage());
-		return error(env, ErrorType.INTERNAL_ERROR,
-				timeout ? "The query took longer than the time allowed and was stopped"
-						: "The database could not answer now; try again",
-				Map.of("reason", timeout ? "TIMEOUT" : "TRANSIENT"));
+	GraphQLError databaseRefused(Neo4jException ex, DataFetchingEnvironment env) {
+		String code = (ex.code() != null) ? ex.code() : "";
+		if (code.contains("TimedOut") || code.contains("Terminated")) {
+			log.warn("Transaction timed out ({}) in {}", code, env.getExecutionStepInfo().getPath());
+			return error(env, Classification.TIMEOUT,
+					"The query took longer than the time allowed (chanjiao.store.read-timeout) and was stopped",
+					Map.of());
+		}
+		if (ex instanceof TransientException) {
+			log.warn("Transient database failure {}: {}", code, ex.getMessage());
+			return error(env, Classification.UNAVAILABLE, "The database could not answer now; try again", Map.of());
+		}
+		log.error("Database refused a statement in {}", env.getExecutionStepInfo().getPath(), ex);
+		return error(env, ErrorType.INTERNAL_ERROR, "Internal error; it has been logged", Map.of());
 	}
 
 	@GraphQlExceptionHandler

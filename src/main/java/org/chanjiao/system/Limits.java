@@ -16,12 +16,25 @@ import org.springframework.validation.annotation.Validated;
  * @param maxSearchLength the longest search text
  * @param maxNeighborhoodNodes the most organisations a neighbourhood may hold
  * @param maxMinColleges the largest {@code minColleges}
+ * @param maxQueryDepth the deepest selection a GraphQL document may have
+ * @param maxQueryComplexity the highest cost of a document, list fields counting their
+ * {@code first} (or {@code listCost} without one) times their selection
+ * @param listCost the assumed size of a list field without {@code first}
+ * @param maxFields the most fields a document may select
+ * @param maxAliases the most aliases a document may use
+ * @param maxBodyBytes the largest request body accepted on {@code /graphql}
+ * @param mutationsPerMinute mutations one client (token, else address) may send per
+ * minute
  */
 @ConfigurationProperties("chanjiao.limits")
 @Validated
 public record Limits(@DefaultValue("500") @Positive int maxFirst, @DefaultValue("4") @Positive int maxDepth,
 		@DefaultValue("10") @Positive int maxHops, @DefaultValue("200") @Positive int maxSearchLength,
-		@DefaultValue("5000") @Positive int maxNeighborhoodNodes, @DefaultValue("1000") @Positive int maxMinColleges) {
+		@DefaultValue("5000") @Positive int maxNeighborhoodNodes, @DefaultValue("1000") @Positive int maxMinColleges,
+		@DefaultValue("10") @Positive int maxQueryDepth, @DefaultValue("20000") @Positive int maxQueryComplexity,
+		@DefaultValue("10") @Positive int listCost, @DefaultValue("500") @Positive int maxFields,
+		@DefaultValue("50") @Positive int maxAliases, @DefaultValue("262144") @Positive int maxBodyBytes,
+		@DefaultValue("120") @Positive int mutationsPerMinute) {
 
 	/** Checks that an argument lies in {@code [min, max]}. */
 	public static int checkRange(String argument, Integer value, int min, int max) {

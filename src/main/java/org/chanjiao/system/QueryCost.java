@@ -1,0 +1,48 @@
+package org.chanjiao.system;
+
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.FieldComplexityEnvironment;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLType;
+
+/**
+ * The cost of a field for {@code MaxQueryComplexityInstrumentation}: 1 for the field
+ * itself, plus its selection's cost times the number of items a list field may return —
+ * its {@code first} argument where it has one, else {@link Limits#listCost()}. So
+ * {@code organizations(first: 500) { edges { node { relations { id } } } }} costs about
+ * 500 × 10, and a document that would fan out to millions of rows is refused before it
+ * runs.
+ */
+class QueryCost implements FieldComplexityCalculator {
+
+	private final int listCost;
+
+	QueryCost(int listCost) {
+		this.listCost = listCost;
+	}
+
+	@Override
+	public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
+		long items = 1;
+		Object first = environment.getArguments().get("first");
+		if (first instanceof Number number) {
+			items = Math.max(1, number.longValue());
+		}
+		else if (isList(environment.getFieldDefinition().getType()) || isConnection(environment)) {
+			items = this.listCost;
+		}
+		long cost = 1 + items * Math.max(childComplexity, 0);
+		return (int) Math.min(Integer.MAX_VALUE, cost);
+	}
+
+	private static boolean isConnection(FieldComplexityEnvironment environment) {
+		return environment.getArguments().containsKey("after");
+	}
+
+	private static boolean isList(GraphQLType type) {
+		GraphQLType unwrapped = (type instanceof GraphQLNonNull nonNull) ? nonNull.getWrappedType() : type;
+		return unwrapped instanceof GraphQLList;
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.chanjiao.system;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.Node;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * What one GraphQL request may cost, enforced before any database work: selection depth
+ * and complexity (graphql-java's instrumentations, with {@link QueryCost}), the number of
+ * fields and aliases, and a per-client rate of mutations. Each refusal names the limit,
+ * its property and its value.
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestLimits {
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxQueryDepth(), (info) -> {
+			throw new AbortExecutionException("The query is " + info.getDepth()
+					+ " levels deep; the limit is chanjiao.limits.max-query-depth = " + limits.maxQueryDepth());
+		});
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxQueryComplexity(), new QueryCost(limits.listCost()),
+				(info) -> {
+					throw new AbortExecutionException("The query costs " + info.getComplexity()
+							+ " (list fields count their first, else " + limits.listCost()
+							+ "); the limit is chanjiao.limits.max-query-complexity = " + limits.maxQueryComplexity());
+				});
+	}
+
+	@Bean
+	WebGraphQlInterceptor documentLimits(Limits limits) {
+		MutationRateLimiter rate = new MutationRateLimiter(limits.mutationsPerMinute(), Clock.systemUTC());
+		return (request, chain) -> {
+			Document document;
+			try {
+				// The same parser limits as execution; a document it refuses is left to
+				// the
+				// normal pipeline, which answers its syntax error.
+				document = Parser.parse(request.getDocument());
+			}
+			catch (InvalidSyntaxException ex) {
+				return chain.next(request);
+			}
+			int[] counts = count(document);
+			if (counts[0] > limits.maxFields()) {
+				return refuse(
+						request, "The query selects " + counts[0]
+								+ " fields; the limit is chanjiao.limits.max-fields = " + limits.maxFields(),
+						"max-fields");
+			}
+			if (counts[1] > limits.maxAliases()) {
+				return refuse(request, "The query uses " + counts[1]
+						+ " aliases; the limit is chanjiao.limits.max-aliases = " + limits.maxAliases(), "max-aliases");
+			}
+			if (isMutation(document, request.getOperationName()) && !rate.tryAcquire(client(request))) {
+				return refuse(request, "Too many mutations from this client; the limit is "
+						+ "chanjiao.limits.mutations-per-minute = " + rate.perMinute(), "mutations-per-minute");
+			}
+			return chain.next(request);
+		};
+	}
+
+	private static int[] count(Document document) {
+		AtomicInteger fields = new AtomicInteger();
+		AtomicInteger aliases = new AtomicInteger();
+		new NodeTraverser().depthFirst(new NodeVisitorStub() {
+			@Override
+			public TraversalControl visitField(Field node, TraverserContext<Node> context) {
+				fields.incrementAndGet();
+				if (node.getAlias() != null) {
+					aliases.incrementAndGet();
+				}
+				return TraversalControl.CONTINUE;
+			}
+		}, document);
+		return new int[] { fields.get(), aliases.get() };
+	}
+
+	private static boolean isMutation(Document document, String operationName) {
+		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+		return operations.stream()
+			.filter((o) -> operationName == null || operationName.equals(o.getName()))
+			.anyMatch((o) -> o.getOperation() == OperationDefinition.Operation.MUTATION);
+	}
+
+	private static String client(WebGraphQlRequest request) {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		if (who != null && who.isAuthenticated() && !"anonymousUser".equals(who.getName())) {
+			return "token:" + who.getName();
+		}
+		String address = request.getRemoteAddress() != null ? request.getRemoteAddress().getAddress().getHostAddress()
+				: "unknown";
+		return "address:" + address;
+	}
+
+	private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, String message, String limit) {
+		GraphQLError error = GraphqlErrorBuilder.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(message)
+			.extensions(Map.of("limit", limit))
+			.build();
+		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
+		return Mono
+			.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+	}
+
+}
