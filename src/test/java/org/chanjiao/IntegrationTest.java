@@ -27,7 +27,14 @@ import org.springframework.context.annotation.Import;
 				"chanjiao.security.tokens[0].sha256=7c2b94cac595e4fa79e17c4e1a0663d3db519b23cb3cc784f37fb97464e55ba9",
 				"chanjiao.security.tokens[0].roles=EDITOR", "chanjiao.security.tokens[1].name=test-admin",
 				"chanjiao.security.tokens[1].sha256=b98c9b93bcac5ddbf030a130b46430d0cac4e591c55b0c65072eebb9c4739985",
-				"chanjiao.security.tokens[1].roles=ADMIN" })
+				"chanjiao.security.tokens[1].roles=ADMIN",
+				// flood-token-for-tests: only the rate-limit test sends mutations with
+				// it.
+				"chanjiao.security.tokens[2].name=test-flood",
+				"chanjiao.security.tokens[2].sha256=90c9c78d669a2a410396d44773eb744aaf2d45f13112dc42011659181c8e0f5b",
+				"chanjiao.security.tokens[2].roles=EDITOR", "chanjiao.limits.mutations-per-minute=300",
+				"spring.graphql.cors.allowed-origins=https://explorer.example.org",
+				"spring.graphql.cors.allowed-methods=GET,POST" })
 @Import(StatementCounter.Configuration.class)
 public @interface IntegrationTest {
 

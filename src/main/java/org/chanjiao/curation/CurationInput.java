@@ -165,10 +165,32 @@ final class CurationInput {
 		if (text.length() > max) {
 			violation(field, "length", "must be at most " + max + " characters (got " + text.length() + ")");
 		}
-		if (text.indexOf('\u0000') >= 0) {
-			violation(field, "characters", "must not contain NUL characters");
+		if (!isWellFormed(text)) {
+			violation(field, "characters",
+					"must be well-formed text: no NUL or other control characters, unpaired surrogates or non-characters");
 		}
 		return text;
+	}
+
+	/**
+	 * Text a name or quote may hold: no control characters (but tab and line breaks), no
+	 * broken UTF-16.
+	 */
+	static boolean isWellFormed(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c)) {
+				if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+					return false;
+				}
+				i++;
+			}
+			else if (Character.isLowSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
+					|| (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private List<String> texts(String field, Object raw) {

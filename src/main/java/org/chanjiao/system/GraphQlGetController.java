@@ -29,10 +29,13 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * GraphQL over HTTP GET, for queries only (the GraphQL-over-HTTP specification): public
@@ -42,24 +45,31 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code If-None-Match} gets 304) and, when they hold no errors and the request no
  * credentials, {@code Cache-Control: public, max-age=60}.
  */
-@RestController
+@Configuration(proxyBeanMethods = false)
 class GraphQlGetController {
 
 	static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final WebGraphQlHandler handler;
-
-	GraphQlGetController(WebGraphQlHandler handler) {
-		this.handler = handler;
+	/**
+	 * Ahead of Boot's GraphQL route (order 0), which answers only POST on the same path.
+	 */
+	@Bean
+	@Order(-1)
+	RouterFunction<ServerResponse> graphQlGetRoute(WebGraphQlHandler handler) {
+		return RouterFunctions.route().GET("/graphql", RequestPredicates.param("query", (q) -> true), (request) -> {
+			ResponseEntity<byte[]> answer = get(handler, request.param("query").orElseThrow(),
+					request.param("variables").orElse(null), request.param("operationName").orElse(null),
+					request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH), request.servletRequest());
+			ServerResponse.BodyBuilder builder = ServerResponse.status(answer.getStatusCode())
+				.headers((h) -> h.addAll(answer.getHeaders()));
+			return (answer.getBody() != null) ? builder.body(answer.getBody()) : builder.build();
+		}).build();
 	}
 
-	@GetMapping(path = "/graphql", params = "query")
-	ResponseEntity<byte[]> get(@RequestParam String query, @RequestParam(required = false) String variables,
-			@RequestParam(required = false) String operationName,
-			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
-			HttpServletRequest servletRequest) {
+	static ResponseEntity<byte[]> get(WebGraphQlHandler handler, String query, String variables, String operationName,
+			String ifNoneMatch, HttpServletRequest servletRequest) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("query", query);
 		if (operationName != null && !operationName.isBlank()) {
@@ -92,7 +102,7 @@ class GraphQlGetController {
 		WebGraphQlRequest request = new WebGraphQlRequest(uri, headers, new LinkedMultiValueMap<>(),
 				new InetSocketAddress(servletRequest.getRemoteAddr(), servletRequest.getRemotePort()), Map.of(), body,
 				UUID.randomUUID().toString(), Locale.getDefault());
-		WebGraphQlResponse response = this.handler.handleRequest(request).block();
+		WebGraphQlResponse response = handler.handleRequest(request).block();
 		byte[] json = JSON.writeValueAsBytes(response.toMap());
 		String etag = "\"" + sha256(json) + "\"";
 		boolean cacheable = response.getErrors().isEmpty() && headers.getFirst(HttpHeaders.AUTHORIZATION) == null;

@@ -45,8 +45,9 @@ class RequestLimits {
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
 		return new MaxQueryDepthInstrumentation(limits.maxQueryDepth(), (info) -> {
-			throw new AbortExecutionException("The query is " + info.getDepth()
-					+ " levels deep; the limit is chanjiao.limits.max-query-depth = " + limits.maxQueryDepth());
+			throw new LimitExceeded("The query is " + info.getDepth()
+					+ " levels deep; the limit is chanjiao.limits.max-query-depth = " + limits.maxQueryDepth(),
+					"max-query-depth");
 		});
 	}
 
@@ -54,9 +55,10 @@ class RequestLimits {
 	MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
 		return new MaxQueryComplexityInstrumentation(limits.maxQueryComplexity(), new QueryCost(limits.listCost()),
 				(info) -> {
-					throw new AbortExecutionException("The query costs " + info.getComplexity()
+					throw new LimitExceeded("The query costs " + info.getComplexity()
 							+ " (list fields count their first, else " + limits.listCost()
-							+ "); the limit is chanjiao.limits.max-query-complexity = " + limits.maxQueryComplexity());
+							+ "); the limit is chanjiao.limits.max-query-complexity = " + limits.maxQueryComplexity(),
+							"max-query-complexity");
 				});
 	}
 
@@ -93,10 +95,27 @@ class RequestLimits {
 		};
 	}
 
+	/** A document over a limit, refused before it runs. */
+	static final class LimitExceeded extends AbortExecutionException {
+
+		private final String limit;
+
+		LimitExceeded(String message, String limit) {
+			super(message);
+			this.limit = limit;
+		}
+
+		@Override
+		public Map<String, Object> getExtensions() {
+			return Map.of("limit", this.limit);
+		}
+
+	}
+
 	private static int[] count(Document document) {
 		AtomicInteger fields = new AtomicInteger();
 		AtomicInteger aliases = new AtomicInteger();
-		new NodeTraverser().depthFirst(new NodeVisitorStub() {
+		new NodeTraverser().preOrder(new NodeVisitorStub() {
 			@Override
 			public TraversalControl visitField(Field node, TraverserContext<Node> context) {
 				fields.incrementAndGet();

@@ -1,0 +1,207 @@
+package org.chanjiao.system;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.chanjiao.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * GraphQL over HTTP as the specification says, and the request limits: each answered
+ * before any database work with the limit's name and value.
+ */
+@IntegrationTest
+class HttpContractTests {
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	HttpResponse<String> post(String contentType, String accept, String body, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+		if (accept != null) {
+			request.header("Accept", accept);
+		}
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> get(String query, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port
+				+ "/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	static String json(String query) {
+		return "{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+	}
+
+	// --- POST
+
+	@Test
+	void shouldAnswerGraphQlResponseJsonByDefaultAndJsonWhenAsked() throws Exception {
+		HttpResponse<String> preferred = post("application/json", "application/graphql-response+json",
+				json("{ documents { id } }"));
+		assertThat(preferred.statusCode()).isEqualTo(200);
+		assertThat(preferred.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/graphql-response+json"));
+		HttpResponse<String> legacy = post("application/json", "application/json", json("{ documents { id } }"));
+		assertThat(legacy.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+	}
+
+	@Test
+	void shouldAnswer4xxForBodiesThatAreNotGraphQlRequests() throws Exception {
+		assertThat(post("application/json", null, "{not json").statusCode()).isEqualTo(400);
+		assertThat(post("text/plain", null, json("{ documents { id } }")).statusCode()).isEqualTo(415);
+		// A document the engine cannot parse or validate: 4xx with graphql-response+json.
+		HttpResponse<String> invalid = post("application/json", "application/graphql-response+json",
+				json("{ noSuchField }"));
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(invalid.body()).contains("noSuchField");
+		HttpResponse<String> wrongType = post("application/json", "application/graphql-response+json",
+				"{\"query\":\"query($n: Int) { organizations(first: $n) { totalCount } }\",\"variables\":{\"n\":\"ten\"}}");
+		assertThat(wrongType.statusCode()).isEqualTo(400);
+		assertThat(wrongType.body()).doesNotContain("Exception");
+	}
+
+	// --- GET
+
+	@Test
+	void shouldAnswerQueriesOverGetWithETagAndCacheControl() throws Exception {
+		HttpResponse<String> first = get("{ organization(id: \"gdep\") { name } }");
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.body()).contains("广东工程职业技术学院");
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("max-age=60, public");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> again = get("{ organization(id: \"gdep\") { name } }", "If-None-Match", etag);
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
+	void shouldNeverRunAMutationOverGet() throws Exception {
+		HttpResponse<String> response = get("mutation { deleteRelation(id: \"x\", reason: \"y\") }");
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+	}
+
+	@Test
+	void shouldNotCacheAnswersWithErrorsOrCredentials() throws Exception {
+		assertThat(get("{ neighborhood(id: \"nope\") { nodes { id } } }").headers().firstValue("Cache-Control"))
+			.hasValue("no-store");
+		assertThat(get("{ documents { id } }", "Authorization", "Bearer editor-token-for-tests").headers()
+			.firstValue("Cache-Control")).hasValue("no-store");
+	}
+
+	// --- limits
+
+	@Test
+	void shouldRefuseADocumentDeeperThanTheLimit() throws Exception {
+		String deep = "{ organization(id: \"gdep\") {" + " relations { to {".repeat(5) + " id" + " } }".repeat(5)
+				+ " } }";
+		assertThat(post("application/json", "application/json", json(deep)).body())
+			.contains("chanjiao.limits.max-query-depth = 10")
+			.contains("\"limit\":\"max-query-depth\"")
+			.doesNotContain("\"data\":{");
+	}
+
+	@Test
+	void shouldRefuseADocumentCostlierThanTheLimit() throws Exception {
+		String costly = "{ organizations(first: 500) { edges { node { relations { to { relations { to { id } } } } } } } }";
+		assertThat(post("application/json", "application/json", json(costly)).body())
+			.contains("chanjiao.limits.max-query-complexity = 20000");
+	}
+
+	@Test
+	void shouldRefuseTooManyAliasesAndFields() throws Exception {
+		String aliases = IntStream.range(0, 51)
+			.mapToObj((i) -> "a" + i + ": documents { id }")
+			.collect(Collectors.joining(" ", "{ ", " }"));
+		assertThat(post("application/json", "application/json", json(aliases)).body())
+			.contains("The query uses 51 aliases; the limit is chanjiao.limits.max-aliases = 50");
+		String fields = IntStream.range(0, 501)
+			.mapToObj((i) -> "id")
+			.collect(Collectors.joining(" ", "{ organization(id: \"gdep\") { ", " } }"));
+		assertThat(post("application/json", "application/json", json(fields)).body())
+			.contains("the limit is chanjiao.limits.max-fields = 500");
+	}
+
+	@Test
+	void shouldRefuseABodyLargerThanTheLimit() throws Exception {
+		String huge = json("{ search(text: \"" + "长".repeat(100_000) + "\") { id } }");
+		HttpResponse<String> response = post("application/json", null, huge);
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("chanjiao.limits.max-body-bytes = 262144");
+	}
+
+	@Test
+	void shouldRateLimitMutationsPerClient() throws Exception {
+		String invalid = json("mutation { createOrganization(input: {name: \" \", kind: ENTERPRISE}) { id } }");
+		// 300 a minute with bursts of 300: the bucket refills by 5 a second while this
+		// runs.
+		int sent = 0;
+		String refusal = null;
+		while (refusal == null && sent < 1000) {
+			String body = post("application/json", "application/json", invalid, "Authorization",
+					"Bearer flood-token-for-tests")
+				.body();
+			sent++;
+			if (body.contains("mutations-per-minute")) {
+				refusal = body;
+			}
+		}
+		assertThat(sent).isGreaterThan(300);
+		assertThat(refusal).contains("Too many mutations from this client")
+			.contains("chanjiao.limits.mutations-per-minute = 300");
+		// Other clients are not affected.
+		assertThat(
+				post("application/json", "application/json", invalid, "Authorization", "Bearer editor-token-for-tests")
+					.body())
+			.contains("input.name")
+			.doesNotContain("mutations-per-minute");
+	}
+
+	// --- exposure
+
+	@Test
+	void shouldAllowOnlyConfiguredOriginsAndSendSecurityHeaders() throws Exception {
+		HttpResponse<String> allowed = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+				.header("Origin", "https://explorer.example.org")
+				.header("Access-Control-Request-Method", "POST")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+			.hasValue("https://explorer.example.org");
+		HttpResponse<String> foreign = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+				.header("Origin", "https://evil.example.com")
+				.header("Access-Control-Request-Method", "POST")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		HttpResponse<String> page = post("application/json", null, json("{ documents { id } }"));
+		assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+	}
+
+}
