@@ -51,6 +51,7 @@ class DatabaseFaultTests {
 				.contains("The database is unavailable")
 				.doesNotContain("Exception");
 			assertThat(millis).as("answered within 5 s").isLessThan(5_000);
+			System.out.println("database down: UNAVAILABLE answered in " + millis + " ms");
 			HttpResponse<String> health = this.http.send(
 					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health")).build(),
 					HttpResponse.BodyHandlers.ofString());
@@ -68,6 +69,8 @@ class DatabaseFaultTests {
 			Thread.sleep(200);
 		}
 		assertThat(body).contains("广东工程职业技术学院");
+		System.out.println("database back: answering again " + (30_000 - (deadline - System.currentTimeMillis()))
+				+ " ms after start()");
 	}
 
 	@Test
