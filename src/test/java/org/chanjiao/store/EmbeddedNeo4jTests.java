@@ -48,6 +48,24 @@ class EmbeddedNeo4jTests {
 	}
 
 	@Test
+	void shouldRefuseBoltConnectionsOnAddressesOtherThanLoopback() throws Exception {
+		java.util.List<InetAddress> others = java.util.Collections
+			.list(java.net.NetworkInterface.getNetworkInterfaces())
+			.stream()
+			.flatMap((n) -> n.inetAddresses())
+			.filter((a) -> !a.isLoopbackAddress() && a instanceof java.net.Inet4Address)
+			.toList();
+		org.junit.jupiter.api.Assumptions.assumeFalse(others.isEmpty(), "this machine has no non-loopback address");
+		for (InetAddress address : others) {
+			try (java.net.Socket socket = new java.net.Socket()) {
+				assertThatException().as("Bolt on %s", address)
+					.isThrownBy(() -> socket.connect(new java.net.InetSocketAddress(address, this.server.boltPort()),
+							1000));
+			}
+		}
+	}
+
+	@Test
 	void shouldReportNeo4jInHealth() {
 		String health = RestClient.create("http://localhost:" + this.port)
 			.get()
