@@ -29,6 +29,7 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -46,6 +47,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * credentials, {@code Cache-Control: public, max-age=60}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class GraphQlGetController {
 
 	static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");

@@ -31,7 +31,7 @@ import org.springframework.validation.annotation.Validated;
 public record Limits(@DefaultValue("500") @Positive int maxFirst, @DefaultValue("4") @Positive int maxDepth,
 		@DefaultValue("10") @Positive int maxHops, @DefaultValue("200") @Positive int maxSearchLength,
 		@DefaultValue("5000") @Positive int maxNeighborhoodNodes, @DefaultValue("1000") @Positive int maxMinColleges,
-		@DefaultValue("10") @Positive int maxQueryDepth, @DefaultValue("20000") @Positive int maxQueryComplexity,
+		@DefaultValue("10") @Positive int maxQueryDepth, @DefaultValue("100000") @Positive int maxQueryComplexity,
 		@DefaultValue("10") @Positive int listCost, @DefaultValue("500") @Positive int maxFields,
 		@DefaultValue("50") @Positive int maxAliases, @DefaultValue("262144") @Positive int maxBodyBytes,
 		@DefaultValue("120") @Positive int mutationsPerMinute) {

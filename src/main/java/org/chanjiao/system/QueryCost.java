@@ -18,8 +18,15 @@ class QueryCost implements FieldComplexityCalculator {
 
 	private final int listCost;
 
-	QueryCost(int listCost) {
+	private final int maxFirst;
+
+	/**
+	 * @param maxFirst a larger {@code first} is refused by the field itself, with a
+	 * message naming the argument; it costs as much as the largest allowed
+	 */
+	QueryCost(int listCost, int maxFirst) {
 		this.listCost = listCost;
+		this.maxFirst = maxFirst;
 	}
 
 	@Override
@@ -27,17 +34,18 @@ class QueryCost implements FieldComplexityCalculator {
 		long items = 1;
 		Object first = environment.getArguments().get("first");
 		if (first instanceof Number number) {
-			items = Math.max(1, number.longValue());
+			items = Math.min(this.maxFirst, Math.max(1, number.longValue()));
 		}
-		else if (isList(environment.getFieldDefinition().getType()) || isConnection(environment)) {
+		else if (environment.getField().getName().equals("edges")) {
+			// A connection's edges are as many as its first, already counted on the
+			// connection.
+			items = 1;
+		}
+		else if (isList(environment.getFieldDefinition().getType())) {
 			items = this.listCost;
 		}
 		long cost = 1 + items * Math.max(childComplexity, 0);
 		return (int) Math.min(Integer.MAX_VALUE, cost);
-	}
-
-	private static boolean isConnection(FieldComplexityEnvironment environment) {
-		return environment.getArguments().containsKey("after");
 	}
 
 	private static boolean isList(GraphQLType type) {

@@ -53,8 +53,8 @@ class RequestLimits {
 
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxQueryComplexity(), new QueryCost(limits.listCost()),
-				(info) -> {
+		return new MaxQueryComplexityInstrumentation(limits.maxQueryComplexity(),
+				new QueryCost(limits.listCost(), limits.maxFirst()), (info) -> {
 					throw new LimitExceeded("The query costs " + info.getComplexity()
 							+ " (list fields count their first, else " + limits.listCost()
 							+ "); the limit is chanjiao.limits.max-query-complexity = " + limits.maxQueryComplexity(),

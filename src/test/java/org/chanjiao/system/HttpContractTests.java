@@ -128,7 +128,7 @@ class HttpContractTests {
 	void shouldRefuseADocumentCostlierThanTheLimit() throws Exception {
 		String costly = "{ organizations(first: 500) { edges { node { relations { to { relations { to { id } } } } } } } }";
 		assertThat(post("application/json", "application/json", json(costly)).body())
-			.contains("chanjiao.limits.max-query-complexity = 20000");
+			.contains("chanjiao.limits.max-query-complexity = 100000");
 	}
 
 	@Test
