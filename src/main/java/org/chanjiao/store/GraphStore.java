@@ -40,8 +40,16 @@ public class GraphStore {
 
 	/** Runs several statements in one read transaction. */
 	public <T> T inRead(TransactionCallback<T> work) {
+		return inRead(work, this.properties.readTimeout());
+	}
+
+	/**
+	 * Runs several statements in one read transaction with its own timeout (network
+	 * analyses read large projections).
+	 */
+	public <T> T inRead(TransactionCallback<T> work, Duration timeout) {
 		try (Session session = session(AccessMode.READ)) {
-			return session.executeRead(work, config(this.properties.readTimeout()));
+			return session.executeRead(work, config(timeout));
 		}
 	}
 

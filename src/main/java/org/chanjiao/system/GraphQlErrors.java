@@ -61,6 +61,12 @@ class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
+	GraphQLError timedOut(TimedOutException ex, DataFetchingEnvironment env) {
+		log.warn("Timed out: {}", ex.getMessage());
+		return error(env, ErrorType.INTERNAL_ERROR, ex.getMessage(), Map.of("reason", "TIMEOUT"));
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError unexpected(Exception ex, DataFetchingEnvironment env) {
 		log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorType.INTERNAL_ERROR, "Internal error; it has been logged", Map.of());
