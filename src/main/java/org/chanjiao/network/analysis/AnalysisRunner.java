@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.chanjiao.system.TimedOutException;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ class AnalysisRunner implements DisposableBean {
 
 	private final Duration timeout;
 
+	@Autowired
 	AnalysisRunner(AnalysisProperties properties) {
 		this(properties.threads(), properties.timeout());
 	}
