@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AnalysisRunner implements DisposableBean {
 
+	/** The stack of an analysis thread, in bytes. */
+	static final long STACK_SIZE = 512L * 1024 * 1024;
+
 	private final ExecutorService executor;
 
 	private final Duration timeout;
@@ -39,7 +42,9 @@ class AnalysisRunner implements DisposableBean {
 	AnalysisRunner(int threads, Duration timeout) {
 		AtomicInteger count = new AtomicInteger();
 		ThreadFactory factory = (runnable) -> {
-			Thread thread = new Thread(runnable, "analysis-" + count.incrementAndGet());
+			// JGraphT's BiconnectivityInspector searches depth-first by recursion: on the
+			// national network (70,000 organisations) it overflows a default stack.
+			Thread thread = new Thread(null, runnable, "analysis-" + count.incrementAndGet(), STACK_SIZE);
 			thread.setDaemon(true);
 			return thread;
 		};

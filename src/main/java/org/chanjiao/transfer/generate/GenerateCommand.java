@@ -52,6 +52,10 @@ class GenerateCommand implements CommandLineRunner, ExitCodeGenerator {
 					case "--scale" -> scale = Double.parseDouble(value(args, ++i, "--scale"));
 					case "--seed" -> seed = Long.parseLong(value(args, ++i, "--seed"));
 					default -> {
+						if (args[i].startsWith("--") && args[i].contains("=")) {
+							// a Spring property such as --chanjiao.embedded.data-dir=...
+							continue;
+						}
 						if (args[i].startsWith("--") || dir != null) {
 							throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
 						}

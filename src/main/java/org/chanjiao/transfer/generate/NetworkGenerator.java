@@ -58,9 +58,9 @@ public final class NetworkGenerator {
 	static final int INSTITUTES = 100;
 
 	/** Relationships per organisation at scale 1, chosen to total about 500,000. */
-	static final double PARTNERSHIPS_PER_SCHOOL = 200;
+	static final double PARTNERSHIPS_PER_SCHOOL = 215;
 
-	static final double MEMBERS_PER_COMMUNITY = 380;
+	static final double MEMBERS_PER_COMMUNITY = 420;
 
 	static final int FIRST_YEAR = 2012;
 
