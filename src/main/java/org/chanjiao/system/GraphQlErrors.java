@@ -123,6 +123,12 @@ class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
+	GraphQLError timedOut(TimedOutException ex, DataFetchingEnvironment env) {
+		log.warn("Timed out: {}", ex.getMessage());
+		return error(env, Classification.TIMEOUT, ex.getMessage(), Map.of());
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError unexpected(Exception ex, DataFetchingEnvironment env) {
 		log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorType.INTERNAL_ERROR, "Internal error; it has been logged", Map.of());
