@@ -45,6 +45,20 @@ class TransferCommandsTests {
 	}
 
 	@Test
+	void shouldRoundTripAGeneratedNetworkThroughAnEmptyDatabase(CapturedOutput output) throws IOException {
+		Path generated = this.dir.resolve("generated");
+		org.chanjiao.transfer.generate.NetworkGenerator.generate(0.005, 7, generated);
+		assertThat(run(this.dir.resolve("first"), "import", generated.toString())).isZero();
+		String imported = lastChecksum(output.getOut());
+		Path exported = this.dir.resolve("export");
+		assertThat(run(this.dir.resolve("first"), "export", exported.toString())).isZero();
+		assertThat(run(this.dir.resolve("second"), "import", exported.toString())).isZero();
+		assertThat(lastChecksum(output.getOut())).as("checksum after export → empty database → import")
+			.isEqualTo(imported);
+		assertThat(Files.readString(exported.resolve(Interchange.RELATIONS)).lines().count()).isGreaterThan(1500);
+	}
+
+	@Test
 	void shouldRefuseABadFolderWithExitCodeTwoAndWriteNothing(CapturedOutput output) throws IOException {
 		Path folder = Files.createDirectories(this.dir.resolve("bad"));
 		Files.writeString(folder.resolve(Interchange.NODES),
