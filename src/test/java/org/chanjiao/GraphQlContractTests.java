@@ -17,8 +17,6 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.StreamUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,10 +40,7 @@ abstract class GraphQlContractTests {
 
 	@BeforeEach
 	void connect() {
-		WebTestClient client = WebTestClient.bindToServer(new JdkClientHttpConnector())
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.build();
-		this.graphQl = HttpGraphQlTester.create(client);
+		this.graphQl = GraphQlOverHttp.at(this.port);
 	}
 
 	// --- organization, relations, evidence

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +26,7 @@ class StatementCountTests {
 
 	@BeforeEach
 	void connect() {
-		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer(new JdkClientHttpConnector())
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.build());
+		this.graphQl = GraphQlOverHttp.at(this.port);
 	}
 
 	@Test

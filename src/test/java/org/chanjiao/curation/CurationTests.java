@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.chanjiao.GraphQlOverHttp;
 import org.chanjiao.IntegrationTest;
 import org.chanjiao.store.GraphStore;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +26,6 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,9 +71,7 @@ class CurationTests {
 
 	@BeforeEach
 	void connect() {
-		this.anonymous = HttpGraphQlTester.create(WebTestClient.bindToServer(new JdkClientHttpConnector())
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.build());
+		this.anonymous = GraphQlOverHttp.at(this.port);
 	}
 
 	@AfterEach

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.chanjiao.GraphQlOverHttp;
 import org.chanjiao.IntegrationTest;
 import org.chanjiao.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
@@ -42,8 +43,6 @@ import org.w3c.dom.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,10 +112,7 @@ class ExplorerBrowserTests {
 
 	@BeforeEach
 	void connect() {
-		WebTestClient client = WebTestClient.bindToServer(new JdkClientHttpConnector())
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.build();
-		this.graphQl = HttpGraphQlTester.create(client);
+		this.graphQl = GraphQlOverHttp.at(this.port);
 	}
 
 	@AfterEach

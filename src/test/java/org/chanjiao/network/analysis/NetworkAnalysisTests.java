@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.chanjiao.GraphQlOverHttp;
 import org.chanjiao.IntegrationTest;
 import org.chanjiao.network.analysis.Centrality.Measure;
 import org.chanjiao.store.GraphStore;
@@ -19,8 +20,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.StreamUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,10 +43,7 @@ class NetworkAnalysisTests {
 
 	@BeforeEach
 	void connect() {
-		WebTestClient client = WebTestClient.bindToServer(new JdkClientHttpConnector())
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.build();
-		this.graphQl = HttpGraphQlTester.create(client);
+		this.graphQl = GraphQlOverHttp.at(this.port);
 	}
 
 	@Test
