@@ -17,14 +17,19 @@ import org.springframework.validation.annotation.Validated;
  * projection and, separately, the computation on it
  * @param threads how many analyses compute at once; further requests wait their turn
  * within the timeout
+ * @param maxPathMeasureNodes the most organisations betweenness and closeness are
+ * computed over (they cost nodes × ties, and a started computation cannot be interrupted)
  */
 @ConfigurationProperties("chanjiao.analysis")
 @Validated
 public record AnalysisProperties(@DefaultValue("500000") @Positive int maxRelationships,
-		@DefaultValue("60s") Duration timeout, @DefaultValue("2") @Positive int threads) {
+		@DefaultValue("60s") Duration timeout, @DefaultValue("2") @Positive int threads,
+		@DefaultValue("20000") @Positive int maxPathMeasureNodes) {
 
 	static final String MAX_RELATIONSHIPS = "chanjiao.analysis.max-relationships";
 
 	static final String TIMEOUT = "chanjiao.analysis.timeout";
+
+	static final String MAX_PATH_MEASURE_NODES = "chanjiao.analysis.max-path-measure-nodes";
 
 }

@@ -108,6 +108,16 @@ public class AnalysisQueries {
 					scored(top, organizations(top.stream().map(Centrality.Score::id).toList())));
 		}
 		ProjectedGraph graph = load(projection);
+		int vertices = graph.graph().vertexSet().size();
+		if ((measure == Measure.BETWEENNESS || measure == Measure.CLOSENESS)
+				&& vertices > this.properties.maxPathMeasureNodes()) {
+			// Brandes' algorithm costs nodes × ties and cannot be interrupted once
+			// started.
+			throw new BadArgumentException("measure",
+					measure + " over " + vertices + " organisations would run for hours; the limit is "
+							+ AnalysisProperties.MAX_PATH_MEASURE_NODES + " = " + this.properties.maxPathMeasureNodes()
+							+ " — narrow the projection (kinds, types, asOf) or use DEGREE or PAGERANK");
+		}
 		List<Centrality.Score> top = this.runner.run("Computing " + measure.name().toLowerCase() + " centrality",
 				() -> Centrality.top(Centrality.scores(graph.graph(), measure), first));
 		return new CentralityResult(measure, AnalysisEngine.JGRAPHT, Size.of(graph),

@@ -320,7 +320,7 @@ class NetworkAnalysisTests {
 	void shouldRefuseAProjectionOverTheCap() {
 		AnalysisEngine engine = new AnalysisEngine(this.store);
 		engine.afterPropertiesSet();
-		AnalysisProperties small = new AnalysisProperties(10, Duration.ofSeconds(30), 1);
+		AnalysisProperties small = new AnalysisProperties(10, Duration.ofSeconds(30), 1, 20000);
 		AnalysisQueries queries = new AnalysisQueries(this.store, small, engine, new AnalysisRunner(small));
 		assertThatThrownBy(() -> queries.centrality(Projection.of(null, null, null), Measure.DEGREE, 5))
 			.isInstanceOf(BadArgumentException.class)
@@ -332,6 +332,21 @@ class NetworkAnalysisTests {
 					Measure.DEGREE, 1)
 			.size()
 			.relationships()).isEqualTo(7);
+	}
+
+	@Test
+	void shouldRefuseBetweennessAndClosenessOverMoreOrganisationsThanTheirCap() {
+		AnalysisEngine engine = new AnalysisEngine(this.store);
+		engine.afterPropertiesSet();
+		AnalysisProperties small = new AnalysisProperties(500000, Duration.ofSeconds(30), 1, 5);
+		AnalysisQueries queries = new AnalysisQueries(this.store, small, engine, new AnalysisRunner(small));
+		for (Measure measure : List.of(Measure.BETWEENNESS, Measure.CLOSENESS)) {
+			assertThatThrownBy(() -> queries.centrality(Projection.of(null, null, null), measure, 5))
+				.isInstanceOf(BadArgumentException.class)
+				.hasMessageContaining("chanjiao.analysis.max-path-measure-nodes = 5");
+		}
+		// Degree and PageRank have no such cap.
+		assertThat(queries.centrality(Projection.of(null, null, null), Measure.PAGERANK, 1).scores()).hasSize(1);
 	}
 
 }
