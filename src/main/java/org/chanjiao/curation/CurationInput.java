@@ -119,6 +119,10 @@ final class CurationInput {
 			violation(field + ".quote", "required", "the quote is required: the exact words of the source");
 			return null;
 		}
+		if (quote.contains("|")) {
+			violation(field + ".quote", "characters", "must not contain '|', the interchange list separator");
+			return null;
+		}
 		Integer year = (Integer) map.get("year");
 		FieldRules.checkYear(year).ifPresent((m) -> violation(field + ".year", "year", m));
 		EvidenceItem item = new EvidenceItem(field, documentId, quote,
