@@ -1,5 +1,7 @@
 package org.chanjiao;
 
+import java.time.Duration;
+
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -10,11 +12,17 @@ public final class GraphQlOverHttp {
 	private GraphQlOverHttp() {
 	}
 
-	/** A tester for {@code http://localhost:PORT/graphql}, without credentials. */
+	/**
+	 * A tester for {@code http://localhost:PORT/graphql}, without credentials. It waits
+	 * up to 30 s for an answer (not the default 5 s): the suite shares 2 cores with Neo4j
+	 * and a browser, and a slow machine must not fail a correct answer.
+	 */
 	public static HttpGraphQlTester at(int port) {
-		return HttpGraphQlTester.create(WebTestClient.bindToServer(new JdkClientHttpConnector())
+		WebTestClient client = WebTestClient.bindToServer(new JdkClientHttpConnector())
 			.baseUrl("http://localhost:" + port + "/graphql")
-			.build());
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
+		return HttpGraphQlTester.builder(client).responseTimeout(Duration.ofSeconds(30)).build();
 	}
 
 }

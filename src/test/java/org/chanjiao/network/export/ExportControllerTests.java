@@ -50,6 +50,7 @@ class ExportControllerTests {
 	void connect() {
 		this.http = WebTestClient.bindToServer(new JdkClientHttpConnector())
 			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(java.time.Duration.ofSeconds(30))
 			.build();
 	}
 
