@@ -18,10 +18,9 @@ public final class GraphQlOverHttp {
 	 * and a browser, and a slow machine must not fail a correct answer.
 	 */
 	public static HttpGraphQlTester at(int port) {
-		WebTestClient client = WebTestClient.bindToServer(new JdkClientHttpConnector())
+		WebTestClient.Builder client = WebTestClient.bindToServer(new JdkClientHttpConnector())
 			.baseUrl("http://localhost:" + port + "/graphql")
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+			.responseTimeout(Duration.ofSeconds(30));
 		return HttpGraphQlTester.builder(client).responseTimeout(Duration.ofSeconds(30)).build();
 	}
 
