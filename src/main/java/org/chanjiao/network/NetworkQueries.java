@@ -153,11 +153,15 @@ public class NetworkQueries {
 	/**
 	 * Enterprises with an accepted CO_FOUNDED or PARTNERS_WITH relationship (either
 	 * direction) to at least {@code minColleges} colleges, most colleges first, with the
-	 * schools those colleges are PART_OF.
+	 * schools those colleges are PART_OF. An enterprise with fewer such relationships of
+	 * any status to anything than {@code minColleges} cannot qualify; that count is the
+	 * node's stored degree, so most enterprises are skipped without expanding them.
 	 */
 	public List<CollegeSpan> enterprisesSpanningColleges(int minColleges, int first) {
 		return this.store.read("""
-				MATCH (e:Enterprise)-[r:CO_FOUNDED|PARTNERS_WITH]-(c:College)
+				MATCH (e:Enterprise)
+				WHERE COUNT { (e)-[:CO_FOUNDED|PARTNERS_WITH]-() } >= $min
+				MATCH (e)-[r:CO_FOUNDED|PARTNERS_WITH]-(c:College)
 				WHERE r.status = 'ASSERTED'
 				WITH e, collect(DISTINCT c) AS colleges
 				WHERE size(colleges) >= $min

@@ -56,7 +56,7 @@ public class EmbeddedNeo4j implements DisposableBean {
 			return;
 		}
 		long started = System.nanoTime();
-		this.managementService = new DatabaseManagementServiceBuilder(this.dataDir)
+		DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(this.dataDir)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", this.boltPort))
 			.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", this.boltPort))
@@ -67,7 +67,12 @@ public class EmbeddedNeo4j implements DisposableBean {
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, this.properties.pageCache().toBytes())
 			.setConfig(GraphDatabaseSettings.transaction_timeout, this.properties.transactionTimeout())
-			.build();
+			.setConfig(GraphDatabaseSettings.tx_state_memory_allocation, this.properties.txStateMemory());
+		if (this.properties.transactionMemoryMax() != null) {
+			builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+					this.properties.transactionMemoryMax().toBytes());
+		}
+		this.managementService = builder.build();
 		log.info("Embedded Neo4j started in {} ms: bolt://127.0.0.1:{}, data in {}",
 				(System.nanoTime() - started) / 1_000_000, this.boltPort, this.dataDir);
 	}

@@ -3,6 +3,8 @@ package org.chanjiao.store;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -18,9 +20,17 @@ import org.springframework.util.unit.DataSize;
  * @param ephemeral delete {@code dataDir} contents on start and stop (tests)
  * @param pageCache Neo4j page cache size, e.g. {@code 256MB}
  * @param transactionTimeout server-side limit for any transaction, e.g. {@code 30s}
+ * @param txStateMemory where uncommitted changes live: {@code OFF_HEAP} (default) keeps a
+ * large import's transaction state out of the Java heap, {@code ON_HEAP} is Neo4j's own
+ * default ({@code db.tx_state.memory_allocation})
+ * @param transactionMemoryMax the most memory all transactions together may hold, e.g.
+ * {@code 3GB}; {@code 0} for no limit; unset keeps Neo4j's default of 70% of the heap
+ * ({@code db.memory.transaction.total.max})
  */
 @ConfigurationProperties("chanjiao.embedded")
 public record EmbeddedNeo4jProperties(Boolean enabled, @DefaultValue("./data") Path dataDir,
 		@DefaultValue("7687") int boltPort, @DefaultValue("false") boolean ephemeral,
-		@DefaultValue("256MB") DataSize pageCache, @DefaultValue("60s") Duration transactionTimeout) {
+		@DefaultValue("256MB") DataSize pageCache, @DefaultValue("60s") Duration transactionTimeout,
+		@DefaultValue("OFF_HEAP") GraphDatabaseSettings.TransactionStateMemoryAllocation txStateMemory,
+		DataSize transactionMemoryMax) {
 }

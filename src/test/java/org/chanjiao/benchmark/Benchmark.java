@@ -1,0 +1,764 @@
+package org.chanjiao.benchmark;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.chanjiao.ChanjiaoGraphApplication;
+import org.chanjiao.organization.OrgKind;
+import org.chanjiao.organization.RelationType;
+import org.chanjiao.store.EmbeddedNeo4j;
+import org.chanjiao.transfer.Importer;
+import org.chanjiao.transfer.RelationKeys;
+import org.chanjiao.transfer.ResourceFolder;
+import org.chanjiao.transfer.generate.NetworkGenerator;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.AccessMode;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The performance harness of issue 7: import throughput beside a plain driver baseline,
+ * query latency over HTTP GraphQL beside one hand-written Cypher statement, a concurrent
+ * load test, memory and cold start. Every comparison is a ratio measured in the same run
+ * on the same machine. Run with {@code ./mvnw -Pbenchmark verify} (see README,
+ * "Benchmarks"); options: {@code --scale 0.1 --requests 300 --duration 20 --clients 32
+ * --skip-cold-start}.
+ */
+public final class Benchmark {
+
+	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+	private final Map<String, String> options;
+
+	private final double scale;
+
+	private final int requests;
+
+	private final Path work = Path.of("target", "benchmark");
+
+	private final List<String[]> table = new ArrayList<>();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private Benchmark(Map<String, String> options) {
+		this.options = options;
+		this.scale = Double.parseDouble(options.getOrDefault("scale", "1"));
+		this.requests = Integer.parseInt(options.getOrDefault("requests", "1000"));
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].startsWith("--")) {
+				String name = args[i].substring(2);
+				boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
+				options.put(name, flag ? "true" : args[++i]);
+			}
+		}
+		new Benchmark(options).run();
+		System.exit(0);
+	}
+
+	private void run() throws Exception {
+		System.out.println(machine());
+		Path data = this.work.resolve("national-" + this.scale);
+		if (!Files.exists(data.resolve("relations.csv"))) {
+			long started = System.nanoTime();
+			NetworkGenerator.Summary summary = NetworkGenerator.generate(this.scale, 1, data);
+			System.out.printf("generated %s in %.1f s%n", summary, (System.nanoTime() - started) / 1e9);
+		}
+		String only = this.options.getOrDefault("only", "import,queries,load,cold");
+		double baselineRate = 0;
+		if (only.equals("baseline")) {
+			baselineImport(data);
+			return;
+		}
+		if (only.contains("import")) {
+			baselineRate = baselineImport(data);
+			System.gc();
+		}
+		ConfigurableApplicationContext app = startApp();
+		try {
+			Importer.Imported imported = importThroughApp(app, data);
+			double rate = imported.relations() * 1000.0 / imported.millis();
+			if (only.contains("import")) {
+				row("import (relations/s)", "app Importer.load", String.format("%,.0f", rate), "plain UNWIND MERGE",
+						String.format("%,.0f", baselineRate), String.format("%.2f× of baseline", rate / baselineRate),
+						"goal ≥ 0.8× and > 50,000/s");
+			}
+			if (only.contains("queries")) {
+				queries(app);
+			}
+			if (only.contains("load")) {
+				load(app);
+			}
+			row("memory", "-Xmx", mb(Runtime.getRuntime().maxMemory()), "peak heap used", mb(peakHeap()),
+					"page cache " + app.getEnvironment().getProperty("chanjiao.embedded.page-cache"),
+					"tx state " + app.getEnvironment().getProperty("chanjiao.embedded.tx-state-memory")
+							+ ", transaction memory max "
+							+ app.getEnvironment().getProperty("chanjiao.embedded.transaction-memory-max"));
+		}
+		finally {
+			app.close();
+		}
+		if (only.contains("cold") && !this.options.containsKey("skip-cold-start")) {
+			coldStart();
+		}
+		printTable();
+	}
+
+	// ---------------------------------------------------------------- import
+
+	/**
+	 * The baseline: the same files parsed with commons-csv and written with plain
+	 * {@code UNWIND $rows MERGE} statements of 5,000 rows in one transaction through the
+	 * driver, into a fresh embedded database with the same schema and settings.
+	 */
+	private double baselineImport(Path data) throws Exception {
+		Path dir = fresh("baseline-db");
+		int port = freePort();
+		DatabaseManagementService dbms = neo4j(dir, port);
+		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
+			applySchema(driver, this.options.getOrDefault("skip-schema", "none"));
+			long started = System.nanoTime();
+			Map<String, List<Map<String, Object>>> nodesByKind = new LinkedHashMap<>();
+			try (Reader reader = Files.newBufferedReader(data.resolve("nodes.csv"))) {
+				for (CSVRecord record : CSV.parse(reader)) {
+					Map<String, Object> properties = new HashMap<>();
+					put(properties, "name", record.get("name"));
+					put(properties, "nameEn", record.get("nameEn"));
+					put(properties, "region", record.get("region"));
+					put(properties, "description", record.get("description"));
+					put(properties, "kind", record.get("kind"));
+					if (!record.get("aliases").isEmpty()) {
+						properties.put("aliases", List.of(record.get("aliases").split("\\|")));
+					}
+					if (!record.get("founded").isEmpty()) {
+						properties.put("founded", Long.parseLong(record.get("founded")));
+					}
+					nodesByKind.computeIfAbsent(record.get("kind"), (k) -> new ArrayList<>())
+						.add(Map.of("id", record.get("id"), "properties", properties));
+				}
+			}
+			Map<RelationType, List<Map<String, Object>>> relationsByType = new EnumMap<>(RelationType.class);
+			try (Reader reader = Files.newBufferedReader(data.resolve("relations.csv"))) {
+				for (CSVRecord record : CSV.parse(reader)) {
+					RelationType type = RelationType.valueOf(record.get("type"));
+					Map<String, Object> properties = new HashMap<>();
+					for (String column : List.of("role", "status", "kind", "title", "level", "stage")) {
+						put(properties, column, record.get(column));
+					}
+					if (!record.get("since").isEmpty()) {
+						properties.put("since", Long.parseLong(record.get("since")));
+					}
+					properties.put("sources", List.of(record.get("sources").split("\\|")));
+					properties.put("evidence", List.of(record.get("evidence").split("\\|")));
+					String qualifier = (RelationKeys.qualifierProperty(type) != null)
+							? record.get(RelationKeys.qualifierProperty(type)) : null;
+					String id = RelationKeys.id(record.get("from"), type, record.get("to"),
+							(qualifier == null || qualifier.isEmpty()) ? null : qualifier);
+					relationsByType.computeIfAbsent(type, (k) -> new ArrayList<>())
+						.add(Map.of("id", id, "from", record.get("from"), "to", record.get("to"), "properties",
+								properties));
+				}
+			}
+			long relations = relationsByType.values().stream().mapToLong(List::size).sum();
+			String variant = this.options.getOrDefault("baseline-variant", "merge");
+			try (Session session = driver.session()) {
+				session.executeWriteWithoutResult((tx) -> {
+					long t0 = System.nanoTime();
+					for (var entry : nodesByKind.entrySet()) {
+						String label = OrgKind.valueOf(entry.getKey()).label();
+						for (List<Map<String, Object>> batch : batches(entry.getValue())) {
+							tx.run("UNWIND $rows AS row MERGE (o:Organization {id: row.id}) SET o += row.properties SET o:"
+									+ label, Map.of("rows", batch))
+								.consume();
+						}
+					}
+					System.out.printf("baseline nodes: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+					for (var entry : relationsByType.entrySet()) {
+						long t1 = System.nanoTime();
+						for (List<Map<String, Object>> batch : batches(entry.getValue())) {
+							tx.run("""
+									UNWIND $rows AS row
+									MATCH (a:Organization {id: row.from})
+									MATCH (b:Organization {id: row.to})
+									%s (a)-[r:%s {id: row.id}]->(b)
+									SET r += row.properties
+									""".formatted(variant.equals("create") ? "CREATE" : "MERGE", entry.getKey().name()),
+									Map.of("rows", batch))
+								.consume();
+						}
+						System.out.printf("baseline %s %d: %d ms%n", entry.getKey(), entry.getValue().size(),
+								(System.nanoTime() - t1) / 1_000_000);
+					}
+				}, org.neo4j.driver.TransactionConfig.builder().withTimeout(Duration.ofMinutes(30)).build());
+			}
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			System.out.printf("baseline import incl. commit: %d ms%n", millis);
+			double rate = relations * 1000.0 / millis;
+			System.out.printf("baseline import: %,d relations in %,d ms: %,.0f relations/s%n", relations, millis, rate);
+			return rate;
+		}
+		finally {
+			dbms.shutdown();
+		}
+	}
+
+	private Importer.Imported importThroughApp(ConfigurableApplicationContext app, Path data) {
+		Importer.Imported imported = app.getBean(Importer.class).load(ResourceFolder.of(data), "benchmark", (n) -> {
+		}, (n) -> {
+		});
+		System.out.printf("app import: %s: %,.0f relations/s%n", imported,
+				imported.relations() * 1000.0 / imported.millis());
+		return imported;
+	}
+
+	private static void put(Map<String, Object> properties, String key, String value) {
+		if (value != null && !value.isEmpty()) {
+			properties.put(key, value);
+		}
+	}
+
+	private static <T> List<List<T>> batches(List<T> rows) {
+		List<List<T>> batches = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i += 5_000) {
+			batches.add(rows.subList(i, Math.min(rows.size(), i + 5_000)));
+		}
+		return batches;
+	}
+
+	private DatabaseManagementService neo4j(Path dir, int port) {
+		return new DatabaseManagementServiceBuilder(dir.toAbsolutePath()).setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+			.setConfig(HttpConnector.enabled, false)
+			.setConfig(HttpsConnector.enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory,
+					DataSize.parse(this.options.getOrDefault("page-cache", "512MB")).toBytes())
+			.setConfig(GraphDatabaseSettings.tx_state_memory_allocation,
+					GraphDatabaseSettings.TransactionStateMemoryAllocation
+						.valueOf(this.options.getOrDefault("tx-state", "OFF_HEAP")))
+			.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+					DataSize.parse(this.options.getOrDefault("tx-memory", "4GB")).toBytes())
+			.build();
+	}
+
+	private static void applySchema(Driver driver, String skip) throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("cypher")); Session session = driver.session()) {
+			for (Path file : files.sorted().filter((f) -> !f.toString().contains(skip)).toList()) {
+				StringBuilder text = new StringBuilder();
+				for (String line : Files.readAllLines(file)) {
+					if (!line.strip().startsWith("//")) {
+						text.append(line).append('\n');
+					}
+				}
+				for (String statement : text.toString().split(";")) {
+					if (!statement.isBlank()) {
+						session.run(statement).consume();
+					}
+				}
+			}
+			session.run("CALL db.awaitIndexes(300)").consume();
+		}
+	}
+
+	// ---------------------------------------------------------------- the application
+
+	private ConfigurableApplicationContext startApp() throws IOException {
+		Path dir = fresh("app-db");
+		List<String> properties = new ArrayList<>(List.of("server.port=0", "chanjiao.embedded.bolt-port=0",
+				"chanjiao.embedded.data-dir=" + dir.toAbsolutePath(), "chanjiao.seeds.load-on-start=false",
+				"chanjiao.embedded.page-cache=" + this.options.getOrDefault("page-cache", "512MB"),
+				"chanjiao.embedded.tx-state-memory=" + this.options.getOrDefault("tx-state", "OFF_HEAP"),
+				"chanjiao.embedded.transaction-memory-max=" + this.options.getOrDefault("tx-memory", "4GB"),
+				"logging.level.root=WARN", "logging.level.org.chanjiao=INFO"));
+		return new SpringApplicationBuilder(ChanjiaoGraphApplication.class, CountingConfiguration.class)
+			.web(WebApplicationType.SERVLET)
+			.properties(properties.toArray(String[]::new))
+			.run();
+	}
+
+	/**
+	 * Counts the statements the application sends through its driver. Deliberately not
+	 * annotated {@code @Configuration}: the tests' component scan of {@code org.chanjiao}
+	 * must not pick it up; the harness passes it as a source.
+	 */
+	static class CountingConfiguration {
+
+		static final AtomicLong statements = new AtomicLong();
+
+		@Bean
+		static BeanPostProcessor benchmarkCountingDriver() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					return (bean instanceof Driver driver) ? Counting.wrap(driver, Driver.class, statements) : bean;
+				}
+			};
+		}
+
+	}
+
+	// ---------------------------------------------------------------- queries
+
+	private record Sample(List<String> colleges, List<String> schools, List<String> enterprises,
+			List<String[]> namesAndIds) {
+	}
+
+	private Sample sample(Driver driver) {
+		Random random = new Random(7);
+		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			List<String> colleges = pick(
+					session.run("MATCH (o:College) RETURN o.id AS id ORDER BY id").list((r) -> r.get("id").asString()),
+					200, random);
+			List<String> schools = pick(
+					session.run("MATCH (o:School) RETURN o.id AS id ORDER BY id").list((r) -> r.get("id").asString()),
+					200, random);
+			List<String> enterprises = pick(
+					session.run("MATCH (o:Enterprise) WHERE COUNT { (o)--() } > 0 RETURN o.id AS id ORDER BY id")
+						.list((r) -> r.get("id").asString()),
+					200, random);
+			List<String[]> names = pick(
+					session.run("MATCH (o:Organization) RETURN o.name AS name, o.id AS id ORDER BY id")
+						.list((r) -> new String[] { r.get("name").asString(), r.get("id").asString() }),
+					500, random);
+			return new Sample(colleges, schools, enterprises, names);
+		}
+	}
+
+	private static <T> List<T> pick(List<T> all, int n, Random random) {
+		List<T> copy = new ArrayList<>(all);
+		java.util.Collections.shuffle(copy, random);
+		return copy.subList(0, Math.min(n, copy.size()));
+	}
+
+	/** One contract question: its GraphQL request and the same question in Cypher. */
+	private record Question(String name, IntFunction<String> graphql, String cypher,
+			IntFunction<Map<String, Object>> parameters) {
+	}
+
+	private List<Question> questions(Sample s) {
+		String relationsQuery = """
+				query($id: ID!) { organization(id: $id) { id name kind region
+				  relations(first: 50) { type role status since from { id name kind } to { id name kind }
+				    evidence { documentId quote } } } }""";
+		String relationsCypher = """
+				MATCH (o:Organization {id: $id})
+				OPTIONAL MATCH (o)-[r]-(other:Organization) WHERE r.status = 'ASSERTED'
+				WITH o, r, other ORDER BY type(r), other.name, other.id
+				WITH o, collect(r)[0..50] AS rels
+				RETURN o, [r IN rels | [r, startNode(r), endNode(r)]] AS rels""";
+		String neighborhoodQuery = """
+				query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id name kind }
+				  relations { type from { id } to { id } } } }""";
+		String neighborhoodCypher = """
+				MATCH (c:Organization {id: $id})
+				OPTIONAL MATCH (c)-[r1]-(n1:Organization) WHERE r1.status = 'ASSERTED'
+				WITH c, collect(DISTINCT n1) AS hop1
+				UNWIND hop1 + [null] AS n1
+				OPTIONAL MATCH (n1)-[r2]-(n2:Organization) WHERE r2.status = 'ASSERTED'
+				WITH c, hop1, collect(DISTINCT n2) AS hop2
+				WITH [c] + hop1 + hop2 AS all
+				UNWIND all AS n WITH collect(DISTINCT n) AS nodes
+				UNWIND nodes AS a
+				OPTIONAL MATCH (a)-[r]->(b:Organization) WHERE r.status = 'ASSERTED' AND b IN nodes
+				RETURN nodes, collect(r) AS relations""";
+		String pathQuery = """
+				query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length
+				  nodes { id name kind } relations { type from { id } to { id } } } }""";
+		String pathCypher = """
+				MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
+				MATCH p = shortestPath((a)-[:CO_FOUNDED|MEMBER_OF|PART_OF|AFFILIATED_WITH|PARTNERS_WITH|RECOGNIZED*..6]-(b))
+				WHERE all(r IN relationships(p) WHERE r.status = 'ASSERTED')
+				RETURN nodes(p) AS nodes, relationships(p) AS relations""";
+		String spanningQuery = """
+				{ enterprisesSpanningColleges(minColleges: 2, first: 50) { collegeCount
+				  enterprise { id name } colleges { id name } schools { id name } } }""";
+		String spanningCypher = """
+				MATCH (e:Enterprise) WHERE COUNT { (e)-[:CO_FOUNDED|PARTNERS_WITH]-() } >= 2
+				MATCH (e)-[r:CO_FOUNDED|PARTNERS_WITH]-(c:College) WHERE r.status = 'ASSERTED'
+				WITH e, collect(DISTINCT c) AS colleges WHERE size(colleges) >= 2
+				WITH e, colleges ORDER BY size(colleges) DESC, e.name, e.id LIMIT 50
+				RETURN e, colleges, COLLECT { UNWIND colleges AS c MATCH (c)-[p:PART_OF]->(s:School)
+				  WHERE p.status = 'ASSERTED' RETURN DISTINCT s } AS schools""";
+		String searchQuery = """
+				query($text: String!) { search(text: $text, first: 10) { id name kind } }""";
+		String searchCypher = """
+				CALL db.index.fulltext.queryNodes('organization_names', $lucene, {limit: 100}) YIELD node, score
+				RETURN node ORDER BY score DESC LIMIT 10""";
+		String pageQuery = """
+				query($after: String) { organizations(kinds: [ENTERPRISE], first: 20, after: $after) {
+				  edges { cursor node { id name kind } } pageInfo { hasNextPage endCursor } } }""";
+		String pageCypher = """
+				MATCH (o:Organization) WHERE o.kind IN ['ENTERPRISE']
+				  AND (o.name > $afterName OR (o.name = $afterName AND o.id > $afterId))
+				RETURN o ORDER BY o.name, o.id LIMIT 21""";
+		List<String[]> names = s.namesAndIds();
+		IntFunction<String> searchText = (i) -> {
+			String name = names.get(i % names.size())[0];
+			int length = Math.min(name.length(), 2 + i % 3);
+			int from = (name.length() - length) / 2;
+			return name.substring(from, from + length);
+		};
+		return List.of(
+				new Question("organization + relations",
+						(i) -> body(relationsQuery, Map.of("id", s.colleges().get(i % s.colleges().size()))),
+						relationsCypher, (i) -> Map.of("id", s.colleges().get(i % s.colleges().size()))),
+				new Question("neighborhood depth 2",
+						(i) -> body(neighborhoodQuery, Map.of("id", s.colleges().get(i % s.colleges().size()))),
+						neighborhoodCypher, (i) -> Map.of("id", s.colleges().get(i % s.colleges().size()))),
+				new Question("shortestPath",
+						(i) -> body(pathQuery,
+								Map.of("from", s.colleges().get(i % s.colleges().size()), "to",
+										s.schools().get(i % s.schools().size()))),
+						pathCypher,
+						(i) -> Map.of("from", s.colleges().get(i % s.colleges().size()), "to",
+								s.schools().get(i % s.schools().size()))),
+				new Question("enterprisesSpanningColleges", (i) -> body(spanningQuery, Map.of()), spanningCypher,
+						(i) -> Map.of()),
+				new Question("search", (i) -> body(searchQuery, Map.of("text", searchText.apply(i))), searchCypher,
+						(i) -> Map.of("lucene", "\"" + searchText.apply(i) + "\"")),
+				new Question("organizations page", (i) -> {
+					String[] at = names.get(i % names.size());
+					String cursor = Base64.getUrlEncoder()
+						.withoutPadding()
+						.encodeToString((at[0] + '\u0000' + at[1]).getBytes(StandardCharsets.UTF_8));
+					return body(pageQuery, Map.of("after", cursor));
+				}, pageCypher, (i) -> {
+					String[] at = names.get(i % names.size());
+					return Map.of("afterName", at[0], "afterId", at[1]);
+				}));
+	}
+
+	private void queries(ConfigurableApplicationContext app) throws Exception {
+		URI graphql = graphqlUri(app);
+		try (Driver driver = GraphDatabase.driver(app.getBean(EmbeddedNeo4j.class).boltUri(), AuthTokens.none())) {
+			Sample sample = sample(driver);
+			for (Question question : questions(sample)) {
+				if (this.options.containsKey("question") && !question.name().contains(this.options.get("question"))) {
+					continue;
+				}
+				int warmup = Math.max(20, this.requests / 10);
+				for (int i = 0; i < warmup; i++) {
+					graphql(graphql, question.graphql().apply(i));
+					cypher(driver, question.cypher(), question.parameters().apply(i));
+				}
+				long[] gq = new long[this.requests];
+				long[] cy = new long[this.requests];
+				long minStatements = Long.MAX_VALUE;
+				long maxStatements = 0;
+				int errors = 0;
+				for (int i = 0; i < this.requests; i++) {
+					String body = question.graphql().apply(i);
+					long before = CountingConfiguration.statements.get();
+					long t0 = System.nanoTime();
+					String answer = graphql(graphql, body);
+					gq[i] = System.nanoTime() - t0;
+					long statements = CountingConfiguration.statements.get() - before;
+					minStatements = Math.min(minStatements, statements);
+					maxStatements = Math.max(maxStatements, statements);
+					if (answer == null || answer.contains("\"errors\"")) {
+						errors++;
+						if (errors == 1) {
+							System.out.println(question.name() + " error: " + answer);
+						}
+					}
+					Map<String, Object> parameters = question.parameters().apply(i);
+					long t1 = System.nanoTime();
+					cypher(driver, question.cypher(), parameters);
+					cy[i] = System.nanoTime() - t1;
+				}
+				Arrays.sort(gq);
+				Arrays.sort(cy);
+				double ratio = (double) percentile(gq, 50) / percentile(cy, 50);
+				String statements = (minStatements == maxStatements) ? String.valueOf(minStatements)
+						: minStatements + "–" + maxStatements;
+				System.out.printf(
+						"%s: GraphQL p50 %s p99 %s, Cypher p50 %s p99 %s, ratio %.2f, statements %s, errors %d%n",
+						question.name(), ms(percentile(gq, 50)), ms(percentile(gq, 99)), ms(percentile(cy, 50)),
+						ms(percentile(cy, 99)), ratio, statements, errors);
+				row(question.name() + " (" + this.requests + "×)", "GraphQL p50 / p99 ms",
+						ms(percentile(gq, 50)) + " / " + ms(percentile(gq, 99)), "Cypher p50 / p99 ms",
+						ms(percentile(cy, 50)) + " / " + ms(percentile(cy, 99)), String.format("%.2f×", ratio),
+						statements + " statements/request, " + errors + " errors");
+			}
+		}
+	}
+
+	private static void cypher(Driver driver, String cypher, Map<String, Object> parameters) {
+		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			session.executeRead((tx) -> tx.run(cypher, parameters).list());
+		}
+	}
+
+	private String graphql(URI uri, String body) {
+		try {
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri)
+				.header("Content-Type", "application/json")
+				.timeout(Duration.ofSeconds(60))
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			return (response.statusCode() == 200) ? response.body() : null;
+		}
+		catch (IOException ex) {
+			return null;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+	}
+
+	private static String body(String query, Map<String, Object> variables) {
+		StringBuilder json = new StringBuilder("{\"query\":").append(json(query)).append(",\"variables\":{");
+		String separator = "";
+		for (var entry : variables.entrySet()) {
+			json.append(separator).append(json(entry.getKey())).append(':').append(json((String) entry.getValue()));
+			separator = ",";
+		}
+		return json.append("}}").toString();
+	}
+
+	private static String json(String text) {
+		StringBuilder out = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				case '\n' -> out.append("\\n");
+				default -> out.append(c);
+			}
+		}
+		return out.append('"').toString();
+	}
+
+	private static URI graphqlUri(ConfigurableApplicationContext app) {
+		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		return URI.create("http://127.0.0.1:" + port + "/graphql");
+	}
+
+	// ---------------------------------------------------------------- load
+
+	private void load(ConfigurableApplicationContext app) throws Exception {
+		URI graphql = graphqlUri(app);
+		int clients = Integer.parseInt(this.options.getOrDefault("clients", "32"));
+		int seconds = Integer.parseInt(this.options.getOrDefault("duration", "60"));
+		List<Question> questions;
+		try (Driver driver = GraphDatabase.driver(app.getBean(EmbeddedNeo4j.class).boltUri(), AuthTokens.none())) {
+			questions = questions(sample(driver));
+		}
+		ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
+		AtomicLong errors = new AtomicLong();
+		AtomicLong firstError = new AtomicLong();
+		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+		CountDownLatch done = new CountDownLatch(clients);
+		long started = System.nanoTime();
+		for (int c = 0; c < clients; c++) {
+			int client = c;
+			new Thread(() -> {
+				List<Long> mine = new ArrayList<>();
+				int i = client * 7919;
+				while (System.nanoTime() < deadline) {
+					Question question = questions.get(i % questions.size());
+					long t0 = System.nanoTime();
+					String answer = graphql(graphql, question.graphql().apply(i / questions.size()));
+					mine.add(System.nanoTime() - t0);
+					if (answer == null || answer.contains("\"errors\"")) {
+						errors.incrementAndGet();
+						if (firstError.compareAndSet(0, 1)) {
+							System.out.println("load error (" + question.name() + "): " + answer);
+						}
+					}
+					i++;
+				}
+				latencies.add(mine.stream().mapToLong(Long::longValue).toArray());
+				done.countDown();
+			}).start();
+		}
+		done.await();
+		double elapsed = (System.nanoTime() - started) / 1e9;
+		long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+		System.out.printf("load: %d clients × %d s: %,d requests, %.1f requests/s, p50 %s ms, p99 %s ms, %d errors%n",
+				clients, seconds, all.length, all.length / elapsed, ms(percentile(all, 50)), ms(percentile(all, 99)),
+				errors.get());
+		row("load: " + clients + " clients × " + seconds + " s, mix of 6", "requests/s",
+				String.format("%.1f", all.length / elapsed), "p50 / p99 ms",
+				ms(percentile(all, 50)) + " / " + ms(percentile(all, 99)), "",
+				all.length + " requests, " + errors.get() + " errors");
+	}
+
+	// ---------------------------------------------------------------- cold start
+
+	/**
+	 * {@code ./mvnw spring-boot:run} on a fresh data folder (so the seeds load), timed
+	 * from the command to the first GraphQL answer that finds a seed organisation.
+	 */
+	private void coldStart() throws Exception {
+		Path dir = fresh("cold-db");
+		int port = freePort();
+		String arguments = "--server.port=" + port + " --chanjiao.embedded.bolt-port=0 --chanjiao.embedded.data-dir="
+				+ dir.toAbsolutePath();
+		ProcessBuilder builder = new ProcessBuilder("./mvnw", "-B", "-q", "-o", "spring-boot:run",
+				"-Dspring-boot.run.arguments=" + arguments)
+			.redirectErrorStream(true)
+			.redirectOutput(this.work.resolve("cold-start.log").toFile());
+		long started = System.nanoTime();
+		Process process = builder.start();
+		URI uri = URI.create("http://127.0.0.1:" + port + "/graphql");
+		double seconds = -1;
+		try {
+			while (System.nanoTime() - started < 120_000_000_000L && process.isAlive()) {
+				String answer = graphql(uri, body("{ organization(id: \"gdep\") { name } }", Map.of()));
+				if (answer != null && answer.contains("广东工程职业技术学院")) {
+					seconds = (System.nanoTime() - started) / 1e9;
+					break;
+				}
+				Thread.sleep(200);
+			}
+		}
+		finally {
+			process.descendants().forEach(ProcessHandle::destroy);
+			process.destroy();
+			process.waitFor();
+		}
+		System.out.printf("cold start: %.1f s%n", seconds);
+		row("cold start: ./mvnw spring-boot:run, fresh data, seeds", "s to first GraphQL answer",
+				String.format("%.1f", seconds), "", "", "", "goal ≤ 30 s");
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	private void row(String... cells) {
+		this.table.add(cells);
+	}
+
+	private void printTable() {
+		System.out.println();
+		System.out.println("| measure | app | value | baseline | value | ratio | note |");
+		System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+		for (String[] cells : this.table) {
+			System.out.println("| " + String.join(" | ", cells) + " |");
+		}
+		System.out.println();
+		System.out.println("scale " + this.scale + "; " + machine().replace('\n', ' '));
+	}
+
+	private static String machine() {
+		String cpu = "?";
+		try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+			cpu = lines.filter((l) -> l.startsWith("model name"))
+				.findFirst()
+				.map((l) -> l.split(":", 2)[1].strip())
+				.orElse("?");
+		}
+		catch (IOException ex) {
+			// not Linux
+		}
+		String memory = "?";
+		try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
+			memory = lines.filter((l) -> l.startsWith("MemTotal"))
+				.findFirst()
+				.map((l) -> l.split(":", 2)[1].strip())
+				.orElse("?");
+		}
+		catch (IOException ex) {
+			// not Linux
+		}
+		return String.format(Locale.ROOT, "machine: %d cores (nproc), %s memory, %s; Java %s (%s); -Xmx %s",
+				Runtime.getRuntime().availableProcessors(), memory, cpu, System.getProperty("java.version"),
+				System.getProperty("java.vm.name"), mb(Runtime.getRuntime().maxMemory()));
+	}
+
+	private static long peakHeap() {
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((p) -> p.getType() == MemoryType.HEAP)
+			.mapToLong((MemoryPoolMXBean p) -> p.getPeakUsage().getUsed())
+			.sum();
+	}
+
+	private static String mb(long bytes) {
+		return (bytes / (1024 * 1024)) + " MB";
+	}
+
+	private static long percentile(long[] sorted, int p) {
+		if (sorted.length == 0) {
+			return 0;
+		}
+		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+	}
+
+	private static String ms(long nanos) {
+		return String.format(Locale.ROOT, "%.2f", nanos / 1e6);
+	}
+
+	private Path fresh(String name) throws IOException {
+		Path dir = this.work.resolve(name);
+		if (Files.exists(dir)) {
+			try (Stream<Path> paths = Files.walk(dir)) {
+				for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+					Files.delete(p);
+				}
+			}
+		}
+		Files.createDirectories(dir);
+		return dir;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
