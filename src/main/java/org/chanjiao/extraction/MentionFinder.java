@@ -40,6 +40,8 @@ final class MentionFinder {
 	private static final Pattern ENTERPRISE_LIST = Pattern
 		.compile("(?:与|和|联合|携手|引入)([^，。；：]{2,80}?)等(?:\\s*\\d+\\s*家)?[\\u4e00-\\u9fa5]{0,6}?企业");
 
+	private static final Pattern ENUMERATOR = Pattern.compile("[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、");
+
 	private static final String LIST_SEPARATORS = "、和及";
 
 	private static volatile Segment segment;
@@ -108,8 +110,12 @@ final class MentionFinder {
 		for (Term term : terms) {
 			if (term.nature != null && term.nature.toString().startsWith("nt")) {
 				int end = term.offset + term.length();
-				int start = leftEdge(sentence, term.offset, end, tokenStarts, tokenEnds);
-				addNamed(candidates, sentence, start, end, Source.NER);
+				String suffix = OrganizationLexicon.suffixOf(term.word).orElse(null);
+				if (suffix != null) {
+					int start = Math.max(term.offset,
+							leftEdge(sentence, end - suffix.length(), end, tokenStarts, tokenEnds));
+					addNamed(candidates, sentence, start, end, Source.NER);
+				}
 			}
 		}
 		lists(sentence, tokenStarts, tokenEnds, candidates);
@@ -195,8 +201,9 @@ final class MentionFinder {
 
 	private void addNamed(List<Candidate> candidates, String sentence, int start, int end, Source source) {
 		String name = sentence.substring(start, end);
-		if (name.length() < 3 || OrganizationLexicon.isGeneric(name)) {
-			return;
+		if (name.length() < 3 || OrganizationLexicon.isGeneric(name)
+				|| (end < sentence.length() && sentence.charAt(end) == '”')) {
+			return; // generic, or the end of a quoted slogan (“一专业群一产业学院”)
 		}
 		OrgKind kind = OrganizationLexicon.kindOf(name).orElse(null);
 		if (kind == null) {
@@ -235,6 +242,31 @@ final class MentionFinder {
 		while (q.find()) {
 			cut = Math.max(cut, q.end());
 		}
+		// A name that starts after a measure word of a number before a space: 1 家A
+		if (cut == left && left >= 2 && Character.isWhitespace(sentence.charAt(left - 1))
+				&& Character.isDigit(sentence.charAt(left - 2)) && "家个所项名批".indexOf(sentence.charAt(left)) >= 0) {
+			cut = left + 1;
+		}
+		// A complete name followed by 和/与/及 ends a list item: A协会和B公司
+		for (String suffix : OrganizationLexicon.SUFFIXES_LONGEST_FIRST) {
+			for (int at = sentence.indexOf(suffix, cut); at >= 0
+					&& at + suffix.length() < suffixStart; at = sentence.indexOf(suffix, at + 1)) {
+				int after = at + suffix.length();
+				if ("和与及".indexOf(sentence.charAt(after)) >= 0 && after + 1 <= suffixStart) {
+					cut = Math.max(cut, after + 1);
+				}
+			}
+		}
+		Matcher e = ENUMERATOR.matcher(sentence);
+		e.region(cut, suffixStart);
+		while (e.find()) {
+			cut = Math.max(cut, e.end());
+		}
+		// A closing quote without its opening one: the name starts after it
+		int close = sentence.lastIndexOf('”', suffixStart - 1);
+		if (close >= cut && sentence.lastIndexOf('“', close) < cut) {
+			cut = close + 1;
+		}
 		while (cut < suffixStart && (sentence.charAt(cut) == '”' || sentence.charAt(cut) == '）')) {
 			cut++;
 		}
@@ -256,11 +288,7 @@ final class MentionFinder {
 	}
 
 	private static List<Candidate> choose(List<Candidate> candidates) {
-		// A known name wins over a longer lexicon or recogniser match that ends where it
-		// ends: the characters before it are not part of the name.
 		List<Candidate> pool = new ArrayList<>(candidates);
-		pool.removeIf((c) -> c.source != Source.KNOWN && candidates.stream()
-			.anyMatch((k) -> k.source == Source.KNOWN && k.end == c.end && k.start >= c.start));
 		pool.sort(Comparator.comparingInt(Candidate::length)
 			.reversed()
 			.thenComparingInt((c) -> c.source.ordinal())

@@ -100,6 +100,23 @@ final class RelationPatterns {
 					}
 				}
 			}
+			if (objects.isEmpty() && by < 0) {
+				// Z与X共建: a platform before 与 is the object, the others co-build it with
+				// its host
+				for (Mention x : mentions) {
+					if (isPlatform(x) && x.end() < verbStart && x.start() >= clauseStart
+							&& "与和同".indexOf(s.charAt(x.end())) >= 0) {
+						for (Mention f : mentions) {
+							if (f.start() > x.end() && f.end() <= verbStart && f.resolved() && !sameOrg(f, x)
+									&& !s.startsWith("附属", f.end())) {
+								add(out, RelationType.CO_FOUNDED, f.org(), x.org(), "PARTNER", null, null, null, null,
+										year, s);
+							}
+						}
+						break;
+					}
+				}
+			}
 			List<Mention> founders = new ArrayList<>();
 			boolean implicitSubject = false;
 			if (by >= 0 && by < verbStart && by >= clauseStart - 1 - 40) {
@@ -244,7 +261,7 @@ final class RelationPatterns {
 				for (Mention x : mentions) {
 					if (x.start() >= join.end() && x.start() - join.end() <= 2 && x.resolved()
 							&& x.org().kind() == OrgKind.COMMUNITY) {
-						Org subject = subjectBefore(s, mentions, join.start(), x);
+						Org subject = subjectBefore(s, mentions, 0, join.start());
 						if (subject != null) {
 							add(out, RelationType.MEMBER_OF, subject, x.org(), "MEMBER", null, null, null, null, year,
 									s);
@@ -270,18 +287,27 @@ final class RelationPatterns {
 		if (community == null) {
 			return;
 		}
-		for (Mention x : mentions) {
-			if (x.end() <= m.start() && x != community && !x.equals(community)
-					&& (x.org() == null || !x.org().equals(community.org()))) {
-				if (!x.resolved()) {
-					this.unresolved++;
-					continue;
-				}
-				if (x.org().kind() != OrgKind.GOVERNMENT || x.start() > community.end()) {
-					add(out, RelationType.MEMBER_OF, x.org(), community.org(), role, null, null, null, null, year, s);
-				}
+		// Members named between the community and the role (集团新增A、B等常务理事单位),
+		// else before the community (A成为B常务理事单位).
+		Mention c = community;
+		List<Mention> members = mentions.stream()
+			.filter((x) -> x.start() >= c.end() && x.end() <= m.start() && !sameOrg(x, c))
+			.toList();
+		if (members.isEmpty()) {
+			members = mentions.stream().filter((x) -> x.end() <= c.start() && !sameOrg(x, c)).toList();
+		}
+		for (Mention x : members) {
+			if (!x.resolved()) {
+				this.unresolved++;
+			}
+			else {
+				add(out, RelationType.MEMBER_OF, x.org(), c.org(), role, null, null, null, null, year, s);
 			}
 		}
+	}
+
+	private static boolean sameOrg(Mention a, Mention b) {
+		return a.org() != null && b.org() != null && a.org().id().equals(b.org().id());
 	}
 
 	// --- RECOGNIZED
@@ -350,9 +376,11 @@ final class RelationPatterns {
 
 	private void partnership(String s, List<Mention> mentions, Integer year, List<ExtractedRelation> out) {
 		String kind = partnershipKind(s);
-		boolean founding = FOUNDING.matcher(s).find();
 		Matcher m = Pattern.compile("合作(?!共建)").matcher(s);
-		while (m.find() && !founding) {
+		while (m.find()) {
+			if (FOUNDING.matcher(s.substring(m.end())).find()) {
+				continue; // 与X合作，牵头成立Z: X co-founds Z, see founding()
+			}
 			int clauseStart = Math.max(s.lastIndexOf('，', m.start()), s.lastIndexOf('；', m.start())) + 1;
 			int with = Math.max(s.lastIndexOf('与', m.start()),
 					Math.max(s.lastIndexOf('同', m.start()), s.lastIndexOf('和', m.start())));
@@ -360,7 +388,7 @@ final class RelationPatterns {
 				continue;
 			}
 			List<Mention> partners = mentions.stream().filter((x) -> x.start() > with && x.end() <= m.start()).toList();
-			Org subject = subjectBefore(s, mentions, with, null);
+			Org subject = subjectBefore(s, mentions, clauseStart, with);
 			for (Mention p : partners) {
 				if (subject == null || !p.resolved()) {
 					this.unresolved++;
@@ -451,17 +479,20 @@ final class RelationPatterns {
 		return "OTHER";
 	}
 
-	/** The explicit subject before a position (the first mention), or the reporter. */
-	private Org subjectBefore(String s, List<Mention> mentions, int at, Mention not) {
-		for (Mention x : mentions) {
-			if (x.end() <= at && x != not) {
-				if (precededByPreposition(s, x)) {
-					break;
+	/**
+	 * The explicit subject of a clause: its first mention before {@code at}, else the
+	 * sentence's first mention (an earlier clause's subject carries over), else the
+	 * reporter.
+	 */
+	private Org subjectBefore(String s, List<Mention> mentions, int clauseStart, int at) {
+		for (int from : new int[] { clauseStart, 0 }) {
+			for (Mention x : mentions) {
+				if (x.start() >= from && x.end() <= at) {
+					if (precededByPreposition(s, x) || s.startsWith("附属", x.end())) {
+						break;
+					}
+					return x.resolved() ? x.org() : null;
 				}
-				if (!x.resolved()) {
-					return null;
-				}
-				return x.org();
 			}
 		}
 		return this.reporter;

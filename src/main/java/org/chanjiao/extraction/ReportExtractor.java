@@ -45,6 +45,17 @@ public final class ReportExtractor {
 				}
 			}
 			all.addAll(mentions);
+			for (Mention nested : mentions) {
+				if (nested.source() == Source.NESTED) {
+					// the enterprise a base or college is named after is its partner
+					mentions.stream()
+						.filter((host) -> host != nested && host.start() <= nested.start() && host.end() > nested.end()
+								&& host.resolved())
+						.findFirst()
+						.ifPresent((host) -> put(relations, new ExtractedRelation(RelationType.CO_FOUNDED, nested.org(),
+								host.org(), "PARTNER", null, null, null, null, null, sentence.text())));
+				}
+			}
 			for (ExtractedRelation relation : patterns.apply(sentence.text(), mentions)) {
 				relations.putIfAbsent(relation.id(), relation);
 			}

@@ -12,12 +12,12 @@ import org.chanjiao.curation.DuplicateFinder;
 import org.chanjiao.extraction.KnownNames.Org;
 
 /**
- * Precision and recall of an extraction against a gold standard (docs/EXTRACTION.md).
- * An organisation matches a gold one when its linked id is the gold id or its normalised
+ * Precision and recall of an extraction against a gold standard (docs/EXTRACTION.md). An
+ * organisation matches a gold one when its linked id is the gold id or its normalised
  * name equals the normalised name or an alias of the gold one. A relationship matches
- * when both ends match, the type is equal and so is its qualifier: the role of
- * CO_FOUNDED and MEMBER_OF, the kind of PARTNERS_WITH (whose ends are unordered), the
- * stage of RECOGNIZED.
+ * when both ends match, the type is equal and so is its qualifier: the role of CO_FOUNDED
+ * and MEMBER_OF, the kind of PARTNERS_WITH (whose ends are unordered), the stage of
+ * RECOGNIZED.
  */
 final class ExtractionQuality {
 
