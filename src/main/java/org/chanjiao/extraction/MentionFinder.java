@@ -337,8 +337,8 @@ final class MentionFinder {
 	private static Org referent(String anaphor, List<Mention> before) {
 		for (int i = before.size() - 1; i >= 0; i--) {
 			Mention mention = before.get(i);
-			if (mention.org() == null || mention.source() == Source.REPORTER) {
-				continue;
+			if (mention.org() == null || mention.source() == Source.REPORTER || mention.source() == Source.NESTED) {
+				continue; // a name inside another name is not what 其 or 该 refers to
 			}
 			OrgKind kind = mention.org().kind();
 			String name = mention.org().name();

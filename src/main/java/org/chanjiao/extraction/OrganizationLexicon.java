@@ -86,6 +86,11 @@ final class OrganizationLexicon {
 			"示范性职教", "中心", "平台", "一体化", "数字化", "智能化", "国际", "地方", "本地", "头部", "上下游", "大型", "中小", "知名", "优秀", "先进", "标杆",
 			"首家", "全新", "命运", "制造业", "先进制造业", "培训", "教师", "双师型", "试点", "示范基地");
 
+	// Longest first, so that stripping does not depend on the set's iteration order.
+	private static final List<String> GENERIC_LONGEST_FIRST = GENERIC.stream()
+		.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+		.toList();
+
 	/** Province-level regions: a base named only by one is a designation. */
 	private static final Set<String> PROVINCES = Set.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏",
 			"浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
@@ -131,7 +136,7 @@ final class OrganizationLexicon {
 		boolean changed = true;
 		while (changed && !head.isEmpty()) {
 			changed = false;
-			for (String word : GENERIC) {
+			for (String word : GENERIC_LONGEST_FIRST) {
 				if (head.startsWith(word)) {
 					head = head.substring(word.length());
 					changed = true;

@@ -333,7 +333,8 @@ final class RelationPatterns {
 			}
 			Mention subject = null;
 			for (Mention x : mentions) {
-				if (x.end() <= m.start() && x.resolved() && x.org().kind() != OrgKind.GOVERNMENT) {
+				if (x.end() <= m.start() && x.resolved() && x.org().kind() != OrgKind.GOVERNMENT
+						&& x.source() != Source.NESTED) {
 					subject = x;
 				}
 			}
