@@ -115,7 +115,7 @@ public class DuplicateFinder {
 	/**
 	 * Full- and half-width folded, lower-cased, brackets, punctuation and spaces removed.
 	 */
-	static String fold(String name) {
+	public static String fold(String name) {
 		String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 		return BRACKETS_AND_SPACES.matcher(folded).replaceAll("");
 	}
@@ -123,7 +123,7 @@ public class DuplicateFinder {
 	/**
 	 * {@link #fold} with legal-form suffixes such as 有限公司, 集团, 股份 removed from the end.
 	 */
-	static String normalize(String name) {
+	public static String normalize(String name) {
 		String key = fold(name);
 		boolean stripped = true;
 		while (stripped) {

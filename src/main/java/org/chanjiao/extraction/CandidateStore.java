@@ -1,0 +1,376 @@
+package org.chanjiao.extraction;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.chanjiao.curation.History;
+import org.chanjiao.extraction.Candidates.CandidateDecision;
+import org.chanjiao.extraction.Candidates.CandidateList;
+import org.chanjiao.extraction.Candidates.CandidateOrganization;
+import org.chanjiao.extraction.Candidates.CandidateRelation;
+import org.chanjiao.extraction.Candidates.ExtractionResult;
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.organization.OrgKind;
+import org.chanjiao.organization.RelationType;
+import org.chanjiao.store.GraphStore;
+import org.chanjiao.system.ConflictException;
+import org.chanjiao.system.InvalidInputException;
+import org.chanjiao.system.NotFoundException;
+import org.chanjiao.transfer.RelationKeys;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps extraction candidates in the graph for review. A proposed organisation is a
+ * {@code (:CandidateOrganization {status: 'CANDIDATE'})} node — not an
+ * {@code Organization}, so no query of the network, search or listing sees it until it is
+ * accepted. A proposed relationship has status {@code CANDIDATE}, which the network
+ * queries do not count. Both carry {@code extractedFrom}, the document's id. Accepting
+ * makes them ASSERTED facts (and a candidate organisation an Organization); rejecting
+ * makes them DEPRECATED with the reason: nothing is deleted. Every write is one
+ * transaction and is recorded in the {@link History}.
+ */
+@Component
+class CandidateStore {
+
+	private static final String RELATION_TYPES = Arrays.stream(RelationType.values())
+		.map(Enum::name)
+		.collect(Collectors.joining("|"));
+
+	private final GraphStore store;
+
+	private final History history;
+
+	CandidateStore(GraphStore store, History history) {
+		this.store = store;
+		this.history = history;
+	}
+
+	/** Every organisation's names and aliases, in one query. */
+	KnownNames knownNames() {
+		List<KnownNames.Entry> entries = this.store.read(
+				"""
+						MATCH (o:Organization)
+						RETURN o.id AS id, o.name AS name, o.kind AS kind, o.nameEn AS nameEn, coalesce(o.aliases, []) AS aliases
+						""",
+				Map.of(), (r) -> {
+					List<String> aliases = new ArrayList<>(r.get("aliases").asList(Value::asString));
+					if (!r.get("nameEn").isNull()) {
+						aliases.add(r.get("nameEn").asString());
+					}
+					return new KnownNames.Entry(r.get("id").asString(), r.get("name").asString(),
+							OrgKind.parse(r.get("kind").asString()).orElse(OrgKind.ENTERPRISE), aliases);
+				});
+		return new KnownNames(entries);
+	}
+
+	/** Those of the relationship ids that the graph holds already, in any status. */
+	Set<String> existingRelations(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(
+				this.store.read("MATCH ()-[r:%s]->() WHERE r.id IN $ids RETURN r.id AS id".formatted(RELATION_TYPES),
+						Map.of("ids", List.copyOf(ids)), (r) -> r.get("id").asString()));
+	}
+
+	/**
+	 * Stores the document and the candidates. A relationship the graph holds already (in
+	 * any status) is left as it is and counted in {@code alreadyKnown}: an extraction
+	 * never changes a curated fact.
+	 */
+	ExtractionResult store(Extraction extraction, String documentId, String title) {
+		String now = now();
+		return this.store.inWrite((tx) -> {
+			Map<String, Object> document = new HashMap<>();
+			document.put("title", (title != null) ? title : documentId);
+			tx.run("MERGE (d:Document {id: $id}) ON CREATE SET d += $properties",
+					Map.of("id", documentId, "properties", document))
+				.consume();
+			Set<String> used = new LinkedHashSet<>();
+			List<CandidateRelation> stored = new ArrayList<>();
+			int alreadyKnown = 0;
+			for (ExtractedRelation relation : extraction.relations()) {
+				String id = relation.id();
+				boolean exists = tx
+					.run("MATCH ()-[r:%s {id: $id}]->() RETURN r".formatted(relation.type().name()), Map.of("id", id))
+					.hasNext();
+				if (exists) {
+					alreadyKnown++;
+					continue;
+				}
+				for (Org end : List.of(relation.from(), relation.to())) {
+					if (!end.known() && used.add(end.id())) {
+						createCandidateOrganization(tx, end, documentId, now);
+					}
+				}
+				Map<String, Object> properties = new HashMap<>();
+				properties.put("id", id);
+				properties.put("status", "CANDIDATE");
+				properties.put("role", relation.role());
+				properties.put("kind", relation.kind());
+				properties.put("title", relation.title());
+				properties.put("level", relation.level());
+				properties.put("stage", relation.stage());
+				properties.put("since", relation.since());
+				properties.put("sources", List.of(documentId));
+				properties.put("evidence", List.of(relation.evidence()));
+				properties.put("extractedFrom", documentId);
+				properties.put("createdAt", now);
+				properties.values().removeIf(Objects::isNull);
+				tx.run("""
+						MATCH (a {id: $from}) WHERE a:Organization OR a:CandidateOrganization
+						MATCH (b {id: $to}) WHERE b:Organization OR b:CandidateOrganization
+						CREATE (a)-[r:%s]->(b) SET r = $properties
+						""".formatted(relation.type().name()),
+						Map.of("from", relation.from().id(), "to", relation.to().id(), "properties", properties))
+					.consume();
+				stored.add(toRelation(relation, documentId));
+			}
+			for (Org org : extraction.proposed()) {
+				if (used.add(org.id())) {
+					createCandidateOrganization(tx, org, documentId, now);
+				}
+			}
+			List<String> subjects = new ArrayList<>(used);
+			stored.forEach((r) -> subjects.add(r.id()));
+			subjects.add(documentId);
+			Map<String, Object> after = new LinkedHashMap<>();
+			after.put("document", documentId);
+			after.put("organizations", used.size());
+			after.put("relations", stored.size());
+			after.put("alreadyKnown", alreadyKnown);
+			this.history.record(tx, "EXTRACT_CANDIDATES", subjects, null, after, null);
+			List<CandidateOrganization> organizations = extraction.organizations()
+				.stream()
+				.map((o) -> new CandidateOrganization(o.id(), o.name(), o.kind(), o.known() ? "ASSERTED" : "CANDIDATE",
+						!o.known()))
+				.toList();
+			return new ExtractionResult(documentId, organizations, stored, alreadyKnown, extraction.unresolved());
+		});
+	}
+
+	private static void createCandidateOrganization(TransactionContext tx, Org org, String documentId, String now) {
+		tx.run("""
+				OPTIONAL MATCH (existing:Organization {id: $id})
+				WITH existing WHERE existing IS NULL
+				MERGE (c:CandidateOrganization {id: $id})
+				ON CREATE SET c.name = $name, c.kind = $kind, c.status = 'CANDIDATE', c.extractedFrom = $document,
+					c.sources = [$document], c.createdAt = $now
+				""", Map.of("id", org.id(), "name", org.name(), "kind", org.kind().name(), "document", documentId,
+				"now", now))
+			.consume();
+	}
+
+	private static CandidateRelation toRelation(ExtractedRelation r, String documentId) {
+		return new CandidateRelation(r.id(), r.type(), organization(r.from()), organization(r.to()), r.role(), r.kind(),
+				r.title(), r.level(), r.stage(), r.since(), "CANDIDATE", documentId, r.evidence());
+	}
+
+	private static CandidateOrganization organization(Org o) {
+		return new CandidateOrganization(o.id(), o.name(), o.kind(), o.known() ? "ASSERTED" : "CANDIDATE", !o.known());
+	}
+
+	/** The candidates extracted from a document, or, without one, all pending ones. */
+	CandidateList list(String documentId) {
+		return this.store.inRead((tx) -> {
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("document", documentId);
+			List<CandidateOrganization> organizations = tx.run("""
+					MATCH (c:CandidateOrganization)
+					WHERE ($document IS NULL AND c.status = 'CANDIDATE') OR c.extractedFrom = $document
+					RETURN c ORDER BY c.id
+					""", parameters).list((r) -> candidateOrganization(r.get("c")));
+			List<CandidateRelation> relations = tx.run("""
+					MATCH (a)-[r]->(b)
+					WHERE r.extractedFrom IS NOT NULL
+					  AND (($document IS NULL AND r.status = 'CANDIDATE') OR r.extractedFrom = $document)
+					RETURN r, type(r) AS type, a, b ORDER BY r.id
+					""", parameters).list(CandidateStore::candidateRelation);
+			return new CandidateList(organizations, relations);
+		});
+	}
+
+	private static CandidateOrganization candidateOrganization(Value node) {
+		boolean candidate = node.asNode().hasLabel("CandidateOrganization");
+		String status = node.get("status").isNull() ? "ASSERTED" : node.get("status").asString();
+		return new CandidateOrganization(node.get("id").asString(), node.get("name").asString(),
+				OrgKind.valueOf(node.get("kind").asString()), status, candidate || !node.get("extractedFrom").isNull());
+	}
+
+	private static CandidateRelation candidateRelation(Record r) {
+		Value rel = r.get("r");
+		return new CandidateRelation(rel.get("id").asString(), RelationType.valueOf(r.get("type").asString()),
+				candidateOrganization(r.get("a")), candidateOrganization(r.get("b")), string(rel.get("role")),
+				string(rel.get("kind")), string(rel.get("title")), string(rel.get("level")), string(rel.get("stage")),
+				rel.get("since").isNull() ? null : rel.get("since").asInt(), rel.get("status").asString(),
+				rel.get("extractedFrom").asString(),
+				rel.get("evidence").isNull() ? "" : rel.get("evidence").get(0).asString());
+	}
+
+	private static String string(Value value) {
+		return value.isNull() ? null : value.asString();
+	}
+
+	/**
+	 * Accepts candidates: relationships become ASSERTED (their candidate ends become
+	 * organisations), candidate organisations become organisations. All or none.
+	 */
+	List<CandidateDecision> accept(List<String> ids) {
+		return this.store.inWrite((tx) -> {
+			List<CandidateDecision> decisions = new ArrayList<>();
+			for (String id : new LinkedHashSet<>(ids)) {
+				Record relation = candidateRelation(tx, id);
+				if (relation != null) {
+					for (String end : List.of("a", "b")) {
+						Value node = relation.get(end);
+						if (node.asNode().hasLabel("CandidateOrganization")) {
+							promote(tx, node.get("id").asString());
+						}
+					}
+					tx.run("MATCH ()-[r:%s {id: $id}]->() SET r.status = 'ASSERTED', r.updatedAt = $now"
+						.formatted(relation.get("type").asString()), Map.of("id", id, "now", now())).consume();
+					this.history.record(tx, "ACCEPT_CANDIDATE",
+							List.of(id, relation.get("a").get("id").asString(), relation.get("b").get("id").asString()),
+							relation.get("r").asMap(), Map.of("status", "ASSERTED"), null);
+				}
+				else if (candidateOrganization(tx, id) != null) {
+					promote(tx, id);
+				}
+				else {
+					throw new NotFoundException("No candidate with id '" + id + "'");
+				}
+				decisions.add(new CandidateDecision(id, "ASSERTED"));
+			}
+			return decisions;
+		});
+	}
+
+	private void promote(TransactionContext tx, String id) {
+		Value node = candidateOrganization(tx, id);
+		if (node == null) {
+			return; // promoted earlier in this transaction
+		}
+		if (!"CANDIDATE".equals(node.get("status").asString())) {
+			throw InvalidInputException.of("ids", "status",
+					"'" + id + "' is " + node.get("status").asString() + "; only a CANDIDATE can be accepted");
+		}
+		if (tx.run("MATCH (o:Organization {id: $id}) RETURN o", Map.of("id", id)).hasNext()) {
+			throw new ConflictException("an organisation with id '" + id + "' exists already; merge instead");
+		}
+		OrgKind kind = OrgKind.valueOf(node.get("kind").asString());
+		Value after = tx.run("""
+				MATCH (c:CandidateOrganization {id: $id})
+				REMOVE c:CandidateOrganization, c.status
+				SET c:Organization:%s, c.version = 0, c.updatedAt = $now
+				RETURN c
+				""".formatted(kind.label()), Map.of("id", id, "now", now())).single().get("c");
+		this.history.record(tx, "ACCEPT_CANDIDATE", List.of(id), node.asMap(), after.asMap(), null);
+	}
+
+	/**
+	 * Rejects candidates: each becomes DEPRECATED with the reason; a rejected
+	 * organisation's candidate relationships are rejected with it. All or none.
+	 */
+	List<CandidateDecision> reject(List<String> ids, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw InvalidInputException.of("reason", "required", "say why; the reason is kept in the history");
+		}
+		return this.store.inWrite((tx) -> {
+			List<CandidateDecision> decisions = new ArrayList<>();
+			for (String id : new LinkedHashSet<>(ids)) {
+				Record relation = candidateRelation(tx, id);
+				if (relation != null) {
+					deprecate(tx, relation, reason);
+				}
+				else {
+					Value node = candidateOrganization(tx, id);
+					if (node == null) {
+						throw new NotFoundException("No candidate with id '" + id + "'");
+					}
+					if (!"CANDIDATE".equals(node.get("status").asString())) {
+						throw InvalidInputException.of("ids", "status", "'" + id + "' is "
+								+ node.get("status").asString() + "; only a CANDIDATE can be rejected");
+					}
+					tx.run("""
+							MATCH (c:CandidateOrganization {id: $id})
+							SET c.status = 'DEPRECATED', c.reason = $reason, c.updatedAt = $now
+							""", Map.of("id", id, "reason", reason, "now", now())).consume();
+					this.history.record(tx, "REJECT_CANDIDATE", List.of(id), node.asMap(),
+							Map.of("status", "DEPRECATED"), reason);
+					for (Record r : tx.run("""
+							MATCH (c:CandidateOrganization {id: $id})-[r]-()
+							WHERE r.status = 'CANDIDATE'
+							RETURN r.id AS id
+							""", Map.of("id", id)).list()) {
+						Record related = candidateRelation(tx, r.get("id").asString());
+						if (related != null) {
+							deprecate(tx, related, reason);
+						}
+					}
+				}
+				decisions.add(new CandidateDecision(id, "DEPRECATED"));
+			}
+			return decisions;
+		});
+	}
+
+	private void deprecate(TransactionContext tx, Record relation, String reason) {
+		String id = relation.get("r").get("id").asString();
+		tx.run("MATCH ()-[r:%s {id: $id}]->() SET r.status = 'DEPRECATED', r.reason = $reason, r.updatedAt = $now"
+			.formatted(relation.get("type").asString()), Map.of("id", id, "reason", reason, "now", now())).consume();
+		this.history.record(tx, "REJECT_CANDIDATE",
+				List.of(id, relation.get("a").get("id").asString(), relation.get("b").get("id").asString()),
+				relation.get("r").asMap(), Map.of("status", "DEPRECATED"), reason);
+	}
+
+	/**
+	 * A relationship in status CANDIDATE by id, or null when the id is no relationship.
+	 */
+	private static Record candidateRelation(TransactionContext tx, String id) {
+		RelationType type = RelationKeys.typeOf(id).orElse(null);
+		if (type == null) {
+			return null;
+		}
+		List<Record> found = tx
+			.run("MATCH (a)-[r:%s {id: $id}]->(b) RETURN r, a, b, type(r) AS type".formatted(type.name()),
+					Map.of("id", id))
+			.list();
+		if (found.isEmpty()) {
+			return null;
+		}
+		Record record = found.get(0);
+		String status = record.get("r").get("status").asString("");
+		if (!"CANDIDATE".equals(status)) {
+			throw InvalidInputException.of("ids", "status",
+					"relationship '" + id + "' is " + status + "; only a CANDIDATE can be accepted or rejected");
+		}
+		return record;
+	}
+
+	private static Value candidateOrganization(TransactionContext tx, String id) {
+		List<Record> found = tx.run("MATCH (c:CandidateOrganization {id: $id}) RETURN c", Map.of("id", id)).list();
+		return found.isEmpty() ? null : found.get(0).get("c");
+	}
+
+	private static String now() {
+		return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.chanjiao.extraction;
+
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.organization.RelationType;
+import org.chanjiao.transfer.RelationKeys;
+
+/**
+ * A relationship an extraction proposes, with the sentence that states it.
+ *
+ * @param role CO_FOUNDED: LEAD or PARTNER; MEMBER_OF: EXECUTIVE_MEMBER, MEMBER …
+ * @param kind PARTNERS_WITH only
+ * @param title RECOGNIZED only
+ * @param level RECOGNIZED only: NATIONAL, PROVINCIAL or MUNICIPAL, when known
+ * @param stage RECOGNIZED only: APPROVED, ACCEPTED or BUILT
+ * @param since the year the sentence gives, if any
+ * @param evidence the sentence, a substring of the de-wrapped report
+ */
+public record ExtractedRelation(RelationType type, Org from, Org to, String role, String kind, String title,
+		String level, String stage, Integer since, String evidence) {
+
+	/** The relationship's stable id ({@link RelationKeys#id}). */
+	public String id() {
+		return RelationKeys.id(this.from.id(), this.type, this.to.id(), qualifier());
+	}
+
+	/** The value that tells two of this type between the same ends apart. */
+	public Object qualifier() {
+		return switch (this.type) {
+			case CO_FOUNDED, MEMBER_OF -> this.role;
+			case PARTNERS_WITH -> this.kind;
+			case RECOGNIZED -> this.title;
+			default -> null;
+		};
+	}
+
+}

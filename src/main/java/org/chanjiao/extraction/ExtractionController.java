@@ -1,0 +1,77 @@
+package org.chanjiao.extraction;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.chanjiao.extraction.Candidates.CandidateDecision;
+import org.chanjiao.extraction.Candidates.CandidateList;
+import org.chanjiao.extraction.Candidates.ExtractionResult;
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.system.BadArgumentException;
+import org.chanjiao.system.NotFoundException;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** Extraction for editors: extract a report's candidates, list, accept, reject them. */
+@Controller
+class ExtractionController {
+
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]{0,127}");
+
+	private final CandidateStore candidates;
+
+	private final ExtractionProperties properties;
+
+	ExtractionController(CandidateStore candidates, ExtractionProperties properties) {
+		this.candidates = candidates;
+		this.properties = properties;
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	ExtractionResult extractReport(@Argument String text, @Argument String documentId, @Argument String title,
+			@Argument String reporter) {
+		if (text == null || text.isBlank()) {
+			throw new BadArgumentException("text", "text is empty; give the report's text");
+		}
+		if (text.length() > this.properties.maxTextLength()) {
+			throw new BadArgumentException("text", "text is " + text.length() + " characters, more than the limit of "
+					+ this.properties.maxTextLength() + " (chanjiao.extraction.max-text-length)");
+		}
+		if (!ID.matcher(documentId).matches()) {
+			throw new BadArgumentException("documentId", "'" + documentId
+					+ "' is not a valid id (letters, digits, '.', '_', '~', '-'; starting with a letter or digit)");
+		}
+		KnownNames known = this.candidates.knownNames();
+		Org reporting = null;
+		if (reporter != null) {
+			reporting = known.byId(reporter)
+				.orElseThrow(() -> new NotFoundException("No organisation with id '" + reporter + "' (reporter)"));
+		}
+		Extraction extraction = new ReportExtractor(known).extract(text, reporting);
+		return this.candidates.store(extraction, documentId, title);
+	}
+
+	@QueryMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	CandidateList candidates(@Argument String documentId) {
+		return this.candidates.list(documentId);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	List<CandidateDecision> acceptCandidates(@Argument List<String> ids) {
+		return this.candidates.accept(ids);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	List<CandidateDecision> rejectCandidates(@Argument List<String> ids, @Argument String reason) {
+		return this.candidates.reject(ids, reason);
+	}
+
+}

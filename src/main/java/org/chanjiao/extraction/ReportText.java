@@ -1,0 +1,82 @@
+package org.chanjiao.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * A report's text with its hard line wraps removed, split into sentences. De-wrapping
+ * strips each line, drops blank lines and joins the rest without a separator (Chinese has
+ * no spaces between words; spaces inside a line, as in {@code 2023 年}, are kept), as the
+ * curated evidence in {@code seeds/} quotes it. Sentences end at 。！？； and at the edges of
+ * heading lines (一、… （二）…), which carry no punctuation of their own.
+ *
+ * @param text the de-wrapped text
+ * @param sentences its sentences, in order
+ */
+public record ReportText(String text, List<Sentence> sentences) {
+
+	private static final Pattern HEADING = Pattern
+		.compile("^(第?[一二三四五六七八九十]+[、章节]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．]).{0,40}$");
+
+	/**
+	 * A sentence: its text (a substring of the de-wrapped report) and where it starts.
+	 */
+	public record Sentence(int index, int start, String text) {
+	}
+
+	public static ReportText of(String raw) {
+		StringBuilder text = new StringBuilder();
+		TreeSet<Integer> breaks = new TreeSet<>();
+		boolean first = true;
+		for (String line : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+			String stripped = line.strip().replace("\u3000", "").strip();
+			if (stripped.isEmpty()) {
+				continue;
+			}
+			boolean standalone = HEADING.matcher(stripped).matches() || (first && stripped.length() <= 40
+					&& !stripped.matches(".*[。；！？，、：]$") && !stripped.matches(".*[，。；].*"));
+			if (standalone) {
+				breaks.add(text.length());
+			}
+			text.append(stripped);
+			if (standalone) {
+				breaks.add(text.length());
+			}
+			first = false;
+		}
+		String joined = text.toString();
+		List<Sentence> sentences = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i <= joined.length(); i++) {
+			boolean end = i == joined.length() || breaks.contains(i);
+			int cut = i;
+			if (i < joined.length() && "。！？；!?;".indexOf(joined.charAt(i)) >= 0) {
+				end = true;
+				cut = i + 1;
+			}
+			if (end) {
+				add(sentences, joined, start, cut);
+				start = cut;
+			}
+		}
+		return new ReportText(joined, List.copyOf(sentences));
+	}
+
+	private static void add(List<Sentence> sentences, String text, int start, int end) {
+		if (end <= start) {
+			return;
+		}
+		String sentence = text.substring(start, end);
+		int lead = 0;
+		while (lead < sentence.length() && Character.isWhitespace(sentence.charAt(lead))) {
+			lead++;
+		}
+		String trimmed = sentence.strip();
+		if (!trimmed.isEmpty()) {
+			sentences.add(new Sentence(sentences.size(), start + lead, trimmed));
+		}
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.chanjiao.extraction;
+
+import java.util.List;
+
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.organization.OrgKind;
+import org.chanjiao.organization.RelationType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportExtractorTests {
+
+	final ReportExtractor extractor = new ReportExtractor(KnownNames.EMPTY);
+
+	@Test
+	void shouldRepairBoundariesAndSkipGenericWords() {
+		Extraction extraction = this.extractor.extract("学校联合长隆集团、华南师范大学，共建精雕产业学院，与迅达电梯等企业共建 9 个产业学院，推动行业龙头企业参与。", null);
+		assertThat(extraction.organizations()).extracting(Org::name)
+			.contains("长隆集团", "华南师范大学", "精雕产业学院", "迅达电梯")
+			.doesNotContain("产业学院", "行业龙头企业", "联合长隆集团", "共建精雕产业学院");
+		assertThat(extraction.organizations()).filteredOn((o) -> o.name().equals("迅达电梯"))
+			.extracting(Org::kind)
+			.containsExactly(OrgKind.ENTERPRISE);
+	}
+
+	@Test
+	void shouldLeaveOutRelationsOfTheReportingSchoolWithoutAReporterAndCountThem() {
+		String text = "我校牵头成立某某行业产教融合共同体。";
+		Extraction without = this.extractor.extract(text, null);
+		assertThat(without.relations()).isEmpty();
+		assertThat(without.unresolved()).isPositive();
+		Org school = new Org("some-school", "某某职业技术学院", OrgKind.SCHOOL, true);
+		Extraction with = this.extractor.extract(text, school);
+		assertThat(with.relations()).singleElement().satisfies((r) -> {
+			assertThat(r.type()).isEqualTo(RelationType.CO_FOUNDED);
+			assertThat(r.role()).isEqualTo("LEAD");
+			assertThat(r.from()).isEqualTo(school);
+			assertThat(r.to().name()).isEqualTo("某某行业产教融合共同体");
+			assertThat(r.to().id()).matches("x-[0-9a-f]{8}");
+			assertThat(r.evidence()).isEqualTo(text);
+		});
+	}
+
+	@Test
+	void shouldQuoteTheSentenceWithLineWrapsJoinedAndGiveItsYear() {
+		Extraction extraction = this.extractor.extract("2024年，某某职业技术学院与某某科技有限公司共建某某智能\n制造产业学院。\n", null);
+		assertThat(extraction.relations()).extracting(ExtractedRelation::evidence)
+			.containsOnly("2024年，某某职业技术学院与某某科技有限公司共建某某智能制造产业学院。");
+		assertThat(extraction.relations()).extracting(ExtractedRelation::since).containsOnly(2024);
+		assertThat(extraction.relations()).extracting((r) -> r.type() + " " + r.role())
+			.containsExactlyInAnyOrder("CO_FOUNDED LEAD", "CO_FOUNDED PARTNER", "PART_OF null");
+		assertThat(List.of(extraction.text())).allMatch((t) -> !t.contains("\n"));
+	}
+
+}
