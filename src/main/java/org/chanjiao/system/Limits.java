@@ -22,7 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param listCost the assumed size of a list field without {@code first}
  * @param maxFields the most fields a document may select
  * @param maxAliases the most aliases a document may use
- * @param maxBodyBytes the largest request body accepted on {@code /graphql}
+ * @param maxBodyBytes the largest request body accepted on {@code /graphql} (large enough
+ * for {@code extractReport}'s longest text)
  * @param mutationsPerMinute mutations one client (token, else address) may send per
  * minute
  */
@@ -33,7 +34,7 @@ public record Limits(@DefaultValue("500") @Positive int maxFirst, @DefaultValue(
 		@DefaultValue("5000") @Positive int maxNeighborhoodNodes, @DefaultValue("1000") @Positive int maxMinColleges,
 		@DefaultValue("10") @Positive int maxQueryDepth, @DefaultValue("100000") @Positive int maxQueryComplexity,
 		@DefaultValue("10") @Positive int listCost, @DefaultValue("500") @Positive int maxFields,
-		@DefaultValue("50") @Positive int maxAliases, @DefaultValue("262144") @Positive int maxBodyBytes,
+		@DefaultValue("50") @Positive int maxAliases, @DefaultValue("1048576") @Positive int maxBodyBytes,
 		@DefaultValue("120") @Positive int mutationsPerMinute) {
 
 	/** Checks that an argument lies in {@code [min, max]}. */

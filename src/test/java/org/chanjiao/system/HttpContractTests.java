@@ -147,10 +147,10 @@ class HttpContractTests {
 
 	@Test
 	void shouldRefuseABodyLargerThanTheLimit() throws Exception {
-		String huge = json("{ search(text: \"" + "长".repeat(100_000) + "\") { id } }");
+		String huge = json("{ search(text: \"" + "长".repeat(400_000) + "\") { id } }");
 		HttpResponse<String> response = post("application/json", null, huge);
 		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.body()).contains("chanjiao.limits.max-body-bytes = 262144");
+		assertThat(response.body()).contains("chanjiao.limits.max-body-bytes = 1048576");
 	}
 
 	@Test
