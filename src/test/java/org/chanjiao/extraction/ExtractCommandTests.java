@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.chanjiao.ChanjiaoGraphApplication;
+import org.chanjiao.Subcommand;
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.transfer.Dataset;
 import org.chanjiao.transfer.InterchangeReader;
@@ -17,11 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,17 +82,7 @@ class ExtractCommandTests {
 	}
 
 	private static int run(Path data, String... args) {
-		SpringApplication application = new SpringApplication(ChanjiaoGraphApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		application.setAdditionalProfiles("command");
-		String[] all = new String[args.length + 3];
-		System.arraycopy(args, 0, all, 0, args.length);
-		all[args.length] = "--chanjiao.embedded.data-dir=" + data;
-		all[args.length + 1] = "--chanjiao.embedded.bolt-port=0";
-		all[args.length + 2] = "--chanjiao.embedded.page-cache=32MB";
-		try (ConfigurableApplicationContext context = application.run(all)) {
-			return SpringApplication.exit(context);
-		}
+		return Subcommand.run(data, args);
 	}
 
 }
