@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.chanjiao.organization.FieldRules;
 import org.chanjiao.organization.GraphMapping;
@@ -43,10 +42,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CurationService {
-
-	static final String KIND_LABELS = Arrays.stream(OrgKind.values())
-		.map(OrgKind::label)
-		.collect(Collectors.joining(":"));
 
 	private final GraphStore store;
 
@@ -117,14 +112,16 @@ public class CurationService {
 			}
 			createDocuments(tx, reader);
 			changes.put("kind", kind.name());
-			Value node = tx.run("""
-					MATCH (o:Organization {id: $id})
-					SET o += $changes, o.version = o.version + 1, o.updatedAt = $now
-					REMOVE o._lock
-					REMOVE o:%s
-					SET o:%s
-					RETURN o
-					""".formatted(KIND_LABELS, kind.label()), Map.of("id", id, "changes", changes, "now", now()))
+			Value node = tx
+				.run("""
+						MATCH (o:Organization {id: $id})
+						SET o += $changes, o.version = o.version + 1, o.updatedAt = $now
+						REMOVE o._lock
+						REMOVE o:%s
+						SET o:%s
+						RETURN o
+						""".formatted(OrgKind.allLabels(), kind.label()),
+						Map.of("id", id, "changes", changes, "now", now()))
 				.single()
 				.get("o");
 			this.history.record(tx, "UPDATE_ORGANIZATION", List.of(id), withoutLock(before), node.asMap(), null);

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.chanjiao.curation.History;
 import org.chanjiao.extraction.Candidates.CandidateDecision;
@@ -49,10 +47,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CandidateStore {
 
-	private static final String RELATION_TYPES = Arrays.stream(RelationType.values())
-		.map(Enum::name)
-		.collect(Collectors.joining("|"));
-
 	private final GraphStore store;
 
 	private final History history;
@@ -85,9 +79,9 @@ class CandidateStore {
 		if (ids.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(
-				this.store.read("MATCH ()-[r:%s]->() WHERE r.id IN $ids RETURN r.id AS id".formatted(RELATION_TYPES),
-						Map.of("ids", List.copyOf(ids)), (r) -> r.get("id").asString()));
+		return new HashSet<>(this.store.read(
+				"MATCH ()-[r:%s]->() WHERE r.id IN $ids RETURN r.id AS id".formatted(RelationType.pattern()),
+				Map.of("ids", List.copyOf(ids)), (r) -> r.get("id").asString()));
 	}
 
 	/**

@@ -28,9 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class NetworkQueries {
 
-	private static final String ALL_TYPES = String.join("|",
-			java.util.Arrays.stream(RelationType.values()).map(Enum::name).toList());
-
 	private final GraphStore store;
 
 	NetworkQueries(GraphStore store) {
@@ -130,7 +127,7 @@ public class NetworkQueries {
 					MATCH p = shortestPath((a)-[:%s*..%d]-(b))
 					WHERE all(r IN relationships(p) WHERE r.status = 'ASSERTED')
 					RETURN nodes(p) AS nodes, relationships(p) AS relations
-					""".formatted(ALL_TYPES, maxHops), Map.of("from", from, "to", to)).list((r) -> {
+					""".formatted(RelationType.pattern(), maxHops), Map.of("from", from, "to", to)).list((r) -> {
 				Map<String, Organization> byElementId = new HashMap<>();
 				List<Organization> nodes = new ArrayList<>();
 				for (Value node : r.get("nodes").values()) {

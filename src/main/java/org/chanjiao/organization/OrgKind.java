@@ -2,6 +2,7 @@ package org.chanjiao.organization;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The kind of an organisation. Each node carries the {@code Organization} label, the
@@ -37,6 +38,14 @@ public enum OrgKind {
 	/** Whether this kind is a platform that organisations co-found. */
 	public boolean isPlatform() {
 		return this == COLLEGE || this == COMMUNITY || this == RESEARCH_INSTITUTE || this == PRACTICE_BASE;
+	}
+
+	/**
+	 * Every kind label joined by {@code :}, for {@code REMOVE o:Government:School:…} when
+	 * an organisation's kind label is replaced.
+	 */
+	public static String allLabels() {
+		return Arrays.stream(values()).map(OrgKind::label).collect(Collectors.joining(":"));
 	}
 
 	public static Optional<OrgKind> parse(String text) {

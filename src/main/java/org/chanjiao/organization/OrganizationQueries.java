@@ -2,7 +2,6 @@ package org.chanjiao.organization;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrganizationQueries {
 
-	static final List<String> ALL_TYPES = Arrays.stream(RelationType.values()).map(Enum::name).toList();
+	static final List<String> ALL_TYPES = RelationType.names();
 
 	private static final Pattern LATIN_WORDS = Pattern.compile("[\\p{IsLatin}0-9 ]+");
 

@@ -86,6 +86,18 @@ public enum RelationType {
 				: Optional.of("role of " + name() + " must be one of " + this.roles);
 	}
 
+	/** The names of all types, for a {@code type(r) IN $types} parameter. */
+	public static List<String> names() {
+		return Arrays.stream(values()).map(Enum::name).toList();
+	}
+
+	/**
+	 * All types as a Cypher relationship-type pattern, {@code CO_FOUNDED|MEMBER_OF|…}.
+	 */
+	public static String pattern() {
+		return String.join("|", names());
+	}
+
 	public static Optional<RelationType> parse(String text) {
 		return Arrays.stream(values()).filter((t) -> t.name().equals(text)).findFirst();
 	}

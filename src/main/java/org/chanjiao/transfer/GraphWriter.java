@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationType;
@@ -36,10 +34,6 @@ import org.springframework.stereotype.Component;
 public class GraphWriter {
 
 	static final int BATCH = 5_000;
-
-	private static final String KIND_LABELS = Arrays.stream(OrgKind.values())
-		.map(OrgKind::label)
-		.collect(Collectors.joining(":"));
 
 	private final GraphStore store;
 
@@ -150,7 +144,7 @@ public class GraphWriter {
 					o.updatedAt = coalesce(row.updatedAt, updated), o.version = coalesce(row.version, version)
 				REMOVE o:%s
 				SET o:%s
-				""".formatted(KIND_LABELS, kind.label()), Map.of("rows", batch, "now", now)).consume();
+				""".formatted(OrgKind.allLabels(), kind.label()), Map.of("rows", batch, "now", now)).consume();
 	}
 
 	private static void writeRelations(TransactionContext tx, RelationType type, List<Map<String, Object>> batch,

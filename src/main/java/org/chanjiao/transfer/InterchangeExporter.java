@@ -77,15 +77,10 @@ public class InterchangeExporter {
 						.list());
 			List<String> relationColumns = new ArrayList<>(Interchange.RELATION_COLUMNS);
 			relationColumns.addAll(Interchange.RELATION_EXTRA_COLUMNS);
-			int relations = write(
-					target, Interchange.RELATIONS, relationColumns, tx
-						.run("""
-								MATCH (a:Organization)-[r]->(b:Organization) WHERE type(r) IN $types
-								RETURN r AS e, type(r) AS type, a.id AS from, b.id AS to ORDER BY r.id
-								""",
-								Map.of("types",
-										java.util.Arrays.stream(RelationType.values()).map(Enum::name).toList()))
-						.list());
+			int relations = write(target, Interchange.RELATIONS, relationColumns, tx.run("""
+					MATCH (a:Organization)-[r]->(b:Organization) WHERE type(r) IN $types
+					RETURN r AS e, type(r) AS type, a.id AS from, b.id AS to ORDER BY r.id
+					""", Map.of("types", RelationType.names())).list());
 			return new Exported(documents, nodes, relations);
 		}, this.properties.timeout());
 	}
