@@ -28,8 +28,10 @@ import org.chanjiao.store.GraphStore;
 import org.chanjiao.system.ConflictException;
 import org.chanjiao.system.InvalidInputException;
 import org.chanjiao.system.NotFoundException;
+import org.chanjiao.transfer.GraphWriter;
 import org.chanjiao.transfer.RelationKeys;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
@@ -52,6 +54,19 @@ public class CurationService {
 		this.history = history;
 	}
 
+	/**
+	 * A write transaction that first makes sure no import is being written: a failing
+	 * import is rolled back from its journal, which would undo an edit made meanwhile.
+	 */
+	private <T> T inWrite(TransactionCallback<T> work) {
+		return this.store.inWrite((tx) -> {
+			if (GraphWriter.importRunning(tx)) {
+				throw new ConflictException("An import is being written; try again when it has finished");
+			}
+			return work.execute(tx);
+		});
+	}
+
 	// --- organisations
 
 	public Organization createOrganization(Map<String, Object> input) {
@@ -63,7 +78,7 @@ public class CurationService {
 			reader.violation("input.id", "id", "'" + requestedId
 					+ "' is not a valid id (letters, digits, '.', '_', '~', '-'; starting with a letter or digit)");
 		}
-		return this.store.inWrite((tx) -> {
+		return inWrite((tx) -> {
 			checkEvidence(tx, reader);
 			throwIfInvalid(reader);
 			String id = (requestedId != null) ? requestedId : freeId(tx, slug(properties));
@@ -91,7 +106,7 @@ public class CurationService {
 	 * of several writers holding the same version exactly one succeeds.
 	 */
 	public Organization updateOrganization(String id, long version, Map<String, Object> input) {
-		return this.store.inWrite((tx) -> {
+		return inWrite((tx) -> {
 			Map<String, Object> before = lock(tx, id);
 			long current = ((Number) before.get("version")).longValue();
 			if (current != version) {
@@ -131,7 +146,7 @@ public class CurationService {
 
 	public String deleteOrganization(String id, String reason) {
 		requireReason(reason);
-		return this.store.inWrite((tx) -> {
+		return inWrite((tx) -> {
 			Map<String, Object> before = lock(tx, id);
 			List<String> relationIds = tx
 				.run("MATCH (:Organization {id: $id})-[r]-() RETURN r.id AS id", Map.of("id", id))
@@ -175,7 +190,7 @@ public class CurationService {
 		properties.put("evidence", quotes.isEmpty() ? null : quotes);
 		Object qualifier = properties.get(RelationKeys.qualifierProperty(type));
 		String id = RelationKeys.id(from, type, to, qualifier);
-		return this.store.inWrite((tx) -> {
+		return inWrite((tx) -> {
 			Map<String, OrgKind> kinds = kinds(tx, from, to);
 			if (from != null && !kinds.containsKey(from)) {
 				reader.violation("input.from", "exists", "no organisation with id '" + from + "'");
@@ -218,7 +233,7 @@ public class CurationService {
 		Map<String, Object> changes = new LinkedHashMap<>();
 		relationFields(reader, type, input, changes);
 		changes.keySet().retainAll(input.keySet());
-		return this.store.inWrite((tx) -> {
+		return inWrite((tx) -> {
 			Record before = relation(tx, type, id);
 			Map<String, Object> merged = new HashMap<>(before.get("r").asMap());
 			merged.putAll(changes);
@@ -236,7 +251,7 @@ public class CurationService {
 		RelationType type = typeOf(id);
 		CurationInput reader = new CurationInput();
 		CurationInput.EvidenceItem item = reader.evidence("evidence", evidence);
-		return this.store.inWrite((tx) -> {
+		return inWrite((tx) -> {
 			Record before = relation(tx, type, id);
 			checkEvidence(tx, reader);
 			throwIfInvalid(reader);
@@ -261,14 +276,14 @@ public class CurationService {
 	public Relation deprecateRelation(String id, String reason) {
 		requireReason(reason);
 		RelationType type = typeOf(id);
-		return this.store.inWrite((tx) -> writeRelation(tx, type, id, relation(tx, type, id),
+		return inWrite((tx) -> writeRelation(tx, type, id, relation(tx, type, id),
 				Map.of("status", RelationStatus.DEPRECATED.name()), "DEPRECATE_RELATION", reason));
 	}
 
 	public String deleteRelation(String id, String reason) {
 		requireReason(reason);
 		RelationType type = typeOf(id);
-		return this.store.inWrite((tx) -> {
+		return inWrite((tx) -> {
 			Record before = relation(tx, type, id);
 			tx.run("MATCH ()-[r:%s {id: $id}]->() DELETE r".formatted(type.name()), Map.of("id", id)).consume();
 			this.history.record(tx, "DELETE_RELATION",
@@ -302,7 +317,7 @@ public class CurationService {
 		if (survivorId.equals(duplicateId)) {
 			throw InvalidInputException.of("duplicateId", "self", "an organisation cannot be merged into itself");
 		}
-		return this.store.inWrite((tx) -> {
+		return inWrite((tx) -> {
 			Map<String, Object> survivor = lock(tx, survivorId);
 			Map<String, Object> duplicate = lock(tx, duplicateId);
 			List<String> subjects = new ArrayList<>(List.of(survivorId, duplicateId));

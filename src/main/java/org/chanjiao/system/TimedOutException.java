@@ -13,4 +13,8 @@ public class TimedOutException extends RuntimeException {
 				+ ") and was stopped; narrow the projection (kinds, types, asOf) and try again");
 	}
 
+	public TimedOutException(String message) {
+		super(message);
+	}
+
 }

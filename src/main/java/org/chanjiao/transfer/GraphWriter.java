@@ -13,32 +13,72 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationType;
 import org.chanjiao.store.GraphStore;
+import org.chanjiao.system.ConflictException;
+import org.chanjiao.system.TimedOutException;
+import org.chanjiao.transfer.Dataset.DocumentRow;
 import org.chanjiao.transfer.Dataset.NodeRow;
 import org.chanjiao.transfer.Dataset.RelationRow;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a validated {@link Dataset} in one transaction: all of it or nothing. Rows are
- * merged on their stable ids, so writing the same dataset twice changes nothing. Labels
- * and relationship types come from the enums, never from input text, and rows go in
- * batches through {@code UNWIND}.
+ * Writes a validated {@link Dataset}: all of it or nothing. Rows are merged on their
+ * stable ids, so writing the same dataset twice changes nothing. Labels and relationship
+ * types come from the enums, never from input text.
+ * <p>
+ * A national folder (half a million relationships) does not fit in one transaction in a 2
+ * GB heap, so rows go in batches of {@code chanjiao.transfer.batch-size}, one
+ * {@code UNWIND} statement and one transaction each. Each batch journals, in its own
+ * transaction, the ids it created and the before-image of every row it overwrote
+ * ({@code :ImportUndo} nodes of the run). If any batch fails, the journal is played back
+ * (created rows deleted, overwritten ones restored) and the error is rethrown; an import
+ * interrupted by a crash is rolled back the same way at the next start. Only one import
+ * runs at a time ({@code (:Meta {id: 'import'}).running}), and curation refuses to write
+ * while one runs, so a rollback never undoes a curator's edit. Readers may see a running
+ * import's finished batches.
+ * <p>
+ * Rows known to be new are written with {@code CREATE}, which is several times faster
+ * than {@code MERGE} on a relationship whose ends have thousands of relationships; the
+ * check which rows exist is an index seek per row.
  */
 @Component
 public class GraphWriter {
 
-	static final int BATCH = 5_000;
+	private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	};
+
+	/** What the journal records an overwritten or created row of. */
+	enum Entity {
+
+		DOCUMENT, NODE, RELATION
+
+	}
 
 	private final GraphStore store;
 
-	GraphWriter(GraphStore store) {
+	private final int batchSize;
+
+	GraphWriter(GraphStore store, TransferProperties properties) {
 		this.store = store;
+		this.batchSize = properties.batchSize();
 	}
 
 	/** What the database holds for references a folder does not define. */
@@ -75,106 +115,365 @@ public class GraphWriter {
 	}
 
 	/**
-	 * Writes the dataset in one transaction.
+	 * Writes the dataset, all or nothing.
+	 * @param timeout how long the whole write may take
 	 * @param progress told the number of rows written so far, after each batch
+	 * @throws ConflictException when another import is running
+	 * @throws ImportException when an end of a relation vanished after validation;
+	 * nothing is written then
 	 */
 	public Written write(Dataset dataset, Duration timeout, LongConsumer progress) {
+		String run = begin();
+		try {
+			Written written = writeBatches(run, dataset, System.nanoTime() + timeout.toNanos(), progress);
+			finish(run);
+			return written;
+		}
+		catch (RuntimeException | Error ex) {
+			try {
+				rollBack(run);
+			}
+			catch (RuntimeException failure) {
+				log.error("Rolling back import {} failed; it is rolled back at the next start", run, failure);
+				ex.addSuppressed(failure);
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Rolls back an import a crash interrupted, if there is one; called at start-up.
+	 * @return whether there was one
+	 */
+	public boolean recover() {
+		List<String> runs = this.store.read("MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL "
+				+ "RETURN m.running AS run, m.startedAt AS at", Map.of(), (r) -> r.get("run").asString());
+		for (String run : runs) {
+			log.warn("Import {} did not finish (the application stopped while it ran); rolling it back", run);
+			rollBack(run);
+		}
+		return !runs.isEmpty();
+	}
+
+	/** Whether an import is writing now; curation waits for it. */
+	public static boolean importRunning(TransactionContext tx) {
+		return tx.run("MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL RETURN m.startedAt AS at").hasNext();
+	}
+
+	String begin() {
+		String run = UUID.randomUUID().toString();
 		String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
-		return this.store.inWrite((tx) -> {
-			long[] done = { 0 };
-			for (List<Map<String, Object>> batch : batches(documentRows(dataset))) {
-				tx.run("""
-						UNWIND $rows AS row
-						MERGE (d:Document {id: row.id})
-						SET d += row.properties
-						""", Map.of("rows", batch)).consume();
+		Record previous = this.store.inWrite((tx) -> tx.run("""
+				MERGE (m:Meta {id: 'import'})
+				WITH m, m.running AS running, m.startedAt AS since
+				SET m.running = coalesce(running, $run),
+					m.startedAt = CASE WHEN running IS NULL THEN $now ELSE since END
+				RETURN running, since
+				""", Map.of("run", run, "now", now)).single());
+		if (!previous.get("running").isNull()) {
+			throw new ConflictException("Another import, started at " + previous.get("since").asString("?")
+					+ ", is still running; try again when it has finished");
+		}
+		return run;
+	}
+
+	/**
+	 * Writes every batch, journalling each; does not roll back (see {@link #write}).
+	 */
+	Written writeBatches(String run, Dataset dataset, long deadline, LongConsumer progress) {
+		String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
+		long[] done = { 0 };
+		for (List<DocumentRow> batch : batches(dataset.documents())) {
+			inBatch(deadline, (tx) -> writeDocuments(tx, run, batch));
+			progress.accept(done[0] += batch.size());
+		}
+		Map<OrgKind, List<NodeRow>> nodesByKind = new EnumMap<>(OrgKind.class);
+		for (NodeRow node : dataset.nodes()) {
+			nodesByKind.computeIfAbsent(node.kind(), (k) -> new ArrayList<>()).add(node);
+		}
+		for (var entry : nodesByKind.entrySet()) {
+			for (List<NodeRow> batch : batches(entry.getValue())) {
+				inBatch(deadline, (tx) -> writeNodes(tx, run, entry.getKey(), batch, now));
 				progress.accept(done[0] += batch.size());
 			}
-			Map<OrgKind, List<Map<String, Object>>> nodesByKind = new EnumMap<>(OrgKind.class);
-			for (NodeRow node : dataset.nodes()) {
-				Map<String, Object> properties = new LinkedHashMap<>(node.properties());
-				properties.put("kind", node.kind().name());
-				Map<String, Object> row = new HashMap<>();
-				row.put("id", node.id());
-				row.put("properties", withoutNulls(properties, "createdAt", "updatedAt", "version"));
-				row.put("createdAt", properties.get("createdAt"));
-				row.put("updatedAt", properties.get("updatedAt"));
-				row.put("version", properties.get("version"));
-				nodesByKind.computeIfAbsent(node.kind(), (k) -> new ArrayList<>()).add(row);
+		}
+		Map<RelationType, List<RelationRow>> relationsByType = new EnumMap<>(RelationType.class);
+		for (RelationRow relation : dataset.relations()) {
+			relationsByType.computeIfAbsent(relation.type(), (k) -> new ArrayList<>()).add(relation);
+		}
+		for (var entry : relationsByType.entrySet()) {
+			for (List<RelationRow> batch : batches(entry.getValue())) {
+				inBatch(deadline, (tx) -> writeRelations(tx, run, entry.getKey(), batch, now));
+				progress.accept(done[0] += batch.size());
 			}
-			for (var entry : nodesByKind.entrySet()) {
-				for (List<Map<String, Object>> batch : batches(entry.getValue())) {
-					writeNodes(tx, entry.getKey(), batch, now);
-					progress.accept(done[0] += batch.size());
-				}
-			}
-			Map<RelationType, List<Map<String, Object>>> relationsByType = new EnumMap<>(RelationType.class);
-			for (RelationRow relation : dataset.relations()) {
-				Map<String, Object> row = new HashMap<>();
-				row.put("id", relation.id());
-				row.put("from", relation.from());
-				row.put("to", relation.to());
-				row.put("properties", withoutNulls(relation.properties(), "createdAt", "updatedAt"));
-				row.put("createdAt", relation.properties().get("createdAt"));
-				row.put("updatedAt", relation.properties().get("updatedAt"));
-				relationsByType.computeIfAbsent(relation.type(), (k) -> new ArrayList<>()).add(row);
-			}
-			for (var entry : relationsByType.entrySet()) {
-				for (List<Map<String, Object>> batch : batches(entry.getValue())) {
-					writeRelations(tx, entry.getKey(), batch, now);
-					progress.accept(done[0] += batch.size());
-				}
-			}
-			return new Written(dataset.documents().size(), dataset.nodes().size(), dataset.relations().size());
-		}, timeout);
+		}
+		return new Written(dataset.documents().size(), dataset.nodes().size(), dataset.relations().size());
 	}
 
-	private static void writeNodes(TransactionContext tx, OrgKind kind, List<Map<String, Object>> batch, String now) {
-		// The label is the enum's, never input text; an old kind label is replaced.
-		// Values a
-		// row leaves empty keep what the node has (timestamps, version) or are removed
-		// (the rest).
+	private void inBatch(long deadline, java.util.function.Consumer<TransactionContext> work) {
+		long left = deadline - System.nanoTime();
+		if (left <= 0) {
+			throw new TimedOutException(
+					"The import took longer than chanjiao.transfer.timeout allows and was rolled back; nothing written");
+		}
+		this.store.inWrite((tx) -> {
+			work.accept(tx);
+			return null;
+		}, Duration.ofNanos(left));
+	}
+
+	private static void writeDocuments(TransactionContext tx, String run, List<DocumentRow> batch) {
+		Map<String, Map<String, Object>> existing = existing(tx,
+				"UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, properties(d) AS properties",
+				ids(batch, DocumentRow::id));
+		journal(tx, run, Entity.DOCUMENT, null, batch, DocumentRow::id, existing);
 		tx.run("""
 				UNWIND $rows AS row
-				MERGE (o:Organization {id: row.id})
-				ON CREATE SET o.createdAt = coalesce(row.createdAt, $now), o.version = 0
-				WITH o, row, o.createdAt AS created, o.updatedAt AS updated, o.version AS version
-				SET o = row.properties
-				SET o.id = row.id, o.createdAt = coalesce(row.createdAt, created),
-					o.updatedAt = coalesce(row.updatedAt, updated), o.version = coalesce(row.version, version)
-				REMOVE o:%s
-				SET o:%s
-				""".formatted(OrgKind.allLabels(), kind.label()), Map.of("rows", batch, "now", now)).consume();
+				MERGE (d:Document {id: row.id})
+				SET d += row.properties
+				""",
+				Map.of("rows", batch.stream()
+					.map((d) -> Map.<String, Object>of("id", d.id(), "properties", withoutNulls(d.properties())))
+					.toList()))
+			.consume();
 	}
 
-	private static void writeRelations(TransactionContext tx, RelationType type, List<Map<String, Object>> batch,
+	private static void writeNodes(TransactionContext tx, String run, OrgKind kind, List<NodeRow> batch, String now) {
+		Map<String, Map<String, Object>> existing = existing(tx, """
+				UNWIND $ids AS id MATCH (o:Organization {id: id})
+				RETURN o.id AS id, properties(o) AS properties, labels(o) AS labels
+				""", ids(batch, NodeRow::id));
+		journal(tx, run, Entity.NODE, null, batch, NodeRow::id, existing);
+		List<Map<String, Object>> created = new ArrayList<>();
+		List<Map<String, Object>> updated = new ArrayList<>();
+		for (NodeRow node : batch) {
+			Map<String, Object> properties = new LinkedHashMap<>(node.properties());
+			properties.put("kind", node.kind().name());
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", node.id());
+			row.put("properties", withoutNulls(properties, "createdAt", "updatedAt", "version"));
+			row.put("createdAt", properties.get("createdAt"));
+			row.put("updatedAt", properties.get("updatedAt"));
+			row.put("version", properties.get("version"));
+			(existing.containsKey(node.id()) ? updated : created).add(row);
+		}
+		// The label is the enum's, never input text.
+		if (!created.isEmpty()) {
+			tx.run("""
+					UNWIND $rows AS row
+					CREATE (o:Organization:%s)
+					SET o = row.properties
+					SET o.id = row.id, o.createdAt = coalesce(row.createdAt, $now), o.updatedAt = row.updatedAt,
+						o.version = coalesce(row.version, 0)
+					""".formatted(kind.label()), Map.of("rows", created, "now", now)).consume();
+		}
+		if (!updated.isEmpty()) {
+			// An old kind label is replaced. Values a row leaves empty keep what the node
+			// has (timestamps, version) or are removed (the rest).
+			tx.run("""
+					UNWIND $rows AS row
+					MATCH (o:Organization {id: row.id})
+					WITH o, row, o.createdAt AS created, o.updatedAt AS updated, o.version AS version
+					SET o = row.properties
+					SET o.id = row.id, o.createdAt = coalesce(row.createdAt, created),
+						o.updatedAt = coalesce(row.updatedAt, updated), o.version = coalesce(row.version, version)
+					REMOVE o:%s
+					SET o:%s
+					""".formatted(OrgKind.allLabels(), kind.label()), Map.of("rows", updated)).consume();
+		}
+	}
+
+	private static void writeRelations(TransactionContext tx, String run, RelationType type, List<RelationRow> batch,
 			String now) {
 		// The type is the enum's name, never input text.
-		int written = tx.run("""
-				UNWIND $rows AS row
-				MATCH (a:Organization {id: row.from})
-				MATCH (b:Organization {id: row.to})
-				MERGE (a)-[r:%s {id: row.id}]->(b)
-				ON CREATE SET r.createdAt = coalesce(row.createdAt, $now)
-				WITH r, row, r.createdAt AS created, r.updatedAt AS updated
-				SET r = row.properties
-				SET r.id = row.id, r.createdAt = coalesce(row.createdAt, created),
-					r.updatedAt = coalesce(row.updatedAt, updated)
-				RETURN count(r) AS written
-				""".formatted(type.name()), Map.of("rows", batch, "now", now)).single().get("written").asInt();
+		Map<String, Map<String, Object>> existing = existing(tx, """
+				UNWIND $ids AS id MATCH ()-[r:%s {id: id}]->()
+				RETURN r.id AS id, properties(r) AS properties
+				""".formatted(type.name()), ids(batch, RelationRow::id));
+		journal(tx, run, Entity.RELATION, type, batch, RelationRow::id, existing);
+		List<Map<String, Object>> created = new ArrayList<>();
+		List<Map<String, Object>> updated = new ArrayList<>();
+		for (RelationRow relation : batch) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", relation.id());
+			row.put("from", relation.from());
+			row.put("to", relation.to());
+			row.put("properties", withoutNulls(relation.properties(), "createdAt", "updatedAt"));
+			row.put("createdAt", relation.properties().get("createdAt"));
+			row.put("updatedAt", relation.properties().get("updatedAt"));
+			(existing.containsKey(relation.id()) ? updated : created).add(row);
+		}
+		int written = 0;
+		if (!created.isEmpty()) {
+			written += tx.run("""
+					UNWIND $rows AS row
+					MATCH (a:Organization {id: row.from})
+					MATCH (b:Organization {id: row.to})
+					CREATE (a)-[r:%s]->(b)
+					SET r = row.properties
+					SET r.id = row.id, r.createdAt = coalesce(row.createdAt, $now), r.updatedAt = row.updatedAt
+					RETURN count(r) AS written
+					""".formatted(type.name()), Map.of("rows", created, "now", now)).single().get("written").asInt();
+		}
+		if (!updated.isEmpty()) {
+			// The id is a hash of the ends, so an existing relation has the row's ends.
+			written += tx.run("""
+					UNWIND $rows AS row
+					MATCH ()-[r:%s {id: row.id}]->()
+					WITH r, row, r.createdAt AS created, r.updatedAt AS updated
+					SET r = row.properties
+					SET r.id = row.id, r.createdAt = coalesce(row.createdAt, created),
+						r.updatedAt = coalesce(row.updatedAt, updated)
+					RETURN count(r) AS written
+					""".formatted(type.name()), Map.of("rows", updated)).single().get("written").asInt();
+		}
 		if (written < batch.size()) {
-			// An end was deleted after validation: fail the transaction rather than drop
-			// facts.
+			// An end was deleted after validation: fail rather than drop facts.
 			throw new ImportException(List.of(new ImportProblem(Interchange.RELATIONS, 0, null, (batch.size() - written)
 					+ " " + type + " relation(s) refer to organisations that no longer exist; nothing written")));
 		}
 	}
 
-	private static List<Map<String, Object>> documentRows(Dataset dataset) {
-		return dataset.documents()
-			.stream()
-			.map((d) -> Map.<String, Object>of("id", d.id(), "properties", withoutNulls(d.properties())))
-			.toList();
+	private static <T> List<String> ids(List<T> batch, Function<T, String> id) {
+		return batch.stream().map(id).toList();
+	}
+
+	/** The before-images of the rows of a batch that exist already, by id. */
+	private static Map<String, Map<String, Object>> existing(TransactionContext tx, String cypher, List<String> ids) {
+		Map<String, Map<String, Object>> existing = new HashMap<>();
+		tx.run(cypher, Map.of("ids", ids)).forEachRemaining((r) -> {
+			Map<String, Object> before = new HashMap<>();
+			before.put("properties", r.get("properties").asMap());
+			if (r.keys().contains("labels")) {
+				before.put("labels", r.get("labels").asList(Value::asString));
+			}
+			existing.put(r.get("id").asString(), before);
+		});
+		return existing;
+	}
+
+	/**
+	 * Records, in the batch's transaction, which of its rows it creates (one list) and
+	 * what each row it overwrites held before.
+	 */
+	private static <T> void journal(TransactionContext tx, String run, Entity entity, RelationType type, List<T> batch,
+			Function<T, String> id, Map<String, Map<String, Object>> existing) {
+		List<String> created = batch.stream().map(id).filter((i) -> !existing.containsKey(i)).toList();
+		String typeName = (type != null) ? type.name() : null;
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("run", run);
+		parameters.put("entity", entity.name());
+		parameters.put("type", typeName);
+		if (!created.isEmpty()) {
+			parameters.put("created", created);
+			tx.run("CREATE (:ImportUndo {run: $run, entity: $entity, type: $type, created: $created})", parameters)
+				.consume();
+		}
+		if (!existing.isEmpty()) {
+			List<Map<String, Object>> befores = new ArrayList<>();
+			existing
+				.forEach((key, before) -> befores.add(Map.of("id", key, "before", JSON.writeValueAsString(before))));
+			parameters.put("befores", befores);
+			tx.run("""
+					UNWIND $befores AS b
+					CREATE (:ImportUndo {run: $run, entity: $entity, type: $type, id: b.id, before: b.before})
+					""", parameters).consume();
+		}
+	}
+
+	/** The import succeeded: its journal goes and the next import may start. */
+	private void finish(String run) {
+		deleteJournal(run);
+		this.store.inWrite((tx) -> tx
+			.run("MATCH (m:Meta {id: 'import'}) WHERE m.running = $run REMOVE m.running", Map.of("run", run))
+			.consume());
+	}
+
+	private void deleteJournal(String run) {
+		int deleted;
+		do {
+			deleted = this.store.inWrite((tx) -> tx.run("""
+					MATCH (u:ImportUndo {run: $run}) WITH u LIMIT 1000
+					DELETE u RETURN count(*) AS deleted
+					""", Map.of("run", run)).single().get("deleted").asInt());
+		}
+		while (deleted > 0);
+	}
+
+	/**
+	 * Plays the journal of a run back: relations first, then organisations, then
+	 * documents; for each, created rows are deleted and overwritten ones restored. Each
+	 * journal entry is undone and deleted in one transaction, so a rollback that is
+	 * itself interrupted resumes where it stopped.
+	 */
+	void rollBack(String run) {
+		for (Entity entity : List.of(Entity.RELATION, Entity.NODE, Entity.DOCUMENT)) {
+			while (undoSome(run, entity)) {
+				// until the journal of this entity is empty
+			}
+		}
+		this.store.inWrite((tx) -> tx
+			.run("MATCH (m:Meta {id: 'import'}) WHERE m.running = $run REMOVE m.running", Map.of("run", run))
+			.consume());
+		log.info("Import {} rolled back", run);
+	}
+
+	private boolean undoSome(String run, Entity entity) {
+		return this.store.inWrite((tx) -> {
+			List<Record> entries = tx.run("""
+					MATCH (u:ImportUndo {run: $run, entity: $entity}) WITH u LIMIT 1000
+					RETURN elementId(u) AS element, u.type AS type, u.created AS created, u.id AS id, u.before AS before
+					""", Map.of("run", run, "entity", entity.name())).list();
+			for (Record entry : entries) {
+				if (!entry.get("created").isNull()) {
+					deleteCreated(tx, entity, entry.get("type").asString(null),
+							entry.get("created").asList(Value::asString));
+				}
+				else {
+					restore(tx, entity, entry.get("type").asString(null), entry.get("id").asString(),
+							JSON.readValue(entry.get("before").asString(), MAP));
+				}
+			}
+			tx.run("UNWIND $elements AS e MATCH (u:ImportUndo) WHERE elementId(u) = e DELETE u",
+					Map.of("elements", entries.stream().map((e) -> e.get("element").asString()).toList()))
+				.consume();
+			return !entries.isEmpty();
+		});
+	}
+
+	private static void deleteCreated(TransactionContext tx, Entity entity, String type, List<String> ids) {
+		String cypher = switch (entity) {
+			case RELATION ->
+				"UNWIND $ids AS id MATCH ()-[r:%s {id: id}]->() DELETE r".formatted(RelationType.valueOf(type).name());
+			case NODE -> "UNWIND $ids AS id MATCH (o:Organization {id: id}) DETACH DELETE o";
+			case DOCUMENT -> "UNWIND $ids AS id MATCH (d:Document {id: id}) DETACH DELETE d";
+		};
+		tx.run(cypher, Map.of("ids", ids)).consume();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void restore(TransactionContext tx, Entity entity, String type, String id,
+			Map<String, Object> before) {
+		Map<String, Object> properties = (Map<String, Object>) before.get("properties");
+		String cypher = switch (entity) {
+			case RELATION ->
+				"MATCH ()-[r:%s {id: $id}]->() SET r = $properties".formatted(RelationType.valueOf(type).name());
+			case NODE -> {
+				// The labels were the enum's; a label the journal names that is not a
+				// kind
+				// is not set back.
+				List<String> labels = (List<String>) before.getOrDefault("labels", List.of());
+				String label = java.util.Arrays.stream(OrgKind.values())
+					.map(OrgKind::label)
+					.filter(labels::contains)
+					.findFirst()
+					.orElse(null);
+				yield "MATCH (o:Organization {id: $id}) SET o = $properties REMOVE o:%s".formatted(OrgKind.allLabels())
+						+ ((label != null) ? " SET o:" + label : "");
+			}
+			case DOCUMENT -> "MATCH (d:Document {id: $id}) SET d = $properties";
+		};
+		tx.run(cypher, Map.of("id", id, "properties", properties)).consume();
 	}
 
 	private static Map<String, Object> withoutNulls(Map<String, Object> properties, String... except) {
@@ -188,10 +487,10 @@ public class GraphWriter {
 		return result;
 	}
 
-	private static <T> List<List<T>> batches(List<T> rows) {
+	private <T> List<List<T>> batches(List<T> rows) {
 		List<List<T>> batches = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i += BATCH) {
-			batches.add(rows.subList(i, Math.min(rows.size(), i + BATCH)));
+		for (int i = 0; i < rows.size(); i += this.batchSize) {
+			batches.add(rows.subList(i, Math.min(rows.size(), i + this.batchSize)));
 		}
 		return batches;
 	}

@@ -41,6 +41,7 @@ class StartupInitializer implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		this.schema.apply();
+		this.writer.recover();
 		if (!this.seeds.loadOnStart()) {
 			return;
 		}

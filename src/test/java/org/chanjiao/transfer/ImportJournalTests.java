@@ -1,0 +1,171 @@
+package org.chanjiao.transfer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.chanjiao.GraphQlOverHttp;
+import org.chanjiao.IntegrationTest;
+import org.chanjiao.organization.OrgKind;
+import org.chanjiao.organization.RelationType;
+import org.chanjiao.store.GraphStore;
+import org.chanjiao.system.ConflictException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * An import is written in batches of its own transactions and journalled, so that a
+ * failure in any batch, or a crash, leaves the database exactly as it was. Small batches
+ * (two rows) make the seeds span many transactions.
+ */
+@IntegrationTest
+class ImportJournalTests {
+
+	@Autowired
+	GraphStore store;
+
+	@Autowired
+	GraphWriter writer;
+
+	@Autowired
+	GraphChecksum checksum;
+
+	@LocalServerPort
+	int port;
+
+	@AfterEach
+	void noImportLeftRunning() {
+		this.writer.recover();
+		assertThat(count("MATCH (u:ImportUndo) RETURN count(u)")).isZero();
+	}
+
+	GraphWriter smallBatches() {
+		return new GraphWriter(this.store, new TransferProperties(Duration.ofMinutes(5), 2));
+	}
+
+	/**
+	 * The seeds with every organisation renamed and relabelled where possible and every
+	 * relation's year changed (so that each existing row is overwritten), three new
+	 * organisations, and, last, a relation whose end does not exist.
+	 */
+	Dataset changedSeedsEndingInADanglingRelation() {
+		Dataset seeds = InterchangeReader.read(ResourceFolder.of(Path.of("seeds")), this.writer.knownGraph());
+		List<Dataset.NodeRow> nodes = new ArrayList<>();
+		for (Dataset.NodeRow node : seeds.nodes()) {
+			Map<String, Object> properties = new HashMap<>(node.properties());
+			properties.put("name", node.properties().get("name") + "（改）");
+			properties.put("description", null);
+			nodes.add(new Dataset.NodeRow(node.line(), node.id(), node.kind(), properties));
+		}
+		for (int i = 0; i < 3; i++) {
+			nodes.add(new Dataset.NodeRow(100 + i, "journal-probe-" + i, OrgKind.ENTERPRISE,
+					Map.of("name", "日志测试有限公司" + i)));
+		}
+		List<Dataset.RelationRow> relations = new ArrayList<>();
+		for (Dataset.RelationRow relation : seeds.relations()) {
+			Map<String, Object> properties = new HashMap<>(relation.properties());
+			properties.put("since", 1999L);
+			relations.add(new Dataset.RelationRow(relation.line(), relation.id(), relation.from(), relation.to(),
+					relation.type(), properties));
+		}
+		relations.add(new Dataset.RelationRow(200, "partners_with-probe", "journal-probe-0", "journal-probe-1",
+				RelationType.PARTNERS_WITH, Map.of("status", "ASSERTED", "kind", "OTHER")));
+		// The last PARTNERS_WITH row: its batch fails after every earlier batch
+		// committed.
+		relations.add(new Dataset.RelationRow(201, "partners_with-zz-dangling", "journal-probe-0", "vanished",
+				RelationType.PARTNERS_WITH, Map.of("status", "ASSERTED", "kind", "OTHER")));
+		return new Dataset(seeds.documents(), nodes, relations);
+	}
+
+	@Test
+	void shouldRestoreEveryOverwrittenRowAndDeleteEveryCreatedOneWhenALaterBatchFails() {
+		String before = this.checksum.compute();
+		long changes = count("MATCH (c:Change) RETURN count(c)");
+		AtomicInteger batches = new AtomicInteger();
+		assertThatExceptionOfType(ImportException.class)
+			.isThrownBy(() -> smallBatches().write(changedSeedsEndingInADanglingRelation(), Duration.ofMinutes(5),
+					(n) -> batches.incrementAndGet()))
+			.withMessageContaining("no longer exist");
+		assertThat(batches.get()).as("batches committed before the failure").isGreaterThan(30);
+		assertThat(this.checksum.compute()).isEqualTo(before);
+		assertThat(count("MATCH (o:Organization) WHERE o.id STARTS WITH 'journal-probe' RETURN count(o)")).isZero();
+		assertThat(count("MATCH (o:Organization) WHERE o.name ENDS WITH '（改）' RETURN count(o)")).isZero();
+		assertThat(count("MATCH (c:Change) RETURN count(c)")).isEqualTo(changes);
+	}
+
+	@Test
+	void shouldRollBackAnImportACrashInterruptedAtTheNextStart() {
+		String before = this.checksum.compute();
+		GraphWriter writer = smallBatches();
+		String run = writer.begin();
+		AtomicInteger batches = new AtomicInteger();
+		// The process "dies" after the tenth batch: no rollback runs.
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> writer.writeBatches(run,
+				changedSeedsEndingInADanglingRelation(), System.nanoTime() + Duration.ofMinutes(5).toNanos(), (n) -> {
+					if (batches.incrementAndGet() == 10) {
+						throw new IllegalStateException("power cut");
+					}
+				}));
+		assertThat(this.checksum.compute()).as("ten batches are in the database").isNotEqualTo(before);
+		assertThat(count("MATCH (u:ImportUndo {run: '" + run + "'}) RETURN count(u)")).isPositive();
+		assertThat(this.writer.recover()).isTrue();
+		assertThat(this.checksum.compute()).isEqualTo(before);
+		assertThat(this.writer.recover()).as("nothing left to recover").isFalse();
+	}
+
+	@Test
+	void shouldRefuseASecondImportAndCuratorsWritesWhileOneRuns() {
+		String run = this.writer.begin();
+		try {
+			Dataset seeds = InterchangeReader.read(ResourceFolder.of(Path.of("seeds")), this.writer.knownGraph());
+			assertThatExceptionOfType(ConflictException.class)
+				.isThrownBy(() -> this.writer.write(seeds, Duration.ofMinutes(1), (n) -> {
+				}))
+				.withMessageContaining("still running");
+			GraphQlOverHttp.at(this.port)
+				.mutate()
+				.header("Authorization", "Bearer editor-token-for-tests")
+				.build()
+				.document("""
+						mutation { createOrganization(input: {id: "journal-curator", name: "导入期间新建公司",
+						  kind: ENTERPRISE}) { id } }""")
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+					assertThat(error.getMessage()).contains("import is being written");
+					assertThat(error.getErrorType().toString()).isEqualTo("CONFLICT");
+				}));
+			assertThat(count("MATCH (o:Organization {id: 'journal-curator'}) RETURN count(o)")).isZero();
+		}
+		finally {
+			this.writer.rollBack(run);
+		}
+		assertThat(count("MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL RETURN count(m)")).isZero();
+	}
+
+	@Test
+	void shouldLeaveNoJournalAfterASuccessfulImportInManyBatches() {
+		String before = this.checksum.compute();
+		Dataset seeds = InterchangeReader.read(ResourceFolder.of(Path.of("seeds")), this.writer.knownGraph());
+		smallBatches().write(seeds, Duration.ofMinutes(1), (n) -> {
+		});
+		assertThat(this.checksum.compute()).isEqualTo(before);
+		assertThat(count("MATCH (u:ImportUndo) RETURN count(u)")).isZero();
+		assertThat(count("MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL RETURN count(m)")).isZero();
+	}
+
+	long count(String cypher) {
+		return this.store.read(cypher, Map.of(), (r) -> r.get(0).asLong()).get(0);
+	}
+
+}
