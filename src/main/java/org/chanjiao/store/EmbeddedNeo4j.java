@@ -17,6 +17,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +89,18 @@ public class EmbeddedNeo4j implements DisposableBean {
 
 	public boolean isRunning() {
 		return this.managementService != null;
+	}
+
+	/**
+	 * The database itself, for the few writers that gain from bypassing Bolt and Cypher
+	 * (the bulk import); everything else goes through the driver.
+	 */
+	public GraphDatabaseService database() {
+		DatabaseManagementService service = this.managementService;
+		if (service == null) {
+			throw new IllegalStateException("Embedded Neo4j is stopped");
+		}
+		return service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	public String boltUri() {

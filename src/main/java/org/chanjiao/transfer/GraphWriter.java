@@ -19,6 +19,7 @@ import java.util.function.LongConsumer;
 
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationType;
+import org.chanjiao.store.EmbeddedNeo4j;
 import org.chanjiao.store.GraphStore;
 import org.chanjiao.system.ConflictException;
 import org.chanjiao.system.TimedOutException;
@@ -33,6 +34,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,9 +79,22 @@ public class GraphWriter {
 
 	private final int batchSize;
 
-	GraphWriter(GraphStore store, TransferProperties properties) {
+	private final BatchTarget target;
+
+	@Autowired
+	GraphWriter(GraphStore store, TransferProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
+		this(store, properties, (properties.inProcess() && embedded.getIfAvailable() != null)
+				? new EmbeddedBatches(embedded.getObject().database()) : null);
+	}
+
+	/**
+	 * @param target where batches go; {@code null} for Cypher over the driver
+	 */
+	GraphWriter(GraphStore store, TransferProperties properties, BatchTarget target) {
 		this.store = store;
 		this.batchSize = properties.batchSize();
+		this.target = (target != null) ? target : new CypherBatches();
+		log.debug("Imports write through {}", this.target.getClass().getSimpleName());
 	}
 
 	/** What the database holds for references a folder does not define. */
@@ -184,7 +200,7 @@ public class GraphWriter {
 		String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
 		long[] done = { 0 };
 		for (List<DocumentRow> batch : batches(dataset.documents())) {
-			inBatch(deadline, (tx) -> writeDocuments(tx, run, batch));
+			this.target.documents(run, batch, millisLeft(deadline));
 			progress.accept(done[0] += batch.size());
 		}
 		Map<OrgKind, List<NodeRow>> nodesByKind = new EnumMap<>(OrgKind.class);
@@ -193,7 +209,7 @@ public class GraphWriter {
 		}
 		for (var entry : nodesByKind.entrySet()) {
 			for (List<NodeRow> batch : batches(entry.getValue())) {
-				inBatch(deadline, (tx) -> writeNodes(tx, run, entry.getKey(), batch, now));
+				this.target.nodes(run, entry.getKey(), batch, now, millisLeft(deadline));
 				progress.accept(done[0] += batch.size());
 			}
 		}
@@ -203,23 +219,49 @@ public class GraphWriter {
 		}
 		for (var entry : relationsByType.entrySet()) {
 			for (List<RelationRow> batch : batches(entry.getValue())) {
-				inBatch(deadline, (tx) -> writeRelations(tx, run, entry.getKey(), batch, now));
+				this.target.relations(run, entry.getKey(), batch, now, millisLeft(deadline));
 				progress.accept(done[0] += batch.size());
 			}
 		}
 		return new Written(dataset.documents().size(), dataset.nodes().size(), dataset.relations().size());
 	}
 
-	private void inBatch(long deadline, java.util.function.Consumer<TransactionContext> work) {
-		long left = deadline - System.nanoTime();
+	private static long millisLeft(long deadline) {
+		long left = (deadline - System.nanoTime()) / 1_000_000;
 		if (left <= 0) {
 			throw new TimedOutException(
 					"The import took longer than chanjiao.transfer.timeout allows and was rolled back; nothing written");
 		}
-		this.store.inWrite((tx) -> {
-			work.accept(tx);
-			return null;
-		}, Duration.ofNanos(left));
+		return left;
+	}
+
+	/**
+	 * Batches as Cypher {@code UNWIND} statements over the driver: works with any Neo4j.
+	 */
+	private final class CypherBatches implements BatchTarget {
+
+		@Override
+		public void documents(String run, List<DocumentRow> batch, long timeoutMillis) {
+			inWrite(timeoutMillis, (tx) -> writeDocuments(tx, run, batch));
+		}
+
+		@Override
+		public void nodes(String run, OrgKind kind, List<NodeRow> batch, String now, long timeoutMillis) {
+			inWrite(timeoutMillis, (tx) -> writeNodes(tx, run, kind, batch, now));
+		}
+
+		@Override
+		public void relations(String run, RelationType type, List<RelationRow> batch, String now, long timeoutMillis) {
+			inWrite(timeoutMillis, (tx) -> writeRelations(tx, run, type, batch, now));
+		}
+
+		private void inWrite(long timeoutMillis, java.util.function.Consumer<TransactionContext> work) {
+			GraphWriter.this.store.inWrite((tx) -> {
+				work.accept(tx);
+				return null;
+			}, Duration.ofMillis(timeoutMillis));
+		}
+
 	}
 
 	private static void writeDocuments(TransactionContext tx, String run, List<DocumentRow> batch) {
@@ -303,35 +345,50 @@ public class GraphWriter {
 			row.put("updatedAt", relation.properties().get("updatedAt"));
 			(existing.containsKey(relation.id()) ? updated : created).add(row);
 		}
-		int written = 0;
+		Set<String> written = new HashSet<>();
 		if (!created.isEmpty()) {
-			written += tx.run("""
+			written.addAll(tx.run("""
 					UNWIND $rows AS row
 					MATCH (a:Organization {id: row.from})
 					MATCH (b:Organization {id: row.to})
 					CREATE (a)-[r:%s]->(b)
 					SET r = row.properties
 					SET r.id = row.id, r.createdAt = coalesce(row.createdAt, $now), r.updatedAt = row.updatedAt
-					RETURN count(r) AS written
-					""".formatted(type.name()), Map.of("rows", created, "now", now)).single().get("written").asInt();
+					RETURN collect(r.id) AS written
+					""".formatted(type.name()), Map.of("rows", created, "now", now))
+				.single()
+				.get("written")
+				.asList(Value::asString));
 		}
 		if (!updated.isEmpty()) {
 			// The id is a hash of the ends, so an existing relation has the row's ends.
-			written += tx.run("""
+			written.addAll(tx.run("""
 					UNWIND $rows AS row
 					MATCH ()-[r:%s {id: row.id}]->()
 					WITH r, row, r.createdAt AS created, r.updatedAt AS updated
 					SET r = row.properties
 					SET r.id = row.id, r.createdAt = coalesce(row.createdAt, created),
 						r.updatedAt = coalesce(row.updatedAt, updated)
-					RETURN count(r) AS written
-					""".formatted(type.name()), Map.of("rows", updated)).single().get("written").asInt();
+					RETURN collect(r.id) AS written
+					""".formatted(type.name()), Map.of("rows", updated))
+				.single()
+				.get("written")
+				.asList(Value::asString));
 		}
-		if (written < batch.size()) {
+		List<RelationRow> missing = batch.stream().filter((row) -> !written.contains(row.id())).toList();
+		if (!missing.isEmpty()) {
 			// An end was deleted after validation: fail rather than drop facts.
-			throw new ImportException(List.of(new ImportProblem(Interchange.RELATIONS, 0, null, (batch.size() - written)
-					+ " " + type + " relation(s) refer to organisations that no longer exist; nothing written")));
+			throw vanishedEnds(missing);
 		}
+	}
+
+	static ImportException vanishedEnds(List<RelationRow> rows) {
+		return new ImportException(rows.stream()
+			.limit(100)
+			.map((row) -> new ImportProblem(Interchange.RELATIONS, row.line(), null,
+					row.type() + " " + row.from() + " → " + row.to()
+							+ ": an end was deleted while the import ran; nothing written"))
+			.toList());
 	}
 
 	private static <T> List<String> ids(List<T> batch, Function<T, String> id) {
@@ -379,6 +436,11 @@ public class GraphWriter {
 					CREATE (:ImportUndo {run: $run, entity: $entity, type: $type, id: b.id, before: b.before})
 					""", parameters).consume();
 		}
+	}
+
+	/** A journal before-image as text. */
+	static String json(Map<String, Object> before) {
+		return JSON.writeValueAsString(before);
 	}
 
 	/** The import succeeded: its journal goes and the next import may start. */

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * whole
  */
 @ConfigurationProperties("chanjiao.transfer")
-public record TransferProperties(@DefaultValue("30m") Duration timeout, @DefaultValue("10000") int batchSize) {
+public record TransferProperties(@DefaultValue("30m") Duration timeout, @DefaultValue("10000") int batchSize,
+		@DefaultValue("true") boolean inProcess) {
 
 	public TransferProperties {
 		if (batchSize < 1) {

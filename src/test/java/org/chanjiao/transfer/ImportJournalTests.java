@@ -12,10 +12,13 @@ import org.chanjiao.GraphQlOverHttp;
 import org.chanjiao.IntegrationTest;
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationType;
+import org.chanjiao.store.EmbeddedNeo4j;
 import org.chanjiao.store.GraphStore;
 import org.chanjiao.system.ConflictException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,8 +52,16 @@ class ImportJournalTests {
 		assertThat(count("MATCH (u:ImportUndo) RETURN count(u)")).isZero();
 	}
 
-	GraphWriter smallBatches() {
-		return new GraphWriter(this.store, new TransferProperties(Duration.ofMinutes(5), 2));
+	@Autowired
+	EmbeddedNeo4j embedded;
+
+	/**
+	 * A writer of two-row batches, through Cypher over the driver or through the Java API
+	 * of the in-process database.
+	 */
+	GraphWriter smallBatches(boolean inProcess) {
+		return new GraphWriter(this.store, new TransferProperties(Duration.ofMinutes(5), 2, inProcess),
+				inProcess ? new EmbeddedBatches(this.embedded.database()) : null);
 	}
 
 	/**
@@ -59,6 +70,16 @@ class ImportJournalTests {
 	 * organisations, and, last, a relation whose end does not exist.
 	 */
 	Dataset changedSeedsEndingInADanglingRelation() {
+		Dataset changed = changedSeeds();
+		List<Dataset.RelationRow> relations = new ArrayList<>(changed.relations());
+		// The last PARTNERS_WITH row: its batch fails after every earlier batch
+		// committed.
+		relations.add(new Dataset.RelationRow(201, "partners_with-zz-dangling", "journal-probe-0", "vanished",
+				RelationType.PARTNERS_WITH, Map.of("status", "ASSERTED", "kind", "OTHER")));
+		return new Dataset(changed.documents(), changed.nodes(), relations);
+	}
+
+	Dataset changedSeeds() {
 		Dataset seeds = InterchangeReader.read(ResourceFolder.of(Path.of("seeds")), this.writer.knownGraph());
 		List<Dataset.NodeRow> nodes = new ArrayList<>();
 		for (Dataset.NodeRow node : seeds.nodes()) {
@@ -68,8 +89,8 @@ class ImportJournalTests {
 			nodes.add(new Dataset.NodeRow(node.line(), node.id(), node.kind(), properties));
 		}
 		for (int i = 0; i < 3; i++) {
-			nodes.add(new Dataset.NodeRow(100 + i, "journal-probe-" + i, OrgKind.ENTERPRISE,
-					Map.of("name", "日志测试有限公司" + i)));
+			nodes.add(new Dataset.NodeRow(100 + i, "journal-probe-" + i, OrgKind.ENTERPRISE, Map.of("name",
+					"日志测试有限公司" + i, "aliases", List.of(), "founded", 2001L + i, "createdAt", "2026-01-01T00:00:00Z")));
 		}
 		List<Dataset.RelationRow> relations = new ArrayList<>();
 		for (Dataset.RelationRow relation : seeds.relations()) {
@@ -79,23 +100,21 @@ class ImportJournalTests {
 					relation.type(), properties));
 		}
 		relations.add(new Dataset.RelationRow(200, "partners_with-probe", "journal-probe-0", "journal-probe-1",
-				RelationType.PARTNERS_WITH, Map.of("status", "ASSERTED", "kind", "OTHER")));
-		// The last PARTNERS_WITH row: its batch fails after every earlier batch
-		// committed.
-		relations.add(new Dataset.RelationRow(201, "partners_with-zz-dangling", "journal-probe-0", "vanished",
-				RelationType.PARTNERS_WITH, Map.of("status", "ASSERTED", "kind", "OTHER")));
+				RelationType.PARTNERS_WITH, Map.of("status", "ASSERTED", "kind", "OTHER", "sources", List.of("d1"),
+						"evidence", List.of("引文"), "createdAt", "2026-01-02T00:00:00Z")));
 		return new Dataset(seeds.documents(), nodes, relations);
 	}
 
-	@Test
-	void shouldRestoreEveryOverwrittenRowAndDeleteEveryCreatedOneWhenALaterBatchFails() {
+	@ParameterizedTest(name = "in process: {0}")
+	@ValueSource(booleans = { false, true })
+	void shouldRestoreEveryOverwrittenRowAndDeleteEveryCreatedOneWhenALaterBatchFails(boolean inProcess) {
 		String before = this.checksum.compute();
 		long changes = count("MATCH (c:Change) RETURN count(c)");
 		AtomicInteger batches = new AtomicInteger();
 		assertThatExceptionOfType(ImportException.class)
-			.isThrownBy(() -> smallBatches().write(changedSeedsEndingInADanglingRelation(), Duration.ofMinutes(5),
-					(n) -> batches.incrementAndGet()))
-			.withMessageContaining("no longer exist");
+			.isThrownBy(() -> smallBatches(inProcess).write(changedSeedsEndingInADanglingRelation(),
+					Duration.ofMinutes(5), (n) -> batches.incrementAndGet()))
+			.withMessageContaining("an end was deleted while the import ran");
 		assertThat(batches.get()).as("batches committed before the failure").isGreaterThan(30);
 		assertThat(this.checksum.compute()).isEqualTo(before);
 		assertThat(count("MATCH (o:Organization) WHERE o.id STARTS WITH 'journal-probe' RETURN count(o)")).isZero();
@@ -103,10 +122,11 @@ class ImportJournalTests {
 		assertThat(count("MATCH (c:Change) RETURN count(c)")).isEqualTo(changes);
 	}
 
-	@Test
-	void shouldRollBackAnImportACrashInterruptedAtTheNextStart() {
+	@ParameterizedTest(name = "in process: {0}")
+	@ValueSource(booleans = { false, true })
+	void shouldRollBackAnImportACrashInterruptedAtTheNextStart(boolean inProcess) {
 		String before = this.checksum.compute();
-		GraphWriter writer = smallBatches();
+		GraphWriter writer = smallBatches(inProcess);
 		String run = writer.begin();
 		AtomicInteger batches = new AtomicInteger();
 		// The process "dies" after the tenth batch: no rollback runs.
@@ -153,15 +173,36 @@ class ImportJournalTests {
 		assertThat(count("MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL RETURN count(m)")).isZero();
 	}
 
-	@Test
-	void shouldLeaveNoJournalAfterASuccessfulImportInManyBatches() {
+	@ParameterizedTest(name = "in process: {0}")
+	@ValueSource(booleans = { false, true })
+	void shouldLeaveNoJournalAfterASuccessfulImportInManyBatches(boolean inProcess) {
 		String before = this.checksum.compute();
 		Dataset seeds = InterchangeReader.read(ResourceFolder.of(Path.of("seeds")), this.writer.knownGraph());
-		smallBatches().write(seeds, Duration.ofMinutes(1), (n) -> {
+		smallBatches(inProcess).write(seeds, Duration.ofMinutes(1), (n) -> {
 		});
 		assertThat(this.checksum.compute()).isEqualTo(before);
 		assertThat(count("MATCH (u:ImportUndo) RETURN count(u)")).isZero();
 		assertThat(count("MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL RETURN count(m)")).isZero();
+	}
+
+	@Test
+	void shouldWriteTheSameGraphThroughCypherAndThroughTheJavaApi() {
+		String before = this.checksum.compute();
+		Dataset seeds = InterchangeReader.read(ResourceFolder.of(Path.of("seeds")), this.writer.knownGraph());
+		List<String> written = new ArrayList<>();
+		for (boolean inProcess : List.of(false, true)) {
+			GraphWriter writer = smallBatches(inProcess);
+			writer.write(changedSeeds(), Duration.ofMinutes(1), (n) -> {
+			});
+			written.add(this.checksum.compute());
+			// Writing the seeds again puts back every overwritten value.
+			writer.write(seeds, Duration.ofMinutes(1), (n) -> {
+			});
+			this.store.write("MATCH (o:Organization) WHERE o.id STARTS WITH 'journal-probe' DETACH DELETE o", Map.of(),
+					(r) -> r);
+			assertThat(this.checksum.compute()).isEqualTo(before);
+		}
+		assertThat(written.get(0)).isNotEqualTo(before).isEqualTo(written.get(1));
 	}
 
 	long count(String cypher) {

@@ -94,7 +94,7 @@ class SeedLoadingTests {
 				Map.of("status", "ASSERTED", "kind", "OTHER")));
 		assertThatExceptionOfType(ImportException.class).isThrownBy(() -> this.writer
 			.write(new Dataset(seeds.documents(), nodes, relations), Duration.ofMinutes(1), (n) -> {
-			})).withMessageContaining("no longer exist");
+			})).withMessageContaining("an end was deleted while the import ran");
 		assertThat(counts()).isEqualTo(before);
 		assertThat(this.store.read("MATCH (o:Organization {id: 'rollback-probe'}) RETURN o", Map.of(), (r) -> r))
 			.isEmpty();
