@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationType;
@@ -40,7 +41,8 @@ final class EmbeddedBatches implements BatchTarget {
 
 	private static final Label IMPORT_UNDO = Label.label("ImportUndo");
 
-	private final GraphDatabaseService database;
+	/** Asked for each batch: the embedded server can be stopped and started again. */
+	private final Supplier<GraphDatabaseService> database;
 
 	/**
 	 * Internal element ids of the organisations the current import wrote, for relation
@@ -50,13 +52,13 @@ final class EmbeddedBatches implements BatchTarget {
 
 	private String cachedRun;
 
-	EmbeddedBatches(GraphDatabaseService database) {
+	EmbeddedBatches(Supplier<GraphDatabaseService> database) {
 		this.database = database;
 	}
 
 	@Override
 	public void documents(String run, List<DocumentRow> batch, long timeoutMillis) {
-		try (Transaction tx = this.database.beginTx(timeoutMillis, TimeUnit.MILLISECONDS)) {
+		try (Transaction tx = this.database.get().beginTx(timeoutMillis, TimeUnit.MILLISECONDS)) {
 			Map<String, Node> existing = new HashMap<>();
 			Map<String, Map<String, Object>> befores = new HashMap<>();
 			for (DocumentRow row : batch) {
@@ -85,7 +87,7 @@ final class EmbeddedBatches implements BatchTarget {
 		Label label = Label.label(kind.label());
 		cacheFor(run);
 		Map<String, String> written = new HashMap<>();
-		try (Transaction tx = this.database.beginTx(timeoutMillis, TimeUnit.MILLISECONDS)) {
+		try (Transaction tx = this.database.get().beginTx(timeoutMillis, TimeUnit.MILLISECONDS)) {
 			Map<String, Node> existing = new HashMap<>();
 			Map<String, Map<String, Object>> befores = new HashMap<>();
 			for (NodeRow row : batch) {
@@ -140,7 +142,7 @@ final class EmbeddedBatches implements BatchTarget {
 	public void relations(String run, RelationType type, List<RelationRow> batch, String now, long timeoutMillis) {
 		RelationshipType relationshipType = RelationshipType.withName(type.name());
 		cacheFor(run);
-		try (Transaction tx = this.database.beginTx(timeoutMillis, TimeUnit.MILLISECONDS)) {
+		try (Transaction tx = this.database.get().beginTx(timeoutMillis, TimeUnit.MILLISECONDS)) {
 			Map<String, Relationship> existing = new HashMap<>();
 			Map<String, Map<String, Object>> befores = new HashMap<>();
 			for (RelationRow row : batch) {

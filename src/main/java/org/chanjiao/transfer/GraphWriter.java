@@ -84,7 +84,7 @@ public class GraphWriter {
 	@Autowired
 	GraphWriter(GraphStore store, TransferProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
 		this(store, properties, (properties.inProcess() && embedded.getIfAvailable() != null)
-				? new EmbeddedBatches(embedded.getObject().database()) : null);
+				? new EmbeddedBatches(embedded.getObject()::database) : null);
 	}
 
 	/**

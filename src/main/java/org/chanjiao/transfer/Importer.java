@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports an interchange folder: validates all of it first (every problem reported,
- * nothing written), then writes it in one transaction (all or nothing), merging on stable
- * ids so that importing the same folder twice changes nothing. The import is recorded in
- * the history with who ran it and what it wrote.
+ * nothing written), then writes it in journalled batches (all or nothing, see
+ * {@link GraphWriter}), merging on stable ids so that importing the same folder twice
+ * changes nothing. The import is recorded in the history with who ran it and what it
+ * wrote.
  */
 @Component
 public class Importer {
@@ -57,6 +58,7 @@ public class Importer {
 	public Imported load(InterchangeReader.Folder folder, String source, LongConsumer onTotal, LongConsumer progress) {
 		long started = System.nanoTime();
 		Dataset dataset = validate(folder);
+		log.info("Validated {} in {} ms", source, (System.nanoTime() - started) / 1_000_000);
 		onTotal.accept(dataset.documents().size() + dataset.nodes().size() + dataset.relations().size());
 		GraphWriter.Written written = this.writer.write(dataset, this.properties.timeout(), progress);
 		long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
