@@ -1,10 +1,12 @@
 package org.chanjiao.system;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -65,29 +67,39 @@ class RequestLimits {
 	@Bean
 	WebGraphQlInterceptor documentLimits(Limits limits) {
 		MutationRateLimiter rate = new MutationRateLimiter(limits.mutationsPerMinute(), Clock.systemUTC());
+		// What the checks need from a document, by its text: a query sent again is not
+		// parsed again.
+		Cache<String, Shape> shapes = Caffeine.newBuilder()
+			.maximumWeight(limits.documentCacheChars())
+			.weigher((String text, Shape shape) -> text.length())
+			.build();
 		return (request, chain) -> {
-			Document document;
-			try {
-				// The same parser limits as execution; a document it refuses is left to
-				// the
-				// normal pipeline, which answers its syntax error.
-				document = Parser.parse(request.getDocument());
+			String text = request.getDocument();
+			Shape shape = shapes.getIfPresent(text);
+			if (shape == null) {
+				try {
+					// The same parser limits as execution; a document it refuses is left
+					// to the normal pipeline, which answers its syntax error.
+					shape = Shape.of(Parser.parse(text));
+				}
+				catch (InvalidSyntaxException ex) {
+					return chain.next(request);
+				}
+				shapes.put(text, shape);
 			}
-			catch (InvalidSyntaxException ex) {
-				return chain.next(request);
-			}
-			int[] counts = count(document);
-			if (counts[0] > limits.maxFields()) {
+			if (shape.fields() > limits.maxFields()) {
 				return refuse(
-						request, "The query selects " + counts[0]
+						request, "The query selects " + shape.fields()
 								+ " fields; the limit is chanjiao.limits.max-fields = " + limits.maxFields(),
 						"max-fields");
 			}
-			if (counts[1] > limits.maxAliases()) {
-				return refuse(request, "The query uses " + counts[1]
-						+ " aliases; the limit is chanjiao.limits.max-aliases = " + limits.maxAliases(), "max-aliases");
+			if (shape.aliases() > limits.maxAliases()) {
+				return refuse(
+						request, "The query uses " + shape.aliases()
+								+ " aliases; the limit is chanjiao.limits.max-aliases = " + limits.maxAliases(),
+						"max-aliases");
 			}
-			if (isMutation(document, request.getOperationName()) && !rate.tryAcquire(client(request))) {
+			if (shape.isMutation(request.getOperationName()) && !rate.tryAcquire(client(request))) {
 				return refuse(request, "Too many mutations from this client; the limit is "
 						+ "chanjiao.limits.mutations-per-minute = " + rate.perMinute(), "mutations-per-minute");
 			}
@@ -112,27 +124,42 @@ class RequestLimits {
 
 	}
 
-	private static int[] count(Document document) {
-		AtomicInteger fields = new AtomicInteger();
-		AtomicInteger aliases = new AtomicInteger();
-		new NodeTraverser().preOrder(new NodeVisitorStub() {
-			@Override
-			public TraversalControl visitField(Field node, TraverserContext<Node> context) {
-				fields.incrementAndGet();
-				if (node.getAlias() != null) {
-					aliases.incrementAndGet();
-				}
-				return TraversalControl.CONTINUE;
-			}
-		}, document);
-		return new int[] { fields.get(), aliases.get() };
-	}
+	/**
+	 * What the limits read from a document: its fields, its aliases, and which of its
+	 * operations are mutations.
+	 */
+	record Shape(int fields, int aliases, Map<String, Boolean> mutationByOperation) {
 
-	private static boolean isMutation(Document document, String operationName) {
-		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-		return operations.stream()
-			.filter((o) -> operationName == null || operationName.equals(o.getName()))
-			.anyMatch((o) -> o.getOperation() == OperationDefinition.Operation.MUTATION);
+		static Shape of(Document document) {
+			AtomicInteger fields = new AtomicInteger();
+			AtomicInteger aliases = new AtomicInteger();
+			new NodeTraverser().preOrder(new NodeVisitorStub() {
+				@Override
+				public TraversalControl visitField(Field node, TraverserContext<Node> context) {
+					fields.incrementAndGet();
+					if (node.getAlias() != null) {
+						aliases.incrementAndGet();
+					}
+					return TraversalControl.CONTINUE;
+				}
+			}, document);
+			// An anonymous operation is keyed by the empty string.
+			Map<String, Boolean> mutations = new HashMap<>();
+			for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+				String name = (operation.getName() != null) ? operation.getName() : "";
+				mutations.merge(name, operation.getOperation() == OperationDefinition.Operation.MUTATION,
+						Boolean::logicalOr);
+			}
+			return new Shape(fields.get(), aliases.get(), Map.copyOf(mutations));
+		}
+
+		boolean isMutation(String operationName) {
+			if (operationName == null) {
+				return this.mutationByOperation.containsValue(true);
+			}
+			return this.mutationByOperation.getOrDefault(operationName, false);
+		}
+
 	}
 
 	private static String client(WebGraphQlRequest request) {
