@@ -2,7 +2,9 @@ package org.chanjiao.system;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -13,6 +15,13 @@ import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.Node;
@@ -23,6 +32,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import graphql.validation.ValidationError;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
@@ -44,24 +54,62 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Configuration(proxyBeanMethods = false)
 class RequestLimits {
 
+	/**
+	 * Depth and complexity, both checked when the operation starts executing (so also for
+	 * a cached document), depth first. One instrumentation rather than two: graphql-java
+	 * chains several instrumentations through every hook of every field, which cost a
+	 * third of the engine's time on large answers.
+	 */
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxQueryDepth(), (info) -> {
+	Instrumentation requestCost(Limits limits) {
+		MaxQueryDepthInstrumentation depth = new MaxQueryDepthInstrumentation(limits.maxQueryDepth(), (info) -> {
 			throw new LimitExceeded("The query is " + info.getDepth()
 					+ " levels deep; the limit is chanjiao.limits.max-query-depth = " + limits.maxQueryDepth(),
 					"max-query-depth");
 		});
-	}
-
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxQueryComplexity(),
-				new QueryCost(limits.listCost(), limits.maxFirst()), (info) -> {
+		MaxQueryComplexityInstrumentation complexity = new MaxQueryComplexityInstrumentation(
+				limits.maxQueryComplexity(), new QueryCost(limits.listCost(), limits.maxFirst()), (info) -> {
 					throw new LimitExceeded("The query costs " + info.getComplexity()
 							+ " (list fields count their first, else " + limits.listCost()
 							+ "); the limit is chanjiao.limits.max-query-complexity = " + limits.maxQueryComplexity(),
 							"max-query-complexity");
 				});
+		return new RequestCost(depth, complexity);
+	}
+
+	/**
+	 * Delegates the operation-level hooks to graphql-java's depth and complexity checks.
+	 */
+	static final class RequestCost extends SimplePerformantInstrumentation {
+
+		private final MaxQueryDepthInstrumentation depth;
+
+		private final MaxQueryComplexityInstrumentation complexity;
+
+		RequestCost(MaxQueryDepthInstrumentation depth, MaxQueryComplexityInstrumentation complexity) {
+			this.depth = depth;
+			this.complexity = complexity;
+		}
+
+		@Override
+		public CompletableFuture<InstrumentationState> createStateAsync(
+				InstrumentationCreateStateParameters parameters) {
+			return this.complexity.createStateAsync(parameters);
+		}
+
+		@Override
+		public InstrumentationContext<List<ValidationError>> beginValidation(
+				InstrumentationValidationParameters parameters, InstrumentationState state) {
+			return this.complexity.beginValidation(parameters, state);
+		}
+
+		@Override
+		public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+			this.depth.beginExecuteOperation(parameters, null);
+			return this.complexity.beginExecuteOperation(parameters, state);
+		}
+
 	}
 
 	@Bean

@@ -158,7 +158,12 @@ class HttpContractTests {
 		String aliases = IntStream.range(0, 51)
 			.mapToObj((i) -> "b" + i + ": documents { id }")
 			.collect(Collectors.joining(" ", "{ ", " }"));
+		String costly = "{ documents { id } organizations(first: 500) { edges { node {"
+				+ " relations { to { relations { to { id } } } } } } } }";
 		for (int i = 0; i < 3; i++) {
+			assertThat(post("application/json", "application/json", json(costly)).body())
+				.contains("chanjiao.limits.max-query-complexity = 100000")
+				.doesNotContain("\"data\":{");
 			assertThat(post("application/json", "application/json", json(deep)).body())
 				.contains("chanjiao.limits.max-query-depth = 10")
 				.doesNotContain("\"data\":{");
@@ -166,6 +171,7 @@ class HttpContractTests {
 				.contains("The query uses 51 aliases; the limit is chanjiao.limits.max-aliases = 50");
 		}
 		assertThat(this.documents.holds(deep)).isTrue();
+		assertThat(this.documents.holds(costly)).isTrue();
 		// A document that does not validate is not kept: its errors are produced afresh.
 		assertThat(post("application/json", "application/json", json("{ noSuchField }")).body())
 			.contains("noSuchField");
