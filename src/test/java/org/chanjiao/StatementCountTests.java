@@ -5,13 +5,15 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No N+1: a nested query costs a bounded number of Cypher statements, the same for 3
- * organisations as for 30, counted on their way through the driver.
+ * organisations as for 30, counted on their way through the driver; the network
+ * questions, and an organisation with its relations, cost one.
  */
 @IntegrationTest
 class StatementCountTests {
@@ -37,6 +39,66 @@ class StatementCountTests {
 		// organizations, relations, coFounders and cooperationModel per level, the nested
 		// relations and models, document titles: a handful, never one per organisation.
 		assertThat(many).isBetween(3L, 12L);
+	}
+
+	@Test
+	void shouldReadAnOrganizationAndTheRelationsItSelectsInOneStatement() {
+		long before = this.counter.count();
+		GraphQlTester.Response response = this.graphQl.documentName("relationsPage")
+			.variable("id", "gdep")
+			.variable("first", 3)
+			.execute();
+		assertThat(this.counter.count() - before).isEqualTo(1);
+		response.path("organization.relations").entityList(Object.class).hasSize(3);
+		// The same answers as the loader gives when it reads them itself (no first: the
+		// field's own arguments are not known ahead).
+		response.path("organization.incoming[*].from.id")
+			.entityList(String.class)
+			.contains("chimelong-college", "elevator-college");
+	}
+
+	@Test
+	void shouldLeaveRelationsWithArgumentsTheFieldRefusesToTheField() {
+		long before = this.counter.count();
+		this.graphQl.documentName("relationsPage")
+			.variable("id", "gdep")
+			.variable("first", 0)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors)
+				.anySatisfy((error) -> assertThat(error.getMessage()).contains("first must be between 1 and 500")));
+		assertThat(this.counter.count() - before).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void shouldAnswerANeighborhoodOrAShortestPathInOneStatement() {
+		long before = this.counter.count();
+		this.graphQl.documentName("neighborhood")
+			.variable("id", "chimelong-group")
+			.variable("depth", 2)
+			.execute()
+			.path("neighborhood.nodes")
+			.entityList(Object.class)
+			.hasSize(6);
+		assertThat(this.counter.count() - before).isEqualTo(1);
+		before = this.counter.count();
+		this.graphQl.documentName("shortestPath")
+			.variable("from", "kylin-software")
+			.variable("to", "scnu")
+			.execute()
+			.path("shortestPath.length")
+			.entity(Integer.class)
+			.isEqualTo(3);
+		assertThat(this.counter.count() - before).isEqualTo(1);
+		before = this.counter.count();
+		this.graphQl.documentName("shortestPath")
+			.variable("from", "kylin-software")
+			.variable("to", "nope")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).contains("'nope' (argument to)")));
+		assertThat(this.counter.count() - before).isEqualTo(1);
 	}
 
 	private long statementsFor(int organizations) {

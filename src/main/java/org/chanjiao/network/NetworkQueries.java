@@ -3,10 +3,8 @@ package org.chanjiao.network;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.chanjiao.organization.GraphMapping;
 import org.chanjiao.organization.Organization;
@@ -15,8 +13,11 @@ import org.chanjiao.organization.RelationType;
 import org.chanjiao.store.GraphStore;
 import org.chanjiao.system.BadArgumentException;
 import org.chanjiao.system.NotFoundException;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
 
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class NetworkQueries {
+
+	/**
+	 * A neighbourhood's relationships in the order Cypher's
+	 * {@code ORDER BY type(r), a.name, b.name, r.id} gives: strings by code point, nulls
+	 * last.
+	 */
+	static final Comparator<Relation> RELATION_ORDER = Comparator
+		.comparing((Relation r) -> r.type().name(), NetworkQueries::compareCodePoints)
+		.thenComparing((r) -> r.from().name(), NetworkQueries::compareCodePoints)
+		.thenComparing((r) -> r.to().name(), NetworkQueries::compareCodePoints)
+		.thenComparing(Relation::id, NetworkQueries::compareCodePoints);
 
 	private final GraphStore store;
 
@@ -49,101 +61,117 @@ public class NetworkQueries {
 
 	/**
 	 * The organisations within {@code depth} hops of {@code id} (both directions), and
-	 * all relationships among them. A breadth-first search of one statement per hop, each
-	 * expanding the whole frontier, then one statement for the nodes and relationships:
-	 * at most {@code depth + 2} statements, however large the neighbourhood.
+	 * all relationships among them, in one statement: a breadth-first expansion that
+	 * visits every organisation once (the planner's pruning variable-length expand, so
+	 * the paths are never enumerated) and stops as soon as it has found more than
+	 * {@code maxNodes}, then the relationships among the organisations found.
 	 * @throws NotFoundException when no organisation has the id
 	 * @throws BadArgumentException when the neighbourhood exceeds {@code maxNodes}
 	 */
 	public Subgraph neighborhood(String id, int depth, List<RelationType> types, int maxNodes) {
-		List<String> typeNames = ((types == null || types.isEmpty()) ? List.of(RelationType.values()) : types).stream()
-			.map(Enum::name)
-			.toList();
+		// The type pattern is made of enum names and depth is a validated int (1..limit):
+		// neither can be a parameter in a pattern, and neither comes from the user as
+		// text.
+		String cypher = """
+				MATCH (c:Organization {id: $id})
+				WITH c, COLLECT {
+				  MATCH p = (c)-[:%1$s*1..%2$d]-(b:Organization)
+				  WHERE all(r IN relationships(p) WHERE r.status = 'ASSERTED')
+				    AND all(n IN nodes(p) WHERE n:Organization) AND b <> c
+				  RETURN DISTINCT b LIMIT $maxOthers
+				} AS others
+				RETURN c, others, COLLECT {
+				  UNWIND CASE WHEN size(others) < $maxOthers THEN [c] + others ELSE [] END AS a
+				  MATCH (a)-[r:%1$s]->(b:Organization)
+				  WHERE r.status = 'ASSERTED' AND (b = c OR b IN others)
+				  RETURN r
+				} AS relations
+				""".formatted(RelationType.pattern(types), depth);
+		// The centre counts as one of maxNodes.
+		Map<String, Object> parameters = Map.of("id", id, "maxOthers", maxNodes);
 		return this.store.inRead((tx) -> {
-			Organization center = organization(tx, id, "id");
-			Set<String> visited = new LinkedHashSet<>(List.of(id));
-			List<String> frontier = List.of(id);
-			for (int hop = 1; hop <= depth && !frontier.isEmpty(); hop++) {
-				List<String> reached = tx.run("""
-						UNWIND $ids AS id
-						MATCH (:Organization {id: id})-[r]-(b:Organization)
-						WHERE type(r) IN $types AND r.status = 'ASSERTED'
-						RETURN DISTINCT b.id AS id
-						""", Map.of("ids", frontier, "types", typeNames)).list((r) -> r.get("id").asString());
-				List<String> next = new ArrayList<>();
-				for (String found : reached) {
-					if (visited.add(found)) {
-						next.add(found);
-					}
-				}
-				if (visited.size() > maxNodes) {
-					throw new BadArgumentException("depth", "the neighbourhood of '" + id + "' at depth " + depth
-							+ " has more than " + maxNodes
-							+ " organisations (chanjiao.limits.max-neighborhood-nodes); ask for a smaller depth or fewer types");
-				}
-				frontier = next;
+			List<Record> rows = tx.run(cypher, parameters).list();
+			if (rows.isEmpty()) {
+				throw NotFoundException.organization("id", id);
 			}
-			List<String> ids = List.copyOf(visited);
-			Map<String, Organization> byId = new HashMap<>();
-			tx.run("UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN o", Map.of("ids", ids))
-				.list((r) -> GraphMapping.organization(r.get("o")))
-				.forEach((o) -> byId.put(o.id(), o));
-			List<Relation> relations = tx.run("""
-					UNWIND $ids AS id
-					MATCH (a:Organization {id: id})-[r]->(b:Organization)
-					WHERE b.id IN $ids AND type(r) IN $types AND r.status = 'ASSERTED'
-					RETURN r, a.id AS fromId, b.id AS toId
-					ORDER BY type(r), a.name, b.name, r.id
-					""", Map.of("ids", ids, "types", typeNames))
-				.list((r) -> GraphMapping.relation(r.get("r"), byId.get(r.get("fromId").asString()),
-						byId.get(r.get("toId").asString())));
-			List<Organization> nodes = new ArrayList<>();
+			Record row = rows.get(0);
+			List<Value> others = row.get("others").asList((v) -> v);
+			if (others.size() >= maxNodes) {
+				throw new BadArgumentException("depth", "the neighbourhood of '" + id + "' at depth " + depth
+						+ " has more than " + maxNodes
+						+ " organisations (chanjiao.limits.max-neighborhood-nodes); ask for a smaller depth or fewer types");
+			}
+			Map<String, Organization> byElementId = new HashMap<>();
+			Organization center = GraphMapping.organization(row.get("c"));
+			byElementId.put(row.get("c").asNode().elementId(), center);
+			List<Organization> nodes = new ArrayList<>(others.size() + 1);
 			nodes.add(center);
-			byId.values()
-				.stream()
-				.filter((o) -> !o.id().equals(id))
-				.sorted(Comparator.comparing(Organization::name).thenComparing(Organization::id))
-				.forEach(nodes::add);
+			List<Organization> rest = new ArrayList<>(others.size());
+			for (Value node : others) {
+				Organization organization = GraphMapping.organization(node);
+				byElementId.put(node.asNode().elementId(), organization);
+				rest.add(organization);
+			}
+			rest.sort(Comparator.comparing(Organization::name).thenComparing(Organization::id));
+			nodes.addAll(rest);
+			List<Relation> relations = new ArrayList<>();
+			for (Value relationship : row.get("relations").values()) {
+				relations.add(relation(relationship, byElementId));
+			}
+			// Sorted here rather than in Cypher, where reading both ends' names costs
+			// more
+			// than the whole expansion.
+			relations.sort(RELATION_ORDER);
 			return new Subgraph(nodes, relations);
 		});
 	}
 
 	/**
 	 * A shortest path of accepted relationships, in either direction, of at most
-	 * {@code maxHops}; null when there is none.
+	 * {@code maxHops}; null when there is none. One statement finds both ends and the
+	 * path.
 	 * @throws NotFoundException when either id is unknown
 	 */
 	public Path shortestPath(String from, String to, int maxHops) {
+		// maxHops is a validated int (1..limit); a variable-length bound cannot be a
+		// parameter.
+		String cypher = """
+				OPTIONAL MATCH (a:Organization {id: $from})
+				OPTIONAL MATCH (b:Organization {id: $to})
+				RETURN a, b, COLLECT {
+				  MATCH p = shortestPath((a)-[:%s*..%d]-(b))
+				  WHERE a <> b AND all(r IN relationships(p) WHERE r.status = 'ASSERTED')
+				  RETURN p
+				} AS paths
+				""".formatted(RelationType.pattern(), maxHops);
 		return this.store.inRead((tx) -> {
-			Organization start = organization(tx, from, "from");
-			Organization end = organization(tx, to, "to");
-			if (from.equals(to)) {
-				return new Path(List.of(start), List.of(), 0);
+			Record row = tx.run(cypher, Map.of("from", from, "to", to)).single();
+			if (row.get("a").isNull()) {
+				throw NotFoundException.organization("from", from);
 			}
-			// maxHops is a validated int (1..limit); a variable-length bound cannot be a
-			// parameter.
-			List<Path> paths = tx.run("""
-					MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
-					MATCH p = shortestPath((a)-[:%s*..%d]-(b))
-					WHERE all(r IN relationships(p) WHERE r.status = 'ASSERTED')
-					RETURN nodes(p) AS nodes, relationships(p) AS relations
-					""".formatted(RelationType.pattern(), maxHops), Map.of("from", from, "to", to)).list((r) -> {
-				Map<String, Organization> byElementId = new HashMap<>();
-				List<Organization> nodes = new ArrayList<>();
-				for (Value node : r.get("nodes").values()) {
-					Organization organization = GraphMapping.organization(node);
-					byElementId.put(node.asNode().elementId(), organization);
-					nodes.add(organization);
-				}
-				List<Relation> relations = new ArrayList<>();
-				for (Value relationship : r.get("relations").values()) {
-					relations.add(GraphMapping.relation(relationship,
-							byElementId.get(relationship.asRelationship().startNodeElementId()),
-							byElementId.get(relationship.asRelationship().endNodeElementId())));
-				}
-				return new Path(nodes, relations, relations.size());
-			});
-			return paths.isEmpty() ? null : paths.get(0);
+			if (row.get("b").isNull()) {
+				throw NotFoundException.organization("to", to);
+			}
+			if (from.equals(to)) {
+				return new Path(List.of(GraphMapping.organization(row.get("a"))), List.of(), 0);
+			}
+			List<Value> paths = row.get("paths").asList((v) -> v);
+			if (paths.isEmpty()) {
+				return null;
+			}
+			org.neo4j.driver.types.Path path = paths.get(0).asPath();
+			Map<String, Organization> byElementId = new HashMap<>();
+			List<Organization> nodes = new ArrayList<>();
+			for (Node node : path.nodes()) {
+				Organization organization = GraphMapping.organization(Values.value(node));
+				byElementId.put(node.elementId(), organization);
+				nodes.add(organization);
+			}
+			List<Relation> relations = new ArrayList<>();
+			for (Relationship relationship : path.relationships()) {
+				relations.add(relation(Values.value(relationship), byElementId));
+			}
+			return new Path(nodes, relations, relations.size());
 		});
 	}
 
@@ -178,13 +206,28 @@ public class NetworkQueries {
 						r.get("schools").asList(GraphMapping::organization)));
 	}
 
-	private static Organization organization(TransactionContext tx, String id, String argument) {
-		List<Organization> found = tx.run("MATCH (o:Organization {id: $id}) RETURN o", Map.of("id", id))
-			.list((r) -> GraphMapping.organization(r.get("o")));
-		if (found.isEmpty()) {
-			throw NotFoundException.organization(argument, id);
+	private static int compareCodePoints(String a, String b) {
+		if (a == null || b == null) {
+			return (a == null) ? ((b == null) ? 0 : 1) : -1;
 		}
-		return found.get(0);
+		int i = 0;
+		int j = 0;
+		while (i < a.length() && j < b.length()) {
+			int x = a.codePointAt(i);
+			int y = b.codePointAt(j);
+			if (x != y) {
+				return Integer.compare(x, y);
+			}
+			i += Character.charCount(x);
+			j += Character.charCount(y);
+		}
+		return Integer.compare(a.length() - i, b.length() - j);
+	}
+
+	private static Relation relation(Value relationship, Map<String, Organization> byElementId) {
+		Relationship r = relationship.asRelationship();
+		return GraphMapping.relation(relationship, byElementId.get(r.startNodeElementId()),
+				byElementId.get(r.endNodeElementId()));
 	}
 
 }

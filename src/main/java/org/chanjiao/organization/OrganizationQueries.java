@@ -30,6 +30,19 @@ public class OrganizationQueries {
 
 	private static final Pattern LATIN_WORDS = Pattern.compile("[\\p{IsLatin}0-9 ]+");
 
+	/** Which relationships {@code r} between {@code o} and a row's key selects. */
+	private static final String RELATIONS_FILTER = """
+			type(r) IN key.types AND r.status IN key.statuses
+			  AND (key.direction = 'BOTH'
+			       OR (key.direction = 'OUT' AND startNode(r) = o)
+			       OR (key.direction = 'IN' AND endNode(r) = o))""";
+
+	/** The listing's {@code nameContains}: in the name, the English name or an alias. */
+	private static final String NAME_CONTAINS = """
+			(toLower(o.name) CONTAINS $text
+			  OR toLower(coalesce(o.nameEn, '')) CONTAINS $text
+			  OR any(a IN coalesce(o.aliases, []) WHERE toLower(a) CONTAINS $text))""";
+
 	private final GraphStore store;
 
 	OrganizationQueries(GraphStore store) {
@@ -67,9 +80,74 @@ public class OrganizationQueries {
 	/** The relationships for each key, ordered by type, the other end's name and id. */
 	public Map<RelationsKey, List<Relation>> relations(Collection<RelationsKey> keys) {
 		List<RelationsKey> ordered = List.copyOf(keys);
+		Map<RelationsKey, List<Relation>> result = new HashMap<>();
+		ordered.forEach((k) -> result.put(k, new ArrayList<>()));
+		this.store.read("""
+				UNWIND $keys AS key
+				MATCH (o:Organization {id: key.id})
+				OPTIONAL MATCH (o)-[r]-(other:Organization)
+				WHERE %s
+				WITH key, r, other
+				ORDER BY key.index, type(r), other.name, other.id, r.id
+				WITH key, collect(r) AS rels
+				UNWIND rels[0..key.first] AS r
+				RETURN key.index AS index, r, startNode(r) AS a, endNode(r) AS b
+				""".formatted(RELATIONS_FILTER), Map.of("keys", keyRows(ordered)), (r) -> r).forEach((r) -> {
+			RelationsKey key = ordered.get(r.get("index").asInt());
+			result.get(key).add(GraphMapping.relation(r.get("r"), r.get("a"), r.get("b")));
+		});
+		return result;
+	}
+
+	/** An organisation and, for each of the wanted keys, its relationships. */
+	public record WithRelations(Organization organization, Map<RelationsKey, List<Relation>> relations) {
+	}
+
+	/**
+	 * The organisation with this id, as {@link #byIds} finds it, and its relationships
+	 * for each of {@code wanted}, as {@link #relations} finds them, in one statement. The
+	 * ids of {@code wanted} are ignored: the answer's keys carry the organisation's own
+	 * id (the survivor's, for the id of a merged organisation).
+	 * @return null when no organisation has the id
+	 */
+	public WithRelations byIdWithRelations(String id, List<RelationsKey> wanted) {
+		List<Record> rows = this.store.read("""
+				OPTIONAL MATCH (direct:Organization {id: $id})
+				OPTIONAL MATCH (m:MergedId {id: $id}) WHERE direct IS NULL
+				OPTIONAL MATCH (survivor:Organization {id: m.into})
+				WITH coalesce(direct, survivor) AS o WHERE o IS NOT NULL
+				RETURN o, COLLECT {
+				  UNWIND $keys AS key
+				  CALL (o, key) {
+				    OPTIONAL MATCH (o)-[r]-(other:Organization)
+				    WHERE %s
+				    WITH r, other ORDER BY type(r), other.name, other.id, r.id
+				    RETURN collect(r) AS rels
+				  }
+				  RETURN {index: key.index, relations: [r IN rels[0..key.first] | [r, startNode(r), endNode(r)]]}
+				} AS relations
+				""".formatted(RELATIONS_FILTER), Map.of("id", id, "keys", keyRows(wanted)), (r) -> r);
+		if (rows.isEmpty()) {
+			return null;
+		}
+		Organization organization = GraphMapping.organization(rows.get(0).get("o"));
+		Map<RelationsKey, List<Relation>> result = new HashMap<>();
+		for (Value answer : rows.get(0).get("relations").values()) {
+			RelationsKey wantedKey = wanted.get(answer.get("index").asInt());
+			List<Relation> relations = new ArrayList<>();
+			for (Value triple : answer.get("relations").values()) {
+				relations.add(GraphMapping.relation(triple.get(0), triple.get(1), triple.get(2)));
+			}
+			result.put(new RelationsKey(organization.id(), wantedKey.types(), wantedKey.direction(), wantedKey.first(),
+					wantedKey.statuses()), relations);
+		}
+		return new WithRelations(organization, result);
+	}
+
+	private static List<Map<String, Object>> keyRows(List<RelationsKey> keys) {
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (int i = 0; i < ordered.size(); i++) {
-			RelationsKey key = ordered.get(i);
+		for (int i = 0; i < keys.size(); i++) {
+			RelationsKey key = keys.get(i);
 			Map<String, Object> row = new HashMap<>();
 			row.put("index", i);
 			row.put("id", key.id());
@@ -81,26 +159,7 @@ public class OrganizationQueries {
 					: key.statuses().stream().map(Enum::name).toList());
 			rows.add(row);
 		}
-		Map<RelationsKey, List<Relation>> result = new HashMap<>();
-		ordered.forEach((k) -> result.put(k, new ArrayList<>()));
-		this.store.read("""
-				UNWIND $keys AS key
-				MATCH (o:Organization {id: key.id})
-				OPTIONAL MATCH (o)-[r]-(other:Organization)
-				WHERE type(r) IN key.types AND r.status IN key.statuses
-				  AND (key.direction = 'BOTH'
-				       OR (key.direction = 'OUT' AND startNode(r) = o)
-				       OR (key.direction = 'IN' AND endNode(r) = o))
-				WITH key, r, other
-				ORDER BY key.index, type(r), other.name, other.id, r.id
-				WITH key, collect(r) AS rels
-				UNWIND rels[0..key.first] AS r
-				RETURN key.index AS index, r, startNode(r) AS a, endNode(r) AS b
-				""", Map.of("keys", rows), (r) -> r).forEach((r) -> {
-			RelationsKey key = ordered.get(r.get("index").asInt());
-			result.get(key).add(GraphMapping.relation(r.get("r"), r.get("a"), r.get("b")));
-		});
-		return result;
+		return rows;
 	}
 
 	/** The accepted co-founding relationships into each platform, LEAD first. */
@@ -164,46 +223,82 @@ public class OrganizationQueries {
 	}
 
 	/**
-	 * Organisations ordered by (name, id) after the keyset position {@code after}.
+	 * Organisations ordered by (name, id) after the keyset position {@code after}. The
+	 * statement is shaped by which filters are given, so that the planner can walk an
+	 * index in name order from the cursor and stop after {@code first + 1} rows: the name
+	 * index without kinds, the (kind, name) index for one kind.
 	 * @param after a cursor from {@link #cursor(Organization)}, or null for the first
 	 * page
 	 */
 	public Page page(List<OrgKind> kinds, String nameContains, int first, String after) {
 		String[] position = (after != null) ? decodeCursor(after) : null;
+		List<String> kindNames = (kinds == null || kinds.isEmpty()) ? null
+				: kinds.stream().map(Enum::name).distinct().toList();
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("kinds", (kinds == null || kinds.isEmpty()) ? null : kinds.stream().map(Enum::name).toList());
-		parameters.put("text", (nameContains == null || nameContains.isBlank()) ? null
-				: nameContains.strip().toLowerCase(Locale.ROOT));
-		parameters.put("afterName", (position != null) ? position[0] : null);
-		parameters.put("afterId", (position != null) ? position[1] : null);
+		List<String> conditions = new ArrayList<>();
+		String order = "o.name, o.id";
+		if (kindNames != null && kindNames.size() == 1) {
+			conditions.add("o.kind = $kind");
+			parameters.put("kind", kindNames.get(0));
+			// The kind is fixed: ordering by it first changes nothing but lets the
+			// planner
+			// read the (kind, name) index in order.
+			order = "o.kind, o.name, o.id";
+		}
+		else if (kindNames != null) {
+			conditions.add("o.kind IN $kinds");
+			parameters.put("kinds", kindNames);
+		}
+		if (position != null) {
+			conditions.add("o.name >= $afterName AND (o.name > $afterName OR o.id > $afterId)");
+			parameters.put("afterName", position[0]);
+			parameters.put("afterId", position[1]);
+		}
+		else {
+			// name is required (Organization.name is non-null in the schema).
+			conditions.add("o.name IS NOT NULL");
+		}
+		String text = nameFilter(nameContains);
+		if (text != null) {
+			conditions.add(NAME_CONTAINS);
+			parameters.put("text", text);
+		}
 		parameters.put("limit", first + 1);
 		List<Organization> rows = this.store.read("""
 				MATCH (o:Organization)
-				WHERE ($kinds IS NULL OR o.kind IN $kinds)
-				  AND ($afterName IS NULL OR o.name > $afterName OR (o.name = $afterName AND o.id > $afterId))
-				  AND ($text IS NULL OR toLower(o.name) CONTAINS $text
-				       OR toLower(coalesce(o.nameEn, '')) CONTAINS $text
-				       OR any(a IN coalesce(o.aliases, []) WHERE toLower(a) CONTAINS $text))
-				RETURN o ORDER BY o.name, o.id LIMIT $limit
-				""", parameters, (r) -> GraphMapping.organization(r.get("o")));
+				WHERE %s
+				RETURN o ORDER BY %s LIMIT $limit
+				""".formatted(String.join("\n  AND ", conditions), order), parameters,
+				(r) -> GraphMapping.organization(r.get("o")));
 		boolean hasNext = rows.size() > first;
 		return new Page(hasNext ? rows.subList(0, first) : rows, hasNext);
 	}
 
-	/** How many organisations match the listing's filter. */
+	/**
+	 * How many organisations match the listing's filter: from Neo4j's count store without
+	 * a filter, from the kind index with kinds only.
+	 */
 	public int count(List<OrgKind> kinds, String nameContains) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("kinds", (kinds == null || kinds.isEmpty()) ? null : kinds.stream().map(Enum::name).toList());
-		parameters.put("text", (nameContains == null || nameContains.isBlank()) ? null
-				: nameContains.strip().toLowerCase(Locale.ROOT));
-		return this.store.read("""
-				MATCH (o:Organization)
-				WHERE ($kinds IS NULL OR o.kind IN $kinds)
-				  AND ($text IS NULL OR toLower(o.name) CONTAINS $text
-				       OR toLower(coalesce(o.nameEn, '')) CONTAINS $text
-				       OR any(a IN coalesce(o.aliases, []) WHERE toLower(a) CONTAINS $text))
-				RETURN count(o) AS n
-				""", parameters, (r) -> r.get("n").asInt()).get(0);
+		List<String> conditions = new ArrayList<>();
+		if (kinds != null && !kinds.isEmpty()) {
+			conditions.add("o.kind IN $kinds");
+			parameters.put("kinds", kinds.stream().map(Enum::name).distinct().toList());
+		}
+		String text = nameFilter(nameContains);
+		if (text != null) {
+			conditions.add(NAME_CONTAINS);
+			parameters.put("text", text);
+		}
+		String where = conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+		return this.store
+			.read("MATCH (o:Organization) %s RETURN count(o) AS n".formatted(where), parameters,
+					(r) -> r.get("n").asInt())
+			.get(0);
+	}
+
+	private static String nameFilter(String nameContains) {
+		return (nameContains == null || nameContains.isBlank()) ? null : nameContains.strip().toLowerCase(Locale.ROOT);
 	}
 
 	/** The keyset cursor of an organisation in the listing: its name and id. */

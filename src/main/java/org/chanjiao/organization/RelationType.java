@@ -1,6 +1,7 @@
 package org.chanjiao.organization;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +97,17 @@ public enum RelationType {
 	 */
 	public static String pattern() {
 		return String.join("|", names());
+	}
+
+	/**
+	 * These types as a Cypher relationship-type pattern; all types when {@code types} is
+	 * null or empty.
+	 */
+	public static String pattern(Collection<RelationType> types) {
+		if (types == null || types.isEmpty()) {
+			return pattern();
+		}
+		return String.join("|", types.stream().distinct().map(Enum::name).toList());
 	}
 
 	public static Optional<RelationType> parse(String text) {

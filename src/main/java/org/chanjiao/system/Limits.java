@@ -26,6 +26,9 @@ import org.springframework.validation.annotation.Validated;
  * for {@code extractReport}'s longest text)
  * @param mutationsPerMinute mutations one client (token, else address) may send per
  * minute
+ * @param documentCacheChars the total length of the distinct query texts whose parsed and
+ * validated documents are kept, so that a repeated query is neither parsed nor validated
+ * again; the least recently used are dropped first
  */
 @ConfigurationProperties("chanjiao.limits")
 @Validated
@@ -35,7 +38,8 @@ public record Limits(@DefaultValue("500") @Positive int maxFirst, @DefaultValue(
 		@DefaultValue("10") @Positive int maxQueryDepth, @DefaultValue("100000") @Positive int maxQueryComplexity,
 		@DefaultValue("10") @Positive int listCost, @DefaultValue("500") @Positive int maxFields,
 		@DefaultValue("50") @Positive int maxAliases, @DefaultValue("1048576") @Positive int maxBodyBytes,
-		@DefaultValue("120") @Positive int mutationsPerMinute) {
+		@DefaultValue("120") @Positive int mutationsPerMinute,
+		@DefaultValue("1000000") @Positive int documentCacheChars) {
 
 	/** Checks that an argument lies in {@code [min, max]}. */
 	public static int checkRange(String argument, Integer value, int min, int max) {

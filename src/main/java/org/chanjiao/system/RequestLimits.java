@@ -1,16 +1,27 @@
 package org.chanjiao.system;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.Node;
@@ -21,6 +32,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import graphql.validation.ValidationError;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
@@ -42,52 +54,100 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Configuration(proxyBeanMethods = false)
 class RequestLimits {
 
+	/**
+	 * Depth and complexity, both checked when the operation starts executing (so also for
+	 * a cached document), depth first. One instrumentation rather than two: graphql-java
+	 * chains several instrumentations through every hook of every field, which cost a
+	 * third of the engine's time on large answers.
+	 */
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxQueryDepth(), (info) -> {
+	Instrumentation requestCost(Limits limits) {
+		MaxQueryDepthInstrumentation depth = new MaxQueryDepthInstrumentation(limits.maxQueryDepth(), (info) -> {
 			throw new LimitExceeded("The query is " + info.getDepth()
 					+ " levels deep; the limit is chanjiao.limits.max-query-depth = " + limits.maxQueryDepth(),
 					"max-query-depth");
 		});
-	}
-
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxQueryComplexity(),
-				new QueryCost(limits.listCost(), limits.maxFirst()), (info) -> {
+		MaxQueryComplexityInstrumentation complexity = new MaxQueryComplexityInstrumentation(
+				limits.maxQueryComplexity(), new QueryCost(limits.listCost(), limits.maxFirst()), (info) -> {
 					throw new LimitExceeded("The query costs " + info.getComplexity()
 							+ " (list fields count their first, else " + limits.listCost()
 							+ "); the limit is chanjiao.limits.max-query-complexity = " + limits.maxQueryComplexity(),
 							"max-query-complexity");
 				});
+		return new RequestCost(depth, complexity);
+	}
+
+	/**
+	 * Delegates the operation-level hooks to graphql-java's depth and complexity checks.
+	 */
+	static final class RequestCost extends SimplePerformantInstrumentation {
+
+		private final MaxQueryDepthInstrumentation depth;
+
+		private final MaxQueryComplexityInstrumentation complexity;
+
+		RequestCost(MaxQueryDepthInstrumentation depth, MaxQueryComplexityInstrumentation complexity) {
+			this.depth = depth;
+			this.complexity = complexity;
+		}
+
+		@Override
+		public CompletableFuture<InstrumentationState> createStateAsync(
+				InstrumentationCreateStateParameters parameters) {
+			return this.complexity.createStateAsync(parameters);
+		}
+
+		@Override
+		public InstrumentationContext<List<ValidationError>> beginValidation(
+				InstrumentationValidationParameters parameters, InstrumentationState state) {
+			return this.complexity.beginValidation(parameters, state);
+		}
+
+		@Override
+		public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+			this.depth.beginExecuteOperation(parameters, null);
+			return this.complexity.beginExecuteOperation(parameters, state);
+		}
+
 	}
 
 	@Bean
 	WebGraphQlInterceptor documentLimits(Limits limits) {
 		MutationRateLimiter rate = new MutationRateLimiter(limits.mutationsPerMinute(), Clock.systemUTC());
+		// What the checks need from a document, by its text: a query sent again is not
+		// parsed again.
+		Cache<String, Shape> shapes = Caffeine.newBuilder()
+			.maximumWeight(limits.documentCacheChars())
+			.weigher((String text, Shape shape) -> text.length())
+			.build();
 		return (request, chain) -> {
-			Document document;
-			try {
-				// The same parser limits as execution; a document it refuses is left to
-				// the
-				// normal pipeline, which answers its syntax error.
-				document = Parser.parse(request.getDocument());
+			String text = request.getDocument();
+			Shape shape = shapes.getIfPresent(text);
+			if (shape == null) {
+				try {
+					// The same parser limits as execution; a document it refuses is left
+					// to the normal pipeline, which answers its syntax error.
+					shape = Shape.of(Parser.parse(text));
+				}
+				catch (InvalidSyntaxException ex) {
+					return chain.next(request);
+				}
+				shapes.put(text, shape);
 			}
-			catch (InvalidSyntaxException ex) {
-				return chain.next(request);
-			}
-			int[] counts = count(document);
-			if (counts[0] > limits.maxFields()) {
+			if (shape.fields() > limits.maxFields()) {
 				return refuse(
-						request, "The query selects " + counts[0]
+						request, "The query selects " + shape.fields()
 								+ " fields; the limit is chanjiao.limits.max-fields = " + limits.maxFields(),
 						"max-fields");
 			}
-			if (counts[1] > limits.maxAliases()) {
-				return refuse(request, "The query uses " + counts[1]
-						+ " aliases; the limit is chanjiao.limits.max-aliases = " + limits.maxAliases(), "max-aliases");
+			if (shape.aliases() > limits.maxAliases()) {
+				return refuse(
+						request, "The query uses " + shape.aliases()
+								+ " aliases; the limit is chanjiao.limits.max-aliases = " + limits.maxAliases(),
+						"max-aliases");
 			}
-			if (isMutation(document, request.getOperationName()) && !rate.tryAcquire(client(request))) {
+			if (shape.isMutation(request.getOperationName()) && !rate.tryAcquire(client(request))) {
 				return refuse(request, "Too many mutations from this client; the limit is "
 						+ "chanjiao.limits.mutations-per-minute = " + rate.perMinute(), "mutations-per-minute");
 			}
@@ -112,27 +172,42 @@ class RequestLimits {
 
 	}
 
-	private static int[] count(Document document) {
-		AtomicInteger fields = new AtomicInteger();
-		AtomicInteger aliases = new AtomicInteger();
-		new NodeTraverser().preOrder(new NodeVisitorStub() {
-			@Override
-			public TraversalControl visitField(Field node, TraverserContext<Node> context) {
-				fields.incrementAndGet();
-				if (node.getAlias() != null) {
-					aliases.incrementAndGet();
-				}
-				return TraversalControl.CONTINUE;
-			}
-		}, document);
-		return new int[] { fields.get(), aliases.get() };
-	}
+	/**
+	 * What the limits read from a document: its fields, its aliases, and which of its
+	 * operations are mutations.
+	 */
+	record Shape(int fields, int aliases, Map<String, Boolean> mutationByOperation) {
 
-	private static boolean isMutation(Document document, String operationName) {
-		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-		return operations.stream()
-			.filter((o) -> operationName == null || operationName.equals(o.getName()))
-			.anyMatch((o) -> o.getOperation() == OperationDefinition.Operation.MUTATION);
+		static Shape of(Document document) {
+			AtomicInteger fields = new AtomicInteger();
+			AtomicInteger aliases = new AtomicInteger();
+			new NodeTraverser().preOrder(new NodeVisitorStub() {
+				@Override
+				public TraversalControl visitField(Field node, TraverserContext<Node> context) {
+					fields.incrementAndGet();
+					if (node.getAlias() != null) {
+						aliases.incrementAndGet();
+					}
+					return TraversalControl.CONTINUE;
+				}
+			}, document);
+			// An anonymous operation is keyed by the empty string.
+			Map<String, Boolean> mutations = new HashMap<>();
+			for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+				String name = (operation.getName() != null) ? operation.getName() : "";
+				mutations.merge(name, operation.getOperation() == OperationDefinition.Operation.MUTATION,
+						Boolean::logicalOr);
+			}
+			return new Shape(fields.get(), aliases.get(), Map.copyOf(mutations));
+		}
+
+		boolean isMutation(String operationName) {
+			if (operationName == null) {
+				return this.mutationByOperation.containsValue(true);
+			}
+			return this.mutationByOperation.getOrDefault(operationName, false);
+		}
+
 	}
 
 	private static String client(WebGraphQlRequest request) {

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.chanjiao.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,9 @@ class HttpContractTests {
 	int port;
 
 	final HttpClient http = HttpClient.newHttpClient();
+
+	@Autowired
+	DocumentCache.CachingDocumentProvider documents;
 
 	HttpResponse<String> post(String contentType, String accept, String body, String... headers) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
@@ -143,6 +147,35 @@ class HttpContractTests {
 			.collect(Collectors.joining(" ", "{ organization(id: \"gdep\") { ", " } }"));
 		assertThat(post("application/json", "application/json", json(fields)).body())
 			.contains("the limit is chanjiao.limits.max-fields = 500");
+	}
+
+	@Test
+	void shouldRefuseADocumentOverTheLimitsEveryTimeEvenWhenItsParsedDocumentIsCached() throws Exception {
+		// Deep but valid: its parsed and validated document is cached after the first
+		// request, and the depth limit is still checked on every later one.
+		String deep = "{ documents { id } organization(id: \"scnu\") {" + " relations { from {".repeat(5) + " id"
+				+ " } }".repeat(5) + " } }";
+		String aliases = IntStream.range(0, 51)
+			.mapToObj((i) -> "b" + i + ": documents { id }")
+			.collect(Collectors.joining(" ", "{ ", " }"));
+		String costly = "{ documents { id } organizations(first: 500) { edges { node {"
+				+ " relations { to { relations { to { id } } } } } } } }";
+		for (int i = 0; i < 3; i++) {
+			assertThat(post("application/json", "application/json", json(costly)).body())
+				.contains("chanjiao.limits.max-query-complexity = 100000")
+				.doesNotContain("\"data\":{");
+			assertThat(post("application/json", "application/json", json(deep)).body())
+				.contains("chanjiao.limits.max-query-depth = 10")
+				.doesNotContain("\"data\":{");
+			assertThat(post("application/json", "application/json", json(aliases)).body())
+				.contains("The query uses 51 aliases; the limit is chanjiao.limits.max-aliases = 50");
+		}
+		assertThat(this.documents.holds(deep)).isTrue();
+		assertThat(this.documents.holds(costly)).isTrue();
+		// A document that does not validate is not kept: its errors are produced afresh.
+		assertThat(post("application/json", "application/json", json("{ noSuchField }")).body())
+			.contains("noSuchField");
+		assertThat(this.documents.holds("{ noSuchField }")).isFalse();
 	}
 
 	@Test
