@@ -81,18 +81,35 @@ public class GraphWriter {
 
 	private final BatchTarget target;
 
+	private final Duration staleAfter;
+
+	/**
+	 * Whether the database is in this JVM, so that no other instance can be writing an
+	 * import into it.
+	 */
+	private final boolean soleWriter;
+
 	@Autowired
 	GraphWriter(GraphStore store, TransferProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
-		this(store, properties, (properties.inProcess() && embedded.getIfAvailable() != null)
-				? new EmbeddedBatches(embedded.getObject()::database) : null);
+		this(store, properties,
+				(properties.inProcess() && embedded.getIfAvailable() != null)
+						? new EmbeddedBatches(embedded.getObject()::database) : null,
+				embedded.getIfAvailable() != null);
+	}
+
+	GraphWriter(GraphStore store, TransferProperties properties, BatchTarget target) {
+		this(store, properties, target, false);
 	}
 
 	/**
 	 * @param target where batches go; {@code null} for Cypher over the driver
+	 * @param soleWriter whether no other instance can write into this database
 	 */
-	GraphWriter(GraphStore store, TransferProperties properties, BatchTarget target) {
+	private GraphWriter(GraphStore store, TransferProperties properties, BatchTarget target, boolean soleWriter) {
 		this.store = store;
 		this.batchSize = properties.batchSize();
+		this.staleAfter = properties.staleAfter();
+		this.soleWriter = soleWriter;
 		this.target = (target != null) ? target : new CypherBatches();
 		log.debug("Imports write through {}", this.target.getClass().getSimpleName());
 	}
@@ -158,17 +175,41 @@ public class GraphWriter {
 	}
 
 	/**
-	 * Rolls back an import a crash interrupted, if there is one; called at start-up.
+	 * Rolls back an import a crash interrupted, if there is one; called at start-up. With
+	 * the database in this JVM any unfinished import is one; with an external database
+	 * only one whose last batch is older than {@code chanjiao.transfer.stale-after},
+	 * since another instance may be writing it.
 	 * @return whether there was one
 	 */
 	public boolean recover() {
-		List<String> runs = this.store.read("MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL "
-				+ "RETURN m.running AS run, m.startedAt AS at", Map.of(), (r) -> r.get("run").asString());
-		for (String run : runs) {
+		return recover(this.soleWriter ? Duration.ZERO : this.staleAfter);
+	}
+
+	/**
+	 * Rolls back unfinished imports whose last batch committed longer than
+	 * {@code staleAfter} ago.
+	 * @return whether there was one
+	 */
+	boolean recover(Duration staleAfter) {
+		long now = System.currentTimeMillis();
+		List<Record> runs = this.store.read("""
+				MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL
+				RETURN m.running AS run, coalesce(m.heartbeat, 0) AS heartbeat
+				""", Map.of(), (r) -> r);
+		boolean recovered = false;
+		for (Record found : runs) {
+			String run = found.get("run").asString();
+			long quiet = now - found.get("heartbeat").asLong();
+			if (quiet < staleAfter.toMillis()) {
+				log.info("Import {} wrote its last batch {} s ago; another instance may be writing it; left alone", run,
+						quiet / 1000);
+				continue;
+			}
 			log.warn("Import {} did not finish (the application stopped while it ran); rolling it back", run);
 			rollBack(run);
+			recovered = true;
 		}
-		return !runs.isEmpty();
+		return recovered;
 	}
 
 	/** Whether an import is writing now; curation waits for it. */
@@ -177,15 +218,18 @@ public class GraphWriter {
 	}
 
 	String begin() {
+		// An import abandoned by a crashed instance does not block this one for ever.
+		recover(this.staleAfter);
 		String run = UUID.randomUUID().toString();
 		String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
 		Record previous = this.store.inWrite((tx) -> tx.run("""
 				MERGE (m:Meta {id: 'import'})
 				WITH m, m.running AS running, m.startedAt AS since
 				SET m.running = coalesce(running, $run),
-					m.startedAt = CASE WHEN running IS NULL THEN $now ELSE since END
+					m.startedAt = CASE WHEN running IS NULL THEN $now ELSE since END,
+					m.heartbeat = CASE WHEN running IS NULL THEN $beat ELSE m.heartbeat END
 				RETURN running, since
-				""", Map.of("run", run, "now", now)).single());
+				""", Map.of("run", run, "now", now, "beat", System.currentTimeMillis())).single());
 		if (!previous.get("running").isNull()) {
 			throw new ConflictException("Another import, started at " + previous.get("since").asString("?")
 					+ ", is still running; try again when it has finished");
@@ -201,6 +245,7 @@ public class GraphWriter {
 		long[] done = { 0 };
 		for (List<DocumentRow> batch : batches(dataset.documents())) {
 			this.target.documents(run, batch, millisLeft(deadline));
+			heartbeat(run);
 			progress.accept(done[0] += batch.size());
 		}
 		Map<OrgKind, List<NodeRow>> nodesByKind = new EnumMap<>(OrgKind.class);
@@ -210,6 +255,7 @@ public class GraphWriter {
 		for (var entry : nodesByKind.entrySet()) {
 			for (List<NodeRow> batch : batches(entry.getValue())) {
 				this.target.nodes(run, entry.getKey(), batch, now, millisLeft(deadline));
+				heartbeat(run);
 				progress.accept(done[0] += batch.size());
 			}
 		}
@@ -220,10 +266,17 @@ public class GraphWriter {
 		for (var entry : relationsByType.entrySet()) {
 			for (List<RelationRow> batch : batches(entry.getValue())) {
 				this.target.relations(run, entry.getKey(), batch, now, millisLeft(deadline));
+				heartbeat(run);
 				progress.accept(done[0] += batch.size());
 			}
 		}
 		return new Written(dataset.documents().size(), dataset.nodes().size(), dataset.relations().size());
+	}
+
+	/** Records that the run is alive: another instance's start-up leaves it alone. */
+	private void heartbeat(String run) {
+		this.store.write("MATCH (m:Meta {id: 'import'}) WHERE m.running = $run SET m.heartbeat = $beat",
+				Map.of("run", run, "beat", System.currentTimeMillis()), (r) -> r);
 	}
 
 	private static long millisLeft(long deadline) {

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("chanjiao.transfer")
 public record TransferProperties(@DefaultValue("30m") Duration timeout, @DefaultValue("10000") int batchSize,
-		@DefaultValue("true") boolean inProcess) {
+		@DefaultValue("true") boolean inProcess, @DefaultValue("10m") Duration staleAfter) {
 
 	public TransferProperties {
 		if (batchSize < 1) {

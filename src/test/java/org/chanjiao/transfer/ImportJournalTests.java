@@ -72,7 +72,8 @@ class ImportJournalTests {
 	 * of the in-process database.
 	 */
 	GraphWriter smallBatches(boolean inProcess) {
-		return new GraphWriter(this.store, new TransferProperties(Duration.ofMinutes(5), 2, inProcess),
+		return new GraphWriter(this.store,
+				new TransferProperties(Duration.ofMinutes(5), 2, inProcess, Duration.ofMinutes(10)),
 				inProcess ? new EmbeddedBatches(this.embedded::database) : null);
 	}
 
@@ -150,6 +151,11 @@ class ImportJournalTests {
 				}));
 		assertThat(this.checksum.compute()).as("ten batches are in the database").isNotEqualTo(before);
 		assertThat(count("MATCH (u:ImportUndo {run: '" + run + "'}) RETURN count(u)")).isPositive();
+		// Its last batch is recent: another instance sharing the database leaves it
+		// alone.
+		assertThat(writer.recover(Duration.ofMinutes(10))).isFalse();
+		assertThat(this.checksum.compute()).isNotEqualTo(before);
+		// The database is in this JVM, so no one else can be writing it: rolled back.
 		assertThat(this.writer.recover()).isTrue();
 		assertThat(this.checksum.compute()).isEqualTo(before);
 		assertThat(this.writer.recover()).as("nothing left to recover").isFalse();
