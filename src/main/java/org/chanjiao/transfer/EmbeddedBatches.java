@@ -1,7 +1,6 @@
 package org.chanjiao.transfer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -275,8 +274,7 @@ final class EmbeddedBatches implements BatchTarget {
 		if (value instanceof String || value instanceof Long || value instanceof Boolean || value instanceof Double) {
 			return value;
 		}
-		throw new IllegalArgumentException(
-				"cannot store a " + value.getClass().getSimpleName() + ": " + Arrays.toString(new Object[] { value }));
+		throw new IllegalArgumentException("cannot store a " + value.getClass().getSimpleName() + ": " + value);
 	}
 
 }

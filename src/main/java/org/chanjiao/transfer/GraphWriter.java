@@ -91,10 +91,12 @@ public class GraphWriter {
 
 	@Autowired
 	GraphWriter(GraphStore store, TransferProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
-		this(store, properties,
-				(properties.inProcess() && embedded.getIfAvailable() != null)
-						? new EmbeddedBatches(embedded.getObject()::database) : null,
+		this(store, properties, embeddedTarget(properties, embedded.getIfAvailable()),
 				embedded.getIfAvailable() != null);
+	}
+
+	private static BatchTarget embeddedTarget(TransferProperties properties, EmbeddedNeo4j embedded) {
+		return (properties.inProcess() && embedded != null) ? new EmbeddedBatches(embedded::database) : null;
 	}
 
 	GraphWriter(GraphStore store, TransferProperties properties, BatchTarget target) {
@@ -214,7 +216,7 @@ public class GraphWriter {
 
 	/** Whether an import is writing now; curation waits for it. */
 	public static boolean importRunning(TransactionContext tx) {
-		return tx.run("MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL RETURN m.startedAt AS at").hasNext();
+		return tx.run("MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL RETURN 1").hasNext();
 	}
 
 	String begin() {
@@ -245,8 +247,7 @@ public class GraphWriter {
 		long[] done = { 0 };
 		for (List<DocumentRow> batch : batches(dataset.documents())) {
 			this.target.documents(run, batch, millisLeft(deadline));
-			heartbeat(run);
-			progress.accept(done[0] += batch.size());
+			done[0] = committed(run, done[0] + batch.size(), progress);
 		}
 		Map<OrgKind, List<NodeRow>> nodesByKind = new EnumMap<>(OrgKind.class);
 		for (NodeRow node : dataset.nodes()) {
@@ -255,8 +256,7 @@ public class GraphWriter {
 		for (var entry : nodesByKind.entrySet()) {
 			for (List<NodeRow> batch : batches(entry.getValue())) {
 				this.target.nodes(run, entry.getKey(), batch, now, millisLeft(deadline));
-				heartbeat(run);
-				progress.accept(done[0] += batch.size());
+				done[0] = committed(run, done[0] + batch.size(), progress);
 			}
 		}
 		Map<RelationType, List<RelationRow>> relationsByType = new EnumMap<>(RelationType.class);
@@ -266,17 +266,22 @@ public class GraphWriter {
 		for (var entry : relationsByType.entrySet()) {
 			for (List<RelationRow> batch : batches(entry.getValue())) {
 				this.target.relations(run, entry.getKey(), batch, now, millisLeft(deadline));
-				heartbeat(run);
-				progress.accept(done[0] += batch.size());
+				done[0] = committed(run, done[0] + batch.size(), progress);
 			}
 		}
 		return new Written(dataset.documents().size(), dataset.nodes().size(), dataset.relations().size());
 	}
 
-	/** Records that the run is alive: another instance's start-up leaves it alone. */
-	private void heartbeat(String run) {
+	/**
+	 * After a batch committed: records that the run is alive (another instance's start-up
+	 * leaves it alone) and reports the rows written so far.
+	 * @return {@code rows}
+	 */
+	private long committed(String run, long rows, LongConsumer progress) {
 		this.store.write("MATCH (m:Meta {id: 'import'}) WHERE m.running = $run SET m.heartbeat = $beat",
 				Map.of("run", run, "beat", System.currentTimeMillis()), (r) -> r);
+		progress.accept(rows);
+		return rows;
 	}
 
 	private static long millisLeft(long deadline) {
