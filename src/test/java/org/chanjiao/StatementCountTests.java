@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No N+1: a nested query costs a bounded number of Cypher statements, the same for 3
- * organisations as for 30, counted on their way through the driver; the network
- * questions, and an organisation with its relations, cost one.
+ * organisations as for 30, counted by the database; the network questions, and an
+ * organisation with its relations, cost one.
  */
 @IntegrationTest
 class StatementCountTests {

@@ -1,79 +1,86 @@
 package org.chanjiao;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionCallback;
-import org.neo4j.driver.TransactionContext;
+import org.chanjiao.store.EmbeddedNeo4j;
+import org.neo4j.gqlstatus.ErrorGqlStatusObject;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.api.exceptions.Status;
+import org.neo4j.kernel.api.query.ExecutingQuery;
+import org.neo4j.kernel.impl.query.QueryExecutionMonitor;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.monitoring.Monitors;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts the Cypher statements the application sends through the driver: wraps the
- * {@link Driver} bean so that every {@code run} on a session or in a transaction function
- * is counted on its way to the database.
+ * Counts the Cypher statements the database executes, whichever way they arrive (through
+ * the driver over Bolt, or in-process reads): a listener on the embedded database's own
+ * query monitor, so the count does not depend on the application's code. Registered again
+ * when the database was restarted (the fault tests stop and start it).
  */
 public final class StatementCounter {
 
 	private final AtomicLong statements = new AtomicLong();
 
-	public long count() {
+	private final ObjectProvider<EmbeddedNeo4j> embedded;
+
+	private GraphDatabaseService watched;
+
+	StatementCounter(ObjectProvider<EmbeddedNeo4j> embedded) {
+		this.embedded = embedded;
+	}
+
+	/** Statements finished (successfully or not) since the counter was first used. */
+	public synchronized long count() {
+		GraphDatabaseService database = this.embedded.getObject().database();
+		if (database != this.watched) {
+			((GraphDatabaseAPI) database).getDependencyResolver()
+				.resolveDependency(Monitors.class)
+				.addMonitorListener(new Listener(this.statements));
+			this.watched = database;
+		}
 		return this.statements.get();
 	}
 
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Configuration {
+	private record Listener(AtomicLong statements) implements QueryExecutionMonitor {
 
-		@Bean
-		static StatementCounter statementCounter() {
-			return new StatementCounter();
+		@Override
+		public void startProcessing(ExecutingQuery query) {
 		}
 
-		@Bean
-		static BeanPostProcessor countingDriver(StatementCounter counter) {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					return (bean instanceof Driver driver) ? counter.wrap(driver, Driver.class) : bean;
-				}
-			};
+		@Override
+		public void startExecution(ExecutingQuery query) {
 		}
 
-	}
-
-	@SuppressWarnings("unchecked")
-	<T> T wrap(T target, Class<T> type) {
-		InvocationHandler handler = (proxy, method, args) -> invoke(target, method, args);
-		return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
-	}
-
-	@SuppressWarnings("unchecked")
-	private Object invoke(Object target, Method method, Object[] args) throws Throwable {
-		if (method.getName().equals("run")) {
+		@Override
+		public void endFailure(ExecutingQuery query, Throwable failure) {
 			this.statements.incrementAndGet();
 		}
-		if (args != null && args.length > 0 && args[0] instanceof TransactionCallback<?> callback) {
-			TransactionCallback<Object> original = (TransactionCallback<Object>) callback;
-			args[0] = (TransactionCallback<Object>) (tx) -> original.execute(wrap(tx, TransactionContext.class));
+
+		@Override
+		public void endFailure(ExecutingQuery query, String reason, Status status, ErrorGqlStatusObject gqlStatus) {
+			this.statements.incrementAndGet();
 		}
-		Object result;
-		try {
-			result = method.invoke(target, args);
+
+		@Override
+		public void endSuccess(ExecutingQuery query) {
+			this.statements.incrementAndGet();
 		}
-		catch (InvocationTargetException ex) {
-			throw ex.getCause();
+
+	}
+
+	/** The counter as a bean; the benchmark harness passes it as a source too. */
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class Configuration {
+
+		@Bean
+		StatementCounter statementCounter(ObjectProvider<EmbeddedNeo4j> embedded) {
+			return new StatementCounter(embedded);
 		}
-		if (result instanceof Session session && method.getReturnType().isInterface()) {
-			return wrap(session, Session.class);
-		}
-		return result;
+
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -13,13 +14,16 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The one way the application runs Cypher: parameterised statements in managed read or
  * write transactions, each with a timeout. Reads run in read transactions so that a
  * {@code neo4j://} cluster routes them to secondaries; the driver retries transient
- * failures.
+ * failures. With embedded Neo4j, reads run in-process instead
+ * ({@code chanjiao.store.in-process-reads}, {@link InProcessReads}): same callbacks, same
+ * records, no Bolt round trips.
  */
 @Component
 public class GraphStore {
@@ -28,9 +32,21 @@ public class GraphStore {
 
 	private final StoreProperties properties;
 
-	GraphStore(Driver driver, StoreProperties properties) {
+	private final InProcessReads inProcess;
+
+	GraphStore(Driver driver, StoreProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
 		this.driver = driver;
 		this.properties = properties;
+		EmbeddedNeo4j local = embedded.getIfAvailable();
+		boolean defaultDatabase = properties.database() == null || properties.database().isBlank()
+				|| properties.database().equals(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		this.inProcess = (properties.inProcessReads() && local != null && defaultDatabase)
+				? new InProcessReads(local::database) : null;
+	}
+
+	/** Whether reads bypass the driver (embedded Neo4j, in-process reads on). */
+	public boolean readsInProcess() {
+		return this.inProcess != null;
 	}
 
 	/** Runs one read statement and maps each record. */
@@ -48,6 +64,9 @@ public class GraphStore {
 	 * analyses).
 	 */
 	public <T> T inRead(TransactionCallback<T> work, Duration timeout) {
+		if (this.inProcess != null) {
+			return this.inProcess.inRead(work, timeout);
+		}
 		try (Session session = session(AccessMode.READ)) {
 			return session.executeRead(work, config(timeout));
 		}

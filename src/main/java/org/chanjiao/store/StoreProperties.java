@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database the database name, or empty for the server's default
  * @param readTimeout the timeout of every read transaction
  * @param writeTimeout the timeout of a write transaction (imports set their own)
+ * @param inProcessReads with embedded Neo4j, run read transactions on its Java API
+ * instead of through Bolt ({@link InProcessReads}); writes always go through the driver
  */
 @ConfigurationProperties("chanjiao.store")
 public record StoreProperties(String database, @DefaultValue("5s") Duration readTimeout,
-		@DefaultValue("30s") Duration writeTimeout) {
+		@DefaultValue("30s") Duration writeTimeout, @DefaultValue("true") boolean inProcessReads) {
 }

@@ -35,9 +35,11 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.chanjiao.ChanjiaoGraphApplication;
+import org.chanjiao.StatementCounter;
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationType;
 import org.chanjiao.store.EmbeddedNeo4j;
+import org.chanjiao.store.GraphStore;
 import org.chanjiao.transfer.Importer;
 import org.chanjiao.transfer.RelationKeys;
 import org.chanjiao.transfer.ResourceFolder;
@@ -57,7 +59,6 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.AccessMode;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -149,7 +150,8 @@ public final class Benchmark {
 					"page cache " + app.getEnvironment().getProperty("chanjiao.embedded.page-cache"),
 					"tx state " + app.getEnvironment().getProperty("chanjiao.embedded.tx-state-memory")
 							+ ", transaction memory max "
-							+ app.getEnvironment().getProperty("chanjiao.embedded.transaction-memory-max"));
+							+ app.getEnvironment().getProperty("chanjiao.embedded.transaction-memory-max") + ", reads "
+							+ (app.getBean(GraphStore.class).readsInProcess() ? "in-process" : "over Bolt"));
 		}
 		finally {
 			app.close();
@@ -330,32 +332,12 @@ public final class Benchmark {
 				"chanjiao.embedded.tx-state-memory=" + this.options.getOrDefault("tx-state", "OFF_HEAP"),
 				"chanjiao.embedded.transaction-memory-max=" + this.options.getOrDefault("tx-memory", "4GB"),
 				"chanjiao.transfer.batch-size=" + this.options.getOrDefault("batch-size", "10000"),
+				"chanjiao.store.in-process-reads=" + this.options.getOrDefault("in-process-reads", "true"),
 				"logging.level.root=WARN", "logging.level.org.chanjiao=INFO"));
-		return new SpringApplicationBuilder(ChanjiaoGraphApplication.class, CountingConfiguration.class)
+		return new SpringApplicationBuilder(ChanjiaoGraphApplication.class, StatementCounter.Configuration.class)
 			.web(WebApplicationType.SERVLET)
 			.properties(properties.toArray(String[]::new))
 			.run();
-	}
-
-	/**
-	 * Counts the statements the application sends through its driver. Deliberately not
-	 * annotated {@code @Configuration}: the tests' component scan of {@code org.chanjiao}
-	 * must not pick it up; the harness passes it as a source.
-	 */
-	static class CountingConfiguration {
-
-		static final AtomicLong statements = new AtomicLong();
-
-		@Bean
-		static BeanPostProcessor benchmarkCountingDriver() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					return (bean instanceof Driver driver) ? Counting.wrap(driver, Driver.class, statements) : bean;
-				}
-			};
-		}
-
 	}
 
 	// ---------------------------------------------------------------- queries
@@ -506,6 +488,8 @@ public final class Benchmark {
 		URI graphql = graphqlUri(app);
 		try (Driver driver = GraphDatabase.driver(app.getBean(EmbeddedNeo4j.class).boltUri(), AuthTokens.none())) {
 			Sample sample = sample(driver);
+			// Statements counted by the database itself, whichever way they arrive.
+			StatementCounter counter = app.getBean(StatementCounter.class);
 			List<Question> all = new ArrayList<>(questions(sample));
 			// The floor: what HTTP and GraphQL cost with no database work at all.
 			all.add(new Question("floor: { __typename } / RETURN 1", (i) -> body("{ __typename }", Map.of()),
@@ -528,11 +512,11 @@ public final class Benchmark {
 				int errors = 0;
 				for (int i = 0; i < this.requests; i++) {
 					String body = question.graphql().apply(i);
-					long before = CountingConfiguration.statements.get();
+					long before = counter.count();
 					long t0 = System.nanoTime();
 					String answer = graphql(graphql, body);
 					gq[i] = System.nanoTime() - t0;
-					long statements = CountingConfiguration.statements.get() - before;
+					long statements = counter.count() - before;
 					minStatements = Math.min(minStatements, statements);
 					maxStatements = Math.max(maxStatements, statements);
 					if (answer == null || answer.contains("\"errors\"")) {
