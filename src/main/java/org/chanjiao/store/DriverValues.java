@@ -12,11 +12,13 @@ import org.neo4j.driver.Values;
 import org.neo4j.driver.internal.InternalNode;
 import org.neo4j.driver.internal.InternalPath;
 import org.neo4j.driver.internal.InternalRelationship;
+import org.neo4j.driver.internal.value.IntegerValue;
 import org.neo4j.driver.internal.value.ListValue;
 import org.neo4j.driver.internal.value.MapValue;
 import org.neo4j.driver.internal.value.NodeValue;
 import org.neo4j.driver.internal.value.PathValue;
 import org.neo4j.driver.internal.value.RelationshipValue;
+import org.neo4j.driver.internal.value.StringValue;
 import org.neo4j.driver.types.Entity;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -40,6 +42,13 @@ final class DriverValues {
 	static Value of(Object value) {
 		if (value == null) {
 			return Values.NULL;
+		}
+		// Most values are property strings and numbers: answered before the checks below.
+		if (value instanceof String string) {
+			return new StringValue(string);
+		}
+		if (value instanceof Long number) {
+			return new IntegerValue(number);
 		}
 		if (value instanceof Node node) {
 			return new NodeValue(node(node));

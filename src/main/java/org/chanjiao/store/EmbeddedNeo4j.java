@@ -92,8 +92,9 @@ public class EmbeddedNeo4j implements DisposableBean {
 	}
 
 	/**
-	 * The database itself, for the few writers that gain from bypassing Bolt and Cypher
-	 * (the bulk import); everything else goes through the driver.
+	 * The database itself, for what gains from bypassing Bolt: the import's batches and
+	 * the read transactions ({@link GraphStore}); writes of curation go through the
+	 * driver.
 	 */
 	public GraphDatabaseService database() {
 		DatabaseManagementService service = this.managementService;

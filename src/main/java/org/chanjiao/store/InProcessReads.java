@@ -2,13 +2,15 @@ package org.chanjiao.store;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
@@ -66,9 +68,16 @@ final class InProcessReads {
 		GraphDatabaseAPI db = database();
 		try (InternalTransaction tx = db.beginTransaction(KernelTransaction.Type.EXPLICIT, READ_ONLY,
 				ClientConnectionInfo.EMBEDDED_CONNECTION, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-			T answer = work.execute(new Context(tx));
-			tx.commit();
-			return answer;
+			Context context = new Context(tx);
+			try {
+				T answer = work.execute(context);
+				context.closeResults();
+				tx.commit();
+				return answer;
+			}
+			finally {
+				context.closeResults();
+			}
 		}
 		catch (RuntimeException ex) {
 			throw translate(ex);
@@ -128,6 +137,8 @@ final class InProcessReads {
 
 		private final InternalTransaction tx;
 
+		private final List<StreamedResult> results = new ArrayList<>();
+
 		Context(InternalTransaction tx) {
 			this.tx = tx;
 		}
@@ -143,22 +154,19 @@ final class InProcessReads {
 			// get over Bolt (Integer as long, arrays as lists, Value as its object).
 			Map<String, Object> normalised = (parameters == null || parameters.isEmpty()) ? Map.of()
 					: Values.value(parameters).asMap();
-			try (org.neo4j.graphdb.Result result = this.tx.execute(query, normalised)) {
-				List<String> keys = List.copyOf(result.columns());
-				List<Record> records = new ArrayList<>();
-				while (result.hasNext()) {
-					Map<String, Object> row = result.next();
-					List<Value> values = new ArrayList<>(keys.size());
-					for (String key : keys) {
-						values.add(DriverValues.of(row.get(key)));
-					}
-					records.add(new InternalRecord(keys, values));
-				}
-				return new ListedResult(keys, records);
+			try {
+				StreamedResult result = new StreamedResult(this.tx.execute(query, normalised));
+				this.results.add(result);
+				return result;
 			}
 			catch (RuntimeException ex) {
 				throw translate(ex);
 			}
+		}
+
+		void closeResults() {
+			this.results.forEach(StreamedResult::close);
+			this.results.clear();
 		}
 
 		@Override
@@ -179,20 +187,24 @@ final class InProcessReads {
 	}
 
 	/**
-	 * A result read to its end inside the transaction (the values must not outlive it),
-	 * with the driver's {@link Result} semantics.
+	 * The embedded result, each row converted to a driver record when it is read, as the
+	 * driver streams records: a large result (an export, an analysis's projection) is not
+	 * held twice. Valid inside the transaction, as a driver result is; errors that
+	 * surface while rows are read arrive as driver exceptions too.
 	 */
-	private static final class ListedResult implements Result {
+	private static final class StreamedResult implements Result {
+
+		private final org.neo4j.graphdb.Result rows;
 
 		private final List<String> keys;
 
-		private final List<Record> records;
+		private Record peeked;
 
-		private int next;
+		private boolean closed;
 
-		ListedResult(List<String> keys, List<Record> records) {
-			this.keys = keys;
-			this.records = records;
+		StreamedResult(org.neo4j.graphdb.Result rows) {
+			this.rows = rows;
+			this.keys = List.copyOf(rows.columns());
 		}
 
 		@Override
@@ -202,7 +214,22 @@ final class InProcessReads {
 
 		@Override
 		public boolean hasNext() {
-			return this.next < this.records.size();
+			if (this.peeked != null) {
+				return true;
+			}
+			if (this.closed) {
+				return false;
+			}
+			try {
+				if (this.rows.hasNext()) {
+					return true;
+				}
+			}
+			catch (RuntimeException ex) {
+				throw translate(ex);
+			}
+			close();
+			return false;
 		}
 
 		@Override
@@ -210,7 +237,22 @@ final class InProcessReads {
 			if (!hasNext()) {
 				throw new NoSuchRecordException("No more records");
 			}
-			return this.records.get(this.next++);
+			if (this.peeked != null) {
+				Record record = this.peeked;
+				this.peeked = null;
+				return record;
+			}
+			try {
+				Map<String, Object> row = this.rows.next();
+				List<Value> values = new ArrayList<>(this.keys.size());
+				for (String key : this.keys) {
+					values.add(DriverValues.of(row.get(key)));
+				}
+				return new InternalRecord(this.keys, values);
+			}
+			catch (RuntimeException ex) {
+				throw translate(ex);
+			}
 		}
 
 		@Override
@@ -220,6 +262,7 @@ final class InProcessReads {
 			}
 			Record record = next();
 			if (hasNext()) {
+				close();
 				throw new NoSuchRecordException("Expected a result with a single record, but this result "
 						+ "contains at least one more. Ensure your query returns only one record.");
 			}
@@ -228,28 +271,28 @@ final class InProcessReads {
 
 		@Override
 		public Record peek() {
-			if (!hasNext()) {
-				throw new NoSuchRecordException("Cannot peek past the last record");
+			if (this.peeked == null) {
+				this.peeked = next();
 			}
-			return this.records.get(this.next);
+			return this.peeked;
 		}
 
 		@Override
 		public Stream<Record> stream() {
-			List<Record> rest = remaining();
-			return rest.stream();
+			Spliterator<Record> records = Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED);
+			return StreamSupport.stream(records, false).onClose(this::close);
 		}
 
 		@Override
 		public List<Record> list() {
-			return remaining();
+			return list(Function.identity());
 		}
 
 		@Override
 		public <T> List<T> list(Function<Record, T> mapFunction) {
-			List<T> mapped = new ArrayList<>(this.records.size() - this.next);
-			for (Record record : remaining()) {
-				mapped.add(mapFunction.apply(record));
+			List<T> mapped = new ArrayList<>();
+			while (hasNext()) {
+				mapped.add(mapFunction.apply(next()));
 			}
 			return mapped;
 		}
@@ -262,17 +305,14 @@ final class InProcessReads {
 
 		@Override
 		public boolean isOpen() {
-			return hasNext();
+			return !this.closed;
 		}
 
-		private List<Record> remaining() {
-			if (this.next >= this.records.size()) {
-				this.next = this.records.size();
-				return Collections.emptyList();
+		void close() {
+			if (!this.closed) {
+				this.closed = true;
+				this.rows.close();
 			}
-			List<Record> rest = this.records.subList(this.next, this.records.size());
-			this.next = this.records.size();
-			return rest;
 		}
 
 		@Override

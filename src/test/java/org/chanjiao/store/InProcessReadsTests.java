@@ -128,6 +128,39 @@ class InProcessReadsTests {
 	}
 
 	@Test
+	void shouldStreamRowsAndKeepSeveralResultsOpenInOneTransaction() {
+		List<Long> read = this.store.inRead((tx) -> {
+			var big = tx.run("UNWIND range(1, 5000) AS x RETURN x");
+			var small = tx.run("UNWIND [10, 20] AS y RETURN y");
+			List<Long> values = new ArrayList<>();
+			values.add(big.peek().get("x").asLong());
+			values.add(big.next().get("x").asLong());
+			values.add(small.next().get("y").asLong());
+			values.add(big.next().get("x").asLong());
+			values.add((long) big.list().size());
+			values.add(small.single().get("y").asLong());
+			values.add(big.hasNext() ? 1L : 0L);
+			return values;
+		});
+		assertThat(read).containsExactly(1L, 1L, 10L, 2L, 4998L, 20L, 0L);
+		// A result left unread is closed with its transaction.
+		Integer seven = this.store.inRead((tx) -> {
+			tx.run("UNWIND range(1, 100000) AS x RETURN x").next();
+			return tx.run("RETURN 7 AS n").single().get("n").asInt();
+		});
+		assertThat(seven).isEqualTo(7);
+	}
+
+	@Test
+	void shouldFailWhileRowsAreReadAsTheDriverFails() {
+		String cypher = "UNWIND [1, 2, 0] AS x RETURN 10 / x AS y";
+		Neo4jException inProcess = failure(this.store, cypher);
+		Neo4jException bolt = failure(this.overBolt, cypher);
+		assertThat(inProcess.getClass()).isEqualTo(bolt.getClass());
+		assertThat(inProcess.code()).isEqualTo(bolt.code()).isEqualTo("Neo.ClientError.Statement.ArithmeticError");
+	}
+
+	@Test
 	void shouldKeepTheCallbacksOwnExceptions() {
 		IllegalArgumentException own = new IllegalArgumentException("the callback's own");
 		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> this.store.inRead((tx) -> {
