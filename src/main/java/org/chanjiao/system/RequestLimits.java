@@ -1,6 +1,7 @@
 package org.chanjiao.system;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +16,25 @@ import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.Argument;
+import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.Node;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
 import graphql.language.OperationDefinition;
+import graphql.language.VariableReference;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.util.TraversalControl;
@@ -104,6 +110,18 @@ class RequestLimits {
 
 		private final MaxQueryComplexityInstrumentation complexity;
 
+		/**
+		 * The requests found within both limits, by what their cost depends on: the
+		 * document, the operation, and the values of the variables its {@code first}
+		 * arguments and {@code @skip}/{@code @include} conditions take (an organisation's
+		 * id changes nothing). A request like one that passed is not measured again; one
+		 * over a limit is never kept.
+		 */
+		private final Cache<String, Boolean> passed = Caffeine.newBuilder().maximumSize(10_000).build();
+
+		/** Per document text: the names of the variables its cost depends on. */
+		private final Cache<String, List<String>> costVariables = Caffeine.newBuilder().maximumSize(1_000).build();
+
 		RequestCost(MaxQueryDepthInstrumentation depth, MaxQueryComplexityInstrumentation complexity) {
 			this.depth = depth;
 			this.complexity = complexity;
@@ -124,8 +142,46 @@ class RequestLimits {
 		@Override
 		public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+			ExecutionContext context = parameters.getExecutionContext();
+			String key = costKey(context);
+			if (this.passed.getIfPresent(key) != null) {
+				return SimpleInstrumentationContext.noOp();
+			}
 			this.depth.beginExecuteOperation(parameters, null);
-			return this.complexity.beginExecuteOperation(parameters, state);
+			InstrumentationContext<ExecutionResult> measured = this.complexity.beginExecuteOperation(parameters, state);
+			// Both checks throw when a limit is exceeded: here the request is within
+			// them.
+			this.passed.put(key, Boolean.TRUE);
+			return measured;
+		}
+
+		private String costKey(ExecutionContext context) {
+			String text = context.getExecutionInput().getQuery();
+			List<String> names = this.costVariables.get(text, (t) -> costVariables(context.getDocument()));
+			StringBuilder key = new StringBuilder(text).append('\u0000')
+				.append(context.getOperationDefinition().getName());
+			Map<String, Object> variables = context.getExecutionInput().getRawVariables().toMap();
+			for (String name : names) {
+				key.append('\u0000').append(name).append('=').append(variables.get(name));
+			}
+			return key.toString();
+		}
+
+		private static List<String> costVariables(Document document) {
+			List<String> names = new ArrayList<>();
+			new NodeTraverser().preOrder(new NodeVisitorStub() {
+				@Override
+				public TraversalControl visitArgument(Argument node, TraverserContext<Node> context) {
+					boolean costly = node.getName().equals("first")
+							|| (node.getName().equals("if") && context.getParentNode() instanceof Directive directive
+									&& (directive.getName().equals("skip") || directive.getName().equals("include")));
+					if (costly && node.getValue() instanceof VariableReference variable) {
+						names.add(variable.getName());
+					}
+					return TraversalControl.CONTINUE;
+				}
+			}, document);
+			return List.copyOf(names);
 		}
 
 	}

@@ -58,6 +58,11 @@ class HttpContractTests {
 		return "{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
 	}
 
+	static String json(String query, String variables) {
+		String body = json(query);
+		return body.substring(0, body.length() - 1) + ",\"variables\":" + variables + "}";
+	}
+
 	// --- POST
 
 	@Test
@@ -133,6 +138,29 @@ class HttpContractTests {
 		String costly = "{ organizations(first: 500) { edges { node { relations { to { relations { to { id } } } } } } } }";
 		assertThat(post("application/json", "application/json", json(costly)).body())
 			.contains("chanjiao.limits.max-query-complexity = 100000");
+	}
+
+	@Test
+	void shouldMeasureTheCostAgainWhenTheVariablesItDependsOnChange() throws Exception {
+		// The same document passes or not by its variables: a cost measured once for
+		// some values is not reused for others.
+		String costly = "query($first: Int) { organizations(first: $first) { edges { node {"
+				+ " relations { to { relations { to { id } } } } } } } }";
+		String deep = "query($id: ID!, $deep: Boolean!) { organization(id: $id) { id" + " relations { from {".repeat(5)
+				+ " id @include(if: $deep)" + " } }".repeat(5) + " } }";
+		for (int i = 0; i < 2; i++) {
+			assertThat(post("application/json", "application/json", json(costly, "{\"first\": 1}")).body())
+				.doesNotContain("errors")
+				.contains("\"data\":{");
+			assertThat(post("application/json", "application/json", json(costly, "{\"first\": 500}")).body())
+				.contains("chanjiao.limits.max-query-complexity = 100000")
+				.doesNotContain("\"data\":{");
+			assertThat(post("application/json", "application/json", json(deep, "{\"id\": \"scnu\", \"deep\": true}"))
+				.body()).contains("chanjiao.limits.max-query-depth = 10");
+			// Another organisation's id changes nothing: still refused.
+			assertThat(post("application/json", "application/json", json(deep, "{\"id\": \"gdep\", \"deep\": true}"))
+				.body()).contains("chanjiao.limits.max-query-depth = 10");
+		}
 	}
 
 	@Test
