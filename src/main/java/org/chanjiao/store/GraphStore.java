@@ -41,7 +41,8 @@ public class GraphStore {
 		boolean defaultDatabase = properties.database() == null || properties.database().isBlank()
 				|| properties.database().equals(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		this.inProcess = (properties.inProcessReads() && local != null && defaultDatabase)
-				? new InProcessReads(local::database) : null;
+				? new InProcessReads(local::database, properties.maxConcurrentReads(), properties.readQueueTimeout())
+				: null;
 	}
 
 	/** Whether reads bypass the driver (embedded Neo4j, in-process reads on). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -60,11 +61,57 @@ final class InProcessReads {
 
 	private final Supplier<GraphDatabaseService> database;
 
-	InProcessReads(Supplier<GraphDatabaseService> database) {
+	/**
+	 * At most so many reads at once, as the driver's pool allowed over Bolt: on two
+	 * cores, 32 concurrent transactions only share the same CPU and the slow ones pass
+	 * their timeout. Further reads wait for a permit, which does not count against the
+	 * transaction's timeout.
+	 */
+	private final Semaphore permits;
+
+	private final Duration queueTimeout;
+
+	/** Reads this thread is inside: a read within a read takes no second permit. */
+	private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+
+	InProcessReads(Supplier<GraphDatabaseService> database, int concurrentReads, Duration queueTimeout) {
 		this.database = database;
+		this.permits = new Semaphore(concurrentReads, true);
+		this.queueTimeout = queueTimeout;
 	}
 
 	<T> T inRead(TransactionCallback<T> work, Duration timeout) {
+		int[] inside = this.depth.get();
+		if (inside[0] == 0) {
+			acquire();
+		}
+		inside[0]++;
+		try {
+			return run(work, timeout);
+		}
+		finally {
+			inside[0]--;
+			if (inside[0] == 0) {
+				this.permits.release();
+			}
+		}
+	}
+
+	private void acquire() {
+		try {
+			if (!this.permits.tryAcquire(this.queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new TransientException("Chanjiao.TransientError.Store.ReadsBusy",
+						"No read could start within chanjiao.store.read-queue-timeout = " + this.queueTimeout
+								+ ": chanjiao.store.max-concurrent-reads are all busy");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ServiceUnavailableException("Interrupted while waiting to read", ex);
+		}
+	}
+
+	private <T> T run(TransactionCallback<T> work, Duration timeout) {
 		GraphDatabaseAPI db = database();
 		try (InternalTransaction tx = db.beginTransaction(KernelTransaction.Type.EXPLICIT, READ_ONLY,
 				ClientConnectionInfo.EMBEDDED_CONNECTION, timeout.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -13,8 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param writeTimeout the timeout of a write transaction (imports set their own)
  * @param inProcessReads with embedded Neo4j, run read transactions on its Java API
  * instead of through Bolt ({@link InProcessReads}); writes always go through the driver
+ * @param maxConcurrentReads in-process reads at once (the driver's pool,
+ * {@code spring.neo4j.pool.max-connection-pool-size}, bounds reads over Bolt)
+ * @param readQueueTimeout how long an in-process read waits for its turn before it is
+ * answered as busy; the wait does not count against {@code readTimeout}
  */
 @ConfigurationProperties("chanjiao.store")
 public record StoreProperties(String database, @DefaultValue("5s") Duration readTimeout,
-		@DefaultValue("30s") Duration writeTimeout, @DefaultValue("true") boolean inProcessReads) {
+		@DefaultValue("30s") Duration writeTimeout, @DefaultValue("true") boolean inProcessReads,
+		@DefaultValue("8") int maxConcurrentReads, @DefaultValue("30s") Duration readQueueTimeout) {
 }

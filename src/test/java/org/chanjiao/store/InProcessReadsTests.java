@@ -6,6 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.chanjiao.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +23,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.NoSuchRecordException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
@@ -55,7 +61,7 @@ class InProcessReadsTests {
 	void bothWays() {
 		assertThat(this.store.readsInProcess()).as("the application's reads are in-process").isTrue();
 		StoreProperties bolt = new StoreProperties(this.properties.database(), this.properties.readTimeout(),
-				this.properties.writeTimeout(), false);
+				this.properties.writeTimeout(), false, 8, Duration.ofSeconds(30));
 		this.overBolt = new GraphStore(this.driver, bolt, this.embedded);
 		assertThat(this.overBolt.readsInProcess()).isFalse();
 	}
@@ -158,6 +164,59 @@ class InProcessReadsTests {
 		Neo4jException bolt = failure(this.overBolt, cypher);
 		assertThat(inProcess.getClass()).isEqualTo(bolt.getClass());
 		assertThat(inProcess.code()).isEqualTo(bolt.code()).isEqualTo("Neo.ClientError.Statement.ArithmeticError");
+	}
+
+	@Test
+	void shouldLetAtMostTheConfiguredNumberOfReadsRunAndAnswerTheNextAsBusy() throws Exception {
+		StoreProperties two = new StoreProperties(this.properties.database(), this.properties.readTimeout(),
+				this.properties.writeTimeout(), true, 2, Duration.ofMillis(300));
+		GraphStore limited = new GraphStore(this.driver, two, this.embedded);
+		CountDownLatch inside = new CountDownLatch(2);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Long>> holding = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				holding.add(threads.submit(() -> limited.inRead((tx) -> {
+					long n = tx.run("RETURN 1 AS n").single().get("n").asLong();
+					inside.countDown();
+					try {
+						release.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					return n;
+				})));
+			}
+			assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+			long started = System.nanoTime();
+			assertThatExceptionOfType(TransientException.class)
+				.isThrownBy(() -> limited.read("RETURN 1 AS n", Map.of(), (r) -> r.get("n").asLong()))
+				.satisfies((ex) -> assertThat(ex.code()).isEqualTo("Chanjiao.TransientError.Store.ReadsBusy"))
+				.withMessageContaining("chanjiao.store.max-concurrent-reads");
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(250));
+			release.countDown();
+			for (Future<Long> read : holding) {
+				assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo(1L);
+			}
+			// The permits came back: reads run again.
+			assertThat(limited.read("RETURN 2 AS n", Map.of(), (r) -> r.get("n").asLong())).containsExactly(2L);
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void shouldNotTakeASecondPermitForAReadWithinARead() {
+		StoreProperties one = new StoreProperties(this.properties.database(), this.properties.readTimeout(),
+				this.properties.writeTimeout(), true, 1, Duration.ofMillis(200));
+		GraphStore limited = new GraphStore(this.driver, one, this.embedded);
+		Long inner = limited.inRead((tx) -> limited.read("RETURN 3 AS n", Map.of(), (r) -> r.get("n").asLong()).get(0));
+		assertThat(inner).isEqualTo(3L);
+		assertThat(limited.read("RETURN 4 AS n", Map.of(), (r) -> r.get("n").asLong())).containsExactly(4L);
 	}
 
 	@Test
