@@ -3,6 +3,7 @@ package org.chanjiao.store;
 import java.lang.reflect.Array;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +32,16 @@ import org.neo4j.values.storable.DurationValue;
  * Values of an embedded Cypher result as the driver would have received them over Bolt:
  * nodes, relationships and paths as driver entities with their ids, labels and
  * properties; property arrays as lists; maps and lists converted element by element. The
- * driver has no public constructors for entities, so its internal ones are used.
+ * driver has no public constructors for entities, so its internal ones are used. One
+ * instance per result: a node met again (the organisation at one end of each of its
+ * relations) is read and converted once.
  */
 final class DriverValues {
 
-	private DriverValues() {
-	}
+	private final Map<Long, InternalNode> nodes = new HashMap<>();
 
 	@SuppressWarnings("deprecation") // numeric ids, as the driver still carries them
-	static Value of(Object value) {
+	Value of(Object value) {
 		if (value == null) {
 			return Values.NULL;
 		}
@@ -96,7 +98,18 @@ final class DriverValues {
 	}
 
 	@SuppressWarnings("deprecation")
-	private static InternalNode node(Node node) {
+	private InternalNode node(Node node) {
+		InternalNode known = this.nodes.get(node.getId());
+		if (known != null) {
+			return known;
+		}
+		InternalNode converted = convert(node);
+		this.nodes.put(node.getId(), converted);
+		return converted;
+	}
+
+	@SuppressWarnings("deprecation")
+	private InternalNode convert(Node node) {
 		List<String> labels = new ArrayList<>();
 		for (Label label : node.getLabels()) {
 			labels.add(label.name());
@@ -105,7 +118,7 @@ final class DriverValues {
 	}
 
 	@SuppressWarnings("deprecation")
-	private static InternalRelationship relationship(Relationship relationship) {
+	private InternalRelationship relationship(Relationship relationship) {
 		Node start = relationship.getStartNode();
 		Node end = relationship.getEndNode();
 		return new InternalRelationship(relationship.getId(), relationship.getElementId(), start.getId(),
@@ -113,7 +126,7 @@ final class DriverValues {
 				properties(relationship.getAllProperties()));
 	}
 
-	private static Map<String, Value> properties(Map<String, Object> properties) {
+	private Map<String, Value> properties(Map<String, Object> properties) {
 		Map<String, Value> converted = new LinkedHashMap<>(properties.size() * 2);
 		properties.forEach((k, v) -> converted.put(k, of(v)));
 		return converted;

@@ -245,6 +245,8 @@ final class InProcessReads {
 
 		private final List<String> keys;
 
+		private final DriverValues values = new DriverValues();
+
 		private Record peeked;
 
 		private boolean closed;
@@ -293,7 +295,7 @@ final class InProcessReads {
 				Map<String, Object> row = this.rows.next();
 				List<Value> values = new ArrayList<>(this.keys.size());
 				for (String key : this.keys) {
-					values.add(DriverValues.of(row.get(key)));
+					values.add(this.values.of(row.get(key)));
 				}
 				return new InternalRecord(this.keys, values);
 			}
