@@ -69,8 +69,17 @@ class RequestLimits {
 	 * chains several instrumentations through every hook of every field, which cost a
 	 * third of the engine's time on large answers.
 	 */
+	/**
+	 * What the checks need from a document, by its text, for both the interceptor and the
+	 * instrumentation: a query sent again is not parsed or walked again.
+	 */
 	@Bean
-	RequestCost requestCost(Limits limits) {
+	Shapes documentShapes(Limits limits) {
+		return new Shapes(limits.documentCacheChars());
+	}
+
+	@Bean
+	RequestCost requestCost(Limits limits, Shapes shapes) {
 		MaxQueryDepthInstrumentation depth = new MaxQueryDepthInstrumentation(limits.maxQueryDepth(), (info) -> {
 			throw new LimitExceeded("The query is " + info.getDepth()
 					+ " levels deep; the limit is chanjiao.limits.max-query-depth = " + limits.maxQueryDepth(),
@@ -83,7 +92,7 @@ class RequestLimits {
 							+ "); the limit is chanjiao.limits.max-query-complexity = " + limits.maxQueryComplexity(),
 							"max-query-complexity");
 				});
-		return new RequestCost(depth, complexity);
+		return new RequestCost(depth, complexity, shapes, limits.documentCacheChars());
 	}
 
 	/**
@@ -110,21 +119,27 @@ class RequestLimits {
 
 		private final MaxQueryComplexityInstrumentation complexity;
 
+		private final Shapes shapes;
+
 		/**
 		 * The requests found within both limits, by what their cost depends on: the
 		 * document, the operation, and the values of the variables its {@code first}
 		 * arguments and {@code @skip}/{@code @include} conditions take (an organisation's
 		 * id changes nothing). A request like one that passed is not measured again; one
-		 * over a limit is never kept.
+		 * over a limit is never kept. Bounded by the characters of its keys, as the
+		 * documents are.
 		 */
-		private final Cache<String, Boolean> passed = Caffeine.newBuilder().maximumSize(10_000).build();
+		private final Cache<String, Boolean> passed;
 
-		/** Per document text: the names of the variables its cost depends on. */
-		private final Cache<String, List<String>> costVariables = Caffeine.newBuilder().maximumSize(1_000).build();
-
-		RequestCost(MaxQueryDepthInstrumentation depth, MaxQueryComplexityInstrumentation complexity) {
+		RequestCost(MaxQueryDepthInstrumentation depth, MaxQueryComplexityInstrumentation complexity, Shapes shapes,
+				int maxChars) {
 			this.depth = depth;
 			this.complexity = complexity;
+			this.shapes = shapes;
+			this.passed = Caffeine.newBuilder()
+				.maximumWeight(maxChars)
+				.weigher((String key, Boolean passed) -> key.length())
+				.build();
 		}
 
 		@Override
@@ -157,7 +172,7 @@ class RequestLimits {
 
 		private String costKey(ExecutionContext context) {
 			String text = context.getExecutionInput().getQuery();
-			List<String> names = this.costVariables.get(text, (t) -> costVariables(context.getDocument()));
+			List<String> names = this.shapes.of(text, context.getDocument()).costVariables();
 			StringBuilder key = new StringBuilder(text).append('\u0000')
 				.append(context.getOperationDefinition().getName());
 			Map<String, Object> variables = context.getExecutionInput().getRawVariables().toMap();
@@ -167,47 +182,20 @@ class RequestLimits {
 			return key.toString();
 		}
 
-		private static List<String> costVariables(Document document) {
-			List<String> names = new ArrayList<>();
-			new NodeTraverser().preOrder(new NodeVisitorStub() {
-				@Override
-				public TraversalControl visitArgument(Argument node, TraverserContext<Node> context) {
-					boolean costly = node.getName().equals("first")
-							|| (node.getName().equals("if") && context.getParentNode() instanceof Directive directive
-									&& (directive.getName().equals("skip") || directive.getName().equals("include")));
-					if (costly && node.getValue() instanceof VariableReference variable) {
-						names.add(variable.getName());
-					}
-					return TraversalControl.CONTINUE;
-				}
-			}, document);
-			return List.copyOf(names);
-		}
-
 	}
 
 	@Bean
-	WebGraphQlInterceptor documentLimits(Limits limits) {
+	WebGraphQlInterceptor documentLimits(Limits limits, Shapes shapes) {
 		MutationRateLimiter rate = new MutationRateLimiter(limits.mutationsPerMinute(), Clock.systemUTC());
-		// What the checks need from a document, by its text: a query sent again is not
-		// parsed again.
-		Cache<String, Shape> shapes = Caffeine.newBuilder()
-			.maximumWeight(limits.documentCacheChars())
-			.weigher((String text, Shape shape) -> text.length())
-			.build();
 		return (request, chain) -> {
-			String text = request.getDocument();
-			Shape shape = shapes.getIfPresent(text);
-			if (shape == null) {
-				try {
-					// The same parser limits as execution; a document it refuses is left
-					// to the normal pipeline, which answers its syntax error.
-					shape = Shape.of(Parser.parse(text));
-				}
-				catch (InvalidSyntaxException ex) {
-					return chain.next(request);
-				}
-				shapes.put(text, shape);
+			Shape shape;
+			try {
+				// The same parser limits as execution; a document it refuses is left to
+				// the normal pipeline, which answers its syntax error.
+				shape = shapes.of(request.getDocument());
+			}
+			catch (InvalidSyntaxException ex) {
+				return chain.next(request);
 			}
 			if (shape.fields() > limits.maxFields()) {
 				return refuse(
@@ -246,21 +234,60 @@ class RequestLimits {
 
 	}
 
+	/** The shapes of the documents seen, by text, bounded by their characters. */
+	static final class Shapes {
+
+		private final Cache<String, Shape> cache;
+
+		Shapes(int maxChars) {
+			this.cache = Caffeine.newBuilder()
+				.maximumWeight(maxChars)
+				.weigher((String text, Shape shape) -> text.length())
+				.build();
+		}
+
+		/**
+		 * @throws InvalidSyntaxException when the text does not parse (nothing kept)
+		 */
+		Shape of(String text) {
+			return this.cache.get(text, (t) -> Shape.of(Parser.parse(t)));
+		}
+
+		/** The shape of a document already parsed. */
+		Shape of(String text, Document document) {
+			return this.cache.get(text, (t) -> Shape.of(document));
+		}
+
+	}
+
 	/**
-	 * What the limits read from a document: its fields, its aliases, and which of its
-	 * operations are mutations.
+	 * What the limits read from a document: its fields, its aliases, which of its
+	 * operations are mutations, and the variables its cost depends on (those its
+	 * {@code first} arguments and {@code @skip}/{@code @include} conditions take).
 	 */
-	record Shape(int fields, int aliases, Map<String, Boolean> mutationByOperation) {
+	record Shape(int fields, int aliases, Map<String, Boolean> mutationByOperation, List<String> costVariables) {
 
 		static Shape of(Document document) {
 			AtomicInteger fields = new AtomicInteger();
 			AtomicInteger aliases = new AtomicInteger();
+			List<String> costVariables = new ArrayList<>();
 			new NodeTraverser().preOrder(new NodeVisitorStub() {
 				@Override
 				public TraversalControl visitField(Field node, TraverserContext<Node> context) {
 					fields.incrementAndGet();
 					if (node.getAlias() != null) {
 						aliases.incrementAndGet();
+					}
+					return TraversalControl.CONTINUE;
+				}
+
+				@Override
+				public TraversalControl visitArgument(Argument node, TraverserContext<Node> context) {
+					boolean costly = node.getName().equals("first")
+							|| (node.getName().equals("if") && context.getParentNode() instanceof Directive directive
+									&& (directive.getName().equals("skip") || directive.getName().equals("include")));
+					if (costly && node.getValue() instanceof VariableReference variable) {
+						costVariables.add(variable.getName());
 					}
 					return TraversalControl.CONTINUE;
 				}
@@ -272,7 +299,7 @@ class RequestLimits {
 				mutations.merge(name, operation.getOperation() == OperationDefinition.Operation.MUTATION,
 						Boolean::logicalOr);
 			}
-			return new Shape(fields.get(), aliases.get(), Map.copyOf(mutations));
+			return new Shape(fields.get(), aliases.get(), Map.copyOf(mutations), List.copyOf(costVariables));
 		}
 
 		boolean isMutation(String operationName) {
