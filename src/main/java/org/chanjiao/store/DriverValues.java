@@ -33,7 +33,7 @@ import org.neo4j.values.storable.DurationValue;
  * nodes, relationships and paths as driver entities with their ids, labels and
  * properties; property arrays as lists; maps and lists converted element by element. The
  * driver has no public constructors for entities, so its internal ones are used. One
- * instance per result: a node met again (the organisation at one end of each of its
+ * instance per row: a node met again in it (the organisation at one end of each of its
  * relations) is read and converted once.
  */
 final class DriverValues {
@@ -92,20 +92,13 @@ final class DriverValues {
 			int srid = point.getCRS().getCode();
 			return (xyz.length == 2) ? Values.point(srid, xyz[0], xyz[1]) : Values.point(srid, xyz[0], xyz[1], xyz[2]);
 		}
-		// Strings, numbers, booleans, dates and times, bytes: the driver's own
-		// conversion.
+		// Other numbers, booleans, dates and times, bytes: the driver's own conversion.
 		return Values.value(value);
 	}
 
 	@SuppressWarnings("deprecation")
 	private InternalNode node(Node node) {
-		InternalNode known = this.nodes.get(node.getId());
-		if (known != null) {
-			return known;
-		}
-		InternalNode converted = convert(node);
-		this.nodes.put(node.getId(), converted);
-		return converted;
+		return this.nodes.computeIfAbsent(node.getId(), (id) -> convert(node));
 	}
 
 	@SuppressWarnings("deprecation")

@@ -116,15 +116,15 @@ final class InProcessReads {
 		try (InternalTransaction tx = db.beginTransaction(KernelTransaction.Type.EXPLICIT, READ_ONLY,
 				ClientConnectionInfo.EMBEDDED_CONNECTION, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			Context context = new Context(tx);
+			T answer;
 			try {
-				T answer = work.execute(context);
-				context.closeResults();
-				tx.commit();
-				return answer;
+				answer = work.execute(context);
 			}
 			finally {
 				context.closeResults();
 			}
+			tx.commit();
+			return answer;
 		}
 		catch (RuntimeException ex) {
 			throw translate(ex);
@@ -245,8 +245,6 @@ final class InProcessReads {
 
 		private final List<String> keys;
 
-		private final DriverValues values = new DriverValues();
-
 		private Record peeked;
 
 		private boolean closed;
@@ -293,9 +291,11 @@ final class InProcessReads {
 			}
 			try {
 				Map<String, Object> row = this.rows.next();
+				// One converter per row: a streamed result keeps nothing of rows read.
+				DriverValues converter = new DriverValues();
 				List<Value> values = new ArrayList<>(this.keys.size());
 				for (String key : this.keys) {
-					values.add(this.values.of(row.get(key)));
+					values.add(converter.of(row.get(key)));
 				}
 				return new InternalRecord(this.keys, values);
 			}
