@@ -328,6 +328,7 @@ public final class Benchmark {
 					}
 				}
 			}
+			System.out.printf("ceiling nodes: %,d ms%n", (System.nanoTime() - written) / 1_000_000);
 			// --ceiling-threads 2: batches from two threads (a batch that deadlocks on a
 			// shared hub is tried again), the most two cores could give.
 			int threads = Integer.parseInt(this.options.getOrDefault("ceiling-threads", "1"));

@@ -18,6 +18,7 @@ import org.chanjiao.system.ConflictException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -201,6 +202,53 @@ class ImportJournalTests {
 		assertThat(this.checksum.compute()).isEqualTo(before);
 		assertThat(count("MATCH (u:ImportUndo) RETURN count(u)")).isZero();
 		assertThat(count("MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL RETURN count(m)")).isZero();
+	}
+
+	@Autowired
+	InterchangeExporter exporter;
+
+	/**
+	 * Into a database with no organisation, document or relation (a first load): the
+	 * journal undoes a failed load entirely, and a second load of the same rows finds
+	 * every row the first one wrote rather than creating it again.
+	 */
+	@Test
+	void shouldUndoAFirstLoadIntoAnEmptyDatabaseAndFindEveryRowOnTheNextLoad(@TempDir Path backup) {
+		String before = this.checksum.compute();
+		this.exporter.export(backup);
+		Dataset dataset = changedSeedsEndingInADanglingRelation();
+		try {
+			this.store.write("MATCH (n) WHERE n:Organization OR n:Document DETACH DELETE n", Map.of(), (r) -> r);
+			String empty = this.checksum.compute();
+			assertThatExceptionOfType(ImportException.class)
+				.isThrownBy(() -> smallBatches(true).write(dataset, Duration.ofMinutes(5), (n) -> {
+				}))
+				.withMessageContaining("an end was deleted while the import ran");
+			assertThat(this.checksum.compute()).isEqualTo(empty);
+			assertThat(count("MATCH (n) WHERE n:Organization OR n:Document RETURN count(n)")).isZero();
+			assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isZero();
+
+			Dataset changed = changedSeeds();
+			smallBatches(true).write(changed, Duration.ofMinutes(5), (n) -> {
+			});
+			String loaded = this.checksum.compute();
+			assertThat(count("MATCH (o:Organization) RETURN count(o)")).isEqualTo(changed.nodes().size());
+			assertThat(count("MATCH (:Organization)-[r]->(:Organization) RETURN count(r)"))
+				.isEqualTo(changed.relations().size());
+			// Found, not created twice: the same rows again change nothing.
+			smallBatches(true).write(changed, Duration.ofMinutes(5), (n) -> {
+			});
+			assertThat(this.checksum.compute()).isEqualTo(loaded);
+			assertThat(count("MATCH (:Organization)-[r]->(:Organization) RETURN count(r)"))
+				.isEqualTo(changed.relations().size());
+		}
+		finally {
+			this.store.write("MATCH (n) WHERE n:Organization OR n:Document DETACH DELETE n", Map.of(), (r) -> r);
+			this.writer.write(InterchangeReader.read(ResourceFolder.of(backup), this.writer.knownGraph()),
+					Duration.ofMinutes(1), (n) -> {
+					});
+		}
+		assertThat(this.checksum.compute()).isEqualTo(before);
 	}
 
 	@Test
