@@ -4,7 +4,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
@@ -42,10 +41,7 @@ class DocumentCache {
 		private final Cache<String, PreparsedDocumentEntry> entries;
 
 		CachingDocumentProvider(int maxChars) {
-			this.entries = Caffeine.newBuilder()
-				.maximumWeight(maxChars)
-				.weigher((String query, PreparsedDocumentEntry entry) -> query.length())
-				.build();
+			this.entries = TextKeyedCache.bounded(maxChars);
 		}
 
 		@Override

@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -64,12 +63,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class RequestLimits {
 
 	/**
-	 * Depth and complexity, both checked when the operation starts executing (so also for
-	 * a cached document), depth first. One instrumentation rather than two: graphql-java
-	 * chains several instrumentations through every hook of every field, which cost a
-	 * third of the engine's time on large answers.
-	 */
-	/**
 	 * What the checks need from a document, by its text, for both the interceptor and the
 	 * instrumentation: a query sent again is not parsed or walked again.
 	 */
@@ -78,6 +71,12 @@ class RequestLimits {
 		return new Shapes(limits.documentCacheChars());
 	}
 
+	/**
+	 * Depth and complexity, both checked when the operation starts executing (so also for
+	 * a cached document), depth first. One instrumentation rather than two: graphql-java
+	 * chains several instrumentations through every hook of every field, which cost a
+	 * third of the engine's time on large answers.
+	 */
 	@Bean
 	RequestCost requestCost(Limits limits, Shapes shapes) {
 		MaxQueryDepthInstrumentation depth = new MaxQueryDepthInstrumentation(limits.maxQueryDepth(), (info) -> {
@@ -136,10 +135,7 @@ class RequestLimits {
 			this.depth = depth;
 			this.complexity = complexity;
 			this.shapes = shapes;
-			this.passed = Caffeine.newBuilder()
-				.maximumWeight(maxChars)
-				.weigher((String key, Boolean passed) -> key.length())
-				.build();
+			this.passed = TextKeyedCache.bounded(maxChars);
 		}
 
 		@Override
@@ -240,10 +236,7 @@ class RequestLimits {
 		private final Cache<String, Shape> cache;
 
 		Shapes(int maxChars) {
-			this.cache = Caffeine.newBuilder()
-				.maximumWeight(maxChars)
-				.weigher((String text, Shape shape) -> text.length())
-				.build();
+			this.cache = TextKeyedCache.bounded(maxChars);
 		}
 
 		/**
