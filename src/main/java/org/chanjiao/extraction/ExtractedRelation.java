@@ -14,9 +14,18 @@ import org.chanjiao.transfer.RelationKeys;
  * @param stage RECOGNIZED only: APPROVED, ACCEPTED or BUILT
  * @param since the year the sentence gives, if any
  * @param evidence the sentence, a substring of the de-wrapped report
+ * @param fromText the words of the evidence that name the {@code from} end (its name, a
+ * short form, 该联合体 …), or null when the end is implied (the reporter, an omitted subject)
+ * @param toText likewise for the {@code to} end
  */
 public record ExtractedRelation(RelationType type, Org from, Org to, String role, String kind, String title,
-		String level, String stage, Integer since, String evidence) {
+		String level, String stage, Integer since, String evidence, String fromText, String toText) {
+
+	/** A relationship whose ends' words in the evidence are not known. */
+	public ExtractedRelation(RelationType type, Org from, Org to, String role, String kind, String title, String level,
+			String stage, Integer since, String evidence) {
+		this(type, from, to, role, kind, title, level, stage, since, evidence, null, null);
+	}
 
 	/** The relationship's stable id ({@link RelationKeys#id}). */
 	public String id() {
