@@ -17,10 +17,12 @@ import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.transfer.Interchange;
 
 /**
- * Writes an extraction in the interchange format, for {@code import}: the proposed
- * organisations in {@code nodes.csv} (linked ones are referred to by id), the
- * relationships with status CANDIDATE in {@code relations.csv}, the report in
- * {@code documents.csv}.
+ * Writes an extraction in the interchange format, for {@code import}: every organisation
+ * the report names in {@code nodes.csv} — proposed ones with status {@code CANDIDATE}, the
+ * short forms the report uses as aliases; ones linked to the graph with status
+ * {@code LINKED}, named as the report writes them (an import checks that they exist and
+ * writes nothing to them) — the relationships with status CANDIDATE in
+ * {@code relations.csv}, the report in {@code documents.csv}.
  */
 final class CandidateFolderWriter {
 
@@ -45,10 +47,25 @@ final class CandidateFolderWriter {
 				.filter((r) -> !skip.contains(r.id()))
 				.toList();
 			try (CSVPrinter nodes = printer(dir.resolve(Interchange.NODES))) {
-				nodes.printRecord(Interchange.NODE_COLUMNS);
-				for (Org org : extraction.proposed()) {
-					nodes.printRecord(org.id(), org.kind().name(), org.name(), "", "", "", "", "",
-							"proposed by extraction from " + documentId);
+				List<String> columns = new ArrayList<>(Interchange.NODE_COLUMNS);
+				columns.add("status");
+				nodes.printRecord(columns);
+				for (Org org : extraction.organizations()) {
+					String written = extraction.writtenName(org);
+					if (org.known()) {
+						nodes.printRecord(org.id(), org.kind().name(), written, "", "", "", "", "",
+								"linked to " + org.name() + " by extraction from " + documentId, "LINKED");
+					}
+					else {
+						List<String> aliases = extraction.mentionedAs()
+							.getOrDefault(org.id(), List.of())
+							.stream()
+							.filter((a) -> !a.equals(written))
+							.toList();
+						nodes.printRecord(org.id(), org.kind().name(), written, "",
+								String.join(Interchange.LIST_SEPARATOR, aliases), "", "", "",
+								"proposed by extraction from " + documentId, "CANDIDATE");
+					}
 				}
 			}
 			try (CSVPrinter out = printer(dir.resolve(Interchange.RELATIONS))) {

@@ -1,6 +1,7 @@
 package org.chanjiao.extraction;
 
 import java.util.List;
+import java.util.Map;
 
 import org.chanjiao.extraction.KnownNames.Org;
 
@@ -13,12 +14,24 @@ import org.chanjiao.extraction.KnownNames.Org;
  * @param unresolved relationships left out because an end is 我校/学校 (or an omitted
  * subject) and no reporting organisation was given
  * @param text the de-wrapped report the evidence quotes
+ * @param mentionedAs for each organisation's id, the words the report names it by, as
+ * written (its full name first where the report gives it, then short forms)
  */
-public record Extraction(List<Org> organizations, List<ExtractedRelation> relations, int unresolved, String text) {
+public record Extraction(List<Org> organizations, List<ExtractedRelation> relations, int unresolved, String text,
+		Map<String, List<String>> mentionedAs) {
 
 	/** The organisations that are not in the graph yet. */
 	public List<Org> proposed() {
 		return this.organizations.stream().filter((o) -> !o.known()).toList();
+	}
+
+	/**
+	 * The name the report writes for an organisation: the longest of the words it names it
+	 * by (a full name before its short forms), else the organisation's own name.
+	 */
+	public String writtenName(Org org) {
+		List<String> forms = this.mentionedAs.getOrDefault(org.id(), List.of());
+		return forms.stream().max(java.util.Comparator.comparingInt(String::length)).orElse(org.name());
 	}
 
 }

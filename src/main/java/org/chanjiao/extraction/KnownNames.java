@@ -36,6 +36,14 @@ public final class KnownNames {
 			return new Org(proposedId(name), name, kind, false);
 		}
 
+		/**
+		 * A proposed organisation named as written, with an id derived from its
+		 * normalised form (simplified characters), so that 職業技術學院 and 职业技术学院 are one.
+		 */
+		static Org proposed(String written, String normalized, OrgKind kind) {
+			return new Org(proposedId(normalized), written, kind, false);
+		}
+
 	}
 
 	/** An organisation's names as the graph holds them. */

@@ -17,166 +17,228 @@ import org.chanjiao.extraction.Mention.Source;
 import org.chanjiao.organization.OrgKind;
 
 /**
- * Finds the organisations a sentence names: the graph's known names and aliases, names
- * that end in a suffix of the {@link OrganizationLexicon} (their left edge found by
- * walking back to a verb, preposition or quantity), HanLP's organisation recogniser, the
- * items of 与A、B等企业 lists, 我校/学校 for the reporting organisation, and anaphors (该产业学院, 其,
- * 集团) resolved to the last organisation of a fitting kind. Where two overlap the longer
- * wins, except that a known name wins over a longer lexicon match ending at the same
- * place (the extra characters on the left are then not part of the name). HanLP's
- * dictionaries are loaded on first use, once.
+ * Finds the names of organisations in one sentence: names and aliases the graph holds,
+ * names of the institution {@link Gazetteer}, names that end in a suffix of the
+ * {@link OrganizationLexicon} (their left edge found by {@link NameBoundary}), short
+ * forms of school names (…职院, …师大), zones a platform is built upon (依托…开发区), and
+ * the items of 与A、B等企业 lists. Where candidates overlap the longer wins, except that a
+ * name the graph or the gazetteer knows wins over a longer suffix match ending at the same
+ * place (the extra characters on the left are not part of it). A college named after its
+ * host (X大学Y产业学院) is two names, the host and the college.
+ * <p>
+ * Works on the sentence in simplified characters ({@link ScriptConverter}) and cuts every
+ * name from the sentence as written, at the same offsets.
  */
 final class MentionFinder {
 
-	private static final int MAX_NAME = 32;
-
-	private static final Pattern MASKED = Pattern.compile("《[^》]*》");
-
-	private static final Pattern REPORTER = Pattern.compile("我校|本校|学校");
-
-	private static final Pattern ANAPHOR = Pattern
-		.compile("该(产业学院|产业|学院|集团|共同体|联合体|基地|研究院|企业|公司|协会)|其(?!中|他|它|余|次|后|实)|(?<=^|年|，|、)(职教集团|集团)");
+	/** 《书名》 and 简称 definitions hold no names of their own. */
+	private static final Pattern BARRIERS = Pattern
+		.compile("《[^》]{0,60}》|[（(](?:以下|下文)?(?:简称|下称|以下称)[^）)]{0,20}[）)]");
 
 	private static final Pattern ENTERPRISE_LIST = Pattern
-		.compile("(?:与|和|联合|携手|引入)([^，。；：]{2,80}?)等(?:\\s*\\d+\\s*家)?[\\u4e00-\\u9fa5]{0,6}?企业");
-
-	private static final Pattern ENUMERATOR = Pattern.compile("[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、");
+		.compile("(?:与|和|联合|携手|引入|包括|如)([^，。；：]{2,80}?)等(?:\\s*\\d+\\s*家|多家|[一二三四五六七八九十]+家)?[\\u4e00-\\u9fa5]{0,6}?(?:企业|公司)");
 
 	private static final String LIST_SEPARATORS = "、和及";
+
+	private static final Pattern ZONE_HOST = Pattern.compile("(?:依托|以|立足|扎根)$");
 
 	private static volatile Segment segment;
 
 	private final KnownNames known;
 
-	private final Org reporter;
+	private final Gazetteer gazetteer;
 
-	MentionFinder(KnownNames known, Org reporter) {
+	MentionFinder(KnownNames known, Gazetteer gazetteer) {
 		this.known = known;
-		this.reporter = reporter;
+		this.gazetteer = gazetteer;
 	}
 
 	private static Segment segment() {
 		if (segment == null) {
 			synchronized (MentionFinder.class) {
 				if (segment == null) {
-					segment = HanLP.newSegment().enableOrganizationRecognize(true).enableOffset(true);
+					segment = HanLP.newSegment().enableOffset(true);
 				}
 			}
 		}
 		return segment;
 	}
 
-	/** Segments once per sentence; the HanLP segment is not shared across threads. */
-	private static List<Term> terms(String sentence) {
+	/** The segmenter's words of a sentence; the HanLP segment is not shared across threads. */
+	static List<Term> terms(String sentence) {
 		synchronized (MentionFinder.class) {
 			return segment().seg(sentence);
 		}
 	}
 
-	private record Candidate(int start, int end, String name, OrgKind kind, Org org, Source source) {
+	private record Candidate(int start, int end, Org org, Source source) {
 
 		int length() {
 			return this.end - this.start;
 		}
 
+		boolean anchored() {
+			return this.source == Source.KNOWN || this.source == Source.GAZETTEER;
+		}
+
 	}
 
 	/**
-	 * The mentions of a sentence, in order.
-	 * @param previous the mentions of the sentences before, most recent last, for
-	 * anaphors
+	 * The names of a sentence, in order.
+	 * @param s the sentence in simplified characters
+	 * @param written the sentence as written (same length)
 	 */
-	List<Mention> find(String sentence, List<Mention> previous) {
-		boolean[] masked = new boolean[sentence.length()];
-		Matcher m = MASKED.matcher(sentence);
-		while (m.find()) {
-			for (int i = m.start(); i < m.end(); i++) {
-				masked[i] = true;
-			}
+	List<Mention> find(String s, String written) {
+		String w = barriers(s);
+		Set<Integer> starts = new HashSet<>();
+		Set<Integer> ends = new HashSet<>();
+		for (Term term : terms(w)) {
+			starts.add(term.offset);
+			ends.add(term.offset + term.length());
 		}
-		List<Term> terms = terms(sentence);
-		Set<Integer> tokenStarts = new HashSet<>();
-		Set<Integer> tokenEnds = new HashSet<>();
-		for (Term term : terms) {
-			tokenStarts.add(term.offset);
-			tokenEnds.add(term.offset + term.length());
-		}
+		NameBoundary.Tokens tokens = new NameBoundary.Tokens(starts, ends);
 		List<Candidate> candidates = new ArrayList<>();
-		for (AhoCorasickDoubleArrayTrie<Org>.Hit<Org> hit : this.known.scan(sentence)) {
-			candidates.add(new Candidate(hit.begin, hit.end, sentence.substring(hit.begin, hit.end), hit.value.kind(),
-					hit.value, Source.KNOWN));
+		for (AhoCorasickDoubleArrayTrie<Org>.Hit<Org> hit : this.known.scan(w)) {
+			candidates.add(new Candidate(hit.begin, hit.end, hit.value, Source.KNOWN));
 		}
-		lexicon(sentence, tokenStarts, tokenEnds, candidates);
-		for (Term term : terms) {
-			if (term.nature != null && term.nature.toString().startsWith("nt")) {
-				int end = term.offset + term.length();
-				String suffix = OrganizationLexicon.suffixOf(term.word).orElse(null);
-				if (suffix != null) {
-					int start = Math.max(term.offset,
-							leftEdge(sentence, end - suffix.length(), end, tokenStarts, tokenEnds));
-					addNamed(candidates, sentence, start, end, Source.NER);
-				}
-			}
+		for (AhoCorasickDoubleArrayTrie<String>.Hit<String> hit : this.gazetteer.scan(w)) {
+			String normalized = w.substring(hit.begin, hit.end);
+			Org org = this.known.link(normalized)
+				.orElseGet(() -> Org.proposed(written.substring(hit.begin, hit.end), normalized, OrgKind.SCHOOL));
+			candidates.add(new Candidate(hit.begin, hit.end, org, Source.GAZETTEER));
 		}
-		lists(sentence, tokenStarts, tokenEnds, candidates);
-		candidates.removeIf((c) -> overlapsMask(masked, c.start, c.end));
+		lexicon(w, written, tokens, candidates);
+		shortForms(w, written, tokens, candidates);
+		zones(w, written, tokens, candidates);
+		lists(w, written, candidates);
 		List<Candidate> chosen = choose(candidates);
 		List<Mention> mentions = new ArrayList<>();
 		for (Candidate c : chosen) {
-			mentions.add(new Mention(c.start, c.end, c.name, c.org, c.source));
-			nested(sentence, c, mentions);
-		}
-		boolean[] covered = new boolean[sentence.length()];
-		for (Mention mention : mentions) {
-			for (int i = mention.start(); i < mention.end(); i++) {
-				covered[i] = true;
-			}
-		}
-		m = REPORTER.matcher(sentence);
-		while (m.find()) {
-			if (!overlapsMask(covered, m.start(), m.end()) && !overlapsMask(masked, m.start(), m.end())) {
-				mentions.add(new Mention(m.start(), m.end(), m.group(), this.reporter, Source.REPORTER));
-			}
+			split(w, written, c, candidates, mentions);
 		}
 		mentions.sort(Comparator.comparingInt(Mention::start));
-		Matcher a = ANAPHOR.matcher(sentence);
-		List<Mention> anaphors = new ArrayList<>();
-		while (a.find()) {
-			if (overlapsMask(covered, a.start(), a.end()) || overlapsMask(masked, a.start(), a.end())) {
-				continue;
-			}
-			int at = a.start();
-			List<Mention> before = new ArrayList<>(previous);
-			mentions.stream().filter((x) -> x.end() <= at).forEach(before::add);
-			Org referent = referent(a.group(), before);
-			if (referent != null) {
-				anaphors.add(new Mention(a.start(), a.end(), a.group(), referent, Source.ANAPHOR));
-			}
-		}
-		mentions.addAll(anaphors);
-		mentions.sort(Comparator.comparingInt(Mention::start));
-		return mentions;
+		return hosted(w, mentions);
 	}
 
-	private void lexicon(String sentence, Set<Integer> tokenStarts, Set<Integer> tokenEnds,
-			List<Candidate> candidates) {
+	/**
+	 * A 学院 written right after a school's name, or after its 简称 definition, is a college
+	 * of that school (北川职业技术学院（以下简称“北川职院”）华为ICT学院).
+	 */
+	private static List<Mention> hosted(String w, List<Mention> mentions) {
+		List<Mention> out = new ArrayList<>(mentions);
+		for (int i = 1; i < out.size(); i++) {
+			Mention school = out.get(i - 1);
+			Mention college = out.get(i);
+			boolean adjacent = w.substring(school.end(), college.start()).matches("｜*");
+			if (adjacent && college.host() == null && school.org().kind() == OrgKind.SCHOOL
+					&& school.source() != Source.HOST && college.source() == Source.LEXICON
+					&& w.substring(college.start(), college.end()).endsWith("学院") && !college.org().known()) {
+				Org org = college.org();
+				Org asCollege = new Org(org.id(), org.name(), OrgKind.COLLEGE, false);
+				out.set(i, new Mention(college.start(), college.end(), college.text(), asCollege, college.source(),
+						school.org()));
+			}
+		}
+		return out;
+	}
+
+	/** The sentence with 《…》 and 简称 definitions made into barriers no name crosses. */
+	static String barriers(String s) {
+		Matcher m = BARRIERS.matcher(s);
+		if (!m.find()) {
+			return s;
+		}
+		StringBuilder b = new StringBuilder(s);
+		do {
+			for (int i = m.start(); i < m.end(); i++) {
+				b.setCharAt(i, '｜');
+			}
+		}
+		while (m.find());
+		return b.toString();
+	}
+
+	private void lexicon(String s, String written, NameBoundary.Tokens tokens, List<Candidate> candidates) {
 		Set<Integer> ends = new HashSet<>();
 		for (String suffix : OrganizationLexicon.SUFFIXES_LONGEST_FIRST) {
-			for (int at = sentence.indexOf(suffix); at >= 0; at = sentence.indexOf(suffix, at + 1)) {
+			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
 				int end = at + suffix.length();
-				if (!ends.add(end)) {
-					continue; // a longer suffix ends here already
+				if (!ends.add(end) || !endsAName(s, at, end)) {
+					continue; // a longer suffix ends here already, or the word goes on
 				}
-				int start = leftEdge(sentence, at, end, tokenStarts, tokenEnds);
-				if (start < at) {
-					addNamed(candidates, sentence, start, end, Source.LEXICON);
+				int start = NameBoundary.leftEdge(s, at, tokens);
+				if (start < at || OrganizationLexicon.STANDALONE.contains(suffix)) {
+					addNamed(candidates, s, written, start, end, Source.LEXICON);
 				}
 			}
 		}
 	}
 
-	private void lists(String sentence, Set<Integer> tokenStarts, Set<Integer> tokenEnds, List<Candidate> candidates) {
-		Matcher m = ENTERPRISE_LIST.matcher(sentence);
+	private static boolean endsAName(String s, int suffixStart, int end) {
+		if (end < s.length() && OrganizationLexicon.NOT_AN_END.indexOf(s.charAt(end)) >= 0) {
+			return false;
+		}
+		for (String word : OrganizationLexicon.NOT_AN_END_WORDS) {
+			int at = s.indexOf(word, Math.max(0, suffixStart - word.length()));
+			if (at >= 0 && at <= suffixStart && at + word.length() > end) {
+				return false;
+			}
+		}
+		return !(end < s.length() && s.charAt(end) == '”' && s.lastIndexOf('“', suffixStart) >= 0
+				&& s.lastIndexOf('“', suffixStart) > s.lastIndexOf('”', suffixStart - 1));
+	}
+
+	private void shortForms(String s, String written, NameBoundary.Tokens tokens, List<Candidate> candidates) {
+		for (String suffix : OrganizationLexicon.SHORT_SCHOOL_SUFFIXES) {
+			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
+				int end = at + suffix.length();
+				if (end < s.length() && NameBoundary.isNameChar(s.charAt(end)) && !isTitleOrVerbStart(s, end)) {
+					continue; // 理工科, 师大附中: the word goes on
+				}
+				int start = NameBoundary.leftEdge(s, at, tokens);
+				if (at - start >= 2 && at - start <= 8) {
+					String normalized = s.substring(start, end);
+					if (OrganizationLexicon.isGeneric(normalized) || OrganizationLexicon.GENERIC.contains(s.substring(start, at))) {
+						continue;
+					}
+					Org org = this.known.link(normalized)
+						.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, OrgKind.SCHOOL));
+					candidates.add(new Candidate(start, end, org, Source.SHORT));
+				}
+			}
+		}
+	}
+
+	// 江川职院党委书记, 江川职院与: a short form may be followed by a title or a verb
+	private static boolean isTitleOrVerbStart(String s, int at) {
+		String rest = s.substring(at, Math.min(s.length(), at + 4));
+		return rest.matches("^(党委|校长|副校长|书记|院长|副院长|领导|师生|学生|教师|团队|与|和|及|联合|牵头|携手|共建|签|举行|作为|成为|等|是|为|在|将|的|获|入选|牵).*");
+	}
+
+	private void zones(String s, String written, NameBoundary.Tokens tokens, List<Candidate> candidates) {
+		for (String suffix : OrganizationLexicon.ZONE_SUFFIXES) {
+			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
+				int end = at + suffix.length();
+				int start = NameBoundary.leftEdge(s, at, tokens);
+				if (start >= at || !ZONE_HOST.matcher(s.substring(Math.max(0, start - 2), start)).find()) {
+					continue;
+				}
+				boolean hosts = s.startsWith("为依托", end) || s.startsWith("为载体", end) || s.startsWith("为基础", end)
+						|| s.substring(Math.max(0, start - 2), start).endsWith("依托");
+				if (hosts) {
+					String normalized = s.substring(start, end);
+					if (!OrganizationLexicon.isGeneric(normalized)) {
+						Org org = this.known.link(normalized)
+							.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, OrgKind.GOVERNMENT));
+						candidates.add(new Candidate(start, end, org, Source.ZONE));
+					}
+				}
+			}
+		}
+	}
+
+	private void lists(String s, String written, List<Candidate> candidates) {
+		Matcher m = ENTERPRISE_LIST.matcher(s);
 		while (m.find()) {
 			int from = m.start(1);
 			String items = m.group(1);
@@ -185,12 +247,14 @@ final class MentionFinder {
 				if (i == items.length() || LIST_SEPARATORS.indexOf(items.charAt(i)) >= 0) {
 					int start = from + itemStart;
 					int end = from + i;
-					String item = sentence.substring(start, end).strip();
-					if (item.length() >= 2 && item.length() <= 20 && item.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()]+")) {
-						OrgKind kind = OrganizationLexicon.kindOf(item).orElse(OrgKind.ENTERPRISE);
+					String item = s.substring(start, end).strip();
+					if (item.length() >= 2 && item.length() <= 20 && item.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()]+")
+							&& OrganizationLexicon.suffixOf(item).isEmpty()) {
 						if (!OrganizationLexicon.isGeneric(item) && !OrganizationLexicon.GENERIC.contains(item)) {
-							Org org = this.known.link(item).orElseGet(() -> Org.proposed(item, kind));
-							candidates.add(new Candidate(start, end, item, org.kind(), org, Source.LIST));
+							int st = start;
+							Org org = this.known.link(item)
+								.orElseGet(() -> Org.proposed(written.substring(st, end).strip(), item, OrgKind.ENTERPRISE));
+							candidates.add(new Candidate(start, end, org, Source.LIST));
 						}
 					}
 					itemStart = i + 1;
@@ -199,96 +263,27 @@ final class MentionFinder {
 		}
 	}
 
-	private void addNamed(List<Candidate> candidates, String sentence, int start, int end, Source source) {
-		String name = sentence.substring(start, end);
-		if (name.length() < 3 || OrganizationLexicon.isGeneric(name)
-				|| (end < sentence.length() && sentence.charAt(end) == '”')) {
-			return; // generic, or the end of a quoted slogan (“一专业群一产业学院”)
-		}
+	private void addNamed(List<Candidate> candidates, String s, String written, int start, int end, Source source) {
+		String name = s.substring(start, end);
 		OrgKind kind = OrganizationLexicon.kindOf(name).orElse(null);
+		boolean government = kind == OrgKind.GOVERNMENT && (OrganizationLexicon.STANDALONE.contains(name)
+				|| OrganizationLexicon.GOVERNMENT_HEADS.contains(name.substring(0, name.length() - OrganizationLexicon.suffixOf(name).orElse("").length())));
+		if (!government && (name.length() < 3 || OrganizationLexicon.isGeneric(name))) {
+			return;
+		}
 		if (kind == null) {
 			return;
 		}
-		Org org = this.known.link(name).orElseGet(() -> Org.proposed(name, kind));
-		candidates.add(new Candidate(start, end, name, org.kind(), org, source));
-	}
-
-	/**
-	 * Where a name ending at {@code end} (its suffix starting at {@code suffixStart})
-	 * starts: walk left over name characters, then cut after the last verb, preposition
-	 * or quantity.
-	 */
-	static int leftEdge(String sentence, int suffixStart, int end, Set<Integer> tokenStarts, Set<Integer> tokenEnds) {
-		int left = suffixStart;
-		while (left > 0 && suffixStart - left < MAX_NAME && isNameChar(sentence.charAt(left - 1))) {
-			left--;
-		}
-		int cut = left;
-		for (String word : OrganizationLexicon.LEFT_BOUNDARIES) {
-			for (int at = sentence.indexOf(word, left); at >= 0
-					&& at + word.length() <= suffixStart; at = sentence.indexOf(word, at + 1)) {
-				int after = at + word.length();
-				if (after <= cut) {
-					continue;
-				}
-				if (word.length() == 1 && !(tokenStarts.contains(at) && tokenEnds.contains(after))) {
-					continue;
-				}
-				cut = after;
-			}
-		}
-		Matcher q = OrganizationLexicon.QUANTITY.matcher(sentence);
-		q.region(left, suffixStart);
-		while (q.find()) {
-			cut = Math.max(cut, q.end());
-		}
-		// A name that starts after a measure word of a number before a space: 1 家A
-		if (cut == left && left >= 2 && Character.isWhitespace(sentence.charAt(left - 1))
-				&& Character.isDigit(sentence.charAt(left - 2)) && "家个所项名批".indexOf(sentence.charAt(left)) >= 0) {
-			cut = left + 1;
-		}
-		// A complete name followed by 和/与/及 ends a list item: A协会和B公司
-		for (String suffix : OrganizationLexicon.SUFFIXES_LONGEST_FIRST) {
-			for (int at = sentence.indexOf(suffix, cut); at >= 0
-					&& at + suffix.length() < suffixStart; at = sentence.indexOf(suffix, at + 1)) {
-				int after = at + suffix.length();
-				if ("和与及".indexOf(sentence.charAt(after)) >= 0 && after + 1 <= suffixStart) {
-					cut = Math.max(cut, after + 1);
-				}
-			}
-		}
-		Matcher e = ENUMERATOR.matcher(sentence);
-		e.region(cut, suffixStart);
-		while (e.find()) {
-			cut = Math.max(cut, e.end());
-		}
-		// A closing quote without its opening one: the name starts after it
-		int close = sentence.lastIndexOf('”', suffixStart - 1);
-		if (close >= cut && sentence.lastIndexOf('“', close) < cut) {
-			cut = close + 1;
-		}
-		while (cut < suffixStart && (sentence.charAt(cut) == '”' || sentence.charAt(cut) == '）')) {
-			cut++;
-		}
-		return cut;
-	}
-
-	private static boolean isNameChar(char c) {
-		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
-				|| "（）()“”+·&".indexOf(c) >= 0;
-	}
-
-	private static boolean overlapsMask(boolean[] mask, int start, int end) {
-		for (int i = start; i < end; i++) {
-			if (mask[i]) {
-				return true;
-			}
-		}
-		return false;
+		Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, kind));
+		candidates.add(new Candidate(start, end, org, source));
 	}
 
 	private static List<Candidate> choose(List<Candidate> candidates) {
 		List<Candidate> pool = new ArrayList<>(candidates);
+		// A name the graph or the gazetteer knows beats a longer suffix match that ends
+		// at the same place: the extra characters on its left are a verb or a noun before it.
+		pool.removeIf((c) -> !c.anchored() && candidates.stream()
+			.anyMatch((a) -> a.anchored() && a.end == c.end && a.start > c.start && a.length() >= 4));
 		pool.sort(Comparator.comparingInt(Candidate::length)
 			.reversed()
 			.thenComparingInt((c) -> c.source.ordinal())
@@ -304,62 +299,50 @@ final class MentionFinder {
 	}
 
 	/**
-	 * An enterprise named at the start of a college's or a base's name (广州某酒店管理实践教学基地):
-	 * the enterprise is a mention too.
+	 * A college or a 学院 named after its host school (东陵大学生物医药现代产业学院) is two
+	 * mentions: the school, and the college named by the rest.
 	 */
-	private void nested(String sentence, Candidate host, List<Mention> mentions) {
-		if (host.kind != OrgKind.PRACTICE_BASE && host.kind != OrgKind.COLLEGE) {
-			return;
-		}
-		String name = host.name;
-		for (AhoCorasickDoubleArrayTrie<Org>.Hit<Org> hit : this.known.scan(name)) {
-			if (hit.begin == 0 && hit.end < name.length() && hit.value.kind() == OrgKind.ENTERPRISE
-					&& !hit.value.id().equals(host.org.id())) {
-				mentions.add(new Mention(host.start, host.start + hit.end, name.substring(0, hit.end), hit.value,
-						Source.NESTED));
+	private void split(String s, String written, Candidate c, List<Candidate> all, List<Mention> out) {
+		if (c.source == Source.LEXICON && (c.org.kind() == OrgKind.COLLEGE || c.org.kind() == OrgKind.SCHOOL)) {
+			int hostEnd = hostEnd(s, c, all);
+			if (hostEnd > 0) {
+				String hostName = s.substring(c.start, hostEnd);
+				String collegeName = s.substring(hostEnd, c.end);
+				Org host = this.known.link(hostName)
+					.orElseGet(() -> Org.proposed(written.substring(c.start, hostEnd), hostName, OrgKind.SCHOOL));
+				Org college = this.known.link(collegeName)
+					.orElseGet(() -> Org.proposed(written.substring(hostEnd, c.end), collegeName, OrgKind.COLLEGE));
+				out.add(new Mention(c.start, hostEnd, written.substring(c.start, hostEnd), host, Source.HOST));
+				out.add(new Mention(hostEnd, c.end, written.substring(hostEnd, c.end), college, c.source, host));
 				return;
 			}
 		}
-		for (String suffix : List.of("酒店", "有限公司", "公司", "集团", "银行")) {
-			int at = name.indexOf(suffix);
-			if (at > 1) {
-				String enterprise = name.substring(0, at + suffix.length());
-				if (enterprise.length() < name.length() && !OrganizationLexicon.isGeneric(enterprise)) {
-					Org org = this.known.link(enterprise).orElseGet(() -> Org.proposed(enterprise, OrgKind.ENTERPRISE));
-					mentions
-						.add(new Mention(host.start, host.start + enterprise.length(), enterprise, org, Source.NESTED));
-					return;
+		out.add(new Mention(c.start, c.end, written.substring(c.start, c.end), c.org, c.source));
+	}
+
+	private int hostEnd(String s, Candidate c, List<Candidate> all) {
+		for (Candidate a : all) {
+			if (a != c && a.start == c.start && a.end < c.end - 2 && a.org.kind() == OrgKind.SCHOOL && a.anchored()
+					&& isCollegeName(s.substring(a.end, c.end))) {
+				return a.end;
+			}
+		}
+		for (String suffix : List.of("职业技术大学", "职业技术学院", "职业大学", "职业学院", "大学", "学院")) {
+			for (int at = s.indexOf(suffix, c.start); at >= 0
+					&& at + suffix.length() < c.end - 2; at = s.indexOf(suffix, at + 1)) {
+				int end = at + suffix.length();
+				if (end - c.start >= 4 && isCollegeName(s.substring(end, c.end))
+						&& !OrganizationLexicon.isGeneric(s.substring(c.start, end))) {
+					return end;
 				}
 			}
 		}
+		return -1;
 	}
 
-	private static Org referent(String anaphor, List<Mention> before) {
-		for (int i = before.size() - 1; i >= 0; i--) {
-			Mention mention = before.get(i);
-			if (mention.org() == null || mention.source() == Source.REPORTER || mention.source() == Source.NESTED) {
-				continue; // a name inside another name is not what 其 or 该 refers to
-			}
-			OrgKind kind = mention.org().kind();
-			String name = mention.org().name();
-			boolean fits = switch (anaphor) {
-				case "该产业学院", "该产业", "该学院" -> kind == OrgKind.COLLEGE;
-				case "该集团", "集团", "职教集团" -> kind == OrgKind.COMMUNITY && name.endsWith("集团");
-				case "该共同体", "该联合体" -> kind == OrgKind.COMMUNITY;
-				case "该基地" -> kind == OrgKind.PRACTICE_BASE;
-				case "该研究院" -> kind == OrgKind.RESEARCH_INSTITUTE;
-				case "该企业", "该公司" -> kind == OrgKind.ENTERPRISE;
-				case "该协会" -> kind == OrgKind.INDUSTRY_ASSOCIATION;
-				default -> kind != OrgKind.GOVERNMENT; // 其: the last organisation named
-			};
-			if (fits) {
-				return mention.org();
-			}
-			if ("其".equals(anaphor)) {
-				return null; // only the nearest
-			}
-		}
-		return null;
+	private static boolean isCollegeName(String rest) {
+		return rest.length() >= 3 && rest.endsWith("学院") && !OrganizationLexicon.isGeneric(rest)
+				&& !rest.startsWith("附属") && !rest.startsWith("和") && !rest.startsWith("与");
 	}
 
 }

@@ -7,14 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.chanjiao.organization.OrgKind;
 
 /**
  * What organisation names in Chinese look like: the suffixes that end them and the kind
- * each suffix tells, the words that end a name on its left (verbs, prepositions,
- * quantities), and the generic words that alone do not make a name (产业学院, 行业龙头企业, 共同体 …).
- * General rules of the language of 产教融合 reports, not a list of names.
+ * each tells, the words that stand before a name (and so end it on the left), and the
+ * words that alone do not make a name (产业学院, 行业龙头企业, 共同体 …). General rules of the
+ * language of 产教融合 texts, not a list of names; the names come from the graph and the
+ * institution gazetteer.
  */
 final class OrganizationLexicon {
 
@@ -23,34 +25,29 @@ final class OrganizationLexicon {
 
 	static {
 		Map<String, OrgKind> s = new LinkedHashMap<>();
-		for (String x : List.of("职业教育集团", "职教集团", "职业教育联盟", "职教联盟", "产教联合体", "联合体", "共同体", "产教融合联盟")) {
-			s.put(x, OrgKind.COMMUNITY);
-		}
-		for (String x : List.of("产业学院", "现代产业学院", "产教融合学院")) {
-			s.put(x, OrgKind.COLLEGE);
-		}
-		for (String x : List.of("研究院", "研究所", "研究中心", "设计院", "设计研究院", "科学院", "实验室")) {
-			s.put(x, OrgKind.RESEARCH_INSTITUTE);
-		}
-		for (String x : List.of("研究会", "协会", "学会", "商会", "联合会", "促进会", "专业委员会", "教学指导委员会", "行业指导委员会")) {
-			s.put(x, OrgKind.INDUSTRY_ASSOCIATION);
-		}
-		for (String x : List.of("教育厅", "教育局", "教育部", "人民政府", "政府", "工委", "工作委员会", "发展和改革委员会", "发改委", "管委会", "教育委员会",
-				"管理委员会", "人力资源和社会保障厅", "人力资源和社会保障局", "人力资源社会保障厅", "人力资源社会保障局", "人社厅", "人社局", "科技厅", "科技局", "工业和信息化厅",
-				"工业和信息化部", "工信厅", "财政厅", "财政部", "科学技术部", "人力资源和社会保障部", "国务院", "办公厅")) {
-			s.put(x, OrgKind.GOVERNMENT);
-		}
-		for (String x : List.of("职业技术大学", "职业技术学院", "职业学院", "技师学院", "大学", "学院", "职业学校", "中等专业学校", "技工学校", "中学", "小学",
-				"幼儿园", "师范学校")) {
-			s.put(x, OrgKind.SCHOOL);
-		}
-		for (String x : List.of("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "酒店", "银行")) {
-			s.put(x, OrgKind.ENTERPRISE);
-		}
-		for (String x : List.of("实训基地", "实践教学基地", "实习基地", "基地", "实践中心", "实训中心")) {
-			s.put(x, OrgKind.PRACTICE_BASE);
-		}
+		put(s, OrgKind.COMMUNITY, "职业教育集团", "职教集团", "职业教育联盟", "职教联盟", "产教联合体", "联合体", "共同体", "产教融合联盟", "联盟");
+		put(s, OrgKind.COLLEGE, "产业学院", "现代产业学院", "产教融合学院", "工匠学院");
+		put(s, OrgKind.RESEARCH_INSTITUTE, "研究院", "研究所", "研究中心", "设计院", "设计研究院", "科学院", "实验室", "技术中心");
+		put(s, OrgKind.INDUSTRY_ASSOCIATION, "研究会", "协会", "学会", "商会", "联合会", "促进会", "专业委员会", "教学指导委员会", "行业指导委员会",
+				"工商联", "总工会");
+		put(s, OrgKind.GOVERNMENT, "教育厅", "教育局", "教育部", "教委", "人民政府", "政府", "工委", "工作委员会", "发展和改革委员会", "发展改革委", "发改委",
+				"管委会", "教育委员会", "管理委员会", "人力资源和社会保障厅", "人力资源和社会保障局", "人力资源和社会保障部", "人力资源社会保障厅", "人力资源社会保障局",
+				"人力资源社会保障部", "人社厅", "人社局", "科技厅", "科技局", "科学技术厅", "科学技术局", "科学技术部", "工业和信息化厅", "工业和信息化局", "工业和信息化部",
+				"工信厅", "工信局", "经济和信息化厅", "经济和信息化局", "经信厅", "经信局", "财政厅", "财政局", "财政部", "商务厅", "商务局", "商务部", "国资委",
+				"农业农村厅", "农业农村局", "农业农村部", "交通运输厅", "交通运输局", "交通运输部", "住房和城乡建设厅", "住房和城乡建设局", "住房和城乡建设部",
+				"文化和旅游厅", "文化和旅游局", "文化和旅游部", "卫生健康委员会", "卫健委", "民政厅", "民政局", "民政部", "国务院", "办公厅", "省委", "市委",
+				"区委", "县委");
+		put(s, OrgKind.SCHOOL, "职业技术大学", "职业大学", "职业技术学院", "职业学院", "技师学院", "高等专科学校", "专科学校", "大学", "学院", "职业学校",
+				"职业中学", "职业高级中学", "中等专业学校", "中等职业学校", "技工学校", "技术学校", "中学", "小学", "幼儿园", "师范学校", "党校");
+		put(s, OrgKind.ENTERPRISE, "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "酒店", "银行", "医院", "事务所", "合作社");
+		put(s, OrgKind.PRACTICE_BASE, "实训基地", "实践教学基地", "实习基地", "实践基地", "基地", "实践中心", "实训中心");
 		SUFFIXES = s;
+	}
+
+	private static void put(Map<String, OrgKind> map, OrgKind kind, String... suffixes) {
+		for (String suffix : suffixes) {
+			map.put(suffix, kind);
+		}
 	}
 
 	/** The suffixes, longest first. */
@@ -60,31 +57,70 @@ final class OrganizationLexicon {
 		.toList();
 
 	/**
-	 * Words after which a name starts: verbs, prepositions and conjunctions that stand
-	 * before an organisation's name in these reports. Single characters among them only
-	 * cut where the segmenter also sees a word of its own.
+	 * Short forms of school names (江川交通职院, 某某师大): linked to a full name of the same
+	 * document when they abbreviate it, else proposed as written.
 	 */
-	static final List<String> LEFT_BOUNDARIES = List.of("牵头成立", "牵头组建", "牵头建设", "发起成立", "联合成立", "联合组建", "共同建设", "共同发起",
-			"合作共建", "联合共建", "揭牌成立", "参与申报", "参与建设", "参与组建", "联合", "共建", "共同", "建设", "建成", "成立", "组建", "发起", "牵头", "依托",
-			"推进", "推动", "新增", "立项", "入选", "获批", "获评", "获得", "通过", "参与", "申报", "加入", "成为", "携手", "打造", "揭牌", "签约", "签署",
-			"举办", "开展", "合作", "支持", "面向", "对接", "培养", "引入", "连接", "拓展", "搭建", "优化", "升级", "完善", "构建", "带动", "附属", "隶属",
-			"深化", "形成", "制定", "规范", "促进", "构筑", "探索", "提升", "实现", "助力", "基于", "当选", "增选", "担任", "推荐", "新增为", "下属", "旗下",
-			"授予", "认定", "评为", "遴选", "公布", "发布", "印发", "首批", "首个", "一批", "其中", "包括", "以及", "我校", "本校", "学校", "与", "和",
-			"及", "同", "跟", "由", "在", "对", "为", "是", "的", "了", "将", "把", "被", "向", "从", "以", "于", "等", "如", "获", "即",
-			"经");
+	static final List<String> SHORT_SCHOOL_SUFFIXES = List.of("职院", "职大", "职校", "师大", "工大", "农大", "医大", "科大", "交大", "财大",
+			"理工", "职技院");
 
-	/** Quantities and years before a name: 15 家, 第二批, 2023 年. */
-	static final Pattern QUANTITY = Pattern.compile("(\\d+\\s*[家个所项名批年届]|第[一二三四五六七八九十\\d]+[批届期]|共\\s*\\d+)");
+	/**
+	 * Suffixes that are whole names by themselves: 教育部 needs no head, 省教育厅 and 市政府
+	 * name the province's or city's body.
+	 */
+	static final Set<String> STANDALONE = Set.of("教育部", "财政部", "商务部", "科学技术部", "工业和信息化部", "人力资源和社会保障部",
+			"人力资源社会保障部", "农业农村部", "交通运输部", "住房和城乡建设部", "文化和旅游部", "民政部", "国务院", "国资委", "发改委");
+
+	/** Heads that make a government suffix a name (省教育厅, 市政府, 区教育局). */
+	static final Set<String> GOVERNMENT_HEADS = Set.of("省", "市", "区", "县", "州", "镇", "乡", "自治区", "省委", "市委");
+
+	/** Zones and parks: organisations only where a platform is built upon them (依托). */
+	static final List<String> ZONE_SUFFIXES = List.of("高新技术产业开发区", "经济技术开发区", "开发区", "高新区", "经开区", "新区", "产业园区", "产业园",
+			"工业园区", "工业园", "园区", "科技城", "示范区");
+
+	/**
+	 * Words that stand before a name and never start one: a name's left edge is after the
+	 * last of them, wherever it occurs.
+	 */
+	static final List<String> STRONG_BOUNDARIES = List.of("牵头成立", "牵头组建", "牵头建设", "牵头单位", "发起成立", "揭牌成立", "签约共建",
+			"合作共建", "联合共建", "共同建设", "共同发起", "共同牵头", "联合牵头", "联合发起", "举行", "举办", "召开", "签署", "签订", "分别是", "分别为", "分别与",
+			"包括", "其中", "以及", "标志着", "携手", "依托", "授牌", "揭牌", "当选", "成为", "入选", "获批", "获评", "加入", "走进", "走访", "来到", "莅临",
+			"调研", "考察", "邀请", "与会", "正式", "近日", "日前", "今日", "目前", "此次", "本次", "双方", "校企", "代表", "出席", "参加", "主办", "承办",
+			"协办", "指导", "支持下", "面向", "围绕", "服务于", "通过", "同时", "并与", "还与", "先后与", "分别", "联合", "共建", "牵头", "发起", "组建",
+			"成立", "期间", "之间", "落户", "位于", "来自", "根据", "按照", "公布", "发布", "印发", "公示", "认定", "遴选", "批准", "同意", "确定", "遴选为",
+			"认定为", "评为", "列为", "作为", "担任", "上午", "下午", "晚上", "日上午", "日下午", "月份", "协议", "合作协议", "战略合作");
+
+	/**
+	 * Words that stand before a name where the segmenter sees them as words of their own
+	 * (建设 before 江川学院 ends a name; 建设 in 中国建设银行 does not).
+	 */
+	static final List<String> ALIGNED_BOUNDARIES = List.of("共同", "建设", "建成", "推进", "推动", "新增", "立项", "获得", "参与", "申报",
+			"打造", "签约", "开展", "合作", "对接", "培养", "引入", "连接", "拓展", "搭建", "优化", "升级", "完善", "构建", "带动", "附属", "隶属", "深化",
+			"形成", "制定", "规范", "促进", "构筑", "探索", "提升", "实现", "助力", "基于", "增选", "推荐", "下属", "旗下", "授予", "首批", "首个", "首家",
+			"一批", "企业", "单位", "高校", "院校", "学校", "我校", "本校", "该校", "我院", "本院", "我们", "我国", "全省", "全市", "国内", "省内", "市内",
+			"当地", "知名", "龙头", "头部", "合作伙伴", "伙伴", "三方", "多方", "各方", "这个", "这些", "这所", "这家", "那个", "上述",
+			"该", "此", "本", "其", "我", "它", "这", "与", "和", "及", "同", "跟", "由", "在", "对", "为", "是", "的", "了", "将", "把", "被",
+			"向", "从", "以", "于", "等", "如", "获", "即", "经", "给", "让", "使", "并", "又", "也", "还", "都", "均", "已", "正", "再", "更",
+			"家", "所", "个", "位", "名", "类", "至", "到", "赴", "据", "或");
+
+	/** Quantities and years before a name: 15 家, 第二批, 2023 年, 首批. */
+	static final Pattern QUANTITY = Pattern
+		.compile("(\\d+\\s*[家个所项名批年届月日号]|第[一二三四五六七八九十\\d]+[批届期个家所]|共\\s*\\d+|[一二两三四五六七八九十]+[家个所批])");
 
 	/** Words that describe rather than name; a name made only of them is no name. */
-	static final Set<String> GENERIC = Set.of("全国", "国家", "国家级", "省级", "市级", "区级", "省", "市", "首个", "首批", "第一批", "第二批",
-			"一批", "特色", "示范", "示范性", "高水平", "现代", "行业", "产业", "产教融合", "产教", "融合", "就业", "实习", "实践", "教学", "校外", "校内",
-			"实训", "教育", "职业教育", "职教", "高职", "高职教育", "高等", "高等学校", "区域", "开放型", "开放", "型", "该", "本", "其", "各", "我", "相关",
-			"重点", "龙头", "领军", "企业", "500强", "世界500强", "世界", "市域", "城域", "新型", "共享", "公共", "综合", "培育", "合作", "校企",
-			"校企合作", "一流", "优质", "骨干", "管理", "服务", "行企", "政校行企", "政校企", "校行企", "多元", "协同", "协同创新", "创新", "技术", "技能",
-			"专业", "专业群", "学院", "学校", "高校", "院校", "职业", "人才", "培养", "育人", "共建", "联合", "科研", "研究", "生产性", "示范性职业教育",
-			"示范性职教", "中心", "平台", "一体化", "数字化", "智能化", "国际", "地方", "本地", "头部", "上下游", "大型", "中小", "知名", "优秀", "先进", "标杆",
-			"首家", "全新", "命运", "制造业", "先进制造业", "培训", "教师", "双师型", "试点", "示范基地");
+	static final Set<String> GENERIC = Set.of(
+			"全国", "国家", "国家级", "省级", "市级", "区级", "县级", "省", "市", "区", "县", "首个", "首批", "第一批", "第二批", "一批", "特色", "示范", "示范性",
+			"高水平", "现代", "行业", "产业", "产教融合", "产教", "融合", "就业", "实习", "实践", "教学", "校外", "校内", "实训", "教育", "职业教育", "职教", "高职",
+			"高职教育", "高等", "高等学校", "区域", "开放型", "开放", "型", "该", "本", "其", "各", "我", "相关", "重点", "龙头", "领军", "企业", "500强",
+			"世界500强", "世界", "市域", "城域", "新型", "共享", "公共", "综合", "培育", "合作", "校企", "校企合作", "一流", "优质", "骨干", "管理", "服务", "行企",
+			"政校行企", "政校企", "校行企", "多元", "协同", "协同创新", "创新", "技术", "技能", "专业", "专业群", "学院", "学校", "高校", "院校", "职业", "人才", "培养",
+			"育人", "共建", "联合", "科研", "研究", "生产性", "示范性职业教育", "示范性职教", "中心", "平台", "一体化", "数字化", "智能化", "国际", "地方", "本地", "头部",
+			"上下游", "大型", "中小", "知名", "优秀", "先进", "标杆", "首家", "全新", "命运", "制造业", "先进制造业", "培训", "教师", "双师型", "试点", "示范基地", "省内",
+			"省外", "国内", "境外", "海外", "各类", "各级", "多家", "多所", "若干", "部分", "全部", "所有", "其他", "有关", "上级", "下属", "附属", "成员", "理事",
+			"理事长", "副理事长", "常务理事", "会员", "实体化", "实体", "紧密型", "新", "新一代", "未来", "高质量", "标准化", "规范化", "共同", "命运共同体", "利益共同体",
+			"发展共同体", "学习共同体", "这个", "这些", "此", "上述", "中国特色", "民营", "国有", "外资", "合资", "高新技术", "科技型", "应用型", "研究型", "本科", "专科",
+			"中职", "高职院校", "职业院校", "职业学校", "普通", "普通高等学校", "师范", "开放大学", "老年", "社区", "产学研", "产学研用", "政产学研", "校地", "校政", "政校",
+			"国家示范", "省示范", "市属", "省属", "部属", "中央", "地方政府", "当地政府", "各级政府", "人民", "市人民", "省人民", "区人民", "县人民", "级", "家", "所", "个",
+			"类", "级示范", "双高", "双高计划", "一带一路", "鲁班", "工坊");
 
 	// Longest first, so that stripping does not depend on the set's iteration order.
 	private static final List<String> GENERIC_LONGEST_FIRST = GENERIC.stream()
@@ -92,9 +128,18 @@ final class OrganizationLexicon {
 		.toList();
 
 	/** Province-level regions: a base named only by one is a designation. */
-	private static final Set<String> PROVINCES = Set.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏",
-			"浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
-			"广西", "西藏", "宁夏", "新疆", "香港", "澳门");
+	static final Set<String> PROVINCES = Set.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
+			"安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西",
+			"西藏", "宁夏", "新疆", "香港", "澳门");
+
+	/**
+	 * Characters after a suffix that show it is not the end of a name: 集团化办学,
+	 * 大学生, 学院路, 公司制.
+	 */
+	static final String NOT_AN_END = "化生城路街式型制级派风籍";
+
+	/** Words of a suffix that begin a longer word and so are no suffix there. */
+	static final Set<String> NOT_AN_END_WORDS = Set.of("基地建设", "学院院长", "大学生", "集团化", "联盟链", "公司化");
 
 	private OrganizationLexicon() {
 	}
@@ -113,11 +158,12 @@ final class OrganizationLexicon {
 	static Optional<OrgKind> kindOf(String name) {
 		return suffixOf(name).map((suffix) -> {
 			OrgKind kind = SUFFIXES.get(suffix);
-			if (kind == OrgKind.ENTERPRISE && (name.endsWith("职业教育集团") || name.endsWith("职教集团"))) {
-				return OrgKind.COMMUNITY;
-			}
 			if (kind == OrgKind.INDUSTRY_ASSOCIATION && name.startsWith("中共")) {
 				return OrgKind.GOVERNMENT;
+			}
+			if (kind == OrgKind.SCHOOL && name.endsWith("学院") && !name.endsWith("职业技术学院")
+					&& Stream.of("产业", "工匠").anyMatch(name::contains)) {
+				return OrgKind.COLLEGE;
 			}
 			return kind;
 		});

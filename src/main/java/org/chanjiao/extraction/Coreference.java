@@ -1,0 +1,268 @@
+package org.chanjiao.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.hankcs.hanlp.seg.common.Term;
+import org.chanjiao.curation.DuplicateFinder;
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.extraction.Mention.Source;
+import org.chanjiao.organization.OrgKind;
+
+/**
+ * Which organisation a document means where it does not write the full name: short names
+ * it defines (（以下简称“江川职院”）), short forms of a school's name it gave in full
+ * (江川交通职院 for 江川交通职业技术学院), an enterprise's name without its legal form (江川钢铁
+ * for 江川钢铁集团有限公司), demonstratives (该联合体, 这个共同体, 该校 — the last organisation of
+ * that kind), 双方 (the two organisations just named together) and 我校 (the reporting
+ * organisation, when one is given). One instance reads one document: first every
+ * sentence's names ({@link #learn}), then each sentence again ({@link #resolve}).
+ */
+final class Coreference {
+
+	private static final Pattern DEFINITION = Pattern
+		.compile("^\\s*(?:[（(](?:以下|下文)?(?:简称|下称|以下称)为?[：:]?|，(?:以下)?简称为?)[“\"「]?([^”\"」）)，。]{2,12}?)[”\"」]?[）)]?(?=[^\\u4e00-\\u9fa5]|$)");
+
+	private static final Pattern ANAPHOR = Pattern
+		.compile("(?:该|这个|这一|此|上述|这所|这家|本)(产业学院|学院|共同体|联合体|联盟|职教集团|集团|基地|研究院|中心|公司|企业|协会|学校|校)");
+
+	private static final Pattern PARTIES = Pattern.compile("(?:校企|政校|校地)?双方");
+
+	private static final Pattern REPORTER = Pattern.compile("我校|本校|我院|本院|学校(?!的?(?:党委|领导))");
+
+	private static final Pattern LEGAL_FORM = Pattern
+		.compile("(?:（集团）|集团)?(?:股份)?有限(?:责任)?公司$|集团$|股份公司$|公司$");
+
+	private static final Pattern TRADE_WORDS = Pattern
+		.compile("(?:科技|技术|信息|网络|电子|智能|软件|数据|通信|通讯|实业|控股|投资|发展|贸易|国际|电器|电气|工程)+$");
+
+	private final Org reporter;
+
+	/** A short name (simplified) → the organisation it stands for. */
+	private final Map<String, Org> aliases = new LinkedHashMap<>();
+
+	/** Schools the document names in full, for its short forms. */
+	private final List<Org> schools = new ArrayList<>();
+
+	private final Map<String, String> normalizedNames = new LinkedHashMap<>();
+
+	/** The last two organisations named together, in an earlier sentence. */
+	private List<Org> lastPair = List.of();
+
+	Coreference(Org reporter) {
+		this.reporter = reporter;
+	}
+
+	/** Learns the full names, their defined short names and the enterprises' stems. */
+	void learn(String s, List<Mention> names) {
+		for (Mention m : names) {
+			String normalized = s.substring(m.start(), m.end());
+			this.normalizedNames.putIfAbsent(m.org().id(), normalized);
+			Matcher d = DEFINITION.matcher(s.substring(m.end()));
+			if (d.find()) {
+				this.aliases.put(d.group(1).strip(), m.org());
+			}
+			if (m.org().kind() == OrgKind.SCHOOL && m.source() != Source.SHORT && !this.schools.contains(m.org())) {
+				this.schools.add(m.org());
+			}
+			if (m.org().kind() == OrgKind.ENTERPRISE && m.source() != Source.LIST) {
+				stems(normalized, m.org());
+			}
+		}
+	}
+
+	private void stems(String name, Org org) {
+		String stem = LEGAL_FORM.matcher(name).replaceFirst("");
+		if (stem.equals(name)) {
+			return;
+		}
+		addStem(stem, org);
+		if (name.matches(".*集团(?:股份)?有限(?:责任)?公司$")) {
+			addStem(name.replaceFirst("(?:股份)?有限(?:责任)?公司$", ""), org);
+		}
+		String bare = TRADE_WORDS.matcher(stem).replaceFirst("");
+		if (!bare.equals(stem)) {
+			addStem(bare, org);
+		}
+	}
+
+	private void addStem(String stem, Org org) {
+		if (stem.length() < 2 || OrganizationLexicon.isGeneric(stem + "公司") || OrganizationLexicon.GENERIC.contains(stem)
+				|| isPlace(stem)) {
+			return;
+		}
+		this.aliases.putIfAbsent(stem, org);
+	}
+
+	private static boolean isPlace(String word) {
+		List<Term> terms = MentionFinder.terms(word);
+		return terms.size() == 1 && terms.get(0).nature != null && terms.get(0).nature.toString().startsWith("ns")
+				|| OrganizationLexicon.PROVINCES.contains(word.replaceAll("(省|市|区|县)$", ""));
+	}
+
+	/**
+	 * The sentence's mentions with short forms and short names resolved and references
+	 * added.
+	 * @param names what {@link MentionFinder} found in it
+	 * @param before the document's mentions so far, in order
+	 */
+	List<Mention> resolve(String s, String written, List<Mention> names, List<Mention> before) {
+		List<Mention> mentions = new ArrayList<>();
+		for (Mention m : names) {
+			Org meant = meant(s.substring(m.start(), m.end()), m);
+			mentions.add((meant != null) ? new Mention(m.start(), m.end(), m.text(), meant, Source.ALIAS) : m);
+		}
+		boolean[] covered = new boolean[s.length()];
+		mentions.forEach((m) -> cover(covered, m));
+		List<String> byLength = new ArrayList<>(this.aliases.keySet());
+		byLength.sort(Comparator.comparingInt(String::length).reversed());
+		for (String alias : byLength) {
+			for (int at = s.indexOf(alias); at >= 0; at = s.indexOf(alias, at + 1)) {
+				int end = at + alias.length();
+				if (!isCovered(covered, at, end)) {
+					Mention m = new Mention(at, end, written.substring(at, end), this.aliases.get(alias), Source.ALIAS);
+					mentions.add(m);
+					cover(covered, m);
+				}
+			}
+		}
+		mentions.sort(Comparator.comparingInt(Mention::start));
+		List<Mention> references = new ArrayList<>();
+		Matcher a = ANAPHOR.matcher(s);
+		while (a.find()) {
+			if (isCovered(covered, a.start(), a.end()) || a.group().equals("本校")) {
+				continue;
+			}
+			List<Mention> context = new ArrayList<>(before);
+			int at = a.start();
+			mentions.stream().filter((x) -> x.end() <= at).forEach(context::add);
+			Org referent = referent(a.group(1), context);
+			if (referent != null) {
+				references.add(new Mention(a.start(), a.end(), written.substring(a.start(), a.end()), referent,
+						Source.ANAPHOR));
+			}
+		}
+		Matcher p = PARTIES.matcher(s);
+		while (p.find()) {
+			int at = p.start();
+			List<Org> pair = lastPair(s, mentions.stream().filter((x) -> x.end() <= at).toList());
+			for (Org party : pair.isEmpty() ? this.lastPair : pair) {
+				references.add(new Mention(p.start(), p.end(), written.substring(p.start(), p.end()), party,
+						Source.PARTIES));
+			}
+		}
+		Matcher r = REPORTER.matcher(s);
+		while (r.find()) {
+			if (!isCovered(covered, r.start(), r.end())) {
+				references.add(new Mention(r.start(), r.end(), written.substring(r.start(), r.end()), this.reporter,
+						Source.REPORTER));
+			}
+		}
+		mentions.addAll(references);
+		mentions.sort(Comparator.comparingInt(Mention::start));
+		List<Org> pair = lastPair(s, mentions);
+		if (!pair.isEmpty()) {
+			this.lastPair = pair;
+		}
+		return mentions;
+	}
+
+	/** The organisation a short form or a defined short name stands for, or null. */
+	private Org meant(String normalized, Mention m) {
+		Org alias = this.aliases.get(normalized);
+		if (alias != null && !alias.id().equals(m.org().id())) {
+			return alias;
+		}
+		if (m.source() == Source.SHORT) {
+			for (Org school : this.schools) {
+				String full = this.normalizedNames.getOrDefault(school.id(), school.name());
+				if (abbreviates(normalized, full)) {
+					return school;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Whether a short form abbreviates a name: same first character, in order. */
+	static boolean abbreviates(String shortForm, String full) {
+		String a = DuplicateFinder.fold(shortForm);
+		String b = DuplicateFinder.fold(full);
+		if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) || a.length() >= b.length()) {
+			return false;
+		}
+		int j = 0;
+		for (int i = 0; i < b.length() && j < a.length(); i++) {
+			if (a.charAt(j) == b.charAt(i)) {
+				j++;
+			}
+		}
+		return j == a.length();
+	}
+
+	private static Org referent(String noun, List<Mention> context) {
+		for (int pass = 0; pass < 2; pass++) {
+			for (int i = context.size() - 1; i >= 0; i--) {
+				Mention m = context.get(i);
+				if (m.org() == null || m.source() == Source.REPORTER || m.source() == Source.PARTIES) {
+					continue;
+				}
+				OrgKind kind = m.org().kind();
+				boolean fits = switch (noun) {
+					case "产业学院" -> kind == OrgKind.COLLEGE;
+					case "学院" -> (pass == 0) ? kind == OrgKind.COLLEGE : kind == OrgKind.SCHOOL;
+					case "共同体", "联合体", "联盟", "职教集团" -> kind == OrgKind.COMMUNITY;
+					case "集团" -> (kind == OrgKind.COMMUNITY || kind == OrgKind.ENTERPRISE) && m.org().name().contains("集团")
+							|| kind == OrgKind.COMMUNITY && m.org().name().contains("集團");
+					case "基地" -> kind == OrgKind.PRACTICE_BASE;
+					case "研究院", "中心" -> kind == OrgKind.RESEARCH_INSTITUTE;
+					case "公司", "企业" -> kind == OrgKind.ENTERPRISE;
+					case "协会" -> kind == OrgKind.INDUSTRY_ASSOCIATION;
+					case "学校", "校" -> kind == OrgKind.SCHOOL;
+					default -> false;
+				};
+				if (fits) {
+					return m.org();
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The two organisations a sentence last names together (A与B, A和B), or none. */
+	private static List<Org> lastPair(String s, List<Mention> mentions) {
+		for (int i = mentions.size() - 1; i > 0; i--) {
+			Mention b = mentions.get(i);
+			Mention a = mentions.get(i - 1);
+			if (a.org() == null || b.org() == null || a.org().id().equals(b.org().id()) || b.start() < a.end()
+					|| a.source() == Source.PARTIES || b.source() == Source.PARTIES) {
+				continue;
+			}
+			if (s.substring(a.end(), b.start()).matches("与|和|同|跟|携手")) {
+				return List.of(a.org(), b.org());
+			}
+		}
+		return List.of();
+	}
+
+	private static void cover(boolean[] covered, Mention m) {
+		for (int i = m.start(); i < m.end(); i++) {
+			covered[i] = true;
+		}
+	}
+
+	private static boolean isCovered(boolean[] covered, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (covered[i]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

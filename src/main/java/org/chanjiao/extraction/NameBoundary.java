@@ -1,0 +1,123 @@
+package org.chanjiao.extraction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a name that ends in a known suffix starts. Chinese writes no space before a
+ * name, so the left edge is found by walking back over the characters a name may hold
+ * and then cutting after the last word that stands before names in these texts: a verb
+ * (举行, 签署, 共建), a preposition or conjunction (由, 与, 和), a list word (分别是, 包括),
+ * a quantity (36 家, 第二批), a pronoun or a generic noun (该, 企业). Words that also occur
+ * inside names (建设 in 中国建设银行, 联合 in 北京联合大学) cut only where HanLP's segmenter sees
+ * them as words of their own; names the gazetteer or the graph knows are found whole
+ * before this is needed.
+ */
+final class NameBoundary {
+
+	/** The longest name the walk considers, in characters before the suffix. */
+	static final int MAX_NAME = 30;
+
+	private static final Pattern ENUMERATOR = Pattern
+		.compile("[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d+[.、．]");
+
+	private NameBoundary() {
+	}
+
+	/**
+	 * The offset where a name ending at {@code end}, whose suffix starts at
+	 * {@code suffixStart}, starts.
+	 * @param tokens the segmenter's word boundaries in the sentence
+	 */
+	static int leftEdge(String s, int suffixStart, Tokens tokens) {
+		int left = suffixStart;
+		while (left > 0 && suffixStart - left < MAX_NAME && isNameChar(s.charAt(left - 1))) {
+			left--;
+		}
+		int cut = left;
+		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, OrganizationLexicon.STRONG_BOUNDARIES, null));
+		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, OrganizationLexicon.ALIGNED_BOUNDARIES, tokens));
+		Matcher q = OrganizationLexicon.QUANTITY.matcher(s);
+		q.region(left, suffixStart);
+		while (q.find()) {
+			cut = Math.max(cut, q.end());
+		}
+		// A complete name followed by 和/与/及 ends a list item: A协会和B公司
+		for (String suffix : OrganizationLexicon.SUFFIXES_LONGEST_FIRST) {
+			for (int at = s.indexOf(suffix, cut); at >= 0
+					&& at + suffix.length() < suffixStart; at = s.indexOf(suffix, at + 1)) {
+				int after = at + suffix.length();
+				if ("和与及".indexOf(s.charAt(after)) >= 0 && after + 1 <= suffixStart) {
+					cut = Math.max(cut, after + 1);
+				}
+			}
+		}
+		Matcher e = ENUMERATOR.matcher(s);
+		e.region(cut, suffixStart);
+		while (e.find()) {
+			cut = Math.max(cut, e.end());
+		}
+		// A closing quote or bracket without its opening one: the name starts after it
+		for (String pair : List.of("“”", "（）", "()", "《》", "「」")) {
+			int close = s.lastIndexOf(pair.charAt(1), suffixStart - 1);
+			if (close >= cut && s.lastIndexOf(pair.charAt(0), close) < cut) {
+				cut = close + 1;
+			}
+		}
+		while (cut < suffixStart && "”）)》」·-".indexOf(s.charAt(cut)) >= 0) {
+			cut++;
+		}
+		// An opening quote or bracket that is not closed inside the name is not part of it
+		while (cut < suffixStart && "“（(《「".indexOf(s.charAt(cut)) >= 0) {
+			char open = s.charAt(cut);
+			char close = switch (open) {
+				case '“' -> '”';
+				case '（' -> '）';
+				case '(' -> ')';
+				case '《' -> '》';
+				default -> '」';
+			};
+			int closed = s.indexOf(close, cut);
+			if (closed >= 0 && closed < suffixStart) {
+				break;
+			}
+			cut++;
+		}
+		return cut;
+	}
+
+	private static int lastWordEnd(String s, int from, int to, List<String> words, Tokens tokens) {
+		int cut = from;
+		for (String word : words) {
+			for (int at = s.indexOf(word, from); at >= 0 && at + word.length() <= to; at = s.indexOf(word, at + 1)) {
+				int after = at + word.length();
+				if (after <= cut) {
+					continue;
+				}
+				if (tokens != null && !tokens.isWord(at, after)) {
+					continue;
+				}
+				cut = after;
+			}
+		}
+		return cut;
+	}
+
+	static boolean isNameChar(char c) {
+		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
+				|| "（）()“”+·&-".indexOf(c) >= 0;
+	}
+
+	/** The segmenter's word boundaries of a sentence. */
+	record Tokens(Set<Integer> starts, Set<Integer> ends) {
+
+		/** Whether [start, end) begins and ends at word boundaries. */
+		boolean isWord(int start, int end) {
+			return this.starts.contains(start) && this.ends.contains(end);
+		}
+
+	}
+
+}

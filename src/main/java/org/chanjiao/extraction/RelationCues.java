@@ -1,0 +1,118 @@
+package org.chanjiao.extraction;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The words that state relationships in 产教融合 texts, as data: which verbs found a
+ * platform and with what role, which titles make a member, which words recognise, agree,
+ * affiliate. {@link RelationReader} applies them; docs/EXTRACTION.md lists them with an
+ * example each.
+ */
+final class RelationCues {
+
+	/** How a founding verb casts the organisations that do it. */
+	enum Founding {
+
+		/** 牵头: every organisation named as doing it leads */
+		LEAD,
+		/** 发起: leads, unless a separate lead is named, then partners */
+		INITIATE,
+		/** 共建, 合作共建, 签约共建: every co-builder is a partner */
+		COBUILD,
+		/** 参与建设: partners */
+		PARTAKE,
+		/** 成立, 组建: a sole founder leads; several found it together as partners */
+		ESTABLISH
+
+	}
+
+	/** Founding verbs, longest first. */
+	static final List<Map.Entry<String, Founding>> FOUNDING;
+
+	static {
+		Map<String, Founding> f = new LinkedHashMap<>();
+		for (String w : List.of("共同牵头", "联合牵头", "牵头成立", "牵头组建", "牵头建设", "牵头共建", "牵头打造", "牵头")) {
+			f.put(w, Founding.LEAD);
+		}
+		for (String w : List.of("共同发起成立", "联合发起成立", "发起成立", "共同发起", "联合发起", "发起组建", "发起")) {
+			f.put(w, Founding.INITIATE);
+		}
+		for (String w : List.of("签约共建", "合作共建", "联合共建", "共同共建", "携手共建", "共建", "共同建设", "合作建设", "合作成立", "合作组建",
+				"共同组建", "共同成立", "联合组建", "联合成立", "联合打造", "共同打造", "携手打造", "共同创建", "联合创建", "合作创办", "共同创办", "联合创办",
+				"合办", "共同举办")) {
+			f.put(w, Founding.COBUILD);
+		}
+		for (String w : List.of("参与建设", "参与组建", "参与共建", "参与成立", "参建")) {
+			f.put(w, Founding.PARTAKE);
+		}
+		for (String w : List.of("揭牌成立", "挂牌成立", "正式成立", "成立", "组建", "设立", "建立", "创建", "创办", "打造", "建设", "筹建")) {
+			f.put(w, Founding.ESTABLISH);
+		}
+		FOUNDING = f.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, Founding> e) -> e.getKey().length()).reversed()).toList();
+	}
+
+	/** Membership titles, longest first, and the role each gives. */
+	static final List<Map.Entry<String, String>> MEMBER_TITLES = List.of(Map.entry("副理事长单位", "VICE_CHAIR"),
+			Map.entry("常务理事单位", "EXECUTIVE_MEMBER"), Map.entry("理事长单位", "CHAIR"), Map.entry("理事单位", "COUNCIL_MEMBER"),
+			Map.entry("监事长单位", "MEMBER"), Map.entry("监事单位", "MEMBER"), Map.entry("秘书长单位", "MEMBER"),
+			Map.entry("成员单位", "MEMBER"), Map.entry("会员单位", "MEMBER"));
+
+	/** Between members and their title: A为/当选/成为 [Z的] 常务理事单位. */
+	static final Pattern BEFORE_TITLE = Pattern
+		.compile("^(?:正式|首批|均|分别|同时|还|也|新)?(?:为|是|作为|当选|当选为|成为|担任|被选为|新增为|列为|增补为|入选|任)?(?:了)?$");
+
+	/** Between a title and its members: 理事长单位为 / 副理事长单位（3家）分别是 / 成员单位包括. */
+	static final Pattern AFTER_TITLE = Pattern
+		.compile("^(?:[（(]?(?:共)?\\d+\\s*家[）)]?[，,]?)?(?:为|是|有|包括|分别是|分别为|分别由|由|：|:)\\s*[：:]?$");
+
+	/** Joining a community: A加入Z. */
+	static final Pattern JOIN = Pattern.compile("^(?:正式|成功|率先|首批|均|已|先后)?加入(?:了)?$");
+
+	/** Recognition verbs: X入选 / 获批 / 被认定为 (a title the issuing body confers). */
+	static final List<String> RECOGNITION = List.of("成功入选", "入选", "获批", "获评", "被认定为", "认定为", "被评为", "评为", "列入", "被确定为",
+			"确定为", "被遴选为", "遴选为", "获准", "被授予", "授予");
+
+	/** Words between a recognised organisation and the verb: X成功/正式/顺利入选. */
+	static final Pattern BEFORE_RECOGNITION = Pattern.compile("^(?:成功|正式|顺利|已|均|先后|分别|被|等\\d*[家所个]?(?:单位|学校|院校|企业|高校)?)*$");
+
+	/** An agreement between two organisations, with no platform founded. */
+	static final Pattern AGREEMENT = Pattern
+		.compile("签署[^，。；]{0,20}?(?:协议|备忘录|合同)|签订[^，。；]{0,20}?(?:协议|备忘录|合同)|签约(?!共建|仪式)|达成[^，。；]{0,10}?合作|战略合作");
+
+	/** Between the members of a list: A、B和C, A与B, A及B. */
+	static final Pattern JOINER = Pattern.compile("^(?:、|，(?=[^，]*等)|和|与|及|以及|同|跟|暨|、和|、及|、以及)$");
+
+	/** Before a group: 由A、B / 是由A. */
+	static final Pattern BY = Pattern.compile("(?:由|是由)(?:共同)?$");
+
+	/** Before a group that joins a lead: 联合A、B / 携手A. */
+	static final Pattern CO = Pattern.compile("(?:联合|携手|会同|协同|并联合|同时联合)$");
+
+	/** A base, not a founder: 依托A / 以A为依托. */
+	static final Pattern BASE_BEFORE = Pattern.compile("(?:依托|以|立足|扎根|背靠)$");
+
+	static final Pattern BASE_AFTER = Pattern.compile("^为(?:依托|载体|基础|支撑|主体)");
+
+	/** A place, not a founder: 在A举行 / 于A召开. */
+	static final Pattern PLACE_BEFORE = Pattern.compile("(?:在|于|位于|落户|走进|来到|赴)$");
+
+	/** Leads named by a noun: 牵头单位为A / A为牵头单位. */
+	static final Pattern LEAD_NOUN_BEFORE = Pattern.compile("(?:牵头单位|牵头方|发起单位|牵头院校|牵头企业)(?:为|是|有|包括|分别是|分别为)?[：:]?$");
+
+	static final Pattern LEAD_NOUN_AFTER = Pattern.compile("^(?:作为|为|是|担任)(?:共同)?(?:牵头单位|发起单位|牵头方)");
+
+	/** Partners named by a noun: 共建单位有A、B. */
+	static final Pattern PARTNER_NOUN_BEFORE = Pattern
+		.compile("(?:共建单位|参建单位|合作单位|合作企业|合作院校|联合单位|参与单位|共建企业|共建院校)(?:为|是|有|包括|分别是|分别为)?[：:]?$");
+
+	/** Where a clause ends. */
+	static final String CLAUSE_ENDS = "，,；;：:。！？!?";
+
+	private RelationCues() {
+	}
+
+}

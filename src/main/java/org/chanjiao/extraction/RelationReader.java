@@ -1,0 +1,619 @@
+package org.chanjiao.extraction;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.extraction.Mention.Source;
+import org.chanjiao.extraction.RelationCues.Founding;
+import org.chanjiao.organization.OrgKind;
+import org.chanjiao.organization.RelationType;
+
+/**
+ * Reads the relationships one sentence states from its mentions and the {@link RelationCues}.
+ * The mentions are first grouped into lists (A、B和C), each group with the words before
+ * and after it; a group's role comes from the verb that follows it in its clause (由A、B共同牵头
+ * → LEAD, 联合C等 → PARTNER beside a lead, A与B共建 → PARTNER), the platform it founds is the
+ * first one named after that verb, or the one before 由 (Z由A、B共建), and members take the
+ * title written beside them (理事长单位为A). One instance reads one document: it remembers the
+ * last community named, for titles given in later sentences.
+ */
+final class RelationReader {
+
+	private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+	private Org lastCommunity;
+
+	private int unresolved;
+
+	/** Relationships left out because an end is 我校 without a reporting organisation. */
+	int unresolved() {
+		return this.unresolved;
+	}
+
+	/** A list of mentions read together, with the text around it. */
+	record Group(List<Mention> members, int start, int end, String before, String after) {
+
+		boolean has(Mention m) {
+			return this.members.contains(m);
+		}
+
+		boolean isPlatform() {
+			return this.members.stream().allMatch((m) -> m.org() != null && m.org().kind().isPlatform());
+		}
+
+	}
+
+	private record Cue(int start, int end, Founding founding) {
+	}
+
+	/**
+	 * The relationships of a sentence.
+	 * @param s the sentence in simplified characters
+	 * @param written the sentence as written (the evidence)
+	 * @param mentions its mentions, in order
+	 */
+	List<ExtractedRelation> read(String s, String written, List<Mention> mentions) {
+		Integer year = year(s);
+		List<Mention> units = units(mentions);
+		List<Group> groups = groups(s, units);
+		List<ExtractedRelation> out = new ArrayList<>();
+		for (Mention m : mentions) {
+			if (m.host() != null && m.org() != null) {
+				add(out, RelationType.PART_OF, m.org(), m.host(), null, null, null, null, null, year, written, m, null);
+			}
+		}
+		int founded = founding(s, written, groups, year, out);
+		membership(s, written, groups, year, out);
+		recognition(s, written, groups, year, out);
+		if (founded == 0) {
+			partnership(s, written, groups, year, out);
+		}
+		affiliation(s, written, units, year, out);
+		for (Mention m : units) {
+			if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY) {
+				this.lastCommunity = m.org();
+			}
+		}
+		return out;
+	}
+
+	// A host named at the start of its college's name is not read on its own: the college
+	// stands for both (the PART_OF is read from the college's host).
+	private static List<Mention> units(List<Mention> mentions) {
+		return mentions.stream().filter((m) -> m.source() != Source.HOST).toList();
+	}
+
+	static List<Group> groups(String s, List<Mention> units) {
+		List<List<Mention>> lists = new ArrayList<>();
+		List<Mention> current = new ArrayList<>();
+		for (Mention m : units) {
+			if (!current.isEmpty()) {
+				Mention last = current.get(current.size() - 1);
+				boolean together = last.start() == m.start() && last.end() == m.end()
+						|| last.end() <= m.start() && RelationCues.JOINER.matcher(s.substring(last.end(), m.start())).matches();
+				if (!together) {
+					lists.add(current);
+					current = new ArrayList<>();
+				}
+			}
+			current.add(m);
+		}
+		if (!current.isEmpty()) {
+			lists.add(current);
+		}
+		List<Group> groups = new ArrayList<>();
+		for (int i = 0; i < lists.size(); i++) {
+			List<Mention> members = lists.get(i);
+			int start = startOf(members.get(0));
+			int end = members.get(members.size() - 1).end();
+			int previousEnd = (i > 0) ? lists.get(i - 1).get(lists.get(i - 1).size() - 1).end() : 0;
+			int nextStart = (i + 1 < lists.size()) ? startOf(lists.get(i + 1).get(0)) : s.length();
+			groups.add(new Group(List.copyOf(members), start, end, s.substring(Math.min(previousEnd, start), start),
+					s.substring(end, Math.max(end, nextStart))));
+		}
+		return groups;
+	}
+
+	private static int startOf(Mention m) {
+		return m.start();
+	}
+
+	// --- CO_FOUNDED
+
+	private int founding(String s, String written, List<Group> groups, Integer year, List<ExtractedRelation> out) {
+		List<Cue> cues = cues(s);
+		if (cues.isEmpty()) {
+			return 0;
+		}
+		int count = 0;
+		boolean anyLead = false;
+		Map<Group, Cue> governing = new java.util.LinkedHashMap<>();
+		Map<Group, Boolean> byNoun = new java.util.LinkedHashMap<>();
+		for (Group g : groups) {
+			if (isBase(g) || isPlace(g)) {
+				continue;
+			}
+			if (RelationCues.LEAD_NOUN_BEFORE.matcher(g.before()).find() || RelationCues.LEAD_NOUN_AFTER.matcher(g.after()).find()) {
+				governing.put(g, new Cue(g.end(), g.end(), Founding.LEAD));
+				byNoun.put(g, true);
+				anyLead = true;
+				continue;
+			}
+			if (RelationCues.PARTNER_NOUN_BEFORE.matcher(g.before()).find()) {
+				governing.put(g, new Cue(g.end(), g.end(), Founding.COBUILD));
+				byNoun.put(g, true);
+				continue;
+			}
+			Cue cue = governingCue(s, g, cues);
+			if (cue != null) {
+				governing.put(g, cue);
+				anyLead |= cue.founding() == Founding.LEAD;
+			}
+		}
+		int founderGroups = (int) governing.keySet().stream().filter((g) -> !g.isPlatform() || isFounderPlatform(g, groups)).count();
+		for (Map.Entry<Group, Cue> e : governing.entrySet()) {
+			Group g = e.getKey();
+			Cue cue = e.getValue();
+			List<Mention> objects = objects(s, g, cue, groups, byNoun.containsKey(g));
+			if (objects.isEmpty()) {
+				continue;
+			}
+			boolean co = RelationCues.CO.matcher(g.before()).find();
+			String role = switch (cue.founding()) {
+				case LEAD -> "LEAD";
+				case INITIATE -> anyLead ? "PARTNER" : "LEAD";
+				case COBUILD, PARTAKE -> "PARTNER";
+				case ESTABLISH -> {
+					if (co || anyLead) {
+						yield "PARTNER";
+					}
+					boolean coGroupFollows = governing.keySet().stream().anyMatch((x) -> x != g && x.start() > g.end()
+							&& RelationCues.CO.matcher(x.before()).find() && governing.get(x) == cue);
+					yield (coGroupFollows || (founderGroups == 1 && g.members().size() == 1)) ? "LEAD" : "PARTNER";
+				}
+			};
+			for (Mention founder : g.members()) {
+				if (founder.org() == null) {
+					this.unresolved += objects.size();
+					continue;
+				}
+				for (Mention object : objects) {
+					if (add(out, RelationType.CO_FOUNDED, founder.org(), object.org(), role, null, null, null, null, year,
+							written, founder, object)) {
+						count++;
+					}
+				}
+			}
+		}
+		return count;
+	}
+
+	private static boolean isFounderPlatform(Group g, List<Group> groups) {
+		return !RelationCues.BY.matcher(g.before()).find();
+	}
+
+	private static List<Cue> cues(String s) {
+		List<Cue> cues = new ArrayList<>();
+		boolean[] taken = new boolean[s.length()];
+		for (Map.Entry<String, Founding> e : RelationCues.FOUNDING) {
+			String word = e.getKey();
+			for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+				boolean free = true;
+				for (int i = at; i < at + word.length(); i++) {
+					free &= !taken[i];
+				}
+				if (!free || isEventWord(s, at + word.length())) {
+					continue;
+				}
+				for (int i = at; i < at + word.length(); i++) {
+					taken[i] = true;
+				}
+				cues.add(new Cue(at, at + word.length(), e.getValue()));
+			}
+		}
+		cues.sort(java.util.Comparator.comparingInt(Cue::start));
+		return cues;
+	}
+
+	// 成立大会, 成立仪式, 建设项目: the verb names an event or a thing, founds nothing here
+	private static boolean isEventWord(String s, int end) {
+		return s.startsWith("大会", end) || s.startsWith("仪式", end) || s.startsWith("会议", end) || s.startsWith("典礼", end)
+				|| s.startsWith("项目", end) || s.startsWith("工作", end) || s.startsWith("方案", end) || s.startsWith("周年", end)
+				|| s.startsWith("以来", end) || s.startsWith("于", end) && s.startsWith("于19", end) || s.startsWith("于20", end);
+	}
+
+	/**
+	 * The founding verb a group does: the first one after it in its clause, or at the start
+	 * of the next clause (A联合B、C，共同发起成立Z).
+	 */
+	private static Cue governingCue(String s, Group g, List<Cue> cues) {
+		int clauseEnd = clauseEnd(s, g.end());
+		for (Cue cue : cues) {
+			if (cue.start() >= g.end() && cue.start() < clauseEnd) {
+				return cue;
+			}
+		}
+		if (clauseEnd < s.length() && RelationCues.CLAUSE_ENDS.indexOf(s.charAt(clauseEnd)) >= 0 && s.charAt(clauseEnd) != '。') {
+			String next = s.substring(clauseEnd + 1);
+			for (Cue cue : cues) {
+				if (cue.start() == clauseEnd + 1 + leadingAdverbs(next)) {
+					return cue;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static int leadingAdverbs(String clause) {
+		Matcher m = Pattern.compile("^(?:并|还|将|已|正式|共同|联合|一起|携手|合作)*").matcher(clause);
+		return m.find() ? m.end() : 0;
+	}
+
+	private static int clauseEnd(String s, int from) {
+		for (int i = from; i < s.length(); i++) {
+			if (RelationCues.CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
+				return i;
+			}
+		}
+		return s.length();
+	}
+
+	/**
+	 * What a group founds: the first platform named after its verb (with the platforms
+	 * listed with it), else the platform named before 由 (Z由A、B共建).
+	 */
+	private static List<Mention> objects(String s, Group g, Cue cue, List<Group> groups, boolean byNoun) {
+		for (Group x : groups) {
+			if (x == g || x.start() < cue.end() || !x.members().stream().anyMatch(RelationReader::isPlatformMention)) {
+				continue;
+			}
+			if (byNoun && x.start() > g.start()) {
+				continue;
+			}
+			return x.members().stream().filter(RelationReader::isPlatformMention).toList();
+		}
+		// Z由A牵头，联合B共同组建: every founder after 由 founds the platform named before it
+		Group by = null;
+		for (Group x : groups) {
+			if (x.start() <= g.start() && RelationCues.BY.matcher(x.before()).find()) {
+				by = x;
+			}
+		}
+		if (by != null || byNoun) {
+			int limit = (by != null) ? by.start() : g.start();
+			Mention before = null;
+			for (Group x : groups) {
+				if (x.end() <= limit) {
+					for (Mention m : x.members()) {
+						if (isPlatformMention(m)) {
+							before = m;
+						}
+					}
+				}
+			}
+			if (before != null) {
+				return List.of(before);
+			}
+		}
+		return List.of();
+	}
+
+	private static boolean isPlatformMention(Mention m) {
+		return m.org() != null && m.org().kind().isPlatform() && m.source() != Source.REPORTER;
+	}
+
+	private static boolean isBase(Group g) {
+		return RelationCues.BASE_BEFORE.matcher(g.before()).find() && (RelationCues.BASE_AFTER.matcher(g.after()).find()
+				|| g.before().endsWith("依托") || g.before().endsWith("立足") || g.before().endsWith("扎根"));
+	}
+
+	private static boolean isPlace(Group g) {
+		return RelationCues.PLACE_BEFORE.matcher(g.before()).find();
+	}
+
+	// --- MEMBER_OF
+
+	private void membership(String s, String written, List<Group> groups, Integer year, List<ExtractedRelation> out) {
+		boolean[] taken = new boolean[s.length()];
+		for (Map.Entry<String, String> title : RelationCues.MEMBER_TITLES) {
+			String word = title.getKey();
+			for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+				if (taken[at]) {
+					continue;
+				}
+				for (int i = at; i < at + word.length(); i++) {
+					taken[i] = true;
+				}
+				int titleStart = at;
+				int titleEnd = at + word.length();
+				Group members = null;
+				Mention community = null;
+				for (Group g : groups) {
+					if (g.start() >= titleEnd && RelationCues.AFTER_TITLE.matcher(s.substring(titleEnd, g.start())).matches()) {
+						members = g;
+						break;
+					}
+				}
+				if (members == null) {
+					for (Group g : groups) {
+						if (g.end() > titleStart) {
+							break;
+						}
+						String between = s.substring(g.end(), titleStart);
+						Mention named = communityIn(groups, g.end(), titleStart);
+						if (named != null) {
+							between = s.substring(g.end(), startOfGroupOf(groups, named)) + s.substring(named.end(), titleStart).replaceFirst("^的", "");
+						}
+						if (!g.isPlatform() && RelationCues.BEFORE_TITLE.matcher(between).matches()) {
+							members = g;
+							community = named;
+						}
+					}
+				}
+				if (members == null) {
+					continue;
+				}
+				if (community == null) {
+					community = nearestCommunity(groups, titleStart, members);
+				}
+				Org target = (community != null) ? community.org() : this.lastCommunity;
+				for (Mention m : members.members()) {
+					if (m.org() == null) {
+						this.unresolved++;
+						continue;
+					}
+					add(out, RelationType.MEMBER_OF, m.org(), target, title.getValue(), null, null, null, null, year,
+							written, m, community);
+				}
+			}
+		}
+		for (int i = 0; i + 1 < groups.size(); i++) {
+			Group g = groups.get(i);
+			Group next = groups.get(i + 1);
+			if (RelationCues.JOIN.matcher(g.after()).matches()) {
+				for (Mention c : next.members()) {
+					if (c.org() != null && c.org().kind() == OrgKind.COMMUNITY) {
+						for (Mention m : g.members()) {
+							if (m.org() != null) {
+								add(out, RelationType.MEMBER_OF, m.org(), c.org(), "MEMBER", null, null, null, null, year,
+										written, m, c);
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+
+	private static Mention communityIn(List<Group> groups, int from, int to) {
+		for (Group g : groups) {
+			if (g.start() >= from && g.end() <= to) {
+				for (Mention m : g.members()) {
+					if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY) {
+						return m;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static int startOfGroupOf(List<Group> groups, Mention m) {
+		for (Group g : groups) {
+			if (g.has(m)) {
+				return g.start();
+			}
+		}
+		return m.start();
+	}
+
+	private static Mention nearestCommunity(List<Group> groups, int at, Group members) {
+		Mention best = null;
+		for (Group g : groups) {
+			if (g == members) {
+				continue;
+			}
+			for (Mention m : g.members()) {
+				if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY && m.start() < at) {
+					best = m;
+				}
+			}
+		}
+		if (best == null) {
+			for (Group g : groups) {
+				for (Mention m : g.members()) {
+					if (g != members && m.org() != null && m.org().kind() == OrgKind.COMMUNITY) {
+						return m;
+					}
+				}
+			}
+		}
+		return best;
+	}
+
+	// --- RECOGNIZED
+
+	private void recognition(String s, String written, List<Group> groups, Integer year, List<ExtractedRelation> out) {
+		for (String verb : RelationCues.RECOGNITION) {
+			for (int at = s.indexOf(verb); at >= 0; at = s.indexOf(verb, at + 1)) {
+				int verbStart = at;
+				int verbEnd = at + verb.length();
+				Group recognised = null;
+				for (Group g : groups) {
+					if (g.end() <= verbStart && RelationCues.BEFORE_RECOGNITION.matcher(s.substring(g.end(), verbStart)).matches()) {
+						recognised = g;
+					}
+				}
+				if (recognised == null) {
+					continue;
+				}
+				Mention body = null;
+				for (Group g : groups) {
+					for (Mention m : g.members()) {
+						if (m.org() != null && m.org().kind() == OrgKind.GOVERNMENT && !recognised.has(m)) {
+							boolean after = m.start() >= verbEnd && m.start() - verbEnd <= 2;
+							boolean announcer = m.end() <= recognised.start();
+							if (after || (announcer && body == null)) {
+								body = m;
+							}
+						}
+					}
+				}
+				if (body == null) {
+					continue;
+				}
+				int titleFrom = (body.start() >= verbEnd) ? body.end() : verbEnd;
+				String title = s.substring(titleFrom, clauseEnd(s, titleFrom)).strip();
+				String stage = title.contains("验收") ? "ACCEPTED" : "APPROVED";
+				for (Mention m : recognised.members()) {
+					if (m.org() != null && m.org().kind() != OrgKind.GOVERNMENT) {
+						add(out, RelationType.RECOGNIZED, body.org(), m.org(), null, null, title.isEmpty() ? null : title,
+								level(body.org(), title), stage, year, written, body, m);
+					}
+				}
+			}
+		}
+	}
+
+	private static String level(Org body, String title) {
+		String name = body.name();
+		if (name.startsWith("中华人民共和国") || name.startsWith("国家") || name.startsWith("国务院") || name.equals("教育部")
+				|| name.endsWith("部")) {
+			return "NATIONAL";
+		}
+		if (name.contains("省") || name.contains("自治区")) {
+			return "PROVINCIAL";
+		}
+		if (name.contains("市")) {
+			return "MUNICIPAL";
+		}
+		return title.contains("国家级") ? "NATIONAL" : title.contains("省级") ? "PROVINCIAL" : null;
+	}
+
+	// --- PARTNERS_WITH
+
+	private void partnership(String s, String written, List<Group> groups, Integer year, List<ExtractedRelation> out) {
+		Matcher m = RelationCues.AGREEMENT.matcher(s);
+		if (!m.find()) {
+			return;
+		}
+		String kind = partnershipKind(s);
+		int clauseStart = clauseStart(s, m.start());
+		for (Group g : groups) {
+			if (g.end() > m.start() || g.start() < clauseStart - 40 || g.members().size() < 2 || isPlace(g)) {
+				continue;
+			}
+			List<Mention> parties = g.members().stream().filter((x) -> x.org() != null).toList();
+			Mention first = parties.isEmpty() ? null : parties.get(0);
+			for (int i = 1; i < parties.size(); i++) {
+				partner(out, first, parties.get(i), kind, year, written);
+			}
+			if (parties.size() < g.members().size()) {
+				this.unresolved++;
+			}
+		}
+	}
+
+	private static int clauseStart(String s, int at) {
+		for (int i = at - 1; i >= 0; i--) {
+			if ("；;。".indexOf(s.charAt(i)) >= 0) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
+	private void partner(List<ExtractedRelation> out, Mention a, Mention b, String kind, Integer year, String written) {
+		// The school (or its college) is the "to" end of a partnership with another kind.
+		if (educationRank(a.org().kind()) > educationRank(b.org().kind())) {
+			Mention t = a;
+			a = b;
+			b = t;
+		}
+		add(out, RelationType.PARTNERS_WITH, a.org(), b.org(), null, kind, null, null, null, year, written, a, b);
+	}
+
+	private static int educationRank(OrgKind kind) {
+		return (kind == OrgKind.SCHOOL) ? 2 : (kind == OrgKind.COLLEGE) ? 1 : 0;
+	}
+
+	private static String partnershipKind(String s) {
+		if (s.contains("订单班") || s.contains("订单培养")) {
+			return "ORDER_CLASS";
+		}
+		if (s.contains("学徒")) {
+			return "APPRENTICESHIP";
+		}
+		if (s.contains("实习基地") || s.contains("实习实训")) {
+			return "INTERNSHIP_BASE";
+		}
+		if (s.contains("就业")) {
+			return "EMPLOYMENT";
+		}
+		if (s.contains("设备") || s.contains("捐赠")) {
+			return "EQUIPMENT";
+		}
+		if (s.contains("科研") || s.contains("研发") || s.contains("技术攻关") || s.contains("联合攻关")) {
+			return "RESEARCH";
+		}
+		return "OTHER";
+	}
+
+	// --- AFFILIATED_WITH
+
+	private void affiliation(String s, String written, List<Mention> units, Integer year, List<ExtractedRelation> out) {
+		Matcher m = Pattern.compile("附属(?:的)?").matcher(s);
+		while (m.find()) {
+			Mention school = null;
+			Mention affiliate = null;
+			for (Mention x : units) {
+				if (x.end() <= m.start() && m.start() - x.end() <= 1) {
+					school = x;
+				}
+				if (affiliate == null && x.start() >= m.end() && x.start() - m.end() <= 1) {
+					affiliate = x;
+				}
+			}
+			if (school == null || affiliate == null || affiliate.org() == null) {
+				continue;
+			}
+			if (school.org() == null) {
+				this.unresolved++;
+				continue;
+			}
+			add(out, RelationType.AFFILIATED_WITH, affiliate.org(), school.org(), null, null, null, null, null, year,
+					written, affiliate, school);
+		}
+	}
+
+	// --- helpers
+
+	private static boolean add(List<ExtractedRelation> out, RelationType type, Org from, Org to, String role, String kind,
+			String title, String level, String stage, Integer year, String evidence, Mention fromMention,
+			Mention toMention) {
+		if (from == null || to == null || from.id().equals(to.id()) || !type.allows(from.kind(), to.kind())
+				|| type.checkRole(role).isPresent()) {
+			return false;
+		}
+		out.add(new ExtractedRelation(type, from, to, role, kind, title, level, stage, year, evidence,
+				(fromMention != null) ? fromMention.text() : null, (toMention != null) ? toMention.text() : null));
+		return true;
+	}
+
+	static Integer year(String s) {
+		Matcher m = YEAR.matcher(s);
+		while (m.find()) {
+			int year = Integer.parseInt(m.group(1));
+			if (year >= 1900 && year <= Year.now().getValue() + 1) {
+				return year;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,327 @@
+package org.chanjiao.extraction;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.chanjiao.organization.OrgKind;
+
+/**
+ * Scores extraction on the hand-annotated development corpus the way the independent
+ * check does (docs/EXTRACTION.md, "How it is measured"): per source, a cold start with
+ * only the seeds known and no reporter; the candidates written as the {@code extract}
+ * command writes them and read back from {@code nodes.csv} and {@code relations.csv}
+ * alone; names compared after NFKC and with spaces removed, otherwise exactly;
+ * relationships as unordered pairs of names, counted against precision only when both
+ * ends are annotated organisations; roles as classes (LEAD / PARTNER for CO_FOUNDED,
+ * MEMBER for MEMBER_OF, the type's name for the others).
+ * <p>
+ * The corpus is not part of the repository (its text is copied from public pages): it
+ * lives in the git-ignored {@code corpus/} folder, laid out as {@code corpus/GUIDE.md}
+ * says. Run: {@code java -cp <test classpath> org.chanjiao.extraction.CorpusEvaluation
+ * [corpus-dir] [dev|test|all] [--errors]}.
+ */
+public final class CorpusEvaluation {
+
+	/** The relationship types the independent check annotates. */
+	static final Set<String> EVAL_TYPES = Set.of("CO_FOUNDED", "MEMBER_OF", "PART_OF");
+
+	record Gold(Set<String> orgs, Map<String, Set<String>> pairs, Map<String, Set<String>> evalPairs) {
+	}
+
+	record Found(Set<String> orgs, Map<String, Set<String>> pairs) {
+	}
+
+	/** Counts summed over sources. */
+	static final class Tally {
+
+		int goldOrgs;
+
+		int foundOrgs;
+
+		int orgHits;
+
+		int goldPairs;
+
+		int judgedPairs;
+
+		int pairHits;
+
+		int roleRight;
+
+		final List<String> errors = new ArrayList<>();
+
+		void add(Tally t) {
+			this.goldOrgs += t.goldOrgs;
+			this.foundOrgs += t.foundOrgs;
+			this.orgHits += t.orgHits;
+			this.goldPairs += t.goldPairs;
+			this.judgedPairs += t.judgedPairs;
+			this.pairHits += t.pairHits;
+			this.roleRight += t.roleRight;
+			this.errors.addAll(t.errors);
+		}
+
+		double orgRecall() {
+			return ratio(this.orgHits, this.goldOrgs);
+		}
+
+		double orgPrecision() {
+			return ratio(this.orgHits, this.foundOrgs);
+		}
+
+		double relPrecision() {
+			return ratio(this.pairHits, this.judgedPairs);
+		}
+
+		double relRecall() {
+			return ratio(this.pairHits, this.goldPairs);
+		}
+
+		double f1() {
+			double p = relPrecision();
+			double r = relRecall();
+			return (p + r == 0) ? 0 : 2 * p * r / (p + r);
+		}
+
+		double roles() {
+			return ratio(this.roleRight, this.pairHits);
+		}
+
+		String line() {
+			return String.format(Locale.ROOT,
+					"organisations recall %.3f (%d/%d) precision %.3f (%d/%d); relationships precision %.3f (%d/%d) recall %.3f (%d/%d) F1 %.3f; roles %.3f (%d/%d)",
+					orgRecall(), this.orgHits, this.goldOrgs, orgPrecision(), this.orgHits, this.foundOrgs,
+					relPrecision(), this.pairHits, this.judgedPairs, relRecall(), this.pairHits, this.goldPairs, f1(),
+					roles(), this.roleRight, this.pairHits);
+		}
+
+		private static double ratio(int a, int b) {
+			return (b == 0) ? 0 : a / (double) b;
+		}
+
+	}
+
+	private CorpusEvaluation() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		Path corpus = Path.of(args.length > 0 ? args[0] : "corpus");
+		String half = args.length > 1 ? args[1] : "dev";
+		boolean errors = List.of(args).contains("--errors");
+		KnownNames known = seeds(Path.of("seeds/nodes.csv"));
+		Map<String, String> split = split(corpus.resolve("split.tsv"));
+		Tally all = new Tally();
+		Tally eval = new Tally();
+		int sources = 0;
+		int sentences = 0;
+		for (String id : split.keySet()) {
+			if (!half.equals("all") && !half.equals(split.get(id))) {
+				continue;
+			}
+			Path text = corpus.resolve("text/" + id + ".txt");
+			Path goldFile = corpus.resolve("gold/" + id + ".tsv");
+			if (!Files.exists(text) || !Files.exists(goldFile)) {
+				continue;
+			}
+			sources++;
+			String raw = Files.readString(text, StandardCharsets.UTF_8);
+			sentences += (int) raw.lines().filter((l) -> !l.isBlank()).count();
+			Gold gold = gold(goldFile);
+			Found found = run(known, raw, id);
+			Tally a = score(id, gold.orgs(), gold.pairs(), found, false);
+			Tally e = score(id, gold.orgs(), gold.evalPairs(), found, true);
+			all.add(a);
+			eval.add(e);
+		}
+		System.out.printf("%s half: %d sources, %d sentences%n", half, sources, sentences);
+		System.out.println("all types:                      " + all.line());
+		System.out.println("CO_FOUNDED/MEMBER_OF/PART_OF:   " + eval.line());
+		if (errors) {
+			all.errors.forEach(System.out::println);
+		}
+	}
+
+	/** The seeds' names and aliases, as a cold start with only the seeds knows them. */
+	static KnownNames seeds(Path nodes) throws IOException {
+		List<KnownNames.Entry> entries = new ArrayList<>();
+		try (Reader reader = Files.newBufferedReader(nodes, StandardCharsets.UTF_8)) {
+			for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+				List<String> aliases = new ArrayList<>();
+				if (!r.get("aliases").isEmpty()) {
+					aliases.addAll(List.of(r.get("aliases").split("\\|")));
+				}
+				if (!r.get("nameEn").isEmpty()) {
+					aliases.add(r.get("nameEn"));
+				}
+				entries.add(new KnownNames.Entry(r.get("id"), r.get("name"), OrgKind.valueOf(r.get("kind")), aliases));
+			}
+		}
+		return new KnownNames(entries);
+	}
+
+	private static Map<String, String> split(Path file) throws IOException {
+		Map<String, String> split = new TreeMap<>();
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			String[] cells = line.split("\t");
+			if (cells.length >= 2) {
+				split.put(cells[0].strip(), cells[1].strip());
+			}
+		}
+		return split;
+	}
+
+	static String norm(String name) {
+		return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+	}
+
+	static String pair(String a, String b) {
+		String x = norm(a);
+		String y = norm(b);
+		return (x.compareTo(y) <= 0) ? x + " ~ " + y : y + " ~ " + x;
+	}
+
+	static String roleClass(String type, String role) {
+		return switch (type) {
+			case "CO_FOUNDED" -> (role == null || role.isEmpty()) ? "CO_FOUNDED" : role;
+			case "MEMBER_OF" -> "MEMBER";
+			default -> type;
+		};
+	}
+
+	static Gold gold(Path file) throws IOException {
+		Set<String> orgs = new LinkedHashSet<>();
+		Map<String, Set<String>> pairs = new LinkedHashMap<>();
+		Map<String, Set<String>> evalPairs = new LinkedHashMap<>();
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			String[] c = line.split("\t", -1);
+			if (c[0].equals("ORG") && c.length >= 2) {
+				orgs.add(norm(c[1]));
+			}
+			else if (c[0].equals("REL") && c.length >= 4) {
+				String type = c[3].strip();
+				String role = (c.length > 4) ? c[4].strip() : "";
+				String key = pair(c[1], c[2]);
+				pairs.computeIfAbsent(key, (k) -> new TreeSet<>()).add(roleClass(type, role));
+				if (EVAL_TYPES.contains(type)) {
+					evalPairs.computeIfAbsent(key, (k) -> new TreeSet<>()).add(roleClass(type, role));
+				}
+			}
+		}
+		return new Gold(orgs, pairs, evalPairs);
+	}
+
+	/** Extracts one source as the command does and reads back what it wrote. */
+	static Found run(KnownNames known, String raw, String documentId) throws IOException {
+		Extraction extraction = new ReportExtractor(known).extract(raw, null);
+		Path dir = Files.createTempDirectory("corpus-eval");
+		try {
+			CandidateFolderWriter.write(dir, extraction, documentId, documentId, Set.of());
+			Map<String, String> names = new HashMap<>();
+			Set<String> orgs = new LinkedHashSet<>();
+			for (CSVRecord r : read(dir.resolve("nodes.csv"))) {
+				names.put(r.get("id"), r.get("name"));
+				orgs.add(norm(r.get("name")));
+			}
+			Map<String, Set<String>> pairs = new LinkedHashMap<>();
+			for (CSVRecord r : read(dir.resolve("relations.csv"))) {
+				String from = names.get(r.get("from"));
+				String to = names.get(r.get("to"));
+				if (from == null || to == null) {
+					continue; // an end the folder does not name cannot be read back
+				}
+				pairs.computeIfAbsent(pair(from, to), (k) -> new TreeSet<>())
+					.add(r.get("type") + "\t" + roleClass(r.get("type"), r.get("role")));
+			}
+			return new Found(orgs, pairs);
+		}
+		finally {
+			try (var files = Files.walk(dir)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+			}
+		}
+	}
+
+	private static List<CSVRecord> read(Path file) throws IOException {
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+	}
+
+	static Tally score(String id, Set<String> goldOrgs, Map<String, Set<String>> goldPairs, Found found,
+			boolean evalTypesOnly) {
+		Tally t = new Tally();
+		t.goldOrgs = goldOrgs.size();
+		t.foundOrgs = found.orgs().size();
+		for (String org : found.orgs()) {
+			if (goldOrgs.contains(org)) {
+				t.orgHits++;
+			}
+			else {
+				t.errors.add(id + "\textra org\t" + org);
+			}
+		}
+		for (String org : goldOrgs) {
+			if (!found.orgs().contains(org)) {
+				t.errors.add(id + "\tmissed org\t" + org);
+			}
+		}
+		t.goldPairs = goldPairs.size();
+		Set<String> judged = new HashSet<>();
+		for (Map.Entry<String, Set<String>> e : found.pairs().entrySet()) {
+			Set<String> classes = new TreeSet<>();
+			for (String typed : e.getValue()) {
+				String[] tc = typed.split("\t");
+				if (!evalTypesOnly || EVAL_TYPES.contains(tc[0])) {
+					classes.add(tc[1]);
+				}
+			}
+			if (classes.isEmpty()) {
+				continue;
+			}
+			String[] ends = e.getKey().split(" ~ ");
+			boolean annotatedEnds = goldOrgs.contains(ends[0]) && goldOrgs.contains(ends[1]);
+			if (!annotatedEnds) {
+				continue;
+			}
+			judged.add(e.getKey());
+			Set<String> gold = goldPairs.get(e.getKey());
+			if (gold != null) {
+				t.pairHits++;
+				if (gold.equals(classes)) {
+					t.roleRight++;
+				}
+				else {
+					t.errors.add(id + "\twrong role\t" + e.getKey() + "\tgold " + gold + " found " + classes);
+				}
+			}
+			else {
+				t.errors.add(id + "\textra pair\t" + e.getKey() + "\t" + classes);
+			}
+		}
+		t.judgedPairs = judged.size();
+		for (Map.Entry<String, Set<String>> e : goldPairs.entrySet()) {
+			if (!found.pairs().containsKey(e.getKey()) || !judged.contains(e.getKey())) {
+				t.errors.add(id + "\tmissed pair\t" + e.getKey() + "\t" + e.getValue());
+			}
+		}
+		return t;
+	}
+
+}
