@@ -58,10 +58,27 @@ final class Coreference {
 		this.reporter = reporter;
 	}
 
+	/**
+	 * Names that differ only in a written-out word (职教集团 / 职业教育集团) or a legal form
+	 * name one organisation: the first one met.
+	 */
+	private final Map<String, Org> byCanonical = new LinkedHashMap<>();
+
+	/** An organisation's id → the organisation it is the same as. */
+	private final Map<String, Org> sameAs = new LinkedHashMap<>();
+
+	static String canonical(String name) {
+		return DuplicateFinder.normalize(name.replace("职业教育", "职教").replace("职业技术学院", "职院"));
+	}
+
 	/** Learns the full names, their defined short names and the enterprises' stems. */
 	void learn(String s, List<Mention> names) {
 		for (Mention m : names) {
 			String normalized = s.substring(m.start(), m.end());
+			Org first = this.byCanonical.putIfAbsent(canonical(normalized), m.org());
+			if (first != null && !first.id().equals(m.org().id()) && first.kind() == m.org().kind()) {
+				this.sameAs.putIfAbsent(m.org().id(), first);
+			}
 			this.normalizedNames.putIfAbsent(m.org().id(), normalized);
 			Matcher d = DEFINITION.matcher(s.substring(m.end()));
 			if (d.find()) {
@@ -174,14 +191,21 @@ final class Coreference {
 
 	/** The organisation a short form or a defined short name stands for, or null. */
 	private Org meant(String normalized, Mention m) {
+		Org same = this.sameAs.get(m.org().id());
+		if (same != null) {
+			return same;
+		}
 		Org alias = this.aliases.get(normalized);
 		if (alias != null && !alias.id().equals(m.org().id())) {
 			return alias;
 		}
-		if (m.source() == Source.SHORT) {
+		boolean shortForm = m.source() == Source.SHORT;
+		boolean partial = m.org().kind() == OrgKind.SCHOOL
+				&& (m.source() == Source.LEXICON || m.source() == Source.KNOWN && normalized.length() <= 4);
+		if (shortForm || partial) {
 			for (Org school : this.schools) {
 				String full = this.normalizedNames.getOrDefault(school.id(), school.name());
-				if (abbreviates(normalized, full)) {
+				if (!school.id().equals(m.org().id()) && (shortForm ? abbreviates(normalized, full) : shortens(normalized, full))) {
 					return school;
 				}
 			}
@@ -189,10 +213,13 @@ final class Coreference {
 		return null;
 	}
 
-	/** Whether a short form abbreviates a name: same first character, in order. */
+	/**
+	 * Whether a short form abbreviates a name: same first character (a province before the
+	 * name may be left out), its characters in order.
+	 */
 	static boolean abbreviates(String shortForm, String full) {
 		String a = DuplicateFinder.fold(shortForm);
-		String b = DuplicateFinder.fold(full);
+		String b = withoutProvince(DuplicateFinder.fold(full), a);
 		if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) || a.length() >= b.length()) {
 			return false;
 		}
@@ -203,6 +230,36 @@ final class Coreference {
 			}
 		}
 		return j == a.length();
+	}
+
+	/**
+	 * Whether a school's name is written shorter: its end (理工学院 for 东莞理工学院), or its
+	 * distinctive part with the kind of school (东方学院 for 浙江东方职业技术学院).
+	 */
+	static boolean shortens(String shorter, String full) {
+		if (shorter.length() >= full.length() || shorter.length() < 4) {
+			return false;
+		}
+		if (full.endsWith(shorter)) {
+			return true;
+		}
+		String rest = withoutProvince(full, shorter);
+		String suffix = shorter.endsWith("大学") ? "大学" : shorter.endsWith("学院") ? "学院" : null;
+		if (suffix == null || !full.contains("职业") || shorter.contains("职业") || !rest.endsWith(suffix)) {
+			return false;
+		}
+		String stem = shorter.substring(0, shorter.length() - suffix.length());
+		return stem.length() >= 2 && rest.startsWith(stem);
+	}
+
+	private static String withoutProvince(String full, String other) {
+		for (String province : OrganizationLexicon.PROVINCES) {
+			if (full.startsWith(province) && !other.startsWith(province)) {
+				String rest = full.substring(province.length());
+				return rest.replaceFirst("^(省|市|自治区)", "");
+			}
+		}
+		return full;
 	}
 
 	private static Org referent(String noun, List<Mention> context) {

@@ -78,6 +78,9 @@ public final class KnownNames {
 					continue;
 				}
 				String surface = name.strip();
+				if (isRelative(surface)) {
+					continue; // 省教育厅 is every province's department: it names none by itself
+				}
 				if (isScannable(surface)) {
 					put(surfaces, ambiguous, surface, org);
 				}
@@ -105,6 +108,10 @@ public final class KnownNames {
 	}
 
 	// Two-character aliases of Latin letters (e.g. "MO") would match inside words.
+	private static boolean isRelative(String surface) {
+		return surface.length() > 1 && "省市区县州".indexOf(surface.charAt(0)) >= 0 && !surface.startsWith("市域");
+	}
+
 	private static boolean isScannable(String surface) {
 		boolean cjk = surface.codePoints()
 			.anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);

@@ -90,13 +90,7 @@ final class MentionFinder {
 	 */
 	List<Mention> find(String s, String written) {
 		String w = barriers(s);
-		Set<Integer> starts = new HashSet<>();
-		Set<Integer> ends = new HashSet<>();
-		for (Term term : terms(w)) {
-			starts.add(term.offset);
-			ends.add(term.offset + term.length());
-		}
-		NameBoundary.Tokens tokens = new NameBoundary.Tokens(starts, ends);
+		NameBoundary.Tokens tokens = NameBoundary.Tokens.of(terms(w));
 		List<Candidate> candidates = new ArrayList<>();
 		for (AhoCorasickDoubleArrayTrie<Org>.Hit<Org> hit : this.known.scan(w)) {
 			candidates.add(new Candidate(hit.begin, hit.end, hit.value, Source.KNOWN));
@@ -266,16 +260,48 @@ final class MentionFinder {
 	private void addNamed(List<Candidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
 		OrgKind kind = OrganizationLexicon.kindOf(name).orElse(null);
-		boolean government = kind == OrgKind.GOVERNMENT && (OrganizationLexicon.STANDALONE.contains(name)
-				|| OrganizationLexicon.GOVERNMENT_HEADS.contains(name.substring(0, name.length() - OrganizationLexicon.suffixOf(name).orElse("").length())));
-		if (!government && (name.length() < 3 || OrganizationLexicon.isGeneric(name))) {
-			return;
-		}
-		if (kind == null) {
+		if (kind == null || !isWellFormed(name, kind)) {
 			return;
 		}
 		Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, kind));
 		candidates.add(new Candidate(start, end, org, source));
+	}
+
+	/**
+	 * Whether a name ending in a suffix is a name: not only generic words (产业学院), a
+	 * government body with a place before it where its suffix needs one (某市人民政府, not
+	 * 建立政府), 省教育厅 and 教育部 as they are.
+	 */
+	static boolean isWellFormed(String name, OrgKind kind) {
+		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
+		String head = name.substring(0, name.length() - suffix.length());
+		if (kind == OrgKind.GOVERNMENT) {
+			if (suffix.equals("司") && !head.contains("部") || suffix.equals("办公室") && !head.matches(".*(厅|局|部|委|政府|委员会)$")) {
+				return false;
+			}
+			if (OrganizationLexicon.STANDALONE.contains(name) || OrganizationLexicon.GOVERNMENT_HEADS.contains(head)) {
+				return true;
+			}
+			if (OrganizationLexicon.PLACE_BEFORE.contains(suffix) && !isPlace(head)) {
+				return false;
+			}
+		}
+		if (suffix.equals("中心") && head.length() < 4) {
+			return false;
+		}
+		return name.length() >= 3 && !OrganizationLexicon.isGeneric(name);
+	}
+
+	private static boolean isPlace(String head) {
+		if (head.isEmpty()) {
+			return false;
+		}
+		if (OrganizationLexicon.PLACE_ENDS.indexOf(head.charAt(head.length() - 1)) >= 0 || head.startsWith("中共")) {
+			return true;
+		}
+		List<Term> terms = terms(head);
+		Term last = terms.get(terms.size() - 1);
+		return last.nature != null && last.nature.toString().startsWith("ns");
 	}
 
 	private static List<Candidate> choose(List<Candidate> candidates) {
@@ -283,7 +309,8 @@ final class MentionFinder {
 		// A name the graph or the gazetteer knows beats a longer suffix match that ends
 		// at the same place: the extra characters on its left are a verb or a noun before it.
 		pool.removeIf((c) -> !c.anchored() && candidates.stream()
-			.anyMatch((a) -> a.anchored() && a.end == c.end && a.start > c.start && a.length() >= 4));
+			.anyMatch((a) -> a.anchored() && a.end == c.end && a.start > c.start
+					&& (a.source == Source.GAZETTEER || a.length() >= 6)));
 		pool.sort(Comparator.comparingInt(Candidate::length)
 			.reversed()
 			.thenComparingInt((c) -> c.source.ordinal())

@@ -1,9 +1,12 @@
 package org.chanjiao.extraction;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.hankcs.hanlp.seg.common.Term;
 
 /**
  * Where a name that ends in a known suffix starts. Chinese writes no space before a
@@ -39,6 +42,7 @@ final class NameBoundary {
 		int cut = left;
 		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, OrganizationLexicon.STRONG_BOUNDARIES, null));
 		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, OrganizationLexicon.ALIGNED_BOUNDARIES, tokens));
+		cut = Math.max(cut, lastJoinerEnd(s, left, suffixStart, tokens));
 		Matcher q = OrganizationLexicon.QUANTITY.matcher(s);
 		q.region(left, suffixStart);
 		while (q.find()) {
@@ -105,13 +109,54 @@ final class NameBoundary {
 		return cut;
 	}
 
-	static boolean isNameChar(char c) {
-		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
-				|| "（）()“”+·&-".indexOf(c) >= 0;
+	/**
+	 * After 与, 和 or 及 that joins two names (华为与某大学, 某集团和某学院), but not inside a name
+	 * (环保与节能科技有限公司, 智能制造及先进装备产业学院): the word before the joiner must be a
+	 * name of its own (an organisation, a brand, a person's or a place's name) or end in
+	 * a suffix.
+	 */
+	private static int lastJoinerEnd(String s, int from, int to, Tokens tokens) {
+		int cut = from;
+		for (int i = 0; i < tokens.terms().size(); i++) {
+			Term term = tokens.terms().get(i);
+			int end = term.offset + term.length();
+			if (term.offset < from || end > to || !(term.word.equals("与") || term.word.equals("和") || term.word.equals("及"))) {
+				continue;
+			}
+			if (i == 0 || term.offset == from) {
+				cut = Math.max(cut, end);
+				continue;
+			}
+			Term before = tokens.terms().get(i - 1);
+			String nature = (before.nature != null) ? before.nature.toString() : "";
+			boolean named = nature.startsWith("nt") || nature.startsWith("nr") || nature.startsWith("ns")
+					|| nature.equals("nz") || nature.equals("nx") || nature.equals("j")
+					|| OrganizationLexicon.suffixOf(s.substring(from, term.offset)).isPresent()
+					|| OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream().anyMatch(s.substring(from, term.offset)::endsWith);
+			if (named || before.offset < from) {
+				cut = Math.max(cut, end);
+			}
+		}
+		return cut;
 	}
 
-	/** The segmenter's word boundaries of a sentence. */
-	record Tokens(Set<Integer> starts, Set<Integer> ends) {
+	static boolean isNameChar(char c) {
+		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
+				|| "（）()“”+·-".indexOf(c) >= 0;
+	}
+
+	/** The segmenter's words of a sentence and their boundaries. */
+	record Tokens(List<Term> terms, Set<Integer> starts, Set<Integer> ends) {
+
+		static Tokens of(List<Term> terms) {
+			Set<Integer> starts = new HashSet<>();
+			Set<Integer> ends = new HashSet<>();
+			for (Term term : terms) {
+				starts.add(term.offset);
+				ends.add(term.offset + term.length());
+			}
+			return new Tokens(terms, starts, ends);
+		}
 
 		/** Whether [start, end) begins and ends at word boundaries. */
 		boolean isWord(int start, int end) {

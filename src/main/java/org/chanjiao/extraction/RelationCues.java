@@ -90,7 +90,7 @@ final class RelationCues {
 	static final Pattern BY = Pattern.compile("(?:由|是由)(?:共同)?$");
 
 	/** Before a group that joins a lead: 联合A、B / 携手A. */
-	static final Pattern CO = Pattern.compile("(?:联合|携手|会同|协同|并联合|同时联合)$");
+	static final Pattern CO = Pattern.compile("(?:联合|携手|会同|协同)(?:了)?$");
 
 	/** A base, not a founder: 依托A / 以A为依托. */
 	static final Pattern BASE_BEFORE = Pattern.compile("(?:依托|以|立足|扎根|背靠)$");
@@ -100,8 +100,20 @@ final class RelationCues {
 	/** A place, not a founder: 在A举行 / 于A召开. */
 	static final Pattern PLACE_BEFORE = Pattern.compile("(?:在|于|位于|落户|走进|来到|赴)$");
 
+	/** A guide or sponsor, not a founder: 在A的指导下 / 在A支持下. */
+	static final Pattern GUIDE_AFTER = Pattern.compile("^(?:的)?(?:指导|支持|关心|推动|主导|领导|统筹|见证)");
+
+	/** Before a group whose sentence left its subject out: 与A共建 / 分别与A、B签署. */
+	static final Pattern WITH = Pattern.compile("(?:与|同|跟|和|分别与|先后与|还与|并与|又与|也与|分别同)$");
+
+	/** Words that end a founding verb's object: 建设点, 建设单位, 成立大会. */
+	static final List<String> NOT_AN_OBJECT_AFTER = List.of("大会", "仪式", "会议", "典礼", "项目", "工作", "方案", "周年", "以来", "点", "单位",
+			"方面", "成果", "情况", "进展", "路径", "规划", "任务", "目标", "内容", "标准", "阶段", "经验", "模式", "水平", "质量", "过程", "期间",
+			"文件", "批复", "通知", "意见", "办法");
+
 	/** Leads named by a noun: 牵头单位为A / A为牵头单位. */
-	static final Pattern LEAD_NOUN_BEFORE = Pattern.compile("(?:牵头单位|牵头方|发起单位|牵头院校|牵头企业)(?:为|是|有|包括|分别是|分别为)?[：:]?$");
+	static final Pattern LEAD_NOUN_BEFORE = Pattern
+		.compile("(?:牵头(?:组建|建设|成立)?单位|牵头方|发起单位|牵头院校|牵头企业|牵头学校)(?:为|是|有|包括|分别是|分别为)?[：:—\\-]*$");
 
 	static final Pattern LEAD_NOUN_AFTER = Pattern.compile("^(?:作为|为|是|担任)(?:共同)?(?:牵头单位|发起单位|牵头方)");
 

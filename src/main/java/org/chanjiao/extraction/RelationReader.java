@@ -28,6 +28,12 @@ final class RelationReader {
 
 	private Org lastCommunity;
 
+	/** The subject of the last sentence that named one first, for sentences that leave it out. */
+	private Mention lastSubject;
+
+	/** The platform the document spoke of last, for 此次…由A牵头组建 without a name. */
+	private Mention lastPlatform;
+
 	private int unresolved;
 
 	/** Relationships left out because an end is 我校 without a reporting organisation. */
@@ -60,7 +66,7 @@ final class RelationReader {
 	List<ExtractedRelation> read(String s, String written, List<Mention> mentions) {
 		Integer year = year(s);
 		List<Mention> units = units(mentions);
-		List<Group> groups = groups(s, units);
+		List<Group> groups = groups(s, withoutNotes(s, units));
 		List<ExtractedRelation> out = new ArrayList<>();
 		for (Mention m : mentions) {
 			if (m.host() != null && m.org() != null) {
@@ -78,6 +84,17 @@ final class RelationReader {
 			if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY) {
 				this.lastCommunity = m.org();
 			}
+			if (isPlatformMention(m)) {
+				this.lastPlatform = m;
+			}
+		}
+		if (!groups.isEmpty()) {
+			Group first = groups.get(0);
+			boolean leads = clauseEnd(s, 0) >= first.start() && !isPlace(first) && !isBase(first) && !isGuide(first)
+					&& !RelationCues.WITH.matcher(first.before()).find();
+			if (leads && first.members().get(0).org() != null && first.members().get(0).source() != Source.PARTIES) {
+				this.lastSubject = first.members().get(0);
+			}
 		}
 		return out;
 	}
@@ -86,6 +103,20 @@ final class RelationReader {
 	// stands for both (the PART_OF is read from the college's host).
 	private static List<Mention> units(List<Mention> mentions) {
 		return mentions.stream().filter((m) -> m.source() != Source.HOST).toList();
+	}
+
+	// 深圳职业技术学院(现更名为深圳职业技术大学): a name in brackets after another is a note on it
+	private static List<Mention> withoutNotes(String s, List<Mention> units) {
+		List<Mention> out = new ArrayList<>();
+		for (Mention m : units) {
+			int open = Math.max(s.lastIndexOf('（', m.start() - 1), s.lastIndexOf('(', m.start() - 1));
+			boolean note = open >= 0 && m.start() - open <= 9 && !s.substring(open + 1, m.start()).matches(".*[（）()].*")
+					&& out.stream().anyMatch((x) -> x.end() == open);
+			if (!note) {
+				out.add(m);
+			}
+		}
+		return out;
 	}
 
 	static List<Group> groups(String s, List<Mention> units) {
@@ -127,15 +158,12 @@ final class RelationReader {
 
 	private int founding(String s, String written, List<Group> groups, Integer year, List<ExtractedRelation> out) {
 		List<Cue> cues = cues(s);
-		if (cues.isEmpty()) {
-			return 0;
-		}
 		int count = 0;
 		boolean anyLead = false;
 		Map<Group, Cue> governing = new java.util.LinkedHashMap<>();
 		Map<Group, Boolean> byNoun = new java.util.LinkedHashMap<>();
 		for (Group g : groups) {
-			if (isBase(g) || isPlace(g)) {
+			if (isBase(g) || isPlace(g) || isGuide(g)) {
 				continue;
 			}
 			if (RelationCues.LEAD_NOUN_BEFORE.matcher(g.before()).find() || RelationCues.LEAD_NOUN_AFTER.matcher(g.after()).find()) {
@@ -168,16 +196,13 @@ final class RelationReader {
 				case LEAD -> "LEAD";
 				case INITIATE -> anyLead ? "PARTNER" : "LEAD";
 				case COBUILD, PARTAKE -> "PARTNER";
-				case ESTABLISH -> {
-					if (co || anyLead) {
-						yield "PARTNER";
-					}
-					boolean coGroupFollows = governing.keySet().stream().anyMatch((x) -> x != g && x.start() > g.end()
-							&& RelationCues.CO.matcher(x.before()).find() && governing.get(x) == cue);
-					yield (coGroupFollows || (founderGroups == 1 && g.members().size() == 1)) ? "LEAD" : "PARTNER";
-				}
+				case ESTABLISH -> (co || anyLead) ? "PARTNER" : "LEAD";
 			};
-			for (Mention founder : g.members()) {
+			List<Mention> founders = new ArrayList<>(g.members());
+			if (omitsSubject(g, groups, s) && this.lastSubject != null && founders.stream().noneMatch((f) -> sameOrg(f, this.lastSubject))) {
+				founders.add(0, this.lastSubject);
+			}
+			for (Mention founder : founders) {
 				if (founder.org() == null) {
 					this.unresolved += objects.size();
 					continue;
@@ -193,11 +218,36 @@ final class RelationReader {
 		return count;
 	}
 
+	/** 与A共建Z with no subject before it in the sentence: the last sentence's subject did it. */
+	private static boolean omitsSubject(Group g, List<Group> groups, String s) {
+		if (!RelationCues.WITH.matcher(g.before()).find()) {
+			return false;
+		}
+		int clauseStart = 0;
+		for (int i = g.start() - 1; i >= 0; i--) {
+			if ("。；;".indexOf(s.charAt(i)) >= 0) {
+				clauseStart = i + 1;
+				break;
+			}
+		}
+		for (Group x : groups) {
+			if (x != g && x.end() <= g.start() && x.start() >= clauseStart && !isPlace(x) && !isGuide(x) && !isBase(x)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean sameOrg(Mention a, Mention b) {
+		return a.org() != null && b.org() != null && a.org().id().equals(b.org().id());
+	}
+
 	private static boolean isFounderPlatform(Group g, List<Group> groups) {
 		return !RelationCues.BY.matcher(g.before()).find();
 	}
 
-	private static List<Cue> cues(String s) {
+	private static List<Cue> cues(String sentence) {
+		String s = MentionFinder.barriers(sentence);
 		List<Cue> cues = new ArrayList<>();
 		boolean[] taken = new boolean[s.length()];
 		for (Map.Entry<String, Founding> e : RelationCues.FOUNDING) {
@@ -220,11 +270,10 @@ final class RelationReader {
 		return cues;
 	}
 
-	// 成立大会, 成立仪式, 建设项目: the verb names an event or a thing, founds nothing here
+	// 成立大会, 建设项目, 建设点: the verb names an event or a thing, founds nothing here
 	private static boolean isEventWord(String s, int end) {
-		return s.startsWith("大会", end) || s.startsWith("仪式", end) || s.startsWith("会议", end) || s.startsWith("典礼", end)
-				|| s.startsWith("项目", end) || s.startsWith("工作", end) || s.startsWith("方案", end) || s.startsWith("周年", end)
-				|| s.startsWith("以来", end) || s.startsWith("于", end) && s.startsWith("于19", end) || s.startsWith("于20", end);
+		return RelationCues.NOT_AN_OBJECT_AFTER.stream().anyMatch((w) -> s.startsWith(w, end)) || s.startsWith("于19", end)
+				|| s.startsWith("于20", end);
 	}
 
 	/**
@@ -241,7 +290,7 @@ final class RelationReader {
 		if (clauseEnd < s.length() && RelationCues.CLAUSE_ENDS.indexOf(s.charAt(clauseEnd)) >= 0 && s.charAt(clauseEnd) != '。') {
 			String next = s.substring(clauseEnd + 1);
 			for (Cue cue : cues) {
-				if (cue.start() == clauseEnd + 1 + leadingAdverbs(next)) {
+				if (cue.start() >= clauseEnd + 1 && cue.start() <= clauseEnd + 1 + leadingAdverbs(next)) {
 					return cue;
 				}
 			}
@@ -267,9 +316,11 @@ final class RelationReader {
 	 * What a group founds: the first platform named after its verb (with the platforms
 	 * listed with it), else the platform named before 由 (Z由A、B共建).
 	 */
-	private static List<Mention> objects(String s, Group g, Cue cue, List<Group> groups, boolean byNoun) {
+	private List<Mention> objects(String s, Group g, Cue cue, List<Group> groups, boolean byNoun) {
+		int limit = (cue.founding() == Founding.ESTABLISH) ? clauseEnd(s, cue.end()) : s.length();
 		for (Group x : groups) {
-			if (x == g || x.start() < cue.end() || !x.members().stream().anyMatch(RelationReader::isPlatformMention)) {
+			if (x == g || x.start() < cue.end() || x.start() > limit || isGuide(x) || isPlace(x)
+					|| !x.members().stream().anyMatch(RelationReader::isPlatformMention)) {
 				continue;
 			}
 			if (byNoun && x.start() > g.start()) {
@@ -277,30 +328,40 @@ final class RelationReader {
 			}
 			return x.members().stream().filter(RelationReader::isPlatformMention).toList();
 		}
-		// Z由A牵头，联合B共同组建: every founder after 由 founds the platform named before it
+		// Z由A牵头，联合B共同组建: every founder after 由 founds the platform named before it;
+		// Z联合A、B组建: those joined found the subject
 		Group by = null;
 		for (Group x : groups) {
-			if (x.start() <= g.start() && RelationCues.BY.matcher(x.before()).find()) {
+			if (x.start() <= g.start() && (RelationCues.BY.matcher(x.before()).find()
+					|| RelationCues.CO.matcher(x.before()).find() && x == g)) {
 				by = x;
 			}
 		}
 		if (by != null || byNoun) {
-			int limit = (by != null) ? by.start() : g.start();
-			Mention before = null;
+			int before = (by != null) ? by.start() : g.start();
+			Mention platform = null;
 			for (Group x : groups) {
-				if (x.end() <= limit) {
+				if (x.end() <= before && !isGuide(x) && !isPlace(x) && !isBase(x)) {
 					for (Mention m : x.members()) {
 						if (isPlatformMention(m)) {
-							before = m;
+							platform = m;
 						}
 					}
 				}
 			}
-			if (before != null) {
-				return List.of(before);
+			if (platform != null) {
+				return List.of(platform);
+			}
+			if (by != null && RelationCues.BY.matcher(by.before()).find() && this.lastPlatform != null
+					&& groups.stream().noneMatch((x) -> x.members().stream().anyMatch(RelationReader::isPlatformMention))) {
+				return List.of(this.lastPlatform);
 			}
 		}
 		return List.of();
+	}
+
+	private static boolean isGuide(Group g) {
+		return g.before().endsWith("在") && RelationCues.GUIDE_AFTER.matcher(g.after()).find();
 	}
 
 	private static boolean isPlatformMention(Mention m) {
