@@ -28,8 +28,9 @@ final class Coreference {
 	private static final Pattern DEFINITION = Pattern
 		.compile("^\\s*(?:[（(](?:以下|下文)?(?:简称|下称|以下称)为?[：:]?|，(?:以下)?简称为?)[“\"「]?([^”\"」）)，。]{2,12}?)[”\"」]?[）)]?(?=[^\\u4e00-\\u9fa5]|$)");
 
-	private static final Pattern ANAPHOR = Pattern
-		.compile("(?:该|这个|这一|此|上述|这所|这家|本)(产业学院|学院|共同体|联合体|联盟|职教集团|集团|基地|研究院|中心|公司|企业|协会|学校|校)");
+	private static final Pattern ANAPHOR = Pattern.compile(
+			"(?:该|这个|这一|此|上述|这所|这家|本|(?<=^|，|,|。)(?=(?:共同体|联合体|联盟|职教集团|集团|产业学院)(?:由|是|将|于|在|以|成立|旨在|实行|设|现有|共有|首届|理事会|成员)))"
+					+ "(产业学院|学院|共同体|联合体|联盟|职教集团|集团|基地|研究院|中心|公司|企业|协会|学校|校)");
 
 	private static final Pattern PARTIES = Pattern.compile("(?:校企|政校|校地)?双方");
 
@@ -68,7 +69,7 @@ final class Coreference {
 	private final Map<String, Org> sameAs = new LinkedHashMap<>();
 
 	static String canonical(String name) {
-		return DuplicateFinder.normalize(name.replace("职业教育", "职教").replace("职业技术学院", "职院"));
+		return DuplicateFinder.normalize(name.replace("职业教育", "职教").replace("职业技术学院", "职院").replace("电子商务", "电商"));
 	}
 
 	/** Learns the full names, their defined short names and the enterprises' stems. */

@@ -35,8 +35,8 @@ final class MentionFinder {
 	private static final Pattern BARRIERS = Pattern
 		.compile("《[^》]{0,60}》|[（(](?:以下|下文)?(?:简称|下称|以下称)[^）)]{0,20}[）)]");
 
-	private static final Pattern ENTERPRISE_LIST = Pattern
-		.compile("(?:与|和|联合|携手|引入|包括|如)([^，。；：]{2,80}?)等(?:\\s*\\d+\\s*家|多家|[一二三四五六七八九十]+家)?[\\u4e00-\\u9fa5]{0,6}?(?:企业|公司)");
+	private static final Pattern ENTERPRISE_LIST = Pattern.compile(
+			"(?:^|[，,；：:]|与|和|联合|携手|引入|包括|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)([^，。；：]{2,80}?)等(?:\\s*\\d+\\s*[家个所]|多家|多所|近\\d+[家个所]|[一二三四五六七八九十百]+[家个所])?[\\u4e00-\\u9fa5]{0,8}?(企业|公司|单位|机构|院校|高校|协会|成员)");
 
 	private static final String LIST_SEPARATORS = "、和及";
 
@@ -178,8 +178,7 @@ final class MentionFinder {
 				return false;
 			}
 		}
-		return !(end < s.length() && s.charAt(end) == '”' && s.lastIndexOf('“', suffixStart) >= 0
-				&& s.lastIndexOf('“', suffixStart) > s.lastIndexOf('”', suffixStart - 1));
+		return true;
 	}
 
 	private void shortForms(String s, String written, NameBoundary.Tokens tokens, List<Candidate> candidates) {
@@ -242,12 +241,18 @@ final class MentionFinder {
 					int start = from + itemStart;
 					int end = from + i;
 					String item = s.substring(start, end).strip();
-					if (item.length() >= 2 && item.length() <= 20 && item.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()]+")
+					if (item.length() >= 2 && item.length() <= 12 && item.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()]+")
+							&& !item.matches(".*(等|的|和|与|及|了|在|为|是|由|将).*")
 							&& OrganizationLexicon.suffixOf(item).isEmpty()) {
 						if (!OrganizationLexicon.isGeneric(item) && !OrganizationLexicon.GENERIC.contains(item)) {
 							int st = start;
+							OrgKind kind = switch (m.group(2)) {
+								case "院校", "高校" -> OrgKind.SCHOOL;
+								case "协会" -> OrgKind.INDUSTRY_ASSOCIATION;
+								default -> OrgKind.ENTERPRISE;
+							};
 							Org org = this.known.link(item)
-								.orElseGet(() -> Org.proposed(written.substring(st, end).strip(), item, OrgKind.ENTERPRISE));
+								.orElseGet(() -> Org.proposed(written.substring(st, end).strip(), item, kind));
 							candidates.add(new Candidate(start, end, org, Source.LIST));
 						}
 					}
@@ -296,7 +301,8 @@ final class MentionFinder {
 		if (head.isEmpty()) {
 			return false;
 		}
-		if (OrganizationLexicon.PLACE_ENDS.indexOf(head.charAt(head.length() - 1)) >= 0 || head.startsWith("中共")) {
+		if (OrganizationLexicon.PLACE_ENDS.indexOf(head.charAt(head.length() - 1)) >= 0 || head.startsWith("中共")
+				|| head.matches(".*[省市区县][\\u4e00-\\u9fa5]{1,4}")) {
 			return true;
 		}
 		List<Term> terms = terms(head);

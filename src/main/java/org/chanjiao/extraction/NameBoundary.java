@@ -26,6 +26,8 @@ final class NameBoundary {
 	private static final Pattern ENUMERATOR = Pattern
 		.compile("[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d+[.、．]");
 
+	private static final Pattern LEGAL_FORM = Pattern.compile("有限(?:责任)?公司(?![分子])");
+
 	private NameBoundary() {
 	}
 
@@ -57,6 +59,12 @@ final class NameBoundary {
 					cut = Math.max(cut, after + 1);
 				}
 			}
+		}
+		// A company's legal form ends its name: 某贸易有限公司投入…与某学院 is two names
+		Matcher legal = LEGAL_FORM.matcher(s);
+		legal.region(cut, suffixStart);
+		while (legal.find()) {
+			cut = Math.max(cut, legal.end());
 		}
 		Matcher e = ENUMERATOR.matcher(s);
 		e.region(cut, suffixStart);

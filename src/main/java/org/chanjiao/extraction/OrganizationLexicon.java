@@ -28,7 +28,7 @@ final class OrganizationLexicon {
 		put(s, OrgKind.COMMUNITY, "职业教育集团", "职教集团", "职业教育联盟", "职教联盟", "产教联合体", "联合体", "共同体", "产教融合联盟", "联盟");
 		put(s, OrgKind.COLLEGE, "产业学院", "现代产业学院", "产教融合学院", "工匠学院");
 		put(s, OrgKind.RESEARCH_INSTITUTE, "研究院", "研究所", "研究中心", "设计院", "设计研究院", "科学院", "实验室", "技术中心", "创新中心",
-				"研发中心", "工程中心", "中心", "产研院", "科研院所");
+				"研发中心", "工程中心", "中心", "产研院");
 		put(s, OrgKind.INDUSTRY_ASSOCIATION, "研究会", "协会", "学会", "商会", "联合会", "促进会", "专业委员会", "教学指导委员会", "行业指导委员会",
 				"工商联", "总工会", "分会", "协进会", "商会");
 		put(s, OrgKind.GOVERNMENT, "教育厅", "教育局", "教育部", "教委", "人民政府", "政府", "工委", "工作委员会", "发展和改革委员会", "发展改革委", "发改委",
@@ -107,7 +107,8 @@ final class OrganizationLexicon {
 			"理事长", "秘书长", "教授", "院士", "一行", "到访", "参观", "访问", "陪同", "介绍", "表示", "指出", "强调", "认为", "提出", "响应", "给予",
 			"支持", "积极", "大力", "聚焦", "贯彻落实", "落实", "贯彻", "拟入围", "入围", "拟", "建立", "感谢", "欢迎", "致辞", "见证", "签字", "带领",
 			"带队", "围绕", "推进", "助推", "赋能", "发挥", "整合", "加强", "深入", "服务好", "全力", "为了", "为推进", "实体化", "园区内", "首家", "首个",
-			"首批", "全国首家", "全国首个", "全省首家", "全省首个", "国内首家", "新成立的", "新组建的", "成立的", "组建的", "共建的", "牵头的");
+			"首批", "全国首家", "全国首个", "全省首家", "全省首个", "国内首家", "新成立的", "新组建的", "成立的", "组建的", "共建的", "牵头的", "筹建",
+			"设立", "创建", "创办", "会同", "投入", "捐赠", "向", "资助", "打造", "汇聚", "吸纳", "涵盖", "依托于");
 
 	/**
 	 * Words that stand before a name where the segmenter sees them as words of their own
@@ -123,8 +124,8 @@ final class OrganizationLexicon {
 			"家", "所", "个", "位", "名", "类", "至", "到", "赴", "据", "或");
 
 	/** Quantities and years before a name: 15 家, 第二批, 2023 年, 首批. */
-	static final Pattern QUANTITY = Pattern
-		.compile("(\\d+\\s*[家个所项名批年届月日号]|第[一二三四五六七八九十\\d]+[批届期个家所]|共\\s*\\d+|[一二两三四五六七八九十]+[家个所批])");
+	static final Pattern QUANTITY = Pattern.compile(
+			"(\\d+(?:\\.\\d+)?\\s*(?:万|亿)?元|\\d+\\s*[家个所项名批年届月日号]|第[一二三四五六七八九十\\d]+[批届期个家所]|共\\s*\\d+|[一二两三四五六七八九十]+[家个所批])");
 
 	/** Words that describe rather than name; a name made only of them is no name. */
 	static final Set<String> GENERIC = Set.of(
@@ -156,7 +157,7 @@ final class OrganizationLexicon {
 	 * Characters after a suffix that show it is not the end of a name: 集团化办学,
 	 * 大学生, 学院路, 公司制.
 	 */
-	static final String NOT_AN_END = "化生城路街式型制级派风籍";
+	static final String NOT_AN_END = "化生城路街式型制级派风籍长";
 
 	/** Words of a suffix that begin a longer word and so are no suffix there. */
 	static final Set<String> NOT_AN_END_WORDS = Set.of("基地建设", "学院院长", "大学生", "集团化", "联盟链", "公司化");

@@ -26,6 +26,8 @@ final class RelationReader {
 
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
+	private static final Pattern ANNOUNCE = Pattern.compile("公布|发布|印发|下发|公示|认定|确定|遴选|批准|命名");
+
 	private Org lastCommunity;
 
 	/** The subject of the last sentence that named one first, for sentences that leave it out. */
@@ -513,28 +515,38 @@ final class RelationReader {
 				if (recognised == null) {
 					continue;
 				}
-				Mention body = null;
+				List<Mention> bodies = new ArrayList<>();
 				for (Group g : groups) {
 					for (Mention m : g.members()) {
-						if (m.org() != null && m.org().kind() == OrgKind.GOVERNMENT && !recognised.has(m)) {
-							boolean after = m.start() >= verbEnd && m.start() - verbEnd <= 2;
-							boolean announcer = m.end() <= recognised.start();
-							if (after || (announcer && body == null)) {
-								body = m;
-							}
+						if (m.org() != null && m.org().kind() == OrgKind.GOVERNMENT && !recognised.has(m)
+								&& m.start() >= verbEnd && m.start() - verbEnd <= 2) {
+							bodies.add(m);
 						}
 					}
 				}
-				if (body == null) {
+				if (bodies.isEmpty()) {
+					// 教育部公布…名单，X入选: the bodies that announce the list, before it
+					for (Group g : groups) {
+						if (g.end() <= recognised.start() && g.members().stream().allMatch((m) -> m.org() != null && m.org().kind() == OrgKind.GOVERNMENT)
+								&& ANNOUNCE.matcher(s.substring(g.end(), recognised.start())).find()) {
+							bodies = g.members();
+							break;
+						}
+					}
+				}
+				if (bodies.isEmpty()) {
 					continue;
 				}
+				Mention body = bodies.get(0);
 				int titleFrom = (body.start() >= verbEnd) ? body.end() : verbEnd;
 				String title = s.substring(titleFrom, clauseEnd(s, titleFrom)).strip();
 				String stage = title.contains("验收") ? "ACCEPTED" : "APPROVED";
-				for (Mention m : recognised.members()) {
-					if (m.org() != null && m.org().kind() != OrgKind.GOVERNMENT) {
-						add(out, RelationType.RECOGNIZED, body.org(), m.org(), null, null, title.isEmpty() ? null : title,
-								level(body.org(), title), stage, year, written, body, m);
+				for (Mention b : bodies) {
+					for (Mention m : recognised.members()) {
+						if (m.org() != null && m.org().kind() != OrgKind.GOVERNMENT) {
+							add(out, RelationType.RECOGNIZED, b.org(), m.org(), null, null, title.isEmpty() ? null : title,
+									level(b.org(), title), stage, year, written, b, m);
+						}
 					}
 				}
 			}
@@ -559,25 +571,68 @@ final class RelationReader {
 	// --- PARTNERS_WITH
 
 	private void partnership(String s, String written, List<Group> groups, Integer year, List<ExtractedRelation> out) {
-		Matcher m = RelationCues.AGREEMENT.matcher(s);
+		Matcher m = RelationCues.AGREEMENT.matcher(MentionFinder.barriers(s));
 		if (!m.find()) {
 			return;
 		}
 		String kind = partnershipKind(s);
 		int clauseStart = clauseStart(s, m.start());
+		Group signers = null;
 		for (Group g : groups) {
-			if (g.end() > m.start() || g.start() < clauseStart - 40 || g.members().size() < 2 || isPlace(g)) {
-				continue;
-			}
-			List<Mention> parties = g.members().stream().filter((x) -> x.org() != null).toList();
-			Mention first = parties.isEmpty() ? null : parties.get(0);
-			for (int i = 1; i < parties.size(); i++) {
-				partner(out, first, parties.get(i), kind, year, written);
-			}
-			if (parties.size() < g.members().size()) {
-				this.unresolved++;
+			if (g.end() <= m.start() && g.start() >= clauseStart && !isPlace(g) && !isGuide(g)) {
+				signers = g;
 			}
 		}
+		if (signers == null) {
+			return;
+		}
+		List<Mention> parties = signers.members().stream().filter((x) -> x.org() != null).toList();
+		if (parties.size() < signers.members().size()) {
+			this.unresolved++;
+		}
+		Mention hub = null;
+		List<Mention> others = parties;
+		if (RelationCues.WITH.matcher(signers.before()).find()) {
+			// S分别与A、B签署: the subject signs with each; with none, the last sentence's subject
+			for (Group g : groups) {
+				if (g != signers && g.end() <= signers.start() && !isPlace(g) && !isGuide(g) && !isBase(g)) {
+					hub = g.members().get(0);
+				}
+			}
+			if (hub == null) {
+				hub = this.lastSubject;
+			}
+		}
+		else if (parties.size() >= 2) {
+			// A与B、C签署: A signs with each; A、B、C与D签署: D signs with each
+			String joiners = s.substring(signers.start(), signers.end());
+			int with = firstWith(s, parties);
+			hub = (with == parties.size() - 1 && parties.size() > 2) ? parties.get(parties.size() - 1) : parties.get(0);
+			Mention h = hub;
+			others = parties.stream().filter((x) -> x != h).toList();
+			if (joiners.isEmpty()) {
+				return;
+			}
+		}
+		if (hub == null || hub.org() == null) {
+			return;
+		}
+		for (Mention other : others) {
+			if (!sameOrg(hub, other)) {
+				partner(out, hub, other, kind, year, written);
+			}
+		}
+	}
+
+	/** The index of the list member that 与/和/同 joins to the one before it, or -1. */
+	private static int firstWith(String s, List<Mention> parties) {
+		for (int i = 1; i < parties.size(); i++) {
+			String between = s.substring(Math.min(parties.get(i - 1).end(), parties.get(i).start()), parties.get(i).start());
+			if (between.matches("与|和|同|跟|及|以及|、和|、及")) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static int clauseStart(String s, int at) {
