@@ -106,6 +106,8 @@ final class MentionFinder {
 		zones(w, written, tokens, candidates);
 		lists(w, written, candidates);
 		List<Candidate> chosen = choose(candidates);
+		chosen.addAll(listItems(w, written, chosen));
+		chosen.sort(Comparator.comparingInt(Candidate::start));
 		List<Mention> mentions = new ArrayList<>();
 		for (Candidate c : chosen) {
 			split(w, written, c, candidates, mentions);
@@ -243,6 +245,7 @@ final class MentionFinder {
 					String item = s.substring(start, end).strip();
 					if (item.length() >= 2 && item.length() <= 12 && item.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()]+")
 							&& !item.matches(".*(等|的|和|与|及|了|在|为|是|由|将).*")
+							&& !item.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业)$")
 							&& OrganizationLexicon.suffixOf(item).isEmpty()) {
 						if (!OrganizationLexicon.isGeneric(item) && !OrganizationLexicon.GENERIC.contains(item)) {
 							int st = start;
@@ -260,6 +263,73 @@ final class MentionFinder {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The items of a list (A、B、C) most of whose items are names: the others are names too
+	 * (奇瑞集团、中安联合、中国铁建、中铁四局 — a brand or a short name needs no suffix there), of the
+	 * kind most of the list has.
+	 */
+	private List<Candidate> listItems(String s, String written, List<Candidate> chosen) {
+		List<Candidate> added = new ArrayList<>();
+		int clauseStart = 0;
+		for (int i = 0; i <= s.length(); i++) {
+			if (i < s.length() && "，,。；;：:！？".indexOf(s.charAt(i)) < 0) {
+				continue;
+			}
+			int clauseEnd = i;
+			List<int[]> items = new ArrayList<>();
+			int itemStart = clauseStart;
+			for (int j = clauseStart; j <= clauseEnd; j++) {
+				if (j == clauseEnd || s.charAt(j) == '、') {
+					items.add(new int[] { itemStart, j });
+					itemStart = j + 1;
+				}
+			}
+			clauseStart = i + 1;
+			if (items.size() < 3) {
+				continue;
+			}
+			List<OrgKind> kinds = new ArrayList<>();
+			List<int[]> free = new ArrayList<>();
+			for (int k = 0; k < items.size(); k++) {
+				int[] item = items.get(k);
+				Candidate named = chosen.stream()
+					.filter((c) -> c.start >= item[0] && c.end <= item[1])
+					.reduce((a, b) -> b)
+					.orElse(null);
+				if (named != null) {
+					kinds.add(named.org.kind());
+				}
+				else if (k > 0) {
+					free.add(item);
+				}
+			}
+			if (kinds.size() * 2 < items.size() || free.isEmpty()) {
+				continue;
+			}
+			OrgKind kind = kinds.stream()
+				.reduce((a, b) -> (kinds.stream().filter(a::equals).count() >= kinds.stream().filter(b::equals).count()) ? a : b)
+				.orElse(OrgKind.ENTERPRISE);
+			for (int[] item : free) {
+				int start = item[0];
+				int end = item[1];
+				Matcher etc = Pattern.compile("等").matcher(s.substring(start, end));
+				if (etc.find()) {
+					end = start + etc.start();
+				}
+				String name = s.substring(start, end).strip();
+				if (name.length() >= 2 && name.length() <= 10 && name.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()·]+")
+						&& !OrganizationLexicon.GENERIC.contains(name) && !OrganizationLexicon.isGeneric(name + "公司")
+						&& !name.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|专业|领域|产业)$")) {
+					int st = start;
+					int en = end;
+					Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(st, en), name, kind));
+					added.add(new Candidate(start, end, org, Source.LIST));
+				}
+			}
+		}
+		return added;
 	}
 
 	private void addNamed(List<Candidate> candidates, String s, String written, int start, int end, Source source) {

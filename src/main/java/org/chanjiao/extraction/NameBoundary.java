@@ -44,12 +44,19 @@ final class NameBoundary {
 		int cut = left;
 		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, OrganizationLexicon.STRONG_BOUNDARIES, null));
 		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, OrganizationLexicon.ALIGNED_BOUNDARIES, tokens));
-		cut = Math.max(cut, lastJoinerEnd(s, left, suffixStart, tokens));
 		Matcher q = OrganizationLexicon.QUANTITY.matcher(s);
 		q.region(left, suffixStart);
 		while (q.find()) {
 			cut = Math.max(cut, q.end());
 		}
+		// A bracket that opens the name and holds no name (记者某某报道): the name starts after it
+		if (cut < suffixStart && "(（".indexOf(s.charAt(cut)) >= 0) {
+			int close = Math.max(s.indexOf(')', cut), s.indexOf('）', cut));
+			if (close > cut && close < suffixStart - 1) {
+				cut = close + 1;
+			}
+		}
+		cut = Math.max(cut, lastJoinerEnd(s, cut, suffixStart, tokens));
 		// A complete name followed by 和/与/及 ends a list item: A协会和B公司
 		for (String suffix : OrganizationLexicon.SUFFIXES_LONGEST_FIRST) {
 			for (int at = s.indexOf(suffix, cut); at >= 0
@@ -118,34 +125,51 @@ final class NameBoundary {
 	}
 
 	/**
-	 * After 与, 和 or 及 that joins two names (华为与某大学, 某集团和某学院), but not inside a name
-	 * (环保与节能科技有限公司, 智能制造及先进装备产业学院): the word before the joiner must be a
-	 * name of its own (an organisation, a brand, a person's or a place's name) or end in
-	 * a suffix.
+	 * After 与, 和 or 及 that joins two names (华为与某大学, 过去与某高中, 资金与温州某学院), but not inside
+	 * a name (沈阳某环保与节能科技有限公司, 智能制造及先进装备产业学院): the joiner separates when the
+	 * word before it is a name of its own (an organisation, a brand, a person's or a place's
+	 * name) or ends in a suffix, when what follows it starts with a place's name, or when
+	 * what precedes it in the walk is no name (a time, a verb, an adverb).
 	 */
 	private static int lastJoinerEnd(String s, int from, int to, Tokens tokens) {
 		int cut = from;
-		for (int i = 0; i < tokens.terms().size(); i++) {
-			Term term = tokens.terms().get(i);
+		List<Term> terms = tokens.terms();
+		for (int i = 0; i < terms.size(); i++) {
+			Term term = terms.get(i);
 			int end = term.offset + term.length();
-			if (term.offset < from || end > to || !(term.word.equals("与") || term.word.equals("和") || term.word.equals("及"))) {
+			if (term.offset < cut || end > to || !(term.word.equals("与") || term.word.equals("和") || term.word.equals("及"))) {
 				continue;
 			}
-			if (i == 0 || term.offset == from) {
-				cut = Math.max(cut, end);
+			if (i == 0 || term.offset == cut || end == to) {
+				cut = end;
 				continue;
 			}
-			Term before = tokens.terms().get(i - 1);
-			String nature = (before.nature != null) ? before.nature.toString() : "";
-			boolean named = nature.startsWith("nt") || nature.startsWith("nr") || nature.startsWith("ns")
-					|| nature.equals("nz") || nature.equals("nx") || nature.equals("j")
-					|| OrganizationLexicon.suffixOf(s.substring(from, term.offset)).isPresent()
-					|| OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream().anyMatch(s.substring(from, term.offset)::endsWith);
-			if (named || before.offset < from) {
-				cut = Math.max(cut, end);
+			Term before = terms.get(i - 1);
+			boolean named = isProper(before) || OrganizationLexicon.suffixOf(s.substring(cut, term.offset)).isPresent()
+					|| OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream().anyMatch(s.substring(cut, term.offset)::endsWith);
+			Term after = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
+			boolean placeAfter = after != null && after.nature != null && after.nature.toString().startsWith("ns");
+			boolean noNameBefore = false;
+			for (int j = i - 1; j >= 0 && terms.get(j).offset >= cut; j--) {
+				noNameBefore |= isFunctionWord(terms.get(j));
+			}
+			if (named || placeAfter || noNameBefore) {
+				cut = end;
 			}
 		}
 		return cut;
+	}
+
+	private static boolean isProper(Term term) {
+		String nature = (term.nature != null) ? term.nature.toString() : "";
+		return nature.startsWith("nt") || nature.startsWith("nr") || nature.startsWith("ns") || nature.equals("nz")
+				|| nature.equals("nx") || nature.equals("j");
+	}
+
+	private static boolean isFunctionWord(Term term) {
+		String nature = (term.nature != null) ? term.nature.toString() : "";
+		return nature.equals("t") || nature.equals("v") || nature.equals("vi") || nature.equals("d") || nature.startsWith("p")
+				|| nature.startsWith("r") || nature.startsWith("u") || nature.equals("f") || nature.equals("m");
 	}
 
 	static boolean isNameChar(char c) {

@@ -284,6 +284,11 @@ final class RelationReader {
 	 */
 	private static Cue governingCue(String s, Group g, List<Cue> cues) {
 		int clauseEnd = clauseEnd(s, g.end());
+		if (RelationCues.CO.matcher(g.before()).find()) {
+			// 联合了A、B，以及C等联合组建: those joined do the verb that ends the list
+			int sentenceEnd = s.indexOf('。', g.end());
+			clauseEnd = (sentenceEnd < 0) ? s.length() : sentenceEnd;
+		}
 		for (Cue cue : cues) {
 			if (cue.start() >= g.end() && cue.start() < clauseEnd) {
 				return cue;
