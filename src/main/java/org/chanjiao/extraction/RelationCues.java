@@ -84,7 +84,7 @@ final class RelationCues {
 		.compile("签署[^，。；]{0,20}?(?:协议|备忘录|合同)|签订[^，。；]{0,20}?(?:协议|备忘录|合同)|签约(?!共建|仪式)|达成[^，。；]{0,10}?合作|战略合作");
 
 	/** Between the members of a list: A、B和C, A与B, A及B. */
-	static final Pattern JOINER = Pattern.compile("^(?:、|，(?=[^，]*等)|和|与|及|以及|同|跟|暨|、和|、及|、以及)$");
+	static final Pattern JOINER = Pattern.compile("^(?:、|，(?=[^，]*等)|和|与|及|以及|同|跟|暨|、和|、及|、以及|&|＆|/)$");
 
 	/** Before a group: 由A、B / 是由A. */
 	static final Pattern BY = Pattern.compile("(?:由|是由)(?:共同)?$");
