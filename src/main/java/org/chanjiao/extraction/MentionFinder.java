@@ -40,6 +40,12 @@ final class MentionFinder {
 
 	private static final String LIST_SEPARATORS = "、和及";
 
+	private static final Pattern LIST_OPENER = Pattern.compile("由|包括|包含|涵盖|汇聚|联合了|联合|携手|如|有|是|为|：|:|与|和");
+
+	/** Newsrooms named in a dateline: 新华网合肥11月27日电, (中国青年报·中青在线记者 …). */
+	private static final Pattern BYLINE = Pattern.compile(
+			"(?<=^|[（(【·])([\\u4e00-\\u9fa5A-Za-z]{1,8}?(?:网|日报|晚报|早报|报|在线|电视台|广播电视台|新闻社|通讯社|融媒体中心|客户端))(?=[讯电·（(]|记者|消息|\\d|[\\u4e00-\\u9fa5]{2,3}\\d+月)");
+
 	private static final Pattern ZONE_HOST = Pattern.compile("(?:依托|以|立足|扎根)$");
 
 	private static volatile Segment segment;
@@ -105,6 +111,7 @@ final class MentionFinder {
 		shortForms(w, written, tokens, candidates);
 		zones(w, written, tokens, candidates);
 		lists(w, written, candidates);
+		bylines(w, written, candidates);
 		List<Candidate> chosen = choose(candidates);
 		chosen.addAll(listItems(w, written, chosen));
 		chosen.sort(Comparator.comparingInt(Candidate::start));
@@ -191,7 +198,7 @@ final class MentionFinder {
 					continue; // 理工科, 师大附中: the word goes on
 				}
 				int start = NameBoundary.leftEdge(s, at, tokens);
-				if (at - start >= 2 && at - start <= 8) {
+				if (at - start >= 1 && at - start <= 8 && !(at - start == 1 && "高中各本我该全省市".indexOf(s.charAt(start)) >= 0)) {
 					String normalized = s.substring(start, end);
 					if (OrganizationLexicon.isGeneric(normalized) || OrganizationLexicon.GENERIC.contains(s.substring(start, at))) {
 						continue;
@@ -215,12 +222,12 @@ final class MentionFinder {
 			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
 				int end = at + suffix.length();
 				int start = NameBoundary.leftEdge(s, at, tokens);
-				if (start >= at || !ZONE_HOST.matcher(s.substring(Math.max(0, start - 2), start)).find()) {
+				if (start >= at) {
 					continue;
 				}
 				boolean hosts = s.startsWith("为依托", end) || s.startsWith("为载体", end) || s.startsWith("为基础", end)
 						|| s.substring(Math.max(0, start - 2), start).endsWith("依托");
-				if (hosts) {
+				if (hosts || acts(s, start, end)) {
 					String normalized = s.substring(start, end);
 					if (!OrganizationLexicon.isGeneric(normalized)) {
 						Org org = this.known.link(normalized)
@@ -230,6 +237,32 @@ final class MentionFinder {
 				}
 			}
 		}
+	}
+
+	private void bylines(String s, String written, List<Candidate> candidates) {
+		Matcher m = BYLINE.matcher(s);
+		while (m.find()) {
+			if (m.start() > 30) {
+				break;
+			}
+			String name = m.group(1);
+			int start = m.start(1);
+			int end = m.end(1);
+			Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
+			candidates.add(new Candidate(start, end, org, Source.LEXICON));
+		}
+	}
+
+	// A zone that acts (某高新区与…, 由某开发区牵头, 某经开区将…) is an organisation; one that is a
+	// place (在某开发区) is not
+	private static boolean acts(String s, int start, int end) {
+		String before = s.substring(Math.max(0, start - 2), start);
+		String after = s.substring(end, Math.min(s.length(), end + 2));
+		if (before.endsWith("在") || before.endsWith("于") || before.endsWith("到") || before.endsWith("入驻")) {
+			return false;
+		}
+		return before.matches(".*(与|和|、|由|联合|携手)$")
+				|| after.matches("^(与|和|、|牵头|联合|携手|签署|作为|将|正|积极|大力|支持|党工|共同).*");
 	}
 
 	private void lists(String s, String written, List<Candidate> candidates) {
@@ -294,15 +327,16 @@ final class MentionFinder {
 			List<int[]> free = new ArrayList<>();
 			for (int k = 0; k < items.size(); k++) {
 				int[] item = items.get(k);
+				int itemEnd = item[0] + etcAt(s.substring(item[0], item[1]));
 				Candidate named = chosen.stream()
 					.filter((c) -> c.start >= item[0] && c.end <= item[1])
 					.reduce((a, b) -> b)
 					.orElse(null);
-				if (named != null) {
+				if (named != null && named.end == itemEnd) {
 					kinds.add(named.org.kind());
 				}
-				else if (k > 0) {
-					free.add(item);
+				else if (named == null) {
+					free.add(new int[] { (k == 0) ? firstItemStart(s, item[0], itemEnd) : item[0], itemEnd });
 				}
 			}
 			if (kinds.size() * 2 < items.size() || free.isEmpty()) {
@@ -314,14 +348,13 @@ final class MentionFinder {
 			for (int[] item : free) {
 				int start = item[0];
 				int end = item[1];
-				Matcher etc = Pattern.compile("等").matcher(s.substring(start, end));
-				if (etc.find()) {
-					end = start + etc.start();
+				if (start < 0 || OrganizationLexicon.STRONG_BOUNDARIES.stream().anyMatch(s.substring(start, end)::contains)) {
+					continue;
 				}
 				String name = s.substring(start, end).strip();
 				if (name.length() >= 2 && name.length() <= 10 && name.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()·]+")
 						&& !OrganizationLexicon.GENERIC.contains(name) && !OrganizationLexicon.isGeneric(name + "公司")
-						&& !name.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|专业|领域|产业)$")) {
+						&& !name.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|专业|领域|产业|处|室|科|办|系|部)$")) {
 					int st = start;
 					int en = end;
 					Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(st, en), name, kind));
@@ -330,6 +363,22 @@ final class MentionFinder {
 			}
 		}
 		return added;
+	}
+
+	private static int etcAt(String item) {
+		int at = item.indexOf('等');
+		return (at >= 0) ? at : item.length();
+	}
+
+	// The first item of a list starts after the word that opens the list (由, 包括, 联合了 …),
+	// or is no name (-1)
+	private static int firstItemStart(String s, int start, int end) {
+		Matcher m = LIST_OPENER.matcher(s.substring(start, end));
+		int at = -1;
+		while (m.find()) {
+			at = start + m.end();
+		}
+		return at;
 	}
 
 	private void addNamed(List<Candidate> candidates, String s, String written, int start, int end, Source source) {
@@ -364,7 +413,18 @@ final class MentionFinder {
 		if (suffix.equals("中心") && head.length() < 4) {
 			return false;
 		}
+		if (kind == OrgKind.SCHOOL && (suffix.equals("学院") || suffix.equals("大学")) && !head.contains("职业")
+				&& isCommonWord(terms(head).get(0))) {
+			return false; // 医药学院, 学前教育学院: a school's own department, not a school
+		}
 		return name.length() >= 3 && !OrganizationLexicon.isGeneric(name);
+	}
+
+	// A word of the language rather than a name: 医药, 学前, 自动控制 (not 东莞, 华为, 江川)
+	private static boolean isCommonWord(Term term) {
+		String nature = (term.nature != null) ? term.nature.toString() : "";
+		return Set.of("n", "vn", "v", "vi", "a", "b", "t", "ad", "an", "d", "f", "gi", "gm", "gp", "gb", "gc", "gg", "nnt",
+				"nis", "nit", "ng", "vg", "nf", "nmc", "nhd", "nhm").contains(nature);
 	}
 
 	private static boolean isPlace(String head) {
@@ -375,9 +435,14 @@ final class MentionFinder {
 				|| head.matches(".*[省市区县][\\u4e00-\\u9fa5]{1,4}")) {
 			return true;
 		}
+		if (head.matches("^(省|市|区|县)委.*")) {
+			return true;
+		}
 		List<Term> terms = terms(head);
 		Term last = terms.get(terms.size() - 1);
-		return last.nature != null && last.nature.toString().startsWith("ns");
+		Term first = terms.get(0);
+		return last.nature != null && last.nature.toString().startsWith("ns")
+				|| first.nature != null && first.nature.toString().startsWith("ns");
 	}
 
 	private static List<Candidate> choose(List<Candidate> candidates) {
@@ -430,7 +495,8 @@ final class MentionFinder {
 				return a.end;
 			}
 		}
-		for (String suffix : List.of("职业技术大学", "职业技术学院", "职业大学", "职业学院", "大学", "学院")) {
+		for (String suffix : List.of("职业技术大学", "职业技术学院", "职业大学", "职业学院", "大学", "学院", "交大", "师大", "工大", "职院", "农大",
+				"医大", "科大")) {
 			for (int at = s.indexOf(suffix, c.start); at >= 0
 					&& at + suffix.length() < c.end - 2; at = s.indexOf(suffix, at + 1)) {
 				int end = at + suffix.length();
@@ -444,7 +510,7 @@ final class MentionFinder {
 	}
 
 	private static boolean isCollegeName(String rest) {
-		return rest.length() >= 3 && rest.endsWith("学院") && !OrganizationLexicon.isGeneric(rest)
+		return rest.length() >= 3 && rest.endsWith("学院") && OrganizationLexicon.distinctive(rest).length() >= 1
 				&& !rest.startsWith("附属") && !rest.startsWith("和") && !rest.startsWith("与");
 	}
 

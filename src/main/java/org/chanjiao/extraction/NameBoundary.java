@@ -88,6 +88,16 @@ final class NameBoundary {
 		while (cut < suffixStart && "”）)》」·-".indexOf(s.charAt(cut)) >= 0) {
 			cut++;
 		}
+		// A quotation that opens inside the name and closes after it: the name is what it quotes
+		for (int i = suffixStart - 1; i >= cut; i--) {
+			if (s.charAt(i) == '“' && s.indexOf('”', i) >= suffixStart) {
+				cut = i + 1;
+				break;
+			}
+			if (s.charAt(i) == '”') {
+				break;
+			}
+		}
 		// An opening quote or bracket that is not closed inside the name is not part of it
 		while (cut < suffixStart && "“（(《「".indexOf(s.charAt(cut)) >= 0) {
 			char open = s.charAt(cut);
@@ -145,7 +155,7 @@ final class NameBoundary {
 				continue;
 			}
 			Term before = terms.get(i - 1);
-			boolean named = isProper(before) || OrganizationLexicon.suffixOf(s.substring(cut, term.offset)).isPresent()
+			boolean named = isProper(before) && !"nz".equals(String.valueOf(before.nature)) || OrganizationLexicon.suffixOf(s.substring(cut, term.offset)).isPresent()
 					|| OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream().anyMatch(s.substring(cut, term.offset)::endsWith);
 			Term after = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
 			boolean placeAfter = after != null && after.nature != null && after.nature.toString().startsWith("ns");
