@@ -25,8 +25,8 @@ import org.chanjiao.organization.OrgKind;
  */
 final class Coreference {
 
-	private static final Pattern DEFINITION = Pattern
-		.compile("^\\s*(?:[（(](?:以下|下文)?(?:简称|下称|以下称)为?[：:]?|，(?:以下)?简称为?)[“\"「]?([^”\"」）)，。]{2,12}?)[”\"」]?[）)]?(?=[^\\u4e00-\\u9fa5]|$)");
+	private static final Pattern DEFINITION = Pattern.compile("^\\s*(?:[（(](?:以下|下文)?(?:简称|下称|以下称)为?[：:]?|[，,](?:以下)?简称为?[：:]?)"
+			+ "[“\"「]?([^”\"」）)，。]{2,12}?)[”\"」]?[）)]?(?=[^\\u4e00-\\u9fa5]|$)");
 
 	private static final Pattern ANAPHOR = Pattern.compile(
 			"(?:该|这个|这一|此|上述|这所|这家|本|(?<=^|，|,|。)(?=(?:共同体|联合体|联盟|职教集团|集团|产业学院)(?:由|是|将|于|在|以|成立|旨在|实行|设|现有|共有|首届|理事会|成员)))"
@@ -206,7 +206,8 @@ final class Coreference {
 		if (alias != null && !alias.id().equals(m.org().id())) {
 			return alias;
 		}
-		boolean shortForm = m.source() == Source.SHORT;
+		boolean shortForm = m.source() == Source.SHORT || m.source() == Source.HOST
+				&& OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream().anyMatch(normalized::endsWith);
 		boolean partial = m.org().kind() == OrgKind.SCHOOL
 				&& (m.source() == Source.LEXICON || m.source() == Source.KNOWN && normalized.length() <= 4);
 		if (shortForm || partial) {

@@ -40,6 +40,10 @@ final class MentionFinder {
 
 	private static final String LIST_SEPARATORS = "、和及";
 
+	/** A list item that holds one of these is a person or an event, not a name. */
+	private static final Pattern PERSON_WORDS = Pattern.compile(
+			"校长|院长|书记|主任|经理|董事长|总裁|部长|厅长|局长|市长|县长|区长|主席|会长|理事长|秘书长|教授|院士|代表|出席|参加|表示|负责人|专家|老师|同学|记者|嘉宾|领导");
+
 	private static final Pattern LIST_OPENER = Pattern.compile("由|包括|包含|涵盖|汇聚|联合了|联合|携手|如|有|是|为|：|:|与|和");
 
 	/** Newsrooms named in a dateline: 新华网合肥11月27日电, (中国青年报·中青在线记者 …). */
@@ -248,6 +252,9 @@ final class MentionFinder {
 			String name = m.group(1);
 			int start = m.start(1);
 			int end = m.end(1);
+			if (name.startsWith("本") || name.startsWith("我")) {
+				continue; // 本报讯: the paper that prints it, unnamed
+			}
 			Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
 			candidates.add(new Candidate(start, end, org, Source.LEXICON));
 		}
@@ -348,7 +355,7 @@ final class MentionFinder {
 			for (int[] item : free) {
 				int start = item[0];
 				int end = item[1];
-				if (start < 0 || OrganizationLexicon.STRONG_BOUNDARIES.stream().anyMatch(s.substring(start, end)::contains)) {
+				if (start < 0 || PERSON_WORDS.matcher(s.substring(start, end)).find()) {
 					continue;
 				}
 				String name = s.substring(start, end).strip();

@@ -66,8 +66,8 @@ final class RelationCues {
 		.compile("^(?:正式|首批|均|分别|同时|还|也|新)?(?:为|是|作为|当选|当选为|成为|担任|被选为|新增为|列为|增补为|入选|任)?(?:了)?$");
 
 	/** Between a title and its members: 理事长单位为 / 副理事长单位（3家）分别是 / 成员单位包括. */
-	static final Pattern AFTER_TITLE = Pattern
-		.compile("^(?:[（(]?(?:共)?\\d+\\s*家[）)]?[，,]?)?(?:为|是|有|包括|分别是|分别为|分别由|由|：|:)\\s*[：:]?$");
+	static final Pattern AFTER_TITLE = Pattern.compile(
+			"^(?:[（(]?(?:共)?\\d+\\s*家[）)]?[，,]?)?(?:为|是|有|包括|分别是|分别为|分别由|由|：|:)\\s*[：:]?(?:[^，。；：]{0,30}?(?:以及|和|、|及))?$");
 
 	/** Joining a community: A加入Z. */
 	static final Pattern JOIN = Pattern.compile("^(?:正式|成功|率先|首批|均|已|先后)?加入(?:了)?$");

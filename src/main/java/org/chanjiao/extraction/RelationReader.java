@@ -180,6 +180,13 @@ final class RelationReader {
 				continue;
 			}
 			Cue cue = governingCue(s, g, cues);
+			if (cue == null) {
+				// A携手B成立Z: the subject does what those it joins with do
+				Group next = next(groups, g);
+				if (next != null && RelationCues.CO.matcher(next.before()).find() && g.after().equals(next.before())) {
+					cue = governingCue(s, next, cues);
+				}
+			}
 			if (cue != null) {
 				governing.put(g, cue);
 				anyLead |= cue.founding() == Founding.LEAD;
@@ -218,6 +225,11 @@ final class RelationReader {
 			}
 		}
 		return count;
+	}
+
+	private static Group next(List<Group> groups, Group g) {
+		int i = groups.indexOf(g);
+		return (i >= 0 && i + 1 < groups.size()) ? groups.get(i + 1) : null;
 	}
 
 	/** 与A共建Z with no subject before it in the sentence: the last sentence's subject did it. */
@@ -324,6 +336,18 @@ final class RelationReader {
 	 * listed with it), else the platform named before 由 (Z由A、B共建).
 	 */
 	private List<Mention> objects(String s, Group g, Cue cue, List<Group> groups, boolean byNoun) {
+		if (byNoun) {
+			// 某职教集团牵头单位某学院: the platform written right before the noun
+			Group previous = null;
+			for (Group x : groups) {
+				if (x.end() <= g.start()) {
+					previous = x;
+				}
+			}
+			if (previous != null && previous.isPlatform() && RelationCues.LEAD_NOUN_BEFORE.matcher(g.before()).matches()) {
+				return previous.members();
+			}
+		}
 		int limit = (cue.founding() == Founding.ESTABLISH) ? clauseEnd(s, cue.end()) : s.length();
 		for (Group x : groups) {
 			if (x == g || x.start() < cue.end() || x.start() > limit || isGuide(x) || isPlace(x)
@@ -417,7 +441,11 @@ final class RelationReader {
 						if (named != null) {
 							between = s.substring(g.end(), startOfGroupOf(groups, named)) + s.substring(named.end(), titleStart).replaceFirst("^的", "");
 						}
-						if (!g.isPlatform() && RelationCues.BEFORE_TITLE.matcher(between).matches()) {
+						boolean ownTitle = between.matches("^的?$") && g.members()
+							.stream()
+							.allMatch((x) -> x.org() != null && x.org().kind() == OrgKind.COMMUNITY);
+						if (!ownTitle && RelationCues.BEFORE_TITLE.matcher(between).matches()
+								&& g.members().stream().noneMatch((x) -> named != null && sameOrg(x, named))) {
 							members = g;
 							community = named;
 						}
