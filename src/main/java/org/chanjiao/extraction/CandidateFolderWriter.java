@@ -18,8 +18,8 @@ import org.chanjiao.transfer.Interchange;
 
 /**
  * Writes an extraction in the interchange format, for {@code import}: every organisation
- * the report names in {@code nodes.csv} — proposed ones with status {@code CANDIDATE}, the
- * short forms the report uses as aliases; ones linked to the graph with status
+ * the report names in {@code nodes.csv} — proposed ones with status {@code CANDIDATE},
+ * the short forms the report uses as aliases; ones linked to the graph with status
  * {@code LINKED}, named as the report writes them (an import checks that they exist and
  * writes nothing to them) — the relationships with status CANDIDATE in
  * {@code relations.csv}, the report in {@code documents.csv}.

@@ -16,28 +16,28 @@ import org.chanjiao.organization.OrgKind;
 
 /**
  * Which organisation a document means where it does not write the full name: short names
- * it defines (（以下简称“江川职院”）), short forms of a school's name it gave in full
- * (江川交通职院 for 江川交通职业技术学院), an enterprise's name without its legal form (江川钢铁
- * for 江川钢铁集团有限公司), demonstratives (该联合体, 这个共同体, 该校 — the last organisation of
- * that kind), 双方 (the two organisations just named together) and 我校 (the reporting
- * organisation, when one is given). One instance reads one document: first every
- * sentence's names ({@link #learn}), then each sentence again ({@link #resolve}).
+ * it defines (（以下简称“江川职院”）), short forms of a school's name it gave in full (江川交通职院 for
+ * 江川交通职业技术学院), an enterprise's name without its legal form (江川钢铁 for 江川钢铁集团有限公司),
+ * demonstratives (该联合体, 这个共同体, 该校 — the last organisation of that kind), 双方 (the two
+ * organisations just named together) and 我校 (the reporting organisation, when one is
+ * given). One instance reads one document: first every sentence's names ({@link #learn}),
+ * then each sentence again ({@link #resolve}).
  */
 final class Coreference {
 
-	private static final Pattern DEFINITION = Pattern.compile("^\\s*(?:[（(](?:以下|下文)?(?:简称|下称|以下称)为?[：:]?|[，,](?:以下)?简称为?[：:]?)"
-			+ "[“\"「]?([^”\"」）)，。]{2,12}?)[”\"」]?[）)]?(?=[^\\u4e00-\\u9fa5]|$)");
+	private static final Pattern DEFINITION = Pattern
+		.compile("^\\s*(?:[（(](?:以下|下文)?(?:简称|下称|以下称)为?[：:]?|[，,](?:以下)?简称为?[：:]?)"
+				+ "[“\"「]?([^”\"」）)，。]{2,12}?)[”\"」]?[）)]?(?=[^\\u4e00-\\u9fa5]|$)");
 
 	private static final Pattern ANAPHOR = Pattern.compile(
-			"(?:该|这个|这一|此|上述|这所|这家|本|(?<=^|，|,|。)(?=(?:共同体|联合体|联盟|职教集团|集团|产业学院)(?:由|是|将|于|在|以|成立|旨在|实行|设|现有|共有|首届|理事会|成员)))"
+			"(?:该|这个|这一|此|上述|这所|这家|本|(?<=^|，|,|。|年)(?=(?:共同体|联合体|联盟|职教集团|集团|产业学院)(?:由|是|将|于|在|以|成立|旨在|实行|设|现有|共有|首届|理事会|成员|新增|顺利|先后|已|目前|现|拥有|下设|通过|获|荣获|入选|被|还|也|的)))"
 					+ "(产业学院|学院|共同体|联合体|联盟|职教集团|集团|基地|研究院|中心|公司|企业|协会|学校|校)");
 
 	private static final Pattern PARTIES = Pattern.compile("(?:校企|政校|校地)?双方");
 
 	private static final Pattern REPORTER = Pattern.compile("我校|本校|我院|本院|学校(?!的?(?:党委|领导))");
 
-	private static final Pattern LEGAL_FORM = Pattern
-		.compile("(?:（集团）|集团)?(?:股份)?有限(?:责任)?公司$|集团$|股份公司$|公司$");
+	private static final Pattern LEGAL_FORM = Pattern.compile("(?:（集团）|集团)?(?:股份)?有限(?:责任)?公司$|集团$|股份公司$|公司$");
 
 	private static final Pattern TRADE_WORDS = Pattern
 		.compile("(?:科技|技术|信息|网络|电子|智能|软件|数据|通信|通讯|实业|控股|投资|发展|贸易|国际|电器|电气|工程)+$");
@@ -60,8 +60,8 @@ final class Coreference {
 	}
 
 	/**
-	 * Names that differ only in a written-out word (职教集团 / 职业教育集团) or a legal form
-	 * name one organisation: the first one met.
+	 * Names that differ only in a written-out word (职教集团 / 职业教育集团) or a legal form name
+	 * one organisation: the first one met.
 	 */
 	private final Map<String, Org> byCanonical = new LinkedHashMap<>();
 
@@ -116,8 +116,8 @@ final class Coreference {
 	}
 
 	private void addStem(String stem, Org org) {
-		if (stem.length() < 2 || OrganizationLexicon.isGeneric(stem + "公司") || OrganizationLexicon.GENERIC.contains(stem)
-				|| isPlace(stem)) {
+		if (stem.length() < 2 || OrganizationLexicon.isGeneric(stem + "公司")
+				|| OrganizationLexicon.GENERIC.contains(stem) || isPlace(stem)) {
 			return;
 		}
 		this.aliases.putIfAbsent(stem, org);
@@ -176,8 +176,8 @@ final class Coreference {
 			int at = p.start();
 			List<Org> pair = lastPair(s, mentions.stream().filter((x) -> x.end() <= at).toList());
 			for (Org party : pair.isEmpty() ? this.lastPair : pair) {
-				references.add(new Mention(p.start(), p.end(), written.substring(p.start(), p.end()), party,
-						Source.PARTIES));
+				references
+					.add(new Mention(p.start(), p.end(), written.substring(p.start(), p.end()), party, Source.PARTIES));
 			}
 		}
 		Matcher r = REPORTER.matcher(s);
@@ -213,7 +213,8 @@ final class Coreference {
 		if (shortForm || partial) {
 			for (Org school : this.schools) {
 				String full = this.normalizedNames.getOrDefault(school.id(), school.name());
-				if (!school.id().equals(m.org().id()) && (shortForm ? abbreviates(normalized, full) : shortens(normalized, full))) {
+				if (!school.id().equals(m.org().id())
+						&& (shortForm ? abbreviates(normalized, full) : shortens(normalized, full))) {
 					return school;
 				}
 			}
@@ -222,8 +223,8 @@ final class Coreference {
 	}
 
 	/**
-	 * Whether a short form abbreviates a name: same first character (a province before the
-	 * name may be left out), its characters in order.
+	 * Whether a short form abbreviates a name: same first character (a province before
+	 * the name may be left out), its characters in order.
 	 */
 	static boolean abbreviates(String shortForm, String full) {
 		String a = DuplicateFinder.fold(shortForm);
@@ -282,8 +283,9 @@ final class Coreference {
 					case "产业学院" -> kind == OrgKind.COLLEGE;
 					case "学院" -> (pass == 0) ? kind == OrgKind.COLLEGE : kind == OrgKind.SCHOOL;
 					case "共同体", "联合体", "联盟", "职教集团" -> kind == OrgKind.COMMUNITY;
-					case "集团" -> (kind == OrgKind.COMMUNITY || kind == OrgKind.ENTERPRISE) && m.org().name().contains("集团")
-							|| kind == OrgKind.COMMUNITY && m.org().name().contains("集團");
+					case "集团" ->
+						(kind == OrgKind.COMMUNITY || kind == OrgKind.ENTERPRISE) && m.org().name().contains("集团")
+								|| kind == OrgKind.COMMUNITY && m.org().name().contains("集團");
 					case "基地" -> kind == OrgKind.PRACTICE_BASE;
 					case "研究院", "中心" -> kind == OrgKind.RESEARCH_INSTITUTE;
 					case "公司", "企业" -> kind == OrgKind.ENTERPRISE;

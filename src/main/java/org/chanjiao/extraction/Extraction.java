@@ -26,8 +26,8 @@ public record Extraction(List<Org> organizations, List<ExtractedRelation> relati
 	}
 
 	/**
-	 * The name the report writes for an organisation: the longest of the words it names it
-	 * by (a full name before its short forms), else the organisation's own name.
+	 * The name the report writes for an organisation: the longest of the words it names
+	 * it by (a full name before its short forms), else the organisation's own name.
 	 */
 	public String writtenName(Org org) {
 		List<String> forms = this.mentionedAs.getOrDefault(org.id(), List.of());

@@ -14,8 +14,8 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 /**
  * The names of China's higher-education institutions (教育部's 全国高等学校名单, see
  * {@code extraction/institutions.NOTICE.md}), found in a text with one Aho-Corasick pass.
- * A name of the list is a school with exact boundaries: 北京联合大学 is not cut at 联合, and
- * 举行 before it is not part of it. Loaded once, on first use.
+ * A name of the list is a school with exact boundaries: 北京联合大学 is not cut at 联合, and 举行
+ * before it is not part of it. Loaded once, on first use.
  */
 final class Gazetteer {
 

@@ -79,7 +79,8 @@ public final class KnownNames {
 				}
 				String surface = name.strip();
 				if (isRelative(surface)) {
-					continue; // 省教育厅 is every province's department: it names none by itself
+					continue; // 省教育厅 is every province's department: it names none by
+								// itself
 				}
 				if (isScannable(surface)) {
 					put(surfaces, ambiguous, surface, org);

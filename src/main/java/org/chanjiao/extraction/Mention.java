@@ -11,8 +11,8 @@ import org.chanjiao.extraction.KnownNames.Org;
  * @param org what it denotes; null for 我校 when no reporting organisation is set, or an
  * anaphor with nothing to refer to
  * @param source how it was found
- * @param host for a college named after its school (东陵大学某产业学院, 某学院（简称…）某学院), that
- * school; else null
+ * @param host for a college named after its school (东陵大学某产业学院, 某学院（简称…）某学院), that school;
+ * else null
  */
 record Mention(int start, int end, String text, Org org, Source source, Org host) {
 

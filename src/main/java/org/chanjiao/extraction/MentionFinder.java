@@ -20,9 +20,9 @@ import org.chanjiao.organization.OrgKind;
  * Finds the names of organisations in one sentence: names and aliases the graph holds,
  * names of the institution {@link Gazetteer}, names that end in a suffix of the
  * {@link OrganizationLexicon} (their left edge found by {@link NameBoundary}), short
- * forms of school names (…职院, …师大), zones a platform is built upon (依托…开发区), and
- * the items of 与A、B等企业 lists. Where candidates overlap the longer wins, except that a
- * name the graph or the gazetteer knows wins over a longer suffix match ending at the same
+ * forms of school names (…职院, …师大), zones a platform is built upon (依托…开发区), and the
+ * items of 与A、B等企业 lists. Where candidates overlap the longer wins, except that a name
+ * the graph or the gazetteer knows wins over a longer suffix match ending at the same
  * place (the extra characters on the left are not part of it). A college named after its
  * host (X大学Y产业学院) is two names, the host and the college.
  * <p>
@@ -32,8 +32,7 @@ import org.chanjiao.organization.OrgKind;
 final class MentionFinder {
 
 	/** 《书名》 and 简称 definitions hold no names of their own. */
-	private static final Pattern BARRIERS = Pattern
-		.compile("《[^》]{0,60}》|[（(](?:以下|下文)?(?:简称|下称|以下称)[^）)]{0,20}[）)]");
+	private static final Pattern BARRIERS = Pattern.compile("《[^》]{0,60}》|[（(](?:以下|下文)?(?:简称|下称|以下称)[^）)]{0,20}[）)]");
 
 	private static final Pattern ENTERPRISE_LIST = Pattern.compile(
 			"(?:^|[，,；：:]|与|和|联合|携手|引入|包括|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)([^，。；：]{2,80}?)等(?:\\s*\\d+\\s*[家个所]|多家|多所|近\\d+[家个所]|[一二三四五六七八九十百]+[家个所])?[\\u4e00-\\u9fa5]{0,8}?(企业|公司|单位|机构|院校|高校|协会|成员)");
@@ -41,8 +40,8 @@ final class MentionFinder {
 	private static final String LIST_SEPARATORS = "、和及";
 
 	/** A list item that holds one of these is a person or an event, not a name. */
-	private static final Pattern PERSON_WORDS = Pattern.compile(
-			"校长|院长|书记|主任|经理|董事长|总裁|部长|厅长|局长|市长|县长|区长|主席|会长|理事长|秘书长|教授|院士|代表|出席|参加|表示|负责人|专家|老师|同学|记者|嘉宾|领导");
+	private static final Pattern PERSON_WORDS = Pattern
+		.compile("校长|院长|书记|主任|经理|董事长|总裁|部长|厅长|局长|市长|县长|区长|主席|会长|理事长|秘书长|教授|院士|代表|出席|参加|表示|负责人|专家|老师|同学|记者|嘉宾|领导");
 
 	private static final Pattern LIST_OPENER = Pattern.compile("由|包括|包含|涵盖|汇聚|联合了|联合|携手|如|有|是|为|：|:|与|和");
 
@@ -74,7 +73,10 @@ final class MentionFinder {
 		return segment;
 	}
 
-	/** The segmenter's words of a sentence; the HanLP segment is not shared across threads. */
+	/**
+	 * The segmenter's words of a sentence; the HanLP segment is not shared across
+	 * threads.
+	 */
 	static List<Term> terms(String sentence) {
 		synchronized (MentionFinder.class) {
 			return segment().seg(sentence);
@@ -202,9 +204,11 @@ final class MentionFinder {
 					continue; // 理工科, 师大附中: the word goes on
 				}
 				int start = NameBoundary.leftEdge(s, at, tokens);
-				if (at - start >= 1 && at - start <= 8 && !(at - start == 1 && "高中各本我该全省市".indexOf(s.charAt(start)) >= 0)) {
+				if (at - start >= 1 && at - start <= 8
+						&& !(at - start == 1 && "高中各本我该全省市".indexOf(s.charAt(start)) >= 0)) {
 					String normalized = s.substring(start, end);
-					if (OrganizationLexicon.isGeneric(normalized) || OrganizationLexicon.GENERIC.contains(s.substring(start, at))) {
+					if (OrganizationLexicon.isGeneric(normalized)
+							|| OrganizationLexicon.GENERIC.contains(s.substring(start, at))) {
 						continue;
 					}
 					Org org = this.known.link(normalized)
@@ -235,7 +239,8 @@ final class MentionFinder {
 					String normalized = s.substring(start, end);
 					if (!OrganizationLexicon.isGeneric(normalized)) {
 						Org org = this.known.link(normalized)
-							.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, OrgKind.GOVERNMENT));
+							.orElseGet(
+									() -> Org.proposed(written.substring(start, end), normalized, OrgKind.GOVERNMENT));
 						candidates.add(new Candidate(start, end, org, Source.ZONE));
 					}
 				}
@@ -255,7 +260,8 @@ final class MentionFinder {
 			if (name.startsWith("本") || name.startsWith("我")) {
 				continue; // 本报讯: the paper that prints it, unnamed
 			}
-			Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
+			Org org = this.known.link(name)
+				.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
 			candidates.add(new Candidate(start, end, org, Source.LEXICON));
 		}
 	}
@@ -268,8 +274,7 @@ final class MentionFinder {
 		if (before.endsWith("在") || before.endsWith("于") || before.endsWith("到") || before.endsWith("入驻")) {
 			return false;
 		}
-		return before.matches(".*(与|和|、|由|联合|携手)$")
-				|| after.matches("^(与|和|、|牵头|联合|携手|签署|作为|将|正|积极|大力|支持|党工|共同).*");
+		return before.matches(".*(与|和|、|由|联合|携手)$") || after.matches("^(与|和|、|牵头|联合|携手|签署|作为|将|正|积极|大力|支持|党工|共同).*");
 	}
 
 	private void lists(String s, String written, List<Candidate> candidates) {
@@ -307,8 +312,8 @@ final class MentionFinder {
 
 	/**
 	 * The items of a list (A、B、C) most of whose items are names: the others are names too
-	 * (奇瑞集团、中安联合、中国铁建、中铁四局 — a brand or a short name needs no suffix there), of the
-	 * kind most of the list has.
+	 * (奇瑞集团、中安联合、中国铁建、中铁四局 — a brand or a short name needs no suffix there), of the kind
+	 * most of the list has.
 	 */
 	private List<Candidate> listItems(String s, String written, List<Candidate> chosen) {
 		List<Candidate> added = new ArrayList<>();
@@ -350,7 +355,8 @@ final class MentionFinder {
 				continue;
 			}
 			OrgKind kind = kinds.stream()
-				.reduce((a, b) -> (kinds.stream().filter(a::equals).count() >= kinds.stream().filter(b::equals).count()) ? a : b)
+				.reduce((a, b) -> (kinds.stream().filter(a::equals).count() >= kinds.stream().filter(b::equals).count())
+						? a : b)
 				.orElse(OrgKind.ENTERPRISE);
 			for (int[] item : free) {
 				int start = item[0];
@@ -364,7 +370,8 @@ final class MentionFinder {
 						&& !name.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|专业|领域|产业|处|室|科|办|系|部)$")) {
 					int st = start;
 					int en = end;
-					Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(st, en), name, kind));
+					Org org = this.known.link(name)
+						.orElseGet(() -> Org.proposed(written.substring(st, en), name, kind));
 					added.add(new Candidate(start, end, org, Source.LIST));
 				}
 			}
@@ -407,7 +414,8 @@ final class MentionFinder {
 		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length());
 		if (kind == OrgKind.GOVERNMENT) {
-			if (suffix.equals("司") && !head.contains("部") || suffix.equals("办公室") && !head.matches(".*(厅|局|部|委|政府|委员会)$")) {
+			if (suffix.equals("司") && !head.contains("部")
+					|| suffix.equals("办公室") && !head.matches(".*(厅|局|部|委|政府|委员会)$")) {
 				return false;
 			}
 			if (OrganizationLexicon.STANDALONE.contains(name) || OrganizationLexicon.GOVERNMENT_HEADS.contains(head)) {
@@ -430,8 +438,10 @@ final class MentionFinder {
 	// A word of the language rather than a name: 医药, 学前, 自动控制 (not 东莞, 华为, 江川)
 	private static boolean isCommonWord(Term term) {
 		String nature = (term.nature != null) ? term.nature.toString() : "";
-		return Set.of("n", "vn", "v", "vi", "a", "b", "t", "ad", "an", "d", "f", "gi", "gm", "gp", "gb", "gc", "gg", "nnt",
-				"nis", "nit", "ng", "vg", "nf", "nmc", "nhd", "nhm").contains(nature);
+		return Set
+			.of("n", "vn", "v", "vi", "a", "b", "t", "ad", "an", "d", "f", "gi", "gm", "gp", "gb", "gc", "gg", "nnt",
+					"nis", "nit", "ng", "vg", "nf", "nmc", "nhd", "nhm")
+			.contains(nature);
 	}
 
 	private static boolean isPlace(String head) {
@@ -455,7 +465,8 @@ final class MentionFinder {
 	private static List<Candidate> choose(List<Candidate> candidates) {
 		List<Candidate> pool = new ArrayList<>(candidates);
 		// A name the graph or the gazetteer knows beats a longer suffix match that ends
-		// at the same place: the extra characters on its left are a verb or a noun before it.
+		// at the same place: the extra characters on its left are a verb or a noun before
+		// it.
 		pool.removeIf((c) -> !c.anchored() && candidates.stream()
 			.anyMatch((a) -> a.anchored() && a.end == c.end && a.start > c.start
 					&& (a.source == Source.GAZETTEER || a.length() >= 6)));
@@ -474,8 +485,8 @@ final class MentionFinder {
 	}
 
 	/**
-	 * A college or a 学院 named after its host school (东陵大学生物医药现代产业学院) is two
-	 * mentions: the school, and the college named by the rest.
+	 * A college or a 学院 named after its host school (东陵大学生物医药现代产业学院) is two mentions: the
+	 * school, and the college named by the rest.
 	 */
 	private void split(String s, String written, Candidate c, List<Candidate> all, List<Mention> out) {
 		if (c.source == Source.LEXICON && (c.org.kind() == OrgKind.COLLEGE || c.org.kind() == OrgKind.SCHOOL)) {
@@ -502,8 +513,8 @@ final class MentionFinder {
 				return a.end;
 			}
 		}
-		for (String suffix : List.of("职业技术大学", "职业技术学院", "职业大学", "职业学院", "大学", "学院", "交大", "师大", "工大", "职院", "农大",
-				"医大", "科大")) {
+		for (String suffix : List.of("职业技术大学", "职业技术学院", "职业大学", "职业学院", "大学", "学院", "交大", "师大", "工大", "职院", "农大", "医大",
+				"科大")) {
 			for (int at = s.indexOf(suffix, c.start); at >= 0
 					&& at + suffix.length() < c.end - 2; at = s.indexOf(suffix, at + 1)) {
 				int end = at + suffix.length();

@@ -9,22 +9,20 @@ import java.util.regex.Pattern;
 import com.hankcs.hanlp.seg.common.Term;
 
 /**
- * Where a name that ends in a known suffix starts. Chinese writes no space before a
- * name, so the left edge is found by walking back over the characters a name may hold
- * and then cutting after the last word that stands before names in these texts: a verb
- * (举行, 签署, 共建), a preposition or conjunction (由, 与, 和), a list word (分别是, 包括),
- * a quantity (36 家, 第二批), a pronoun or a generic noun (该, 企业). Words that also occur
- * inside names (建设 in 中国建设银行, 联合 in 北京联合大学) cut only where HanLP's segmenter sees
- * them as words of their own; names the gazetteer or the graph knows are found whole
- * before this is needed.
+ * Where a name that ends in a known suffix starts. Chinese writes no space before a name,
+ * so the left edge is found by walking back over the characters a name may hold and then
+ * cutting after the last word that stands before names in these texts: a verb (举行, 签署,
+ * 共建), a preposition or conjunction (由, 与, 和), a list word (分别是, 包括), a quantity (36 家,
+ * 第二批), a pronoun or a generic noun (该, 企业). Words that also occur inside names (建设 in
+ * 中国建设银行, 联合 in 北京联合大学) cut only where HanLP's segmenter sees them as words of their own;
+ * names the gazetteer or the graph knows are found whole before this is needed.
  */
 final class NameBoundary {
 
 	/** The longest name the walk considers, in characters before the suffix. */
 	static final int MAX_NAME = 30;
 
-	private static final Pattern ENUMERATOR = Pattern
-		.compile("[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d+[.、．]");
+	private static final Pattern ENUMERATOR = Pattern.compile("[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d+[.、．]");
 
 	private static final Pattern LEGAL_FORM = Pattern.compile("有限(?:责任)?公司(?![分子])");
 
@@ -49,7 +47,8 @@ final class NameBoundary {
 		while (q.find()) {
 			cut = Math.max(cut, q.end());
 		}
-		// A bracket that opens the name and holds no name (记者某某报道): the name starts after it
+		// A bracket that opens the name and holds no name (记者某某报道): the name starts after
+		// it
 		if (cut < suffixStart && "(（".indexOf(s.charAt(cut)) >= 0) {
 			int close = Math.max(s.indexOf(')', cut), s.indexOf('）', cut));
 			if (close > cut && close < suffixStart - 1) {
@@ -88,7 +87,20 @@ final class NameBoundary {
 		while (cut < suffixStart && "”）)》」·-".indexOf(s.charAt(cut)) >= 0) {
 			cut++;
 		}
-		// A quotation that opens inside the name and closes after it: the name is what it quotes
+		// A bracket that opens inside the name and is not closed before its suffix: the name
+		// starts after it (示范性职教集团（联盟）)
+		for (int i = suffixStart - 1; i >= cut; i--) {
+			char c = s.charAt(i);
+			if (c == '）' || c == ')') {
+				break;
+			}
+			if ((c == '（' || c == '(') && i > cut) {
+				cut = i + 1;
+				break;
+			}
+		}
+		// A quotation that opens inside the name and closes after it: the name is what it
+		// quotes
 		for (int i = suffixStart - 1; i >= cut; i--) {
 			if (s.charAt(i) == '“' && s.indexOf('”', i) >= suffixStart) {
 				cut = i + 1;
@@ -98,7 +110,8 @@ final class NameBoundary {
 				break;
 			}
 		}
-		// An opening quote or bracket that is not closed inside the name is not part of it
+		// An opening quote or bracket that is not closed inside the name is not part of
+		// it
 		while (cut < suffixStart && "“（(《「".indexOf(s.charAt(cut)) >= 0) {
 			char open = s.charAt(cut);
 			char close = switch (open) {
@@ -135,11 +148,11 @@ final class NameBoundary {
 	}
 
 	/**
-	 * After 与, 和 or 及 that joins two names (华为与某大学, 过去与某高中, 资金与温州某学院), but not inside
-	 * a name (沈阳某环保与节能科技有限公司, 智能制造及先进装备产业学院): the joiner separates when the
-	 * word before it is a name of its own (an organisation, a brand, a person's or a place's
-	 * name) or ends in a suffix, when what follows it starts with a place's name, or when
-	 * what precedes it in the walk is no name (a time, a verb, an adverb).
+	 * After 与, 和 or 及 that joins two names (华为与某大学, 过去与某高中, 资金与温州某学院), but not inside a
+	 * name (沈阳某环保与节能科技有限公司, 智能制造及先进装备产业学院): the joiner separates when the word before it
+	 * is a name of its own (an organisation, a brand, a person's or a place's name) or
+	 * ends in a suffix, when what follows it starts with a place's name, or when what
+	 * precedes it in the walk is no name (a time, a verb, an adverb).
 	 */
 	private static int lastJoinerEnd(String s, int from, int to, Tokens tokens) {
 		int cut = from;
@@ -147,7 +160,8 @@ final class NameBoundary {
 		for (int i = 0; i < terms.size(); i++) {
 			Term term = terms.get(i);
 			int end = term.offset + term.length();
-			if (term.offset < cut || end > to || !(term.word.equals("与") || term.word.equals("和") || term.word.equals("及"))) {
+			if (term.offset < cut || end > to
+					|| !(term.word.equals("与") || term.word.equals("和") || term.word.equals("及"))) {
 				continue;
 			}
 			if (i == 0 || term.offset == cut || end == to) {
@@ -155,8 +169,12 @@ final class NameBoundary {
 				continue;
 			}
 			Term before = terms.get(i - 1);
-			boolean named = isProper(before) && !"nz".equals(String.valueOf(before.nature)) || OrganizationLexicon.suffixOf(s.substring(cut, term.offset)).isPresent()
-					|| OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream().anyMatch(s.substring(cut, term.offset)::endsWith);
+			String upTo = s.substring(cut, term.offset);
+			boolean closedName = upTo.endsWith("）") && OrganizationLexicon.suffixOf(upTo.replaceFirst("[（(][^（(]*[）)]$", "")).isPresent();
+			boolean named = closedName || isProper(before) && !"nz".equals(String.valueOf(before.nature))
+					|| OrganizationLexicon.suffixOf(s.substring(cut, term.offset)).isPresent()
+					|| OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream()
+						.anyMatch(s.substring(cut, term.offset)::endsWith);
 			Term after = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
 			boolean placeAfter = after != null && after.nature != null && after.nature.toString().startsWith("ns");
 			boolean noNameBefore = false;
@@ -178,8 +196,9 @@ final class NameBoundary {
 
 	private static boolean isFunctionWord(Term term) {
 		String nature = (term.nature != null) ? term.nature.toString() : "";
-		return nature.equals("t") || nature.equals("v") || nature.equals("vi") || nature.equals("d") || nature.startsWith("p")
-				|| nature.startsWith("r") || nature.startsWith("u") || nature.equals("f") || nature.equals("m");
+		return nature.equals("t") || nature.equals("v") || nature.equals("vi") || nature.equals("d")
+				|| nature.startsWith("p") || nature.startsWith("r") || nature.startsWith("u") || nature.equals("f")
+				|| nature.equals("m");
 	}
 
 	static boolean isNameChar(char c) {

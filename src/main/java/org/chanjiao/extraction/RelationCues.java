@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The words that state relationships in 产教融合 texts, as data: which verbs found a
- * platform and with what role, which titles make a member, which words recognise, agree,
+ * The words that state relationships in 产教融合 texts, as data: which verbs found a platform
+ * and with what role, which titles make a member, which words recognise, agree,
  * affiliate. {@link RelationReader} applies them; docs/EXTRACTION.md lists them with an
  * example each.
  */
@@ -41,18 +41,20 @@ final class RelationCues {
 		for (String w : List.of("共同发起成立", "联合发起成立", "发起成立", "共同发起", "联合发起", "发起组建", "发起")) {
 			f.put(w, Founding.INITIATE);
 		}
-		for (String w : List.of("签约共建", "合作共建", "联合共建", "共同共建", "携手共建", "共建", "共同建设", "合作建设", "合作成立", "合作组建",
-				"共同组建", "共同成立", "联合组建", "联合成立", "联合打造", "共同打造", "携手打造", "共同创建", "联合创建", "合作创办", "共同创办", "联合创办",
-				"合办", "共同举办")) {
+		for (String w : List.of("签约共建", "合作共建", "联合共建", "共同共建", "携手共建", "共建", "共同建设", "合作建设", "合作成立", "合作组建", "共同组建",
+				"共同成立", "联合组建", "联合成立", "联合打造", "共同打造", "携手打造", "共同创建", "联合创建", "合作创办", "共同创办", "联合创办", "合办", "共同举办")) {
 			f.put(w, Founding.COBUILD);
 		}
-		for (String w : List.of("参与建设", "参与组建", "参与共建", "参与成立", "参建")) {
+		for (String w : List.of("参与建设", "参与组建", "参与共建", "参与成立", "参建", "参与申报")) {
 			f.put(w, Founding.PARTAKE);
 		}
 		for (String w : List.of("揭牌成立", "挂牌成立", "正式成立", "成立", "组建", "设立", "建立", "创建", "创办", "打造", "建设", "筹建")) {
 			f.put(w, Founding.ESTABLISH);
 		}
-		FOUNDING = f.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, Founding> e) -> e.getKey().length()).reversed()).toList();
+		FOUNDING = f.entrySet()
+			.stream()
+			.sorted(Comparator.comparingInt((Map.Entry<String, Founding> e) -> e.getKey().length()).reversed())
+			.toList();
 	}
 
 	/** Membership titles, longest first, and the role each gives. */
@@ -63,7 +65,7 @@ final class RelationCues {
 
 	/** Between members and their title: A为/当选/成为 [Z的] 常务理事单位. */
 	static final Pattern BEFORE_TITLE = Pattern
-		.compile("^(?:正式|首批|均|分别|同时|还|也|新)?(?:为|是|作为|当选|当选为|成为|担任|被选为|新增为|列为|增补为|入选|任)?(?:了)?$");
+		.compile("^(?:等\\s*\\d*\\s*家?)?(?:正式|首批|均|分别|同时|还|也|新)?(?:为|是|作为|当选|当选为|成为|担任|被选为|新增为|列为|增补为|入选|任)?(?:了)?$");
 
 	/** Between a title and its members: 理事长单位为 / 副理事长单位（3家）分别是 / 成员单位包括. */
 	static final Pattern AFTER_TITLE = Pattern.compile(
@@ -73,11 +75,12 @@ final class RelationCues {
 	static final Pattern JOIN = Pattern.compile("^(?:正式|成功|率先|首批|均|已|先后)?加入(?:了)?$");
 
 	/** Recognition verbs: X入选 / 获批 / 被认定为 (a title the issuing body confers). */
-	static final List<String> RECOGNITION = List.of("成功入选", "入选", "获批", "获评", "被认定为", "认定为", "被评为", "评为", "列入", "被确定为",
+	static final List<String> RECOGNITION = List.of("顺利通过", "通过", "成功入选", "入选", "获批", "获评", "被认定为", "认定为", "被评为", "评为", "列入", "被确定为",
 			"确定为", "被遴选为", "遴选为", "获准", "被授予", "授予");
 
 	/** Words between a recognised organisation and the verb: X成功/正式/顺利入选. */
-	static final Pattern BEFORE_RECOGNITION = Pattern.compile("^(?:成功|正式|顺利|已|均|先后|分别|被|等\\d*[家所个]?(?:单位|学校|院校|企业|高校)?)*$");
+	static final Pattern BEFORE_RECOGNITION = Pattern
+		.compile("^(?:成功|正式|顺利|已|均|先后|分别|被|等\\d*[家所个]?(?:单位|学校|院校|企业|高校)?)*$");
 
 	/** An agreement between two organisations, with no platform founded. */
 	static final Pattern AGREEMENT = Pattern
@@ -107,8 +110,8 @@ final class RelationCues {
 	static final Pattern WITH = Pattern.compile("(?:与|同|跟|和|分别与|先后与|还与|并与|又与|也与|分别同)$");
 
 	/** Words that end a founding verb's object: 建设点, 建设单位, 成立大会. */
-	static final List<String> NOT_AN_OBJECT_AFTER = List.of("大会", "仪式", "会议", "典礼", "项目", "工作", "方案", "周年", "以来", "点", "单位",
-			"方面", "成果", "情况", "进展", "路径", "规划", "任务", "目标", "内容", "标准", "阶段", "经验", "模式", "水平", "质量", "过程", "期间",
+	static final List<String> NOT_AN_OBJECT_AFTER = List.of("大会", "仪式", "会议", "典礼", "项目", "工作", "方案", "周年", "以来", "点",
+			"单位", "方面", "成果", "情况", "进展", "路径", "规划", "任务", "目标", "内容", "标准", "阶段", "经验", "模式", "水平", "质量", "过程", "期间",
 			"文件", "批复", "通知", "意见", "办法");
 
 	/** Leads named by a noun: 牵头单位为A / A为牵头单位. */

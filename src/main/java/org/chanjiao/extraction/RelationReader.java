@@ -14,13 +14,14 @@ import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationType;
 
 /**
- * Reads the relationships one sentence states from its mentions and the {@link RelationCues}.
- * The mentions are first grouped into lists (A、B和C), each group with the words before
- * and after it; a group's role comes from the verb that follows it in its clause (由A、B共同牵头
- * → LEAD, 联合C等 → PARTNER beside a lead, A与B共建 → PARTNER), the platform it founds is the
- * first one named after that verb, or the one before 由 (Z由A、B共建), and members take the
- * title written beside them (理事长单位为A). One instance reads one document: it remembers the
- * last community named, for titles given in later sentences.
+ * Reads the relationships one sentence states from its mentions and the
+ * {@link RelationCues}. The mentions are first grouped into lists (A、B和C), each group
+ * with the words before and after it; a group's role comes from the verb that follows it
+ * in its clause (由A、B共同牵头 → LEAD, 联合C等 → PARTNER beside a lead, A与B共建 → PARTNER), the
+ * platform it founds is the first one named after that verb, or the one before 由
+ * (Z由A、B共建), and members take the title written beside them (理事长单位为A). One instance reads
+ * one document: it remembers the last community named, for titles given in later
+ * sentences.
  */
 final class RelationReader {
 
@@ -28,15 +29,24 @@ final class RelationReader {
 
 	private static final Pattern ANNOUNCE = Pattern.compile("公布|发布|印发|下发|公示|认定|确定|遴选|批准|命名");
 
+	private final Org reporter;
+
 	private Org lastCommunity;
 
-	/** The subject of the last sentence that named one first, for sentences that leave it out. */
+	/**
+	 * The subject of the last sentence that named one first, for sentences that leave it
+	 * out.
+	 */
 	private Mention lastSubject;
 
 	/** The platform the document spoke of last, for 此次…由A牵头组建 without a name. */
 	private Mention lastPlatform;
 
 	private int unresolved;
+
+	RelationReader(Org reporter) {
+		this.reporter = reporter;
+	}
 
 	/** Relationships left out because an end is 我校 without a reporting organisation. */
 	int unresolved() {
@@ -127,8 +137,8 @@ final class RelationReader {
 		for (Mention m : units) {
 			if (!current.isEmpty()) {
 				Mention last = current.get(current.size() - 1);
-				boolean together = last.start() == m.start() && last.end() == m.end()
-						|| last.end() <= m.start() && RelationCues.JOINER.matcher(s.substring(last.end(), m.start())).matches();
+				boolean together = last.start() == m.start() && last.end() == m.end() || last.end() <= m.start()
+						&& RelationCues.JOINER.matcher(s.substring(last.end(), m.start())).matches();
 				if (!together) {
 					lists.add(current);
 					current = new ArrayList<>();
@@ -168,7 +178,8 @@ final class RelationReader {
 			if (isBase(g) || isPlace(g) || isGuide(g)) {
 				continue;
 			}
-			if (RelationCues.LEAD_NOUN_BEFORE.matcher(g.before()).find() || RelationCues.LEAD_NOUN_AFTER.matcher(g.after()).find()) {
+			if (RelationCues.LEAD_NOUN_BEFORE.matcher(g.before()).find()
+					|| RelationCues.LEAD_NOUN_AFTER.matcher(g.after()).find()) {
 				governing.put(g, new Cue(g.end(), g.end(), Founding.LEAD));
 				byNoun.put(g, true);
 				anyLead = true;
@@ -192,7 +203,10 @@ final class RelationReader {
 				anyLead |= cue.founding() == Founding.LEAD;
 			}
 		}
-		int founderGroups = (int) governing.keySet().stream().filter((g) -> !g.isPlatform() || isFounderPlatform(g, groups)).count();
+		int founderGroups = (int) governing.keySet()
+			.stream()
+			.filter((g) -> !g.isPlatform() || isFounderPlatform(g, groups))
+			.count();
 		for (Map.Entry<Group, Cue> e : governing.entrySet()) {
 			Group g = e.getKey();
 			Cue cue = e.getValue();
@@ -201,15 +215,25 @@ final class RelationReader {
 				continue;
 			}
 			boolean co = RelationCues.CO.matcher(g.before()).find();
+			boolean with = RelationCues.WITH.matcher(g.before()).find() && !cueInClause(s, g, cue);
 			String role = switch (cue.founding()) {
-				case LEAD -> "LEAD";
+				case LEAD -> with ? "PARTNER" : "LEAD";
 				case INITIATE -> anyLead ? "PARTNER" : "LEAD";
 				case COBUILD, PARTAKE -> "PARTNER";
 				case ESTABLISH -> (co || anyLead) ? "PARTNER" : "LEAD";
 			};
 			List<Mention> founders = new ArrayList<>(g.members());
-			if (omitsSubject(g, groups, s) && this.lastSubject != null && founders.stream().noneMatch((f) -> sameOrg(f, this.lastSubject))) {
-				founders.add(0, this.lastSubject);
+			Mention omitted = (this.reporter != null) ? new Mention(0, 0, null, this.reporter, Source.REPORTER)
+					: this.lastSubject;
+			String omittedRole = (with && cue.founding() == Founding.LEAD) ? "LEAD" : role;
+			if (omitsSubject(g, groups, s) && omitted != null && omitted.org() != null
+					&& founders.stream().noneMatch((f) -> sameOrg(f, omitted))) {
+				for (Mention object : objects) {
+					if (add(out, RelationType.CO_FOUNDED, omitted.org(), object.org(), omittedRole, null, null, null,
+							null, year, written, null, object)) {
+						count++;
+					}
+				}
 			}
 			for (Mention founder : founders) {
 				if (founder.org() == null) {
@@ -217,14 +241,78 @@ final class RelationReader {
 					continue;
 				}
 				for (Mention object : objects) {
-					if (add(out, RelationType.CO_FOUNDED, founder.org(), object.org(), role, null, null, null, null, year,
-							written, founder, object)) {
+					if (add(out, RelationType.CO_FOUNDED, founder.org(), object.org(), role, null, null, null, null,
+							year, written, founder, object)) {
 						count++;
 					}
 				}
 			}
 		}
+		// 学校…，参与申报Z，牵头成立A、B: a verb that opens a clause is done by the sentence's
+		// subject, or by the reporting organisation (or the last sentence's subject) when the
+		// sentence names none
+		for (Cue cue : cues) {
+			if (governing.containsValue(cue) || !opensClause(s, cue, groups)) {
+				continue;
+			}
+			Mention subject = sentenceSubject(s, groups);
+			if (subject == null || subject.org() == null) {
+				continue;
+			}
+			Group self = new Group(List.of(subject), cue.start(), cue.start(), "", "");
+			List<Mention> objects = objects(s, self, cue, groups, false);
+			String role = switch (cue.founding()) {
+				case LEAD, ESTABLISH -> "LEAD";
+				case INITIATE -> anyLead ? "PARTNER" : "LEAD";
+				case COBUILD, PARTAKE -> "PARTNER";
+			};
+			for (Mention object : objects) {
+				if (add(out, RelationType.CO_FOUNDED, subject.org(), object.org(), role, null, null, null, null, year,
+						written, subject, object)) {
+					count++;
+				}
+			}
+		}
 		return count;
+	}
+
+	/** Whether a verb opens its clause: nothing but adverbs before it in the clause. */
+	private static boolean opensClause(String s, Cue cue, List<Group> groups) {
+		int start = 0;
+		for (int i = cue.start() - 1; i >= 0; i--) {
+			if (RelationCues.CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
+				start = i + 1;
+				break;
+			}
+		}
+		int from = start;
+		if (groups.stream().anyMatch((g) -> g.start() >= from && g.start() < cue.start())) {
+			return false;
+		}
+		return s.substring(start, cue.start()).matches("(?:并|还|又|也|先后|积极|同时|正式|共同|并且|进而|将|已|继续|大力|率先|成功|\\d{4}\\s*年|\\s)*");
+	}
+
+	/**
+	 * The subject of a sentence whose clause leaves it out: the first group, when it opens
+	 * the sentence; else the reporting organisation; else the last sentence's subject.
+	 */
+	private Mention sentenceSubject(String s, List<Group> groups) {
+		if (!groups.isEmpty()) {
+			Group first = groups.get(0);
+			if (first.start() <= clauseEnd(s, 0) && !isPlace(first) && !isBase(first) && !isGuide(first)
+					&& !RelationCues.WITH.matcher(first.before()).find() && !first.isPlatform()
+					&& s.substring(0, first.start()).matches("[^，。；]{0,12}")) {
+				return first.members().get(0);
+			}
+		}
+		if (this.reporter != null) {
+			return new Mention(0, 0, null, this.reporter, Source.REPORTER);
+		}
+		return this.lastSubject;
+	}
+
+	private static boolean cueInClause(String s, Group g, Cue cue) {
+		return cue.start() >= g.end() && cue.start() < clauseEnd(s, g.end());
 	}
 
 	private static Group next(List<Group> groups, Group g) {
@@ -232,7 +320,10 @@ final class RelationReader {
 		return (i >= 0 && i + 1 < groups.size()) ? groups.get(i + 1) : null;
 	}
 
-	/** 与A共建Z with no subject before it in the sentence: the last sentence's subject did it. */
+	/**
+	 * 与A共建Z with no subject before it in the sentence: the last sentence's subject did
+	 * it.
+	 */
 	private static boolean omitsSubject(Group g, List<Group> groups, String s) {
 		if (!RelationCues.WITH.matcher(g.before()).find()) {
 			return false;
@@ -245,7 +336,8 @@ final class RelationReader {
 			}
 		}
 		for (Group x : groups) {
-			if (x != g && x.end() <= g.start() && x.start() >= clauseStart && !isPlace(x) && !isGuide(x) && !isBase(x)) {
+			if (x != g && x.end() <= g.start() && x.start() >= clauseStart && !isPlace(x) && !isGuide(x)
+					&& !isBase(x)) {
 				return false;
 			}
 		}
@@ -286,13 +378,13 @@ final class RelationReader {
 
 	// 成立大会, 建设项目, 建设点: the verb names an event or a thing, founds nothing here
 	private static boolean isEventWord(String s, int end) {
-		return RelationCues.NOT_AN_OBJECT_AFTER.stream().anyMatch((w) -> s.startsWith(w, end)) || s.startsWith("于19", end)
-				|| s.startsWith("于20", end);
+		return RelationCues.NOT_AN_OBJECT_AFTER.stream().anyMatch((w) -> s.startsWith(w, end))
+				|| s.startsWith("于19", end) || s.startsWith("于20", end);
 	}
 
 	/**
-	 * The founding verb a group does: the first one after it in its clause, or at the start
-	 * of the next clause (A联合B、C，共同发起成立Z).
+	 * The founding verb a group does: the first one after it in its clause, or at the
+	 * start of the next clause (A联合B、C，共同发起成立Z).
 	 */
 	private static Cue governingCue(String s, Group g, List<Cue> cues) {
 		int clauseEnd = clauseEnd(s, g.end());
@@ -306,7 +398,13 @@ final class RelationReader {
 				return cue;
 			}
 		}
-		if (clauseEnd < s.length() && RelationCues.CLAUSE_ENDS.indexOf(s.charAt(clauseEnd)) >= 0 && s.charAt(clauseEnd) != '。') {
+		boolean opensItsClause = g.before().isEmpty()
+				|| RelationCues.CLAUSE_ENDS.indexOf(g.before().charAt(g.before().length() - 1)) >= 0
+				|| RelationCues.BY.matcher(g.before()).find();
+		boolean joins = RelationCues.CO.matcher(g.before()).find() || RelationCues.WITH.matcher(g.before()).find();
+		boolean nothingElse = s.substring(g.end(), clauseEnd).matches("(?:等[^，。；]{0,12})?");
+		if ((opensItsClause && nothingElse || joins) && clauseEnd < s.length()
+				&& RelationCues.CLAUSE_ENDS.indexOf(s.charAt(clauseEnd)) >= 0 && s.charAt(clauseEnd) != '。') {
 			String next = s.substring(clauseEnd + 1);
 			for (Cue cue : cues) {
 				if (cue.start() >= clauseEnd + 1 && cue.start() <= clauseEnd + 1 + leadingAdverbs(next)) {
@@ -344,11 +442,13 @@ final class RelationReader {
 					previous = x;
 				}
 			}
-			if (previous != null && previous.isPlatform() && RelationCues.LEAD_NOUN_BEFORE.matcher(g.before()).matches()) {
+			if (previous != null && previous.isPlatform()
+					&& RelationCues.LEAD_NOUN_BEFORE.matcher(g.before()).matches()) {
 				return previous.members();
 			}
 		}
-		int limit = (cue.founding() == Founding.ESTABLISH) ? clauseEnd(s, cue.end()) : s.length();
+		boolean leads = cue.founding() == Founding.LEAD || cue.founding() == Founding.INITIATE;
+		int limit = leads ? s.length() : clauseEnd(s, cue.end());
 		for (Group x : groups) {
 			if (x == g || x.start() < cue.end() || x.start() > limit || isGuide(x) || isPlace(x)
 					|| !x.members().stream().anyMatch(RelationReader::isPlatformMention)) {
@@ -384,7 +484,8 @@ final class RelationReader {
 				return List.of(platform);
 			}
 			if (by != null && RelationCues.BY.matcher(by.before()).find() && this.lastPlatform != null
-					&& groups.stream().noneMatch((x) -> x.members().stream().anyMatch(RelationReader::isPlatformMention))) {
+					&& groups.stream()
+						.noneMatch((x) -> x.members().stream().anyMatch(RelationReader::isPlatformMention))) {
 				return List.of(this.lastPlatform);
 			}
 		}
@@ -426,7 +527,8 @@ final class RelationReader {
 				Group members = null;
 				Mention community = null;
 				for (Group g : groups) {
-					if (g.start() >= titleEnd && RelationCues.AFTER_TITLE.matcher(s.substring(titleEnd, g.start())).matches()) {
+					if (g.start() >= titleEnd
+							&& RelationCues.AFTER_TITLE.matcher(s.substring(titleEnd, g.start())).matches()) {
 						members = g;
 						break;
 					}
@@ -439,7 +541,8 @@ final class RelationReader {
 						String between = s.substring(g.end(), titleStart);
 						Mention named = communityIn(groups, g.end(), titleStart);
 						if (named != null) {
-							between = s.substring(g.end(), startOfGroupOf(groups, named)) + s.substring(named.end(), titleStart).replaceFirst("^的", "");
+							between = s.substring(g.end(), startOfGroupOf(groups, named))
+									+ s.substring(named.end(), titleStart).replaceFirst("^的", "");
 						}
 						boolean ownTitle = between.matches("^的?$") && g.members()
 							.stream()
@@ -476,8 +579,8 @@ final class RelationReader {
 					if (c.org() != null && c.org().kind() == OrgKind.COMMUNITY) {
 						for (Mention m : g.members()) {
 							if (m.org() != null) {
-								add(out, RelationType.MEMBER_OF, m.org(), c.org(), "MEMBER", null, null, null, null, year,
-										written, m, c);
+								add(out, RelationType.MEMBER_OF, m.org(), c.org(), "MEMBER", null, null, null, null,
+										year, written, m, c);
 							}
 						}
 					}
@@ -541,7 +644,8 @@ final class RelationReader {
 				int verbEnd = at + verb.length();
 				Group recognised = null;
 				for (Group g : groups) {
-					if (g.end() <= verbStart && RelationCues.BEFORE_RECOGNITION.matcher(s.substring(g.end(), verbStart)).matches()) {
+					if (g.end() <= verbStart
+							&& RelationCues.BEFORE_RECOGNITION.matcher(s.substring(g.end(), verbStart)).matches()) {
 						recognised = g;
 					}
 				}
@@ -560,7 +664,10 @@ final class RelationReader {
 				if (bodies.isEmpty()) {
 					// 教育部公布…名单，X入选: the bodies that announce the list, before it
 					for (Group g : groups) {
-						if (g.end() <= recognised.start() && g.members().stream().allMatch((m) -> m.org() != null && m.org().kind() == OrgKind.GOVERNMENT)
+						if (g.end() <= recognised.start()
+								&& g.members()
+									.stream()
+									.allMatch((m) -> m.org() != null && m.org().kind() == OrgKind.GOVERNMENT)
 								&& ANNOUNCE.matcher(s.substring(g.end(), recognised.start())).find()) {
 							bodies = g.members();
 							break;
@@ -577,8 +684,8 @@ final class RelationReader {
 				for (Mention b : bodies) {
 					for (Mention m : recognised.members()) {
 						if (m.org() != null && m.org().kind() != OrgKind.GOVERNMENT) {
-							add(out, RelationType.RECOGNIZED, b.org(), m.org(), null, null, title.isEmpty() ? null : title,
-									level(b.org(), title), stage, year, written, b, m);
+							add(out, RelationType.RECOGNIZED, b.org(), m.org(), null, null,
+									title.isEmpty() ? null : title, level(b.org(), title), stage, year, written, b, m);
 						}
 					}
 				}
@@ -626,7 +733,8 @@ final class RelationReader {
 		Mention hub = null;
 		List<Mention> others = parties;
 		if (RelationCues.WITH.matcher(signers.before()).find()) {
-			// S分别与A、B签署: the subject signs with each; with none, the last sentence's subject
+			// S分别与A、B签署: the subject signs with each; with none, the last sentence's
+			// subject
 			for (Group g : groups) {
 				if (g != signers && g.end() <= signers.start() && !isPlace(g) && !isGuide(g) && !isBase(g)) {
 					hub = g.members().get(0);
@@ -660,7 +768,8 @@ final class RelationReader {
 	/** The index of the list member that 与/和/同 joins to the one before it, or -1. */
 	private static int firstWith(String s, List<Mention> parties) {
 		for (int i = 1; i < parties.size(); i++) {
-			String between = s.substring(Math.min(parties.get(i - 1).end(), parties.get(i).start()), parties.get(i).start());
+			String between = s.substring(Math.min(parties.get(i - 1).end(), parties.get(i).start()),
+					parties.get(i).start());
 			if (between.matches("与|和|同|跟|及|以及|、和|、及")) {
 				return i;
 			}
@@ -742,8 +851,8 @@ final class RelationReader {
 
 	// --- helpers
 
-	private static boolean add(List<ExtractedRelation> out, RelationType type, Org from, Org to, String role, String kind,
-			String title, String level, String stage, Integer year, String evidence, Mention fromMention,
+	private static boolean add(List<ExtractedRelation> out, RelationType type, Org from, Org to, String role,
+			String kind, String title, String level, String stage, Integer year, String evidence, Mention fromMention,
 			Mention toMention) {
 		if (from == null || to == null || from.id().equals(to.id()) || !type.allows(from.kind(), to.kind())
 				|| type.checkRole(role).isPresent()) {

@@ -49,7 +49,7 @@ public final class ReportExtractor {
 			coreference.learn(s, found);
 			names.add(found);
 		}
-		RelationReader reader = new RelationReader();
+		RelationReader reader = new RelationReader(reporter);
 		Map<String, Org> organizations = new LinkedHashMap<>();
 		Map<String, Set<String>> mentionedAs = new LinkedHashMap<>();
 		Map<String, ExtractedRelation> relations = new LinkedHashMap<>();

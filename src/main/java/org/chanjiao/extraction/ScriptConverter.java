@@ -5,8 +5,8 @@ import java.text.Normalizer;
 import com.hankcs.hanlp.HanLP;
 
 /**
- * Traditional Chinese to simplified, and full-width letters and digits to half-width, in a
- * form of the same length: character {@code i} of the result stands for character
+ * Traditional Chinese to simplified, and full-width letters and digits to half-width, in
+ * a form of the same length: character {@code i} of the result stands for character
  * {@code i} of the input, so a name found in the converted text is cut from the original
  * text at the same offsets and quoted as written. HanLP's converter works on words (it
  * knows 乾隆 is not 干隆); where it changes a text's length the conversion falls back to one
@@ -17,7 +17,9 @@ final class ScriptConverter {
 	private ScriptConverter() {
 	}
 
-	/** The text in simplified characters with half-width letters and digits, same length. */
+	/**
+	 * The text in simplified characters with half-width letters and digits, same length.
+	 */
 	static String normalize(String text) {
 		String simplified = HanLP.convertToSimplifiedChinese(text);
 		if (simplified.length() != text.length()) {

@@ -41,7 +41,8 @@ class ExtractionConstructionsTests {
 			for (String line : all.split("\n")) {
 				if (line.startsWith("## ")) {
 					if (current != null) {
-						fixtures.add(new Fixture(current.title(), text.toString(), current.organizations(), current.relations()));
+						fixtures.add(new Fixture(current.title(), text.toString(), current.organizations(),
+								current.relations()));
 					}
 					current = new Fixture(line.substring(3), "", new TreeSet<>(), new TreeSet<>());
 					text = new StringBuilder();
@@ -57,7 +58,8 @@ class ExtractionConstructionsTests {
 				}
 			}
 			if (current != null) {
-				fixtures.add(new Fixture(current.title(), text.toString(), current.organizations(), current.relations()));
+				fixtures
+					.add(new Fixture(current.title(), text.toString(), current.organizations(), current.relations()));
 			}
 		}
 		return fixtures.stream();
@@ -72,8 +74,8 @@ class ExtractionConstructionsTests {
 		}
 		TreeSet<String> relations = new TreeSet<>();
 		for (ExtractedRelation r : extraction.relations()) {
-			relations.add((extraction.writtenName(r.from()) + " " + extraction.writtenName(r.to()) + " " + r.type() + " "
-					+ ((r.role() != null) ? r.role() : ""))
+			relations.add((extraction.writtenName(r.from()) + " " + extraction.writtenName(r.to()) + " " + r.type()
+					+ " " + ((r.role() != null) ? r.role() : ""))
 				.strip());
 		}
 		return new Fixture(fixture.title(), fixture.text(), organizations, relations);
