@@ -39,6 +39,8 @@ final class MentionFinder {
 
 	private static final String LIST_SEPARATORS = "、和及";
 
+	private static final Pattern ITEM_OPENER = Pattern.compile("^(?:与|和|联合了|联合|携手|包括|包含|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)");
+
 	/** A list item that holds one of these is a person or an event, not a name. */
 	private static final Pattern PERSON_WORDS = Pattern
 		.compile("校长|院长|书记|主任|经理|董事长|总裁|部长|厅长|局长|市长|县长|区长|主席|会长|理事长|秘书长|教授|院士|代表|出席|参加|表示|负责人|专家|老师|同学|记者|嘉宾|领导");
@@ -285,8 +287,9 @@ final class MentionFinder {
 			int itemStart = 0;
 			for (int i = 0; i <= items.length(); i++) {
 				if (i == items.length() || LIST_SEPARATORS.indexOf(items.charAt(i)) >= 0) {
-					int start = from + itemStart;
 					int end = from + i;
+					Matcher opener = ITEM_OPENER.matcher(s.substring(from + itemStart, end));
+					int start = from + itemStart + (opener.find() ? opener.end() : 0);
 					String item = s.substring(start, end).strip();
 					if (item.length() >= 2 && item.length() <= 12 && item.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()]+")
 							&& !item.matches(".*(等|的|和|与|及|了|在|为|是|由|将).*")

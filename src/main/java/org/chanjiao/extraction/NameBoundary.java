@@ -87,7 +87,8 @@ final class NameBoundary {
 		while (cut < suffixStart && "”）)》」·-".indexOf(s.charAt(cut)) >= 0) {
 			cut++;
 		}
-		// A bracket that opens inside the name and is not closed before its suffix: the name
+		// A bracket that opens inside the name and is not closed before its suffix: the
+		// name
 		// starts after it (示范性职教集团（联盟）)
 		for (int i = suffixStart - 1; i >= cut; i--) {
 			char c = s.charAt(i);
@@ -170,7 +171,8 @@ final class NameBoundary {
 			}
 			Term before = terms.get(i - 1);
 			String upTo = s.substring(cut, term.offset);
-			boolean closedName = upTo.endsWith("）") && OrganizationLexicon.suffixOf(upTo.replaceFirst("[（(][^（(]*[）)]$", "")).isPresent();
+			boolean closedName = upTo.endsWith("）")
+					&& OrganizationLexicon.suffixOf(upTo.replaceFirst("[（(][^（(]*[）)]$", "")).isPresent();
 			boolean named = closedName || isProper(before) && !"nz".equals(String.valueOf(before.nature))
 					|| OrganizationLexicon.suffixOf(s.substring(cut, term.offset)).isPresent()
 					|| OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream()

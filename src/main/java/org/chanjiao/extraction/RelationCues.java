@@ -75,8 +75,8 @@ final class RelationCues {
 	static final Pattern JOIN = Pattern.compile("^(?:正式|成功|率先|首批|均|已|先后)?加入(?:了)?$");
 
 	/** Recognition verbs: X入选 / 获批 / 被认定为 (a title the issuing body confers). */
-	static final List<String> RECOGNITION = List.of("顺利通过", "通过", "成功入选", "入选", "获批", "获评", "被认定为", "认定为", "被评为", "评为", "列入", "被确定为",
-			"确定为", "被遴选为", "遴选为", "获准", "被授予", "授予");
+	static final List<String> RECOGNITION = List.of("顺利通过", "通过", "成功入选", "入选", "获批", "获评", "被认定为", "认定为", "被评为", "评为",
+			"列入", "被确定为", "确定为", "被遴选为", "遴选为", "获准", "被授予", "授予");
 
 	/** Words between a recognised organisation and the verb: X成功/正式/顺利入选. */
 	static final Pattern BEFORE_RECOGNITION = Pattern

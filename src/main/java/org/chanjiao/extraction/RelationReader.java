@@ -249,7 +249,8 @@ final class RelationReader {
 			}
 		}
 		// 学校…，参与申报Z，牵头成立A、B: a verb that opens a clause is done by the sentence's
-		// subject, or by the reporting organisation (or the last sentence's subject) when the
+		// subject, or by the reporting organisation (or the last sentence's subject) when
+		// the
 		// sentence names none
 		for (Cue cue : cues) {
 			if (governing.containsValue(cue) || !opensClause(s, cue, groups)) {
@@ -289,12 +290,14 @@ final class RelationReader {
 		if (groups.stream().anyMatch((g) -> g.start() >= from && g.start() < cue.start())) {
 			return false;
 		}
-		return s.substring(start, cue.start()).matches("(?:并|还|又|也|先后|积极|同时|正式|共同|并且|进而|将|已|继续|大力|率先|成功|\\d{4}\\s*年|\\s)*");
+		return s.substring(start, cue.start())
+			.matches("(?:并|还|又|也|先后|积极|同时|正式|共同|并且|进而|将|已|继续|大力|率先|成功|\\d{4}\\s*年|\\s)*");
 	}
 
 	/**
-	 * The subject of a sentence whose clause leaves it out: the first group, when it opens
-	 * the sentence; else the reporting organisation; else the last sentence's subject.
+	 * The subject of a sentence whose clause leaves it out: the first group, when it
+	 * opens the sentence; else the reporting organisation; else the last sentence's
+	 * subject.
 	 */
 	private Mention sentenceSubject(String s, List<Group> groups) {
 		if (!groups.isEmpty()) {
