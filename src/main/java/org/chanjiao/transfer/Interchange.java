@@ -24,6 +24,22 @@ public final class Interchange {
 	public static final List<String> NODE_EXTRA_COLUMNS = List.of("form", "honours", "declaredModel",
 			"declaredModelSources", "declaredModelEvidence", "createdAt", "updatedAt", "version");
 
+	/**
+	 * A further column only extraction folders carry (it is no property of an
+	 * organisation, so exports do not write it): {@link #CANDIDATE} or {@link #LINKED}.
+	 */
+	public static final String NODE_STATUS = "status";
+
+	/**
+	 * {@code status} of a {@code nodes.csv} row that refers to an organisation the
+	 * database holds (an extraction's linked organisation, named as the report writes
+	 * it): the import checks that it exists with that kind and writes nothing to it.
+	 */
+	public static final String LINKED = "LINKED";
+
+	/** {@code status} of a row an extraction proposes: imported as any other row. */
+	public static final String CANDIDATE = "CANDIDATE";
+
 	public static final List<String> RELATION_COLUMNS = List.of("from", "to", "type", "role", "since", "until",
 			"status", "sources", "evidence");
 

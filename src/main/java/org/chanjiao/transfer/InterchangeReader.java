@@ -119,11 +119,16 @@ public final class InterchangeReader {
 		List<RelationRow> relations = new ArrayList<>();
 		parse(folder, Interchange.DOCUMENTS, Interchange.DOCUMENT_COLUMNS, List.of(), false,
 				(line, cells) -> document(line, cells).ifPresent(documents::add));
-		parse(folder, Interchange.NODES, Interchange.NODE_COLUMNS, Interchange.NODE_EXTRA_COLUMNS, true,
+		List<String> nodeExtras = new ArrayList<>(Interchange.NODE_EXTRA_COLUMNS);
+		nodeExtras.add(Interchange.NODE_STATUS);
+		parse(folder, Interchange.NODES, Interchange.NODE_COLUMNS, nodeExtras, true,
 				(line, cells) -> node(line, cells).ifPresent(nodes::add));
+		List<NodeRow> linked = nodes.stream().filter((n) -> n.properties().get("status") != null).toList();
+		nodes.removeAll(linked);
 		parse(folder, Interchange.RELATIONS, Interchange.RELATION_COLUMNS, Interchange.RELATION_EXTRA_COLUMNS, true,
 				(line, cells) -> relation(line, cells).ifPresent(relations::add));
 		crossCheck(documents, nodes, relations, known);
+		checkLinked(linked, nodes, known);
 		return new Dataset(documents, nodes, relations);
 	}
 
@@ -294,6 +299,14 @@ public final class InterchangeReader {
 		properties.put("createdAt", cells.get("createdAt"));
 		properties.put("updatedAt", cells.get("updatedAt"));
 		properties.put("version", number(line, cells, "version"));
+		String status = cells.get("status");
+		if (status != null && !status.equals(Interchange.LINKED) && !status.equals(Interchange.CANDIDATE)) {
+			problem(this.file, line, "status", "'" + status + "' is not " + Interchange.CANDIDATE + " (an organisation "
+					+ "to import) or " + Interchange.LINKED + " (one the database holds, not written)");
+		}
+		if (Interchange.LINKED.equals(status)) {
+			properties.put("status", status); // a reference, set aside before writing
+		}
 		return clean(before) ? Optional.of(new NodeRow(line, id, kind, properties)) : Optional.empty();
 	}
 
@@ -359,6 +372,33 @@ public final class InterchangeReader {
 			return Optional.empty();
 		}
 		return Optional.of(new RelationRow(line, expectedId, from, to, type, properties));
+	}
+
+	/**
+	 * Rows marked LINKED refer to organisations the database holds: each must be there,
+	 * with the kind the row gives, and none may also be a row of its own.
+	 */
+	private void checkLinked(List<NodeRow> linked, List<NodeRow> nodes, KnownGraph known) {
+		if (linked.isEmpty()) {
+			return;
+		}
+		Map<String, OrgKind> kinds = known.organizationKinds(linked.stream().map(NodeRow::id).toList());
+		Set<String> defined = new HashSet<>();
+		nodes.forEach((n) -> defined.add(n.id()));
+		for (NodeRow row : linked) {
+			OrgKind kind = kinds.get(row.id());
+			if (defined.contains(row.id())) {
+				problem(Interchange.NODES, row.line(), "id", "'" + row.id() + "' is both LINKED and a row of its own");
+			}
+			else if (kind == null) {
+				problem(Interchange.NODES, row.line(), "id", "LINKED organisation '" + row.id()
+						+ "' is not in the database; import the folder it came from first, or make the row CANDIDATE");
+			}
+			else if (kind != row.kind()) {
+				problem(Interchange.NODES, row.line(), "kind",
+						"LINKED organisation '" + row.id() + "' is " + kind + " in the database, not " + row.kind());
+			}
+		}
 	}
 
 	private void crossCheck(List<DocumentRow> documents, List<NodeRow> nodes, List<RelationRow> relations,

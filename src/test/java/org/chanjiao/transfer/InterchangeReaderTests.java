@@ -98,7 +98,7 @@ class InterchangeReaderTests {
 				"to,from,type,role,since,until,status,sources,evidence\n");
 		assertThat(problems()).contains(
 				"nodes.csv:1 column colour: unknown column; known further columns are form,honours,declaredModel,"
-						+ "declaredModelSources,declaredModelEvidence,createdAt,updatedAt,version",
+						+ "declaredModelSources,declaredModelEvidence,createdAt,updatedAt,version,status",
 				"relations.csv:1 column to: column 1 must be 'from'; the leading columns are "
 						+ "from,to,type,role,since,until,status,sources,evidence");
 	}
@@ -155,6 +155,38 @@ class InterchangeReaderTests {
 			}
 		};
 		assertThat(InterchangeReader.read(ResourceFolder.of(this.dir), known).relations()).hasSize(1);
+	}
+
+	@Test
+	void shouldTakeLinkedRowsAsReferencesToWhatTheDatabaseHoldsAndWriteNothingToThem() throws IOException {
+		String header = NODES_HEADER.strip() + ",status\n";
+		write(DOCUMENTS, header + "x-1,COLLEGE,某产业学院,,,,,,,CANDIDATE\n" + "existing-school,SCHOOL,某职院,,,,,,,LINKED\n",
+				RELATIONS_HEADER + "existing-school,x-1,CO_FOUNDED,PARTNER,,,CANDIDATE,doc,q\n");
+		InterchangeReader.KnownGraph known = new InterchangeReader.KnownGraph() {
+			@Override
+			public Map<String, OrgKind> organizationKinds(java.util.Collection<String> ids) {
+				return ids.contains("existing-school") ? Map.of("existing-school", OrgKind.SCHOOL) : Map.of();
+			}
+
+			@Override
+			public Set<String> documents(java.util.Collection<String> ids) {
+				return Set.of();
+			}
+		};
+		Dataset dataset = InterchangeReader.read(ResourceFolder.of(this.dir), known);
+		assertThat(dataset.nodes()).extracting(Dataset.NodeRow::id).containsExactly("x-1");
+		assertThat(dataset.nodes().get(0).properties()).doesNotContainKey("status");
+		assertThat(dataset.relations()).hasSize(1);
+
+		write(DOCUMENTS, header + "missing,SCHOOL,某校,,,,,,,LINKED\n" + "existing-school,COLLEGE,某职院,,,,,,,LINKED\n"
+				+ "x-2,COLLEGE,某产业学院,,,,,,,PENDING\n", RELATIONS_HEADER);
+		ImportException refused = catchThrowableOfType(ImportException.class,
+				() -> InterchangeReader.read(ResourceFolder.of(this.dir), known));
+		assertThat(refused.getProblems()).extracting(ImportProblem::toString)
+			.containsExactlyInAnyOrder(
+					"nodes.csv:2 column id: LINKED organisation 'missing' is not in the database; import the folder it came from first, or make the row CANDIDATE",
+					"nodes.csv:3 column kind: LINKED organisation 'existing-school' is SCHOOL in the database, not COLLEGE",
+					"nodes.csv:4 column status: 'PENDING' is not CANDIDATE (an organisation to import) or LINKED (one the database holds, not written)");
 	}
 
 	@Test
