@@ -88,7 +88,7 @@ final class RelationReader {
 		int founded = founding(s, written, groups, year, out);
 		membership(s, written, groups, year, out);
 		recognition(s, written, groups, year, out);
-		if (founded == 0) {
+		if (founded == 0 || s.contains("战略合作")) {
 			partnership(s, written, groups, year, out);
 		}
 		affiliation(s, written, units, year, out);
@@ -220,7 +220,7 @@ final class RelationReader {
 				case LEAD -> with ? "PARTNER" : "LEAD";
 				case INITIATE -> anyLead ? "PARTNER" : "LEAD";
 				case COBUILD, PARTAKE -> "PARTNER";
-				case ESTABLISH -> (co || anyLead) ? "PARTNER" : "LEAD";
+				case ESTABLISH -> (co || anyLead || joinedBy(g, groups)) ? "PARTNER" : "LEAD";
 			};
 			List<Mention> founders = new ArrayList<>(g.members());
 			Mention omitted = (this.reporter != null) ? new Mention(0, 0, null, this.reporter, Source.REPORTER)
@@ -312,6 +312,12 @@ final class RelationReader {
 			return new Mention(0, 0, null, this.reporter, Source.REPORTER);
 		}
 		return this.lastSubject;
+	}
+
+	// A携手B成立Z: the subject founds it jointly with those it joins
+	private static boolean joinedBy(Group g, List<Group> groups) {
+		Group next = next(groups, g);
+		return next != null && RelationCues.CO.matcher(next.before()).find() && g.after().equals(next.before());
 	}
 
 	private static boolean cueInClause(String s, Group g, Cue cue) {
@@ -716,6 +722,13 @@ final class RelationReader {
 	private void partnership(String s, String written, List<Group> groups, Integer year, List<ExtractedRelation> out) {
 		Matcher m = RelationCues.AGREEMENT.matcher(MentionFinder.barriers(s));
 		if (!m.find()) {
+			// A与B(进行)校企合作: a pair named together and cooperating
+			for (Group g : groups) {
+				Matcher c = RelationCues.COOPERATION.matcher(g.after());
+				if (g.members().size() >= 2 && c.find() && firstWith(s, g.members()) > 0) {
+					pairs(s, g, groups, partnershipKind(s), year, written, out);
+				}
+			}
 			return;
 		}
 		String kind = partnershipKind(s);
@@ -726,9 +739,14 @@ final class RelationReader {
 				signers = g;
 			}
 		}
-		if (signers == null) {
-			return;
+		if (signers != null) {
+			pairs(s, signers, groups, kind, year, written, out);
 		}
+	}
+
+	/** The partnerships a group of signers states: each with the hub of the agreement. */
+	private void pairs(String s, Group signers, List<Group> groups, String kind, Integer year, String written,
+			List<ExtractedRelation> out) {
 		List<Mention> parties = signers.members().stream().filter((x) -> x.org() != null).toList();
 		if (parties.size() < signers.members().size()) {
 			this.unresolved++;
