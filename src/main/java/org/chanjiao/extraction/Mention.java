@@ -29,6 +29,8 @@ record Mention(int start, int end, String text, Org org, Source source, Org host
 		GAZETTEER,
 		/** a name ending in a suffix of the lexicon */
 		LEXICON,
+		/** a newsroom named in a dateline (新华网…电): a name, never a party */
+		BYLINE,
 		/** a short form of a school's name (江川职院) */
 		SHORT,
 		/** a zone or park a platform is built upon (以某开发区为依托) */

@@ -264,7 +264,7 @@ final class MentionFinder {
 			}
 			Org org = this.known.link(name)
 				.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
-			candidates.add(new Candidate(start, end, org, Source.LEXICON));
+			candidates.add(new Candidate(start, end, org, Source.BYLINE));
 		}
 	}
 
@@ -347,7 +347,7 @@ final class MentionFinder {
 					.filter((c) -> c.start >= item[0] && c.end <= item[1])
 					.reduce((a, b) -> b)
 					.orElse(null);
-				if (named != null && named.end == itemEnd) {
+				if (named != null && (named.end == itemEnd || k == items.size() - 1)) {
 					kinds.add(named.org.kind());
 				}
 				else if (named == null) {

@@ -114,7 +114,7 @@ final class RelationReader {
 	// A host named at the start of its college's name is not read on its own: the college
 	// stands for both (the PART_OF is read from the college's host).
 	private static List<Mention> units(List<Mention> mentions) {
-		return mentions.stream().filter((m) -> m.source() != Source.HOST).toList();
+		return mentions.stream().filter((m) -> m.source() != Source.HOST && m.source() != Source.BYLINE).toList();
 	}
 
 	// 深圳职业技术学院(现更名为深圳职业技术大学): a name in brackets after another is a note on it
