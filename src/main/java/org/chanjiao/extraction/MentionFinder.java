@@ -39,6 +39,9 @@ final class MentionFinder {
 
 	private static final String LIST_SEPARATORS = "、和及";
 
+	private static final Pattern AFFILIATE = Pattern
+		.compile("(.{2,}?(?:大学|学院|职院|学校))附属(?:的)?(?:第[一二三四五六七八九十]+)?(?:医院|中学|小学|幼儿园|学校|实验学校|高级中学|口腔医院|妇幼保健院)");
+
 	private static final Pattern ITEM_OPENER = Pattern.compile("^(?:与|和|联合了|联合|携手|包括|包含|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)");
 
 	/** A list item that holds one of these is a person or an event, not a name. */
@@ -140,6 +143,9 @@ final class MentionFinder {
 		for (int i = 1; i < out.size(); i++) {
 			Mention school = out.get(i - 1);
 			Mention college = out.get(i);
+			if (college.start() < school.end()) {
+				continue;
+			}
 			boolean adjacent = w.substring(school.end(), college.start()).matches("｜*");
 			if (adjacent && college.host() == null && school.org().kind() == OrgKind.SCHOOL
 					&& school.source() != Source.HOST && college.source() == Source.LEXICON
@@ -435,11 +441,17 @@ final class MentionFinder {
 				&& isCommonWord(terms(head).get(0))) {
 			return false; // 医药学院, 学前教育学院: a school's own department, not a school
 		}
+		if (kind == OrgKind.PRACTICE_BASE && !head.isEmpty() && isCommonWord(terms(head).get(0))) {
+			return false; // 护理实训基地: a kind of base, not one with a name of its own
+		}
 		return name.length() >= 3 && !OrganizationLexicon.isGeneric(name);
 	}
 
 	// A word of the language rather than a name: 医药, 学前, 自动控制 (not 东莞, 华为, 江川)
 	private static boolean isCommonWord(Term term) {
+		if (term.length() < 2) {
+			return false; // 德成, 红顶: a name the segmenter broke up
+		}
 		String nature = (term.nature != null) ? term.nature.toString() : "";
 		return Set
 			.of("n", "vn", "v", "vi", "a", "b", "t", "ad", "an", "d", "f", "gi", "gm", "gp", "gb", "gc", "gg", "nnt",
@@ -492,6 +504,17 @@ final class MentionFinder {
 	 * school, and the college named by the rest.
 	 */
 	private void split(String s, String written, Candidate c, List<Candidate> all, List<Mention> out) {
+		Matcher affiliate = AFFILIATE.matcher(s.substring(c.start, c.end));
+		if (c.source == Source.LEXICON && affiliate.matches()) {
+			// 某医学院附属医院: the affiliate, named with its school, and the school
+			int schoolEnd = c.start + affiliate.end(1);
+			String schoolName = s.substring(c.start, schoolEnd);
+			Org school = this.known.link(schoolName)
+				.orElseGet(() -> Org.proposed(written.substring(c.start, schoolEnd), schoolName, OrgKind.SCHOOL));
+			out.add(new Mention(c.start, schoolEnd, written.substring(c.start, schoolEnd), school, Source.HOST));
+			out.add(new Mention(c.start, c.end, written.substring(c.start, c.end), c.org, c.source));
+			return;
+		}
 		if (c.source == Source.LEXICON && (c.org.kind() == OrgKind.COLLEGE || c.org.kind() == OrgKind.SCHOOL)) {
 			int hostEnd = hostEnd(s, c, all);
 			if (hostEnd > 0) {

@@ -142,6 +142,9 @@ final class NameBoundary {
 				if (tokens != null && !tokens.isWord(at, after)) {
 					continue;
 				}
+				if (word.equals("附属") && after == to) {
+					continue; // 某大学附属医院: the affiliate's name holds its school's
+				}
 				cut = after;
 			}
 		}

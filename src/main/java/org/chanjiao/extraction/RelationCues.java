@@ -69,7 +69,7 @@ final class RelationCues {
 
 	/** Between a title and its members: 理事长单位为 / 副理事长单位（3家）分别是 / 成员单位包括. */
 	static final Pattern AFTER_TITLE = Pattern.compile(
-			"^(?:[（(]?(?:共)?\\d+\\s*家[）)]?[，,]?)?(?:为|是|有|包括|分别是|分别为|分别由|由|：|:)\\s*[：:]?(?:[^，。；：]{0,30}?(?:以及|和|、|及))?$");
+			"^(?:[（(]?(?:共)?\\d+\\s*家[）)]?[，,]?)?(?:为|是|有|包括|分别是|分别为|分别由|由|如下|：|:)\\s*[：:]?(?:[^，。；：]{0,30}?(?:以及|和|、|及))?$");
 
 	/** Joining a community: A加入Z. */
 	static final Pattern JOIN = Pattern.compile("^(?:正式|成功|率先|首批|均|已|先后)?加入(?:了)?$");

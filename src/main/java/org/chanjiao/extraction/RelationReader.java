@@ -91,7 +91,7 @@ final class RelationReader {
 		if (founded == 0 || s.contains("战略合作")) {
 			partnership(s, written, groups, year, out);
 		}
-		affiliation(s, written, units, year, out);
+		affiliation(s, written, units, mentions, year, out);
 		for (Mention m : units) {
 			if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY) {
 				this.lastCommunity = m.org();
@@ -467,6 +467,23 @@ final class RelationReader {
 				continue;
 			}
 			return x.members().stream().filter(RelationReader::isPlatformMention).toList();
+		}
+		// Z…，B参与共建: a verb that ends its clause founds the platform the sentence named before
+		boolean endsClause = s.substring(cue.end(), clauseEnd(s, cue.end())).isBlank();
+		if (endsClause && (cue.founding() == Founding.PARTAKE || cue.founding() == Founding.COBUILD)) {
+			Mention platform = null;
+			for (Group x : groups) {
+				if (x.end() <= g.start() && !isGuide(x) && !isPlace(x) && !isBase(x)) {
+					for (Mention m : x.members()) {
+						if (isPlatformMention(m)) {
+							platform = m;
+						}
+					}
+				}
+			}
+			if (platform != null) {
+				return List.of(platform);
+			}
 		}
 		// Z由A牵头，联合B共同组建: every founder after 由 founds the platform named before it;
 		// Z联合A、B组建: those joined found the subject
@@ -845,7 +862,17 @@ final class RelationReader {
 
 	// --- AFFILIATED_WITH
 
-	private void affiliation(String s, String written, List<Mention> units, Integer year, List<ExtractedRelation> out) {
+	private void affiliation(String s, String written, List<Mention> units, List<Mention> mentions, Integer year,
+			List<ExtractedRelation> out) {
+		for (Mention affiliate : units) {
+			for (Mention host : mentions) {
+				if (host.source() == Source.HOST && host.start() == affiliate.start() && host.end() < affiliate.end()
+						&& s.startsWith("附属", host.end()) && affiliate.org() != null && host.org() != null) {
+					add(out, RelationType.AFFILIATED_WITH, affiliate.org(), host.org(), null, null, null, null, null,
+							year, written, affiliate, host);
+				}
+			}
+		}
 		Matcher m = Pattern.compile("附属(?:的)?").matcher(s);
 		while (m.find()) {
 			Mention school = null;
