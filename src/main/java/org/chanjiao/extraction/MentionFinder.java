@@ -196,9 +196,12 @@ final class MentionFinder {
 			return false;
 		}
 		for (String word : OrganizationLexicon.NOT_AN_END_WORDS) {
-			int at = s.indexOf(word, Math.max(0, suffixStart - word.length()));
-			if (at >= 0 && at <= suffixStart && at + word.length() > end) {
-				return false;
+			for (int at = s.indexOf(word, Math.max(0, suffixStart - word.length())); at >= 0
+					&& at < end; at = s.indexOf(word, at + 1)) {
+				boolean overlaps = at + word.length() > suffixStart;
+				if (overlaps && (at < suffixStart || at + word.length() > end)) {
+					return false; // 大学生, 布局: the suffix is part of a longer word
+				}
 			}
 		}
 		return true;
@@ -424,7 +427,8 @@ final class MentionFinder {
 		String head = name.substring(0, name.length() - suffix.length());
 		if (kind == OrgKind.GOVERNMENT) {
 			if (suffix.equals("司") && !head.contains("部")
-					|| suffix.equals("办公室") && !head.matches(".*(厅|局|部|委|政府|委员会)$")) {
+					|| suffix.equals("办公室")
+							&& (!head.matches(".*(厅|局|部|委|政府|委员会)$") || head.matches(".{0,2}党委"))) {
 				return false;
 			}
 			if (OrganizationLexicon.STANDALONE.contains(name) || OrganizationLexicon.GOVERNMENT_HEADS.contains(head)) {

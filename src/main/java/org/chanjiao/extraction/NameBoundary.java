@@ -174,7 +174,7 @@ final class NameBoundary {
 			}
 			Term before = terms.get(i - 1);
 			String upTo = s.substring(cut, term.offset);
-			boolean closedName = upTo.endsWith("）")
+			boolean closedName = (upTo.endsWith("）") || upTo.endsWith(")"))
 					&& OrganizationLexicon.suffixOf(upTo.replaceFirst("[（(][^（(]*[）)]$", "")).isPresent();
 			boolean named = closedName || isProper(before) && !"nz".equals(String.valueOf(before.nature))
 					|| OrganizationLexicon.suffixOf(s.substring(cut, term.offset)).isPresent()
