@@ -225,6 +225,9 @@ class CandidateReviewGraphQlTests {
 		again.path("extractReport.alreadyKnown").entity(Integer.class).isEqualTo(relations - 1);
 		again.path("extractReport.relations").entityList(Object.class).hasSize(0);
 		assertThat(count("MATCH ()-[r:MEMBER_OF {id: $id}]->() RETURN count(r)", Map.of("id", memberOf))).isOne();
+		// The extract command's folder leaves out what the graph holds, rejected ones
+		// too.
+		assertThat(this.candidates.existingRelations(List.of(memberOf))).containsExactly(memberOf);
 		assertThat(count("MATCH ()-[r:MEMBER_OF {id: $id}]->() WHERE r.status = 'DEPRECATED' RETURN count(r)",
 				Map.of("id", memberOf)))
 			.isOne();
