@@ -19,7 +19,7 @@
 			candidates {
 				organizations { id name kind status proposed documentId }
 				relations { id type role kind title since documentId quote fromText toText
-					from { id name kind proposed } to { id name kind proposed } }
+					from { id name kind status proposed } to { id name kind status proposed } }
 			}
 		}`,
 		accept: `mutation Accept($ids: [ID!]!, $corrections: [CandidateCorrection!]) {

@@ -193,7 +193,10 @@ class ReviewBrowserTests {
 					""");
 		assertThat(driver.findElement(By.id("details")).getText()).contains("牵头 Lead");
 		// The school's candidate is still waiting, now next to an accepted college.
-		assertThat(item("云岭职业技术学院", "CO_FOUNDED").findElement(By.cssSelector(".review-new")).isDisplayed()).isTrue();
+		WebElement waiting = item("云岭职业技术学院", "CO_FOUNDED");
+		assertThat(waiting.findElements(By.cssSelector(".review-new"))).singleElement()
+			.satisfies((badge) -> assertThat(badge.findElement(By.xpath("preceding-sibling::span[1]")).getText())
+				.isEqualTo("云岭职业技术学院"));
 	}
 
 	@Test
