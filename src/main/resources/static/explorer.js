@@ -37,7 +37,10 @@
 	const TERMS = {
 		LEAD: '牵头 Lead',
 		PARTNER: '参与 Partner',
+		CHAIR: '理事长单位 Chair',
+		VICE_CHAIR: '副理事长单位 Vice chair',
 		EXECUTIVE_MEMBER: '常务理事单位 Executive member',
+		COUNCIL_MEMBER: '理事单位 Council member',
 		MEMBER: '成员单位 Member',
 		INTERNSHIP_BASE: '实习基地 Internship base',
 		APPRENTICESHIP: '学徒制 Apprenticeship',
@@ -132,16 +135,21 @@
 	/**
 	 * Posts one GraphQL request; resolves to its data, or rejects with an ApiError carrying
 	 * the GraphQL error message and classification, a timeout or a network failure.
+	 * `token`, when given, is sent as a bearer token (the review tab's curator).
 	 */
-	async function gql(query, variables) {
+	async function gql(query, variables, token) {
 		const controller = new AbortController();
 		const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
 		try {
 			let response;
 			try {
+				const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
+				if (token) {
+					headers.Authorization = `Bearer ${token}`;
+				}
 				response = await fetch(API, {
 					method: 'POST',
-					headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+					headers,
 					body: JSON.stringify({ query, variables: variables || {} }),
 					signal: controller.signal,
 				});
@@ -1265,7 +1273,11 @@
 		readHash();
 	}
 
-	window.explorer = { gql, loadOrganization, expand, toGraphML, setLang, setYearFilter, state };
+	window.explorer = {
+		gql, loadOrganization, expand, toGraphML, setLang, setYearFilter, state,
+		// for review.js
+		merge, runLayout, selectEdge, showError, showMessage, clearMessage, busy, el, term, kindLabel, typeLabel, TYPES,
+	};
 	wire();
 	document.body.dataset.ready = 'true';
 })();

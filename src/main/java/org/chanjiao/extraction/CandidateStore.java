@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.chanjiao.curation.History;
+import org.chanjiao.extraction.Candidates.CandidateCorrection;
 import org.chanjiao.extraction.Candidates.CandidateDecision;
 import org.chanjiao.extraction.Candidates.CandidateList;
 import org.chanjiao.extraction.Candidates.CandidateOrganization;
@@ -26,6 +27,7 @@ import org.chanjiao.organization.RelationType;
 import org.chanjiao.store.GraphStore;
 import org.chanjiao.system.ConflictException;
 import org.chanjiao.system.InvalidInputException;
+import org.chanjiao.system.InvalidInputException.Violation;
 import org.chanjiao.system.NotFoundException;
 import org.chanjiao.transfer.RelationKeys;
 import org.neo4j.driver.Record;
@@ -86,8 +88,9 @@ class CandidateStore {
 
 	/**
 	 * Stores the document and the candidates. A relationship the graph holds already (in
-	 * any status) is left as it is and counted in {@code alreadyKnown}: an extraction
-	 * never changes a curated fact.
+	 * any status) is left as it is: an extraction never changes a curated fact. It is
+	 * counted in {@code previouslyRejected} when a curator rejected it (status DEPRECATED
+	 * with a reason) and its evidence holds the same quote, else in {@code alreadyKnown}.
 	 */
 	ExtractionResult store(Extraction extraction, String documentId, String title) {
 		String now = now();
@@ -100,13 +103,19 @@ class CandidateStore {
 			Set<String> used = new LinkedHashSet<>();
 			List<CandidateRelation> stored = new ArrayList<>();
 			int alreadyKnown = 0;
+			int previouslyRejected = 0;
 			for (ExtractedRelation relation : extraction.relations()) {
 				String id = relation.id();
-				boolean exists = tx
+				List<Record> existing = tx
 					.run("MATCH ()-[r:%s {id: $id}]->() RETURN r".formatted(relation.type().name()), Map.of("id", id))
-					.hasNext();
-				if (exists) {
-					alreadyKnown++;
+					.list();
+				if (!existing.isEmpty()) {
+					if (rejected(existing.get(0).get("r"), relation.evidence())) {
+						previouslyRejected++;
+					}
+					else {
+						alreadyKnown++;
+					}
 					continue;
 				}
 				for (Org end : List.of(relation.from(), relation.to())) {
@@ -125,6 +134,8 @@ class CandidateStore {
 				properties.put("since", relation.since());
 				properties.put("sources", List.of(documentId));
 				properties.put("evidence", List.of(relation.evidence()));
+				properties.put("fromText", relation.fromText());
+				properties.put("toText", relation.toText());
 				properties.put("extractedFrom", documentId);
 				properties.put("createdAt", now);
 				properties.values().removeIf(Objects::isNull);
@@ -150,14 +161,25 @@ class CandidateStore {
 			after.put("organizations", used.size());
 			after.put("relations", stored.size());
 			after.put("alreadyKnown", alreadyKnown);
+			after.put("previouslyRejected", previouslyRejected);
 			this.history.record(tx, "EXTRACT_CANDIDATES", subjects, null, after, null);
 			List<CandidateOrganization> organizations = extraction.organizations()
 				.stream()
-				.map((o) -> new CandidateOrganization(o.id(), o.name(), o.kind(), o.known() ? "ASSERTED" : "CANDIDATE",
-						!o.known()))
+				.map((o) -> organization(o, documentId))
 				.toList();
-			return new ExtractionResult(documentId, organizations, stored, alreadyKnown, extraction.unresolved());
+			return new ExtractionResult(documentId, organizations, stored, alreadyKnown, previouslyRejected,
+					extraction.unresolved());
 		});
+	}
+
+	/**
+	 * Whether a relationship was rejected by a curator (rejectCandidates, or replaced by
+	 * a corrected one on acceptance) for evidence that holds this quote.
+	 */
+	private static boolean rejected(Value relationship, String quote) {
+		return "DEPRECATED".equals(relationship.get("status").asString(null)) && !relationship.get("reason").isNull()
+				&& !relationship.get("evidence").isNull()
+				&& relationship.get("evidence").asList(Value::asString).contains(quote);
 	}
 
 	private static void createCandidateOrganization(TransactionContext tx, Org org, String documentId, String now) {
@@ -173,12 +195,14 @@ class CandidateStore {
 	}
 
 	private static CandidateRelation toRelation(ExtractedRelation r, String documentId) {
-		return new CandidateRelation(r.id(), r.type(), organization(r.from()), organization(r.to()), r.role(), r.kind(),
-				r.title(), r.level(), r.stage(), r.since(), "CANDIDATE", documentId, r.evidence());
+		return new CandidateRelation(r.id(), r.type(), organization(r.from(), documentId),
+				organization(r.to(), documentId), r.role(), r.kind(), r.title(), r.level(), r.stage(), r.since(),
+				"CANDIDATE", documentId, r.evidence(), r.fromText(), r.toText());
 	}
 
-	private static CandidateOrganization organization(Org o) {
-		return new CandidateOrganization(o.id(), o.name(), o.kind(), o.known() ? "ASSERTED" : "CANDIDATE", !o.known());
+	private static CandidateOrganization organization(Org o, String documentId) {
+		return new CandidateOrganization(o.id(), o.name(), o.kind(), o.known() ? "ASSERTED" : "CANDIDATE", !o.known(),
+				o.known() ? null : documentId);
 	}
 
 	/** The candidates extracted from a document, or, without one, all pending ones. */
@@ -205,7 +229,8 @@ class CandidateStore {
 		boolean candidate = node.asNode().hasLabel("CandidateOrganization");
 		String status = node.get("status").isNull() ? "ASSERTED" : node.get("status").asString();
 		return new CandidateOrganization(node.get("id").asString(), node.get("name").asString(),
-				OrgKind.valueOf(node.get("kind").asString()), status, candidate || !node.get("extractedFrom").isNull());
+				OrgKind.valueOf(node.get("kind").asString()), status, candidate || !node.get("extractedFrom").isNull(),
+				string(node.get("extractedFrom")));
 	}
 
 	private static CandidateRelation candidateRelation(Record r) {
@@ -215,7 +240,8 @@ class CandidateStore {
 				string(rel.get("kind")), string(rel.get("title")), string(rel.get("level")), string(rel.get("stage")),
 				rel.get("since").isNull() ? null : rel.get("since").asInt(), rel.get("status").asString(),
 				rel.get("extractedFrom").asString(),
-				rel.get("evidence").isNull() ? "" : rel.get("evidence").get(0).asString());
+				rel.get("evidence").isNull() ? "" : rel.get("evidence").get(0).asString(), string(rel.get("fromText")),
+				string(rel.get("toText")));
 	}
 
 	private static String string(Value value) {
@@ -224,33 +250,87 @@ class CandidateStore {
 
 	/**
 	 * Accepts candidates: relationships become ASSERTED (their candidate ends become
-	 * organisations), candidate organisations become organisations. All or none.
+	 * organisations), candidate organisations become organisations. A correction gives a
+	 * candidate relationship another type or role ({@link CorrectedCandidate}), checked
+	 * like a curator's relationship. Everything is checked before anything is written;
+	 * all or none.
 	 */
-	List<CandidateDecision> accept(List<String> ids) {
+	List<CandidateDecision> accept(List<String> ids, List<CandidateCorrection> corrections) {
+		List<Violation> violations = new ArrayList<>();
+		Map<String, Integer> corrected = new LinkedHashMap<>();
+		List<CandidateCorrection> given = (corrections != null) ? corrections : List.of();
+		for (int i = 0; i < given.size(); i++) {
+			String id = given.get(i).id();
+			if (!ids.contains(id)) {
+				violations.add(new Violation("corrections[" + i + "].id", "ids",
+						"'" + id + "' is not among the ids to accept"));
+			}
+			else if (corrected.putIfAbsent(id, i) != null) {
+				violations.add(new Violation("corrections[" + i + "].id", "unique", "'" + id + "' is corrected twice"));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
 		return this.store.inWrite((tx) -> {
-			List<CandidateDecision> decisions = new ArrayList<>();
+			Map<String, Record> relations = new LinkedHashMap<>();
+			Map<String, CorrectedCandidate> planned = new HashMap<>();
+			Set<String> plannedIds = new HashSet<>();
 			for (String id : new LinkedHashSet<>(ids)) {
 				Record relation = candidateRelation(tx, id);
+				Integer index = corrected.get(id);
 				if (relation != null) {
-					for (String end : List.of("a", "b")) {
-						Value node = relation.get(end);
-						if (node.asNode().hasLabel("CandidateOrganization")) {
-							promote(tx, node.get("id").asString());
+					relations.put(id, relation);
+					if (index != null) {
+						CorrectedCandidate correction = CorrectedCandidate.plan(tx, relation, given.get(index),
+								"corrections[" + index + "]", violations, plannedIds);
+						if (correction != null) {
+							planned.put(id, correction);
 						}
 					}
-					tx.run("MATCH ()-[r:%s {id: $id}]->() SET r.status = 'ASSERTED', r.updatedAt = $now"
-						.formatted(relation.get("type").asString()), Map.of("id", id, "now", now())).consume();
-					this.history.record(tx, "ACCEPT_CANDIDATE",
-							List.of(id, relation.get("a").get("id").asString(), relation.get("b").get("id").asString()),
-							relation.get("r").asMap(), Map.of("status", "ASSERTED"), null);
 				}
-				else if (candidateOrganization(tx, id) != null) {
-					promote(tx, id);
-				}
-				else {
+				else if (candidateOrganization(tx, id) == null) {
 					throw new NotFoundException("No candidate with id '" + id + "'");
 				}
-				decisions.add(new CandidateDecision(id, "ASSERTED"));
+				else if (index != null) {
+					violations.add(new Violation("corrections[" + index + "].id", "relation",
+							"'" + id + "' is an organisation; only a relationship's type and role can be corrected"));
+				}
+			}
+			if (!violations.isEmpty()) {
+				throw new InvalidInputException(violations);
+			}
+			List<CandidateDecision> decisions = new ArrayList<>();
+			for (String id : new LinkedHashSet<>(ids)) {
+				Record relation = relations.get(id);
+				if (relation == null) {
+					promote(tx, id);
+					decisions.add(new CandidateDecision(id, "ASSERTED", null));
+					continue;
+				}
+				for (String end : List.of("a", "b")) {
+					Value node = relation.get(end);
+					if (node.asNode().hasLabel("CandidateOrganization")) {
+						promote(tx, node.get("id").asString());
+					}
+				}
+				List<String> ends = List.of(relation.get("a").get("id").asString(),
+						relation.get("b").get("id").asString());
+				CorrectedCandidate correction = planned.get(id);
+				if (correction == null) {
+					tx.run("MATCH ()-[r:%s {id: $id}]->() SET r.status = 'ASSERTED', r.updatedAt = $now"
+						.formatted(relation.get("type").asString()), Map.of("id", id, "now", now())).consume();
+					this.history.record(tx, "ACCEPT_CANDIDATE", List.of(id, ends.get(0), ends.get(1)),
+							relation.get("r").asMap(), Map.of("status", "ASSERTED"), null);
+					decisions.add(new CandidateDecision(id, "ASSERTED", id));
+				}
+				else {
+					Map<String, Object> after = correction.write(tx, now());
+					this.history.record(tx, "ACCEPT_CANDIDATE", List.of(id, correction.id(), ends.get(0), ends.get(1)),
+							relation.get("r").asMap(), after, "accepted as " + correction.type()
+									+ ((after.get("role") != null) ? " " + after.get("role") : "") + " (corrected)");
+					decisions.add(new CandidateDecision(id, "ASSERTED", correction.id()));
+				}
 			}
 			return decisions;
 		});
@@ -319,7 +399,7 @@ class CandidateStore {
 						}
 					}
 				}
-				decisions.add(new CandidateDecision(id, "DEPRECATED"));
+				decisions.add(new CandidateDecision(id, "DEPRECATED", null));
 			}
 			return decisions;
 		});

@@ -1,12 +1,16 @@
 package org.chanjiao.extraction;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.chanjiao.extraction.Candidates.CandidateCorrection;
 import org.chanjiao.extraction.Candidates.CandidateDecision;
 import org.chanjiao.extraction.Candidates.CandidateList;
 import org.chanjiao.extraction.Candidates.ExtractionResult;
+import org.chanjiao.extraction.Candidates.RelationTypeRule;
 import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.organization.RelationType;
 import org.chanjiao.system.BadArgumentException;
 import org.chanjiao.system.NotFoundException;
 
@@ -21,6 +25,13 @@ import org.springframework.stereotype.Controller;
 class ExtractionController {
 
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]{0,127}");
+
+	/**
+	 * The roles offered for a type that takes any upper-case token (MEMBER_OF): those the
+	 * extraction gives (理事长单位, 副理事长单位, 常务理事单位, 理事单位, 成员单位).
+	 */
+	private static final List<String> USUAL_MEMBER_ROLES = List.of("CHAIR", "VICE_CHAIR", "EXECUTIVE_MEMBER",
+			"COUNCIL_MEMBER", "MEMBER");
 
 	private final CandidateStore candidates;
 
@@ -56,6 +67,16 @@ class ExtractionController {
 		return this.candidates.store(extraction, documentId, title);
 	}
 
+	/** Public: the rules are the schema's, not data. */
+	@QueryMapping
+	List<RelationTypeRule> relationTypeRules() {
+		return Arrays.stream(RelationType.values()).map((type) -> {
+			boolean anyRole = type.roles() == null;
+			List<String> roles = anyRole ? USUAL_MEMBER_ROLES : type.roles();
+			return new RelationTypeRule(type, type.fromKinds(), type.toKinds(), roles, anyRole, type.roleRequired());
+		}).toList();
+	}
+
 	@QueryMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	CandidateList candidates(@Argument String documentId) {
@@ -64,8 +85,9 @@ class ExtractionController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
-	List<CandidateDecision> acceptCandidates(@Argument List<String> ids) {
-		return this.candidates.accept(ids);
+	List<CandidateDecision> acceptCandidates(@Argument List<String> ids,
+			@Argument List<CandidateCorrection> corrections) {
+		return this.candidates.accept(ids, corrections);
 	}
 
 	@MutationMapping

@@ -68,6 +68,19 @@ public enum RelationType {
 	}
 
 	/**
+	 * The roles this type takes: empty when it takes none, {@code null} when any
+	 * upper-case token will do ({@link #checkRole}).
+	 */
+	public List<String> roles() {
+		return this.roles;
+	}
+
+	/** Whether a relationship of this type must have a role. */
+	public boolean roleRequired() {
+		return this.roleRequired;
+	}
+
+	/**
 	 * Checks a role for this type.
 	 * @return the problem, or empty when the role is acceptable
 	 */

@@ -58,7 +58,7 @@ class ExplorerPageTests {
 			}
 			count++;
 		}
-		assertThat(count).isEqualTo(2);
+		assertThat(count).isEqualTo(3);
 		assertThat(cytoscape).as("the page loads cytoscape.js from its WebJar").isTrue();
 		Matcher stylesheet = STYLESHEET.matcher(page);
 		assertThat(stylesheet.find()).isTrue();
