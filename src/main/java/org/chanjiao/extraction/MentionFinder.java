@@ -427,8 +427,7 @@ final class MentionFinder {
 		String head = name.substring(0, name.length() - suffix.length());
 		if (kind == OrgKind.GOVERNMENT) {
 			if (suffix.equals("司") && !head.contains("部")
-					|| suffix.equals("办公室")
-							&& (!head.matches(".*(厅|局|部|委|政府|委员会)$") || head.matches(".{0,2}党委"))) {
+					|| suffix.equals("办公室") && (!head.matches(".*(厅|局|部|委|政府|委员会)$") || head.matches(".{0,2}党委"))) {
 				return false;
 			}
 			if (OrganizationLexicon.STANDALONE.contains(name) || OrganizationLexicon.GOVERNMENT_HEADS.contains(head)) {

@@ -468,7 +468,8 @@ final class RelationReader {
 			}
 			return x.members().stream().filter(RelationReader::isPlatformMention).toList();
 		}
-		// Z…，B参与共建: a verb that ends its clause founds the platform the sentence named before
+		// Z…，B参与共建: a verb that ends its clause founds the platform the sentence named
+		// before
 		boolean endsClause = s.substring(cue.end(), clauseEnd(s, cue.end())).isBlank();
 		if (endsClause && (cue.founding() == Founding.PARTAKE || cue.founding() == Founding.COBUILD)) {
 			Mention platform = null;
