@@ -1,15 +1,15 @@
 package org.chanjiao;
 
 import java.nio.file.Path;
-
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Runs a subcommand ({@code import}, {@code export}, {@code extract}, …) as the packaged
- * application does, against its own embedded database in {@code data} on a free Bolt
- * port.
+ * application does ({@link ChanjiaoGraphApplication#runSubcommand}, what {@code main}
+ * calls), against its own embedded database in {@code data} on a free Bolt port. Those
+ * Spring properties are added only where the command line does not give them itself.
  */
 public final class Subcommand {
 
@@ -18,16 +18,18 @@ public final class Subcommand {
 
 	/** Runs the subcommand and answers its exit code. */
 	public static int run(Path data, String... args) {
-		SpringApplication application = new SpringApplication(ChanjiaoGraphApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		application.setAdditionalProfiles("command");
-		String[] all = new String[args.length + 3];
-		System.arraycopy(args, 0, all, 0, args.length);
-		all[args.length] = "--chanjiao.embedded.data-dir=" + data;
-		all[args.length + 1] = "--chanjiao.embedded.bolt-port=0";
-		all[args.length + 2] = "--chanjiao.embedded.page-cache=32MB";
-		try (ConfigurableApplicationContext context = application.run(all)) {
-			return SpringApplication.exit(context);
+		List<String> all = new ArrayList<>(Arrays.asList(args));
+		addUnlessGiven(all, "chanjiao.embedded.data-dir", data.toString());
+		addUnlessGiven(all, "chanjiao.embedded.bolt-port", "0");
+		addUnlessGiven(all, "chanjiao.embedded.page-cache", "32MB");
+		return ChanjiaoGraphApplication.runSubcommand(all.toArray(String[]::new));
+	}
+
+	private static void addUnlessGiven(List<String> args, String property, String value) {
+		boolean given = args.stream().anyMatch((a) -> a.equals("--" + property) || a.startsWith("--" + property + "="));
+		if (!given) {
+			// after the subcommand's name, so that it comes before any "--"
+			args.add(Math.min(1, args.size()), "--" + property + "=" + value);
 		}
 	}
 

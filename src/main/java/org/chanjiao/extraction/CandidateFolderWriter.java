@@ -10,19 +10,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.chanjiao.extraction.CorpusExtractor.CorpusRelation;
+import org.chanjiao.extraction.CorpusExtractor.Document;
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.transfer.Interchange;
 
 /**
  * Writes an extraction in the interchange format, for {@code import}: every organisation
- * the report names in {@code nodes.csv} — proposed ones with status {@code CANDIDATE},
- * the short forms the report uses as aliases; ones linked to the graph with status
- * {@code LINKED}, named as the report writes them (an import checks that they exist and
- * writes nothing to them) — the relationships with status CANDIDATE in
- * {@code relations.csv}, the report in {@code documents.csv}.
+ * the reports name in {@code nodes.csv} — proposed ones with status {@code CANDIDATE}
+ * (the other words the reports name them by as aliases), ones linked to the graph with
+ * status {@code LINKED}, named as the reports write them (an import checks that they
+ * exist and writes nothing to them) — the relationships with status CANDIDATE in
+ * {@code relations.csv}, the reports in {@code documents.csv} (with a {@code url} column
+ * when a report has a URL).
  */
 final class CandidateFolderWriter {
 
@@ -32,49 +36,102 @@ final class CandidateFolderWriter {
 	}
 
 	/**
+	 * Writes one report's extraction.
 	 * @param skip ids of relationships not to write (the graph holds them already)
 	 * @return the number of relationships written
 	 */
 	static int write(Path dir, Extraction extraction, String documentId, String title, Set<String> skip) {
+		List<CorpusRelation> relations = extraction.relations()
+			.stream()
+			.map((r) -> new CorpusRelation(r, r.since(), List.of(documentId), List.of(r.evidence())))
+			.toList();
+		List<Node> nodes = extraction.organizations()
+			.stream()
+			.map((org) -> Node.of(org, extraction.mentionedAs().getOrDefault(org.id(), List.of()),
+					org.known() ? "linked to " + org.name() + " by extraction from " + documentId
+							: "proposed by extraction from " + documentId))
+			.toList();
+		return write(dir, List.of(new Document(documentId, title, null, null, null)), nodes, relations, skip);
+	}
+
+	/**
+	 * Writes a corpus's extraction: every document, each proposed organisation once, each
+	 * relationship once with all the documents that state it.
+	 * @param skip ids of relationships not to write (the graph holds them already)
+	 * @return the number of relationships written
+	 */
+	static int write(Path dir, CorpusExtractor.Result result, Set<String> skip) {
+		List<Node> nodes = result.organizations().stream().map((org) -> {
+			List<String> documents = result.namedIn().getOrDefault(org.id(), List.of());
+			String first = documents.isEmpty() ? "" : documents.get(0);
+			String more = (documents.size() > 1) ? " and " + (documents.size() - 1) + " more document(s)" : "";
+			return Node.of(org, result.mentionedAs().getOrDefault(org.id(), List.of()), org.known()
+					? "linked to " + org.name() + " by extraction" : "proposed by extraction from " + first + more);
+		}).toList();
+		return write(dir, result.documents(), nodes, result.relations(), skip);
+	}
+
+	/**
+	 * A row of {@code nodes.csv}: the organisation, the name the reports write for it
+	 * (the longest of the words they name it by: a full name before its short forms), the
+	 * other words as aliases.
+	 */
+	private record Node(Org org, String name, List<String> aliases, String description) {
+
+		static Node of(Org org, List<String> forms, String description) {
+			String name = forms.stream().max(java.util.Comparator.comparingInt(String::length)).orElse(org.name());
+			return new Node(org, name, forms.stream().filter((f) -> !f.equals(name)).toList(), description);
+		}
+
+	}
+
+	private static int write(Path dir, List<Document> documentRows, List<Node> nodeRows, List<CorpusRelation> all,
+			Set<String> skip) {
 		try {
 			Files.createDirectories(dir);
+			// The url column only where a document has one: a single report's folder
+			// stays
+			// as it was.
+			boolean urls = documentRows.stream().anyMatch((d) -> d.url() != null);
 			try (CSVPrinter documents = printer(dir.resolve(Interchange.DOCUMENTS))) {
-				documents.printRecord(Interchange.DOCUMENT_COLUMNS);
-				documents.printRecord(documentId, title, "", "");
+				List<String> columns = new ArrayList<>(Interchange.DOCUMENT_COLUMNS);
+				if (urls) {
+					columns.addAll(Interchange.DOCUMENT_EXTRA_COLUMNS);
+				}
+				documents.printRecord(columns);
+				for (Document document : documentRows) {
+					List<String> cells = new ArrayList<>(List.of(document.id(), cell(document.title()),
+							cell(document.publisher()), cell(document.year())));
+					if (urls) {
+						cells.add(cell(document.url()));
+					}
+					documents.printRecord(cells);
+				}
 			}
-			List<ExtractedRelation> relations = extraction.relations()
-				.stream()
-				.filter((r) -> !skip.contains(r.id()))
-				.toList();
+			List<CorpusRelation> relations = all.stream().filter((r) -> !skip.contains(r.relation().id())).toList();
 			try (CSVPrinter nodes = printer(dir.resolve(Interchange.NODES))) {
 				List<String> columns = new ArrayList<>(Interchange.NODE_COLUMNS);
-				columns.add("status");
+				columns.add(Interchange.NODE_STATUS);
 				nodes.printRecord(columns);
-				for (Org org : extraction.organizations()) {
-					String written = extraction.writtenName(org);
-					if (org.known()) {
-						nodes.printRecord(org.id(), org.kind().name(), written, "", "", "", "", "",
-								"linked to " + org.name() + " by extraction from " + documentId, "LINKED");
-					}
-					else {
-						List<String> aliases = extraction.mentionedAs()
-							.getOrDefault(org.id(), List.of())
-							.stream()
-							.filter((a) -> !a.equals(written))
-							.toList();
-						nodes.printRecord(org.id(), org.kind().name(), written, "",
-								String.join(Interchange.LIST_SEPARATOR, aliases), "", "", "",
-								"proposed by extraction from " + documentId, "CANDIDATE");
-					}
+				for (Node node : nodeRows) {
+					Org org = node.org();
+					nodes.printRecord(org.id(), org.kind().name(), node.name(), "",
+							org.known() ? "" : String.join(Interchange.LIST_SEPARATOR, node.aliases()), "", "", "",
+							node.description(), org.known() ? Interchange.LINKED : Interchange.CANDIDATE);
 				}
 			}
 			try (CSVPrinter out = printer(dir.resolve(Interchange.RELATIONS))) {
 				List<String> columns = new ArrayList<>(Interchange.RELATION_COLUMNS);
 				columns.addAll(Arrays.asList("kind", "title", "level", "stage"));
 				out.printRecord(columns);
-				for (ExtractedRelation r : relations) {
-					out.printRecord(r.from().id(), r.to().id(), r.type().name(), cell(r.role()), cell(r.since()), "",
-							"CANDIDATE", documentId, r.evidence().replace(Interchange.LIST_SEPARATOR, "｜"),
+				for (CorpusRelation row : relations) {
+					ExtractedRelation r = row.relation();
+					out.printRecord(r.from().id(), r.to().id(), r.type().name(), cell(r.role()), cell(row.since()), "",
+							"CANDIDATE", String.join(Interchange.LIST_SEPARATOR, row.sources()),
+							row.evidence()
+								.stream()
+								.map((quote) -> quote.replace(Interchange.LIST_SEPARATOR, "｜"))
+								.collect(Collectors.joining(Interchange.LIST_SEPARATOR)),
 							cell(r.kind()), cell(r.title()), cell(r.level()), cell(r.stage()));
 				}
 			}

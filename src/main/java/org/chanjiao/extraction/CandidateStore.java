@@ -60,7 +60,14 @@ class CandidateStore {
 
 	/** Every organisation's names and aliases, in one query. */
 	KnownNames knownNames() {
-		List<KnownNames.Entry> entries = this.store.read(
+		return new KnownNames(knownNameEntries());
+	}
+
+	/**
+	 * Every organisation's names and aliases (its English name among them), in one query.
+	 */
+	List<KnownNames.Entry> knownNameEntries() {
+		return this.store.read(
 				"""
 						MATCH (o:Organization)
 						RETURN o.id AS id, o.name AS name, o.kind AS kind, o.nameEn AS nameEn, coalesce(o.aliases, []) AS aliases
@@ -73,7 +80,6 @@ class CandidateStore {
 					return new KnownNames.Entry(r.get("id").asString(), r.get("name").asString(),
 							OrgKind.parse(r.get("kind").asString()).orElse(OrgKind.ENTERPRISE), aliases);
 				});
-		return new KnownNames(entries);
 	}
 
 	/** Those of the relationship ids that the graph holds already, in any status. */

@@ -20,6 +20,11 @@ import org.chanjiao.extraction.KnownNames.Org;
 public record Extraction(List<Org> organizations, List<ExtractedRelation> relations, int unresolved, String text,
 		Map<String, List<String>> mentionedAs) {
 
+	/** An extraction that records no words beyond the organisations' names. */
+	public Extraction(List<Org> organizations, List<ExtractedRelation> relations, int unresolved, String text) {
+		this(organizations, relations, unresolved, text, Map.of());
+	}
+
 	/** The organisations that are not in the graph yet. */
 	public List<Org> proposed() {
 		return this.organizations.stream().filter((o) -> !o.known()).toList();

@@ -15,10 +15,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * Reads a report file into text: a PDF through its text layer (Apache PDFBox), anything
- * else as UTF-8 (with or without a byte-order mark) or, when it is not valid UTF-8, as
- * GB18030 (which includes GBK and GB2312). The file size is checked before anything is
- * read. Every refusal is a {@link ReportRejectedException} with a message for the user.
+ * Reads a report file into text: a PDF through its text layer (Apache PDFBox), an HTML
+ * page ({@code .html}/{@code .htm}, or bytes that begin as one) through {@link HtmlText},
+ * anything else as UTF-8 (with or without a byte-order mark) or, when it is not valid
+ * UTF-8, as GB18030 (which includes GBK and GB2312). The file size is checked before
+ * anything is read. Every refusal is a {@link ReportRejectedException} with a message for
+ * the user.
  */
 public final class ReportReader {
 
@@ -32,8 +34,20 @@ public final class ReportReader {
 		this.maxBytes = properties.maxFileSize().toBytes();
 	}
 
+	/**
+	 * A report's text and the title it gives itself (an HTML page's {@code <title>}), or
+	 * null.
+	 */
+	public record Report(String text, String title) {
+	}
+
 	/** The text of the report file. */
 	public String read(Path file) {
+		return readReport(file).text();
+	}
+
+	/** The text of the report file, and its title where the file gives one. */
+	public Report readReport(Path file) {
 		if (!Files.isRegularFile(file)) {
 			throw new ReportRejectedException(file + " is not a file");
 		}
@@ -58,11 +72,19 @@ public final class ReportReader {
 		catch (IOException ex) {
 			throw new ReportRejectedException(file + " cannot be read: " + ex.getMessage());
 		}
-		return decode(bytes, file.getFileName().toString());
+		return decodeReport(bytes, file.getFileName().toString());
 	}
 
 	/** The text of a report given as bytes; {@code name} is used in messages. */
 	public String decode(byte[] bytes, String name) {
+		return decodeReport(bytes, name).text();
+	}
+
+	/**
+	 * The text and title of a report given as bytes; {@code name} (the file name) is used
+	 * in messages and tells HTML by its extension.
+	 */
+	public Report decodeReport(byte[] bytes, String name) {
 		if (bytes.length == 0) {
 			throw new ReportRejectedException(name + " is empty");
 		}
@@ -70,11 +92,23 @@ public final class ReportReader {
 			throw new ReportRejectedException(name + " is " + bytes.length + " bytes, more than the limit of "
 					+ this.maxBytes + " bytes (chanjiao.extraction.max-file-size)");
 		}
-		String text = isPdf(bytes) ? pdfText(bytes, name) : plainText(bytes, name);
+		String title = null;
+		String text;
+		if (isPdf(bytes)) {
+			text = pdfText(bytes, name);
+		}
+		else if (HtmlText.isHtml(bytes, name)) {
+			HtmlText.Page page = HtmlText.read(bytes);
+			text = page.text();
+			title = page.title();
+		}
+		else {
+			text = plainText(bytes, name);
+		}
 		if (text.isBlank()) {
 			throw new ReportRejectedException(name + " has no text");
 		}
-		return text;
+		return new Report(text, title);
 	}
 
 	private static boolean isPdf(byte[] bytes) {

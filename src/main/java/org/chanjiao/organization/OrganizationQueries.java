@@ -207,14 +207,15 @@ public class OrganizationQueries {
 	}
 
 	/** A source document. */
-	public record Document(String id, String title, String publisher, Integer year) {
+	public record Document(String id, String title, String publisher, Integer year, String url) {
 	}
 
 	public List<Document> documents() {
 		return this.store.read("MATCH (d:Document) RETURN d ORDER BY d.id", Map.of(), (r) -> {
 			Value d = r.get("d");
 			return new Document(d.get("id").asString(), GraphMapping.string(d.get("title")),
-					GraphMapping.string(d.get("publisher")), GraphMapping.integer(d.get("year")));
+					GraphMapping.string(d.get("publisher")), GraphMapping.integer(d.get("year")),
+					GraphMapping.string(d.get("url")));
 		});
 	}
 

@@ -48,6 +48,9 @@ public final class Interchange {
 
 	public static final List<String> DOCUMENT_COLUMNS = List.of("id", "title", "publisher", "year");
 
+	/** Where the document can be found (an absolute URL). */
+	public static final List<String> DOCUMENT_EXTRA_COLUMNS = List.of("url");
+
 	private Interchange() {
 	}
 

@@ -67,7 +67,9 @@ public class InterchangeExporter {
 
 	public Exported export(Target target) {
 		return this.store.inRead((tx) -> {
-			int documents = write(target, Interchange.DOCUMENTS, Interchange.DOCUMENT_COLUMNS,
+			List<String> documentColumns = new ArrayList<>(Interchange.DOCUMENT_COLUMNS);
+			documentColumns.addAll(Interchange.DOCUMENT_EXTRA_COLUMNS);
+			int documents = write(target, Interchange.DOCUMENTS, documentColumns,
 					tx.run("MATCH (d:Document) RETURN d AS e, null AS type, null AS from, null AS to ORDER BY d.id")
 						.list());
 			List<String> nodeColumns = new ArrayList<>(Interchange.NODE_COLUMNS);

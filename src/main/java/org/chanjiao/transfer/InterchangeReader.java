@@ -117,7 +117,7 @@ public final class InterchangeReader {
 		List<DocumentRow> documents = new ArrayList<>();
 		List<NodeRow> nodes = new ArrayList<>();
 		List<RelationRow> relations = new ArrayList<>();
-		parse(folder, Interchange.DOCUMENTS, Interchange.DOCUMENT_COLUMNS, List.of(), false,
+		parse(folder, Interchange.DOCUMENTS, Interchange.DOCUMENT_COLUMNS, Interchange.DOCUMENT_EXTRA_COLUMNS, false,
 				(line, cells) -> document(line, cells).ifPresent(documents::add));
 		List<String> nodeExtras = new ArrayList<>(Interchange.NODE_EXTRA_COLUMNS);
 		nodeExtras.add(Interchange.NODE_STATUS);
@@ -245,6 +245,7 @@ public final class InterchangeReader {
 		properties.put("title", text(line, cells, "title", true));
 		properties.put("publisher", cells.get("publisher"));
 		properties.put("year", year(line, cells, "year"));
+		properties.put("url", cells.get("url"));
 		return clean(before) ? Optional.of(new DocumentRow(line, id, properties)) : Optional.empty();
 	}
 

@@ -8,6 +8,9 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
+import org.chanjiao.system.CommandLine.Invocation;
+import org.chanjiao.system.Subcommands;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -15,9 +18,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code import DIR} and {@code export DIR} subcommands. Exit code 0 on success, 2
- * when the input was refused (every problem printed, nothing written), 1 on other
- * failures.
+ * The {@code import DIR} and {@code export DIR} subcommands ({@link Subcommands}). Exit
+ * code 0 on success, 2 when the input was refused (every problem printed, nothing
+ * written), 1 for a usage error.
  */
 @Component
 @Profile("command")
@@ -33,40 +36,30 @@ class TransferCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PrintStream err = System.err;
 
+	private final Invocation invocation;
+
 	private int exitCode;
 
-	TransferCommands(Importer importer, InterchangeExporter exporter, GraphChecksum checksum) {
+	TransferCommands(Importer importer, InterchangeExporter exporter, GraphChecksum checksum, Invocation invocation) {
 		this.importer = importer;
 		this.exporter = exporter;
 		this.checksum = checksum;
+		this.invocation = invocation;
 	}
 
 	@Override
 	public void run(ApplicationArguments arguments) {
-		// Options such as --server.port are Spring's; the subcommand and its operands are
-		// the rest.
-		String[] args = arguments.getNonOptionArgs().toArray(String[]::new);
-		if (args.length == 0) {
-			return;
+		if (this.invocation.is(Subcommands.IMPORT)) {
+			this.exitCode = importFolder(Path.of(this.invocation.operand(0)));
 		}
-		switch (args[0]) {
-			case "import" -> this.exitCode = importFolder(args);
-			case "export" -> this.exitCode = exportFolder(args);
-			default -> {
-				// other subcommands are run by their own runners
-			}
+		else if (this.invocation.is(Subcommands.EXPORT)) {
+			this.exitCode = exportFolder(Path.of(this.invocation.operand(0)));
 		}
 	}
 
-	private int importFolder(String[] args) {
-		if (args.length != 2) {
-			this.err
-				.println("usage: import DIR   (a folder with nodes.csv, relations.csv and optionally documents.csv)");
-			return 1;
-		}
-		Path dir = Path.of(args[1]);
+	private int importFolder(Path dir) {
 		if (!Files.isDirectory(dir)) {
-			this.err.println("import: " + dir + " is not a folder");
+			this.err.println(this.invocation.usageError("'" + dir + "' is not a folder").report());
 			return 1;
 		}
 		ProgressBar[] bar = new ProgressBar[1];
@@ -95,12 +88,7 @@ class TransferCommands implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
-	private int exportFolder(String[] args) {
-		if (args.length != 2) {
-			this.err.println("usage: export DIR");
-			return 1;
-		}
-		Path dir = Path.of(args[1]);
+	private int exportFolder(Path dir) {
 		long started = System.nanoTime();
 		InterchangeExporter.Exported exported = this.exporter.export(dir);
 		this.out.printf("exported %d documents, %d organisations, %d relations to %s in %.1f s%n", exported.documents(),

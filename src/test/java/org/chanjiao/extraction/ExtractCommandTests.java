@@ -5,9 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.chanjiao.Subcommand;
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.transfer.Dataset;
@@ -61,6 +66,87 @@ class ExtractCommandTests {
 		assertThat(run(data, "extract", report.toString(), "--reporter=nobody", "--out=" + out)).isEqualTo(2);
 		assertThat(output.getErr()).contains("--reporter nobody: no organisation with that id");
 		assertThat(out).doesNotExist();
+	}
+
+	@Test
+	void shouldExtractAFolderAsOneCorpusThatTheImportAccepts(CapturedOutput output) throws IOException {
+		Path data = this.dir.resolve("db");
+		assertThat(run(data, "import", "seeds")).isZero();
+		Path corpus = CorpusFolder.write(this.dir.resolve("reports"));
+		Path out = this.dir.resolve("out");
+		assertThat(run(data, "extract", corpus.toString(), "--reporter", "gdep", "--out", out.toString())).isZero();
+		assertThat(output.getOut()).contains("extracted 3 documents");
+
+		Map<String, CSVRecord> documents = rows(out.resolve("documents.csv"), "id");
+		assertThat(documents).containsOnlyKeys("2023-annual", "college-news", "member-news");
+		assertThat(documents.get("2023-annual").get("url")).isEqualTo("https://www.example.edu.cn/2023/report.html");
+		assertThat(documents.get("2023-annual").get("title")).isEqualTo("2023 年产教融合工作报告");
+		assertThat(documents.get("2023-annual").get("publisher")).isEqualTo("广东工程职业技术学院");
+		assertThat(documents.get("2023-annual").get("year")).isEqualTo("2024");
+		assertThat(documents.get("member-news").get("url")).isEqualTo("https://news.example.org/qmx-member.pdf");
+		assertThat(documents.get("college-news").get("title")).as("the page's <title>").isEqualTo("启明星电梯产业学院揭牌");
+		assertThat(documents.get("college-news").get("url")).isEmpty();
+
+		String company = KnownNames.proposedId(CorpusFolder.COMPANY);
+		String college = KnownNames.proposedId(CorpusFolder.COLLEGE);
+		assertThat(Files.readString(out.resolve("nodes.csv")).lines().filter((l) -> l.contains("启明星电梯科技")))
+			.singleElement()
+			.satisfies((line) -> assertThat(line).startsWith(company + ",ENTERPRISE," + CorpusFolder.COMPANY));
+		assertThat(Files.readString(out.resolve("nodes.csv"))).doesNotContain(CorpusFolder.IN_NAVIGATION);
+		List<CSVRecord> relations = records(out.resolve("relations.csv"));
+		assertThat(relations).filteredOn((r) -> r.get("from").equals(company) && r.get("to").equals(college))
+			.singleElement()
+			.satisfies((r) -> {
+				assertThat(r.get("type")).isEqualTo("CO_FOUNDED");
+				assertThat(r.get("sources")).isEqualTo("2023-annual|college-news");
+				assertThat(r.get("evidence").split("\\|")).hasSize(2);
+			});
+		assertThat(relations).filteredOn((r) -> r.get("from").equals(company) && r.get("to").equals("gdep-vet-group"))
+			.singleElement()
+			.satisfies((r) -> assertThat(r.get("sources")).isEqualTo("member-news"));
+		assertThat(relations).allSatisfy((r) -> assertThat(r.get("status")).isEqualTo("CANDIDATE"));
+
+		assertThat(run(data, "import", out.toString())).isZero();
+		assertThat(output.getOut()).contains("imported 3 documents");
+		Path exported = this.dir.resolve("export");
+		assertThat(run(data, "export", exported.toString())).isZero();
+		assertThat(rows(exported.resolve("documents.csv"), "id").get("member-news").get("url"))
+			.as("the url round-trips through the database")
+			.isEqualTo("https://news.example.org/qmx-member.pdf");
+		assertThat(records(exported.resolve("relations.csv")))
+			.anySatisfy((r) -> assertThat(r.get("sources")).isEqualTo("2023-annual|college-news"));
+	}
+
+	@Test
+	void shouldRefuseAFolderWithABadSourcesFileAndWriteNothing(CapturedOutput output) throws IOException {
+		Path corpus = CorpusFolder.write(this.dir.resolve("reports"));
+		Files.writeString(corpus.resolve("sources.csv"), """
+				file,url,title,publisher,date
+				2023-annual.txt,,A,,2024
+				member-news.pdf,,B,,2024-02-30
+				2023-annual.txt,,C,,
+				""");
+		Path out = this.dir.resolve("out");
+		assertThat(run(this.dir.resolve("db"), "extract", corpus.toString(), "--out", out.toString())).isEqualTo(2);
+		assertThat(output.getErr()).contains("sources.csv has 2 problem(s), nothing written",
+				"sources.csv:3 column date: '2024-02-30' is not a date",
+				"sources.csv:4 column file: '2023-annual.txt' is listed twice (first at line 2)");
+		assertThat(out).doesNotExist();
+	}
+
+	private static List<CSVRecord> records(Path file) throws IOException {
+		try (CSVParser parser = CSVParser.builder()
+			.setReader(Files.newBufferedReader(file))
+			.setFormat(CSVFormat.RFC4180.builder().setHeader().get())
+			.get()) {
+			return parser.getRecords();
+		}
+	}
+
+	private static Map<String, CSVRecord> rows(Path file, String key) throws IOException {
+		Map<String, CSVRecord> rows = new LinkedHashMap<>();
+		records(file).forEach((r) -> rows.put(r.get(key), r));
+		return rows;
 	}
 
 	static InterchangeReader.KnownGraph knownGraph(Dataset seeds) {

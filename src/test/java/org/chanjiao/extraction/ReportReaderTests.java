@@ -99,4 +99,22 @@ class ReportReaderTests {
 		assertThat(this.reader.read(pdf)).contains("Annual report 2023");
 	}
 
+	@Test
+	void shouldReadAChinesePdfTextLayerAsTheExtractorReadsTheText() throws IOException {
+		Path pdf = this.dir.resolve("seed.pdf");
+		String report = Files.readString(ExtractionQualityTests.REPORT);
+		TextPdf.write(pdf, report);
+		assertThat(ReportText.of(this.reader.read(pdf)).text()).isEqualTo(ReportText.of(report).text());
+	}
+
+	@Test
+	void shouldReadAnHtmlPageWithItsTitle() throws IOException {
+		Path page = Files.writeString(this.dir.resolve("news.html"),
+				"<html><head><title>新闻</title></head><body><nav>首页</nav><p>学校召开会议。</p></body></html>");
+		ReportReader.Report read = this.reader.readReport(page);
+		assertThat(read.text()).isEqualTo("学校召开会议。");
+		assertThat(read.title()).isEqualTo("新闻");
+		assertThat(this.reader.readReport(Files.writeString(this.dir.resolve("a.txt"), "学校。")).title()).isNull();
+	}
+
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationType;
+import org.chanjiao.system.Subcommands;
 import org.chanjiao.transfer.Dataset;
 import org.chanjiao.transfer.Interchange;
 import org.chanjiao.transfer.InterchangeReader;
@@ -79,23 +80,26 @@ class NetworkGeneratorTests {
 	void shouldRunAsTheGenerateSubcommand() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		GenerateCommand command = new GenerateCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		command.run("import", "somewhere");
-		assertThat(command.getExitCode()).isZero();
+		GenerateCommand other = command(out, err, "import", "somewhere");
+		other.run(null);
+		assertThat(other.getExitCode()).isZero();
 		assertThat(out.size()).isZero();
 		Path dir = this.temp.resolve("cmd");
-		command.run("generate", "--scale", "0.01", "--seed", "5", dir.toString());
+		GenerateCommand command = command(out, err, "generate", "--scale", "0.01", "--seed", "5", dir.toString());
+		command.run(null);
 		assertThat(command.getExitCode()).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Generated").contains("seed 5");
 		assertThat(dir.resolve(Interchange.RELATIONS)).exists();
-		command.run("generate", "--scale", "zero", dir.toString());
-		assertThat(command.getExitCode()).isEqualTo(2);
-		command.run("generate", "--scale", "-1", dir.toString());
-		assertThat(command.getExitCode()).isEqualTo(2);
-		command.run("generate", "--seed", "1");
-		assertThat(command.getExitCode()).isEqualTo(2);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: generate").contains("DIR is missing");
+		GenerateCommand negative = command(out, err, "generate", "--scale=-1", dir.toString());
+		negative.run(null);
+		assertThat(negative.getExitCode()).isEqualTo(1);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("generate: option '--scale -1.0': scale must be")
+			.contains("usage: generate");
+	}
+
+	private static GenerateCommand command(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
+		return new GenerateCommand(Subcommands.parse(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
 	}
 
 	private static String sha256(Path file) throws Exception {

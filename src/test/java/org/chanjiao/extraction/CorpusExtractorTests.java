@@ -1,0 +1,69 @@
+package org.chanjiao.extraction;
+
+import java.util.List;
+
+import org.chanjiao.extraction.CorpusExtractor.CorpusRelation;
+import org.chanjiao.extraction.CorpusExtractor.Document;
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.organization.OrgKind;
+import org.chanjiao.organization.RelationType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Several documents extracted as one corpus. */
+class CorpusExtractorTests {
+
+	private static final List<KnownNames.Entry> GRAPH = List.of(
+			new KnownNames.Entry("gdep", "广东工程职业技术学院", OrgKind.SCHOOL, List.of("广东工程职院")),
+			new KnownNames.Entry("gdep-vet-group", "广东工程职业教育集团", OrgKind.COMMUNITY, List.of()));
+
+	@Test
+	void shouldMakeOneCandidateOfAnOrganisationNamedInSeveralDocumentsAndCiteEachDocument() {
+		CorpusExtractor corpus = new CorpusExtractor(GRAPH, null);
+		corpus.add(document("a"), "2023 年，广东工程职业技术学院与广州启明星电梯科技有限公司共建启明星电梯产业学院。");
+		corpus.add(document("b"), "广州启明星电梯科技有限公司加入广东工程职业教育集团，成为理事单位。");
+		corpus.add(document("c"), "2021 年，启明星电梯产业学院由广东工程职院与广州启明星电梯科技公司共建。");
+		CorpusExtractor.Result result = corpus.result();
+		assertThat(result.documents()).extracting(Document::id).containsExactly("a", "b", "c");
+		List<Org> company = result.organizations().stream().filter((o) -> o.name().contains("启明星电梯科技")).toList();
+		assertThat(company).singleElement().satisfies((org) -> {
+			assertThat(org.known()).isFalse();
+			assertThat(org.id()).isEqualTo(KnownNames.proposedId(CorpusFolder.COMPANY));
+		});
+		assertThat(result.proposed()).extracting(Org::name)
+			.containsExactlyInAnyOrder(CorpusFolder.COMPANY, CorpusFolder.COLLEGE);
+		assertThat(result.namedIn().get(company.get(0).id())).containsExactly("a", "b", "c");
+		CorpusRelation partner = relation(result, RelationType.CO_FOUNDED, CorpusFolder.COMPANY);
+		assertThat(partner.sources()).containsExactly("a", "c");
+		assertThat(partner.evidence()).hasSize(2).allSatisfy((quote) -> assertThat(quote).contains("共建"));
+		assertThat(partner.since()).as("the earliest year").isEqualTo(2021);
+		assertThat(relation(result, RelationType.MEMBER_OF, CorpusFolder.COMPANY).sources()).containsExactly("b");
+		assertThat(relation(result, RelationType.MEMBER_OF, CorpusFolder.COMPANY).relation().to().id())
+			.isEqualTo("gdep-vet-group");
+	}
+
+	@Test
+	void shouldExtractEachDocumentAsAloneWhenNothingIsShared() {
+		CorpusExtractor corpus = new CorpusExtractor(GRAPH, null);
+		String text = "广州启明星电梯科技有限公司加入广东工程职业教育集团，成为理事单位。";
+		corpus.add(document("a"), text);
+		Extraction alone = new ReportExtractor(new KnownNames(GRAPH)).extract(text, null);
+		assertThat(corpus.result().relations()).extracting(CorpusRelation::relation)
+			.containsExactlyElementsOf(alone.relations());
+		assertThat(corpus.result().organizations()).containsExactlyElementsOf(alone.organizations());
+	}
+
+	private static CorpusRelation relation(CorpusExtractor.Result result, RelationType type, String from) {
+		return result.relations()
+			.stream()
+			.filter((r) -> r.relation().type() == type && r.relation().from().name().equals(from))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + type + " from " + from + " in " + result.relations()));
+	}
+
+	private static Document document(String id) {
+		return new Document(id, id, null, null, null);
+	}
+
+}
