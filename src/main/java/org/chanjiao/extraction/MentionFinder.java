@@ -486,8 +486,7 @@ final class MentionFinder {
 		// at the same place: the extra characters on its left are a verb or a noun before
 		// it.
 		pool.removeIf((c) -> !c.anchored() && candidates.stream()
-			.anyMatch((a) -> a.anchored() && a.end == c.end && a.start > c.start
-					&& (a.source == Source.GAZETTEER || a.length() >= 6)));
+			.anyMatch((a) -> a.anchored() && a.end == c.end && a.start > c.start && a.source == Source.GAZETTEER));
 		pool.sort(Comparator.comparingInt(Candidate::length)
 			.reversed()
 			.thenComparingInt((c) -> c.source.ordinal())

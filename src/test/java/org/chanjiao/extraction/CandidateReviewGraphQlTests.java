@@ -37,7 +37,7 @@ class CandidateReviewGraphQlTests {
 	 * not those of {@link ExtractionGraphQlTests}.
 	 */
 	static final String TEXT = """
-			2024年5月，由江海职业技术学院与星河电子科技有限公司共建的星河智能产业学院揭牌成立。
+			2024年5月，由江海职业技术学院与星河电子科技有限公司共建的江海职业技术学院星河智能产业学院揭牌成立。
 			2024年，江海交通职业学院新增为全国航运行业产教融合共同体副理事长单位。
 			""";
 
@@ -138,7 +138,7 @@ class CandidateReviewGraphQlTests {
 			.path("relation")
 			.matchesJson("""
 					{ "type": "CO_FOUNDED", "role": "LEAD", "status": "ASSERTED",
-					  "evidence": [ { "quote": "2024年5月，由江海职业技术学院与星河电子科技有限公司共建的星河智能产业学院揭牌成立。" } ] }
+					  "evidence": [ { "quote": "2024年5月，由江海职业技术学院与星河电子科技有限公司共建的江海职业技术学院星河智能产业学院揭牌成立。" } ] }
 					""");
 		assertThat(
 				count("MATCH (:College)-[r:AFFILIATED_WITH {id: $id, status: 'ASSERTED'}]->(:School) RETURN count(r)",
