@@ -433,7 +433,8 @@ final class MentionFinder {
 			if (OrganizationLexicon.STANDALONE.contains(name) || OrganizationLexicon.GOVERNMENT_HEADS.contains(head)) {
 				return true;
 			}
-			if (OrganizationLexicon.PLACE_BEFORE.contains(suffix) && !isPlace(head)) {
+			if (OrganizationLexicon.PLACE_BEFORE.contains(suffix) && !endsWithPlace(head)
+					|| OrganizationLexicon.PLACE_FIRST.contains(suffix) && !isPlace(head)) {
 				return false;
 			}
 		}
@@ -460,6 +461,20 @@ final class MentionFinder {
 			.of("n", "vn", "v", "vi", "a", "b", "t", "ad", "an", "d", "f", "gi", "gm", "gp", "gb", "gc", "gg", "nnt",
 					"nis", "nit", "ng", "vg", "nf", "nmc", "nhd", "nhm")
 			.contains(nature);
+	}
+
+	// 昌吉州, 镇巴县, 中共某市: a place ends the head (not 某大学 in 某大学党委)
+	private static boolean endsWithPlace(String head) {
+		if (head.isEmpty()) {
+			return false;
+		}
+		if (OrganizationLexicon.PLACE_ENDS.indexOf(head.charAt(head.length() - 1)) >= 0 || head.startsWith("中共")
+				|| head.matches("^(省|市|区|县)委.*")) {
+			return true;
+		}
+		List<Term> terms = terms(head);
+		Term last = terms.get(terms.size() - 1);
+		return last.nature != null && last.nature.toString().startsWith("ns");
 	}
 
 	private static boolean isPlace(String head) {

@@ -128,7 +128,35 @@ final class NameBoundary {
 			}
 			cut++;
 		}
+		return skipLeadingWords(cut, suffixStart, tokens);
+	}
+
+	/**
+	 * A name does not start with a preposition, an adverb, a pronoun, a conjunction or 是
+	 * (经, 向, 随着, 就, 这次, 无论是): words of those kinds that lead what is left are
+	 * skipped, so long as a word of the name's head remains before the suffix. Which words
+	 * these are is what HanLP's segmenter tags them. Verbs and time words are not skipped:
+	 * the segmenter tags too many names' first words so (黎明, 前进, 开沃).
+	 */
+	private static int skipLeadingWords(int cut, int suffixStart, Tokens tokens) {
+		for (Term term : tokens.terms()) {
+			int end = term.offset + term.length();
+			if (term.offset < cut) {
+				continue;
+			}
+			if (term.offset != cut || end >= suffixStart || !isLeadingNonName(term)) {
+				break;
+			}
+			cut = end;
+		}
 		return cut;
+	}
+
+	private static boolean isLeadingNonName(Term term) {
+		String nature = (term.nature != null) ? term.nature.toString() : "";
+		return nature.equals("vshi") || nature.startsWith("p") || nature.equals("d") || nature.startsWith("r")
+				|| nature.equals("c") || nature.equals("cc") || nature.startsWith("u") || nature.equals("y") || nature.equals("e") || nature.equals("o")
+				|| nature.equals("w");
 	}
 
 	private static int lastWordEnd(String s, int from, int to, List<String> words, Tokens tokens) {

@@ -38,7 +38,8 @@ final class OrganizationLexicon {
 				"商务局", "商务部", "国资委", "农业农村厅", "农业农村局", "农业农村部", "交通运输厅", "交通运输局", "交通运输部", "住房和城乡建设厅", "住房和城乡建设局",
 				"住房和城乡建设部", "文化和旅游厅", "文化和旅游局", "文化和旅游部", "卫生健康委员会", "卫健委", "民政厅", "民政局", "民政部", "国务院", "办公厅", "省委",
 				"市委", "区委", "县委", "人力社保局", "人力社保厅", "人社部", "工信部", "科技部", "农业部", "发展改革委", "政协", "街道办事处", "街道", "党工委",
-				"教育体育局", "教体局", "办公室", "促进中心", "发展中心", "事务中心", "司", "局", "委员会");
+				"教育体育局", "教体局", "办公室", "促进中心", "发展中心", "事务中心", "司", "局", "委员会", "党委", "经信委", "指挥部",
+				"国资委");
 		put(s, OrgKind.SCHOOL, "职业技术大学", "职业大学", "职业技术学院", "职业学院", "技师学院", "高等专科学校", "专科学校", "大学", "学院", "职业学校", "职业中学",
 				"职业高级中学", "中等专业学校", "中等职业学校", "技工学校", "技术学校", "中学", "小学", "幼儿园", "师范学校", "党校", "培训学校", "高中", "高工", "中专",
 				"职业高中");
@@ -85,7 +86,10 @@ final class OrganizationLexicon {
 	 * are no names.
 	 */
 	static final Set<String> PLACE_BEFORE = Set.of("人民政府", "政府", "省委", "市委", "区委", "县委", "政协", "街道", "街道办事处", "党工委",
-			"工委", "局", "委员会");
+			"工委", "党委");
+
+	/** Government suffixes whose name starts with a place (香港职业训练局, 某省某委员会). */
+	static final Set<String> PLACE_FIRST = Set.of("局", "委员会");
 
 	/** The characters that end a place's name. */
 	static final String PLACE_ENDS = "省市区县州镇乡旗盟村";
@@ -95,7 +99,7 @@ final class OrganizationLexicon {
 
 	/** Zones and parks: organisations only where a platform is built upon them (依托). */
 	static final List<String> ZONE_SUFFIXES = List.of("高新技术产业开发区", "经济技术开发区", "开发区", "高新区", "经开区", "新区", "产业园区", "产业园",
-			"工业园区", "工业园", "园区", "科技城", "示范区");
+			"工业园区", "工业园", "园区", "科技城", "示范区", "农高区", "综合实验区", "实验区");
 
 	/**
 	 * Words that stand before a name and never start one: a name's left edge is after the
