@@ -26,6 +26,10 @@ final class NameBoundary {
 
 	private static final Pattern LEGAL_FORM = Pattern.compile("有限(?:责任)?公司(?![分子])");
 
+	/** Nouns that stand before names (签约企业某公司) but also end a name's head (企业联盟). */
+	private static final Set<String> NOUNS = Set.of("企业", "单位", "学校", "合作伙伴", "伙伴", "政府", "双方", "三方", "建设",
+			"培养", "实践", "创新");
+
 	private NameBoundary() {
 	}
 
@@ -144,7 +148,7 @@ final class NameBoundary {
 			if (term.offset < cut) {
 				continue;
 			}
-			if (term.offset != cut || end >= suffixStart || !isLeadingNonName(term)) {
+			if (term.offset != cut || end > suffixStart || !isLeadingNonName(term)) {
 				break;
 			}
 			cut = end;
@@ -170,8 +174,8 @@ final class NameBoundary {
 				if (tokens != null && !tokens.isWord(at, after)) {
 					continue;
 				}
-				if (word.equals("附属") && after == to) {
-					continue; // 某大学附属医院: the affiliate's name holds its school's
+				if (after == to && (word.equals("附属") || NOUNS.contains(word))) {
+					continue; // 某大学附属医院, 合作企业联盟: the word is part of the name
 				}
 				cut = after;
 			}

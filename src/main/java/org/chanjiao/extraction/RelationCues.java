@@ -65,7 +65,7 @@ final class RelationCues {
 
 	/** Between members and their title: A为/当选/成为 [Z的] 常务理事单位. */
 	static final Pattern BEFORE_TITLE = Pattern
-		.compile("^(?:等\\s*\\d*\\s*家?)?(?:正式|首批|均|分别|同时|还|也|新)?(?:为|是|作为|当选|当选为|成为|担任|被选为|新增为|列为|增补为|入选|任)?(?:了)?$");
+		.compile("^(?:等\\s*\\d*\\s*家?)?(?:正式|首批|均|分别|同时|还|也|新)?(?:为|是|作为|当选|当选为|成为|担任|被选为|新增为|列为|增补为|入选|任|代表)?(?:了)?$");
 
 	/** Between a title and its members: 理事长单位为 / 副理事长单位（3家）分别是 / 成员单位包括. */
 	static final Pattern AFTER_TITLE = Pattern.compile(
@@ -122,7 +122,8 @@ final class RelationCues {
 	static final Pattern LEAD_NOUN_BEFORE = Pattern
 		.compile("(?:牵头(?:组建|建设|成立)?单位|牵头方|发起单位|牵头院校|牵头企业|牵头学校)(?:为|是|有|包括|分别是|分别为)?[：:—\\-]*$");
 
-	static final Pattern LEAD_NOUN_AFTER = Pattern.compile("^(?:作为|为|是|担任)(?:共同)?(?:牵头单位|发起单位|牵头方)");
+	static final Pattern LEAD_NOUN_AFTER = Pattern
+		.compile("^(?:作为|为|是|担任)(?:共同)?(?:牵头(?:单位|企业|院校|学校|高校|高等学校|职业学校|方|行业|部门)|发起单位)");
 
 	/** Partners named by a noun: 共建单位有A、B. */
 	static final Pattern PARTNER_NOUN_BEFORE = Pattern
