@@ -37,7 +37,7 @@ final class RelationReader {
 	 * The subject of the last sentence that named one first, for sentences that leave it
 	 * out.
 	 */
-	private Mention lastSubject;
+	private List<Mention> lastSubjects = List.of();
 
 	/** The platform the document spoke of last, for 此次…由A牵头组建 without a name. */
 	private Mention lastPlatform;
@@ -104,8 +104,9 @@ final class RelationReader {
 			Group first = groups.get(0);
 			boolean leads = clauseEnd(s, 0) >= first.start() && !isPlace(first) && !isBase(first) && !isGuide(first)
 					&& !RelationCues.WITH.matcher(first.before()).find();
-			if (leads && first.members().get(0).org() != null && first.members().get(0).source() != Source.PARTIES) {
-				this.lastSubject = first.members().get(0);
+			List<Mention> subjects = distinct(first.members());
+			if (leads && !subjects.isEmpty() && (subjects.size() > 1 || first.members().get(0).source() != Source.PARTIES)) {
+				this.lastSubjects = subjects; // 双方 stands for both
 			}
 		}
 		return out;
@@ -224,7 +225,7 @@ final class RelationReader {
 			};
 			List<Mention> founders = new ArrayList<>(g.members());
 			Mention omitted = (this.reporter != null) ? new Mention(0, 0, null, this.reporter, Source.REPORTER)
-					: this.lastSubject;
+					: this.lastSubjects.isEmpty() ? null : this.lastSubjects.get(0);
 			String omittedRole = (with && cue.founding() == Founding.LEAD) ? "LEAD" : role;
 			if (omitsSubject(g, groups, s) && omitted != null && omitted.org() != null
 					&& founders.stream().noneMatch((f) -> sameOrg(f, omitted))) {
@@ -256,21 +257,24 @@ final class RelationReader {
 			if (governing.containsValue(cue) || !opensClause(s, cue, groups)) {
 				continue;
 			}
-			Mention subject = sentenceSubject(s, groups);
-			if (subject == null || subject.org() == null) {
+			List<Mention> subjects = sentenceSubjects(s, groups);
+			if (subjects.isEmpty()) {
 				continue;
 			}
-			Group self = new Group(List.of(subject), cue.start(), cue.start(), "", "");
+			Group self = new Group(subjects, cue.start(), cue.start(), "", "");
 			List<Mention> objects = objects(s, self, cue, groups, false);
 			String role = switch (cue.founding()) {
-				case LEAD, ESTABLISH -> "LEAD";
+				case LEAD -> "LEAD";
+				case ESTABLISH -> (subjects.size() > 1) ? "PARTNER" : "LEAD";
 				case INITIATE -> anyLead ? "PARTNER" : "LEAD";
 				case COBUILD, PARTAKE -> "PARTNER";
 			};
-			for (Mention object : objects) {
-				if (add(out, RelationType.CO_FOUNDED, subject.org(), object.org(), role, null, null, null, null, year,
-						written, subject, object)) {
-					count++;
+			for (Mention subject : subjects) {
+				for (Mention object : objects) {
+					if (add(out, RelationType.CO_FOUNDED, subject.org(), object.org(), role, null, null, null, null,
+							year, written, subject, object)) {
+						count++;
+					}
 				}
 			}
 		}
@@ -291,7 +295,7 @@ final class RelationReader {
 			return false;
 		}
 		return s.substring(start, cue.start())
-			.matches("(?:并|还|又|也|先后|积极|同时|正式|共同|并且|进而|将|已|继续|大力|率先|成功|\\d{4}\\s*年|\\s)*");
+			.matches("(?:在|并|还|又|也|先后|积极|同时|正式|共同|并且|进而|将|已|继续|大力|率先|成功|\\d{4}\\s*年|\\s)*");
 	}
 
 	/**
@@ -299,19 +303,30 @@ final class RelationReader {
 	 * opens the sentence; else the reporting organisation; else the last sentence's
 	 * subject.
 	 */
-	private Mention sentenceSubject(String s, List<Group> groups) {
+	private List<Mention> sentenceSubjects(String s, List<Group> groups) {
 		if (!groups.isEmpty()) {
 			Group first = groups.get(0);
 			if (first.start() <= clauseEnd(s, 0) && !isPlace(first) && !isBase(first) && !isGuide(first)
 					&& !RelationCues.WITH.matcher(first.before()).find() && !first.isPlatform()
 					&& s.substring(0, first.start()).matches("[^，。；]{0,12}")) {
-				return first.members().get(0);
+				return distinct(first.members());
 			}
 		}
 		if (this.reporter != null) {
-			return new Mention(0, 0, null, this.reporter, Source.REPORTER);
+			return List.of(new Mention(0, 0, null, this.reporter, Source.REPORTER));
 		}
-		return this.lastSubject;
+		return this.lastSubjects;
+	}
+
+	// The resolved members of a group, each organisation once
+	private static List<Mention> distinct(List<Mention> members) {
+		List<Mention> out = new ArrayList<>();
+		for (Mention m : members) {
+			if (m.org() != null && out.stream().noneMatch((x) -> sameOrg(x, m))) {
+				out.add(m);
+			}
+		}
+		return out;
 	}
 
 	// A携手B成立Z: the subject founds it jointly with those it joins
@@ -780,7 +795,7 @@ final class RelationReader {
 				}
 			}
 			if (hub == null) {
-				hub = this.lastSubject;
+				hub = this.lastSubjects.isEmpty() ? null : this.lastSubjects.get(0);
 			}
 		}
 		else if (parties.size() >= 2) {
