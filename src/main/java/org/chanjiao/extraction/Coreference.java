@@ -37,7 +37,8 @@ final class Coreference {
 
 	private static final Pattern REPORTER = Pattern.compile("我校|本校|我院|本院|学校(?!的?(?:党委|领导))");
 
-	private static final Pattern LEGAL_FORM = Pattern.compile("(?:（集团）|集团)?(?:股份)?有限(?:责任)?公司$|集团$|股份公司$|公司$");
+	private static final Pattern LEGAL_FORM = Pattern
+		.compile("(?:（集团）|\\(集团\\)|集团)?(?:股份)?有限(?:责任)?公司$|集团$|股份公司$|(?:（集团）|\\(集团\\))?公司$");
 
 	private static final Pattern TRADE_WORDS = Pattern
 		.compile("(?:科技|技术|信息|网络|电子|智能|软件|数据|通信|通讯|实业|控股|投资|发展|贸易|国际|电器|电气|工程)+$");
@@ -46,6 +47,12 @@ final class Coreference {
 
 	/** A short name (simplified) → the organisation it stands for. */
 	private final Map<String, Org> aliases = new LinkedHashMap<>();
+
+	/** Enterprises the document names in full, for their short names (优通物流). */
+	private final List<Org> enterprises = new ArrayList<>();
+
+	/** Every organisation the document names in full, for partial names (现代农业产教联合体). */
+	private final List<Org> named = new ArrayList<>();
 
 	/** Schools the document names in full, for its short forms. */
 	private final List<Org> schools = new ArrayList<>();
@@ -96,6 +103,12 @@ final class Coreference {
 			}
 			if (m.org().kind() == OrgKind.ENTERPRISE && m.source() != Source.LIST) {
 				stems(normalized, m.org());
+				if (!this.enterprises.contains(m.org())) {
+					this.enterprises.add(m.org());
+				}
+			}
+			if (m.source() != Source.SHORT && m.source() != Source.LIST && !this.named.contains(m.org())) {
+				this.named.add(m.org());
 			}
 		}
 	}
@@ -216,6 +229,26 @@ final class Coreference {
 				if (!school.id().equals(m.org().id())
 						&& (shortForm ? abbreviates(normalized, full) : shortens(normalized, full))) {
 					return school;
+				}
+			}
+		}
+		if (m.source() == Source.LIST && m.org().kind() == OrgKind.ENTERPRISE) {
+			// 优通物流 for 上海优通国际物流有限公司
+			for (Org enterprise : this.enterprises) {
+				String full = this.normalizedNames.getOrDefault(enterprise.id(), enterprise.name());
+				if (!enterprise.id().equals(m.org().id()) && abbreviates(normalized, full)
+						&& OrganizationLexicon.TRADE_SUFFIXES.stream().anyMatch(normalized::endsWith)) {
+					return enterprise;
+				}
+			}
+		}
+		if (m.source() == Source.LEXICON && normalized.length() >= 5) {
+			// 现代农业产教联合体 for 昌吉国家农高区现代农业产教联合体 named before or after
+			for (Org org : this.named) {
+				String full = this.normalizedNames.getOrDefault(org.id(), org.name());
+				if (!org.id().equals(m.org().id()) && org.kind() == m.org().kind() && full.length() > normalized.length()
+						&& full.endsWith(normalized)) {
+					return org;
 				}
 			}
 		}

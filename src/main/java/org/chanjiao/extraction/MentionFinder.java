@@ -120,6 +120,7 @@ final class MentionFinder {
 		}
 		lexicon(w, written, tokens, candidates);
 		shortForms(w, written, tokens, candidates);
+		tradeNames(w, written, tokens, candidates);
 		zones(w, written, tokens, candidates);
 		lists(w, written, candidates);
 		bylines(w, written, candidates);
@@ -205,6 +206,27 @@ final class MentionFinder {
 			}
 		}
 		return true;
+	}
+
+	private void tradeNames(String s, String written, NameBoundary.Tokens tokens, List<Candidate> candidates) {
+		for (String suffix : OrganizationLexicon.TRADE_SUFFIXES) {
+			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
+				int end = at + suffix.length();
+				if (end < s.length() && NameBoundary.isNameChar(s.charAt(end)) && !isTitleOrVerbStart(s, end)) {
+					continue; // 科技有限公司, 汽车学院: a longer name goes on
+				}
+				int start = NameBoundary.leftEdge(s, at, tokens);
+				String head = s.substring(start, at);
+				if (head.length() < 2 || head.length() > 4 || OrganizationLexicon.GENERIC.contains(head)
+						|| isCommonWord(terms(head).get(0)) || !tokens.starts().contains(start) || !tokens.ends().contains(at)) {
+					continue;
+				}
+				String normalized = s.substring(start, end);
+				Org org = this.known.link(normalized)
+					.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, OrgKind.ENTERPRISE));
+				candidates.add(new Candidate(start, end, org, Source.LIST));
+			}
+		}
 	}
 
 	private void shortForms(String s, String written, NameBoundary.Tokens tokens, List<Candidate> candidates) {
@@ -445,8 +467,12 @@ final class MentionFinder {
 				&& isCommonWord(terms(head).get(0))) {
 			return false; // 医药学院, 学前教育学院: a school's own department, not a school
 		}
-		if (kind == OrgKind.PRACTICE_BASE && !head.isEmpty() && isCommonWord(terms(head).get(0))) {
-			return false; // 护理实训基地: a kind of base, not one with a name of its own
+		if ((kind == OrgKind.PRACTICE_BASE || suffix.equals("中心")) && !head.isEmpty()
+				&& isCommonWord(terms(head).get(0))) {
+			return false; // 护理实训基地, 生活服务中心: a kind of base or centre, not one with a name
+		}
+		if (OrganizationLexicon.isDesignation(name)) {
+			return false; // 国家级示范性职教集团, 河南省骨干职教集团: a title conferred, not a name
 		}
 		return name.length() >= 3 && !OrganizationLexicon.isGeneric(name);
 	}
@@ -469,7 +495,7 @@ final class MentionFinder {
 			return false;
 		}
 		if (OrganizationLexicon.PLACE_ENDS.indexOf(head.charAt(head.length() - 1)) >= 0 || head.startsWith("中共")
-				|| head.matches("^(省|市|区|县)委.*")) {
+				|| head.matches("^(省|市|区|县)委.*") || head.matches(".*[区县][\\u4e00-\\u9fa5]{2,3}")) {
 			return true;
 		}
 		List<Term> terms = terms(head);

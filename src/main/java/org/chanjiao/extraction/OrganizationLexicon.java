@@ -97,6 +97,15 @@ final class OrganizationLexicon {
 	/** Heads that make a government suffix a name (省教育厅, 市政府, 区教育局). */
 	static final Set<String> GOVERNMENT_HEADS = Set.of("省", "市", "区", "县", "州", "镇", "乡", "自治区", "省委", "市委");
 
+	/**
+	 * The trade words that end a company's short name (云蝶科技, 京东物流, 长城汽车): a name when
+	 * what stands before is a brand of two to four characters, not a word of the language
+	 * (信息技术, 智能制造, 新能源汽车 are none).
+	 */
+	static final List<String> TRADE_SUFFIXES = List.of("科技", "网络", "物流", "汽车", "电子", "机电", "电机", "电气", "控股", "医药",
+			"药业", "化工", "能源", "电力", "钢铁", "传媒", "软件", "通信", "通讯", "电器", "食品", "物业", "地产", "置业", "重工", "光电",
+			"生物", "制药", "航空", "动力", "新材", "智造", "数科", "云计算", "信息", "股份");
+
 	/** Zones and parks: organisations only where a platform is built upon them (依托). */
 	static final List<String> ZONE_SUFFIXES = List.of("高新技术产业开发区", "经济技术开发区", "开发区", "高新区", "经开区", "新区", "产业园区", "产业园",
 			"工业园区", "工业园", "园区", "科技城", "示范区", "农高区", "综合实验区", "实验区");
@@ -198,6 +207,25 @@ final class OrganizationLexicon {
 			}
 			return kind;
 		});
+	}
+
+	private static final Pattern DESIGNATION = Pattern.compile("^(?:国家级|省级|市级|区级|县级|首批|第[一二三四五六七八九十]+批)");
+
+	private static final Pattern DESIGNATION_WORD = Pattern.compile("骨干|示范|重点|优质|特色|标杆|高水平|品牌|一流|专精特新");
+
+	/**
+	 * Whether a name is a title a body confers rather than a name (国家级畜牧兽医职教集团,
+	 * 河南省骨干职教集团): it starts with a level, or is a place and designating words only.
+	 */
+	static boolean isDesignation(String name) {
+		if (DESIGNATION.matcher(name).find()) {
+			return true;
+		}
+		if (!DESIGNATION_WORD.matcher(name).find()) {
+			return false;
+		}
+		String rest = distinctive(name).replaceAll("^[\\u4e00-\\u9fa5]{2,3}?(省|市|自治区)", "");
+		return rest.isEmpty() || PROVINCES.contains(distinctive(name).replaceAll("(省|市|自治区)$", ""));
 	}
 
 	/**
