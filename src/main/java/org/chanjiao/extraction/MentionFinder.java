@@ -121,6 +121,7 @@ final class MentionFinder {
 		lexicon(w, written, tokens, candidates);
 		shortForms(w, written, tokens, candidates);
 		tradeNames(w, written, tokens, candidates);
+		leadingBrands(w, written, candidates);
 		zones(w, written, tokens, candidates);
 		lists(w, written, candidates);
 		bylines(w, written, candidates);
@@ -207,6 +208,24 @@ final class MentionFinder {
 		}
 		return true;
 	}
+
+	/** 由西门子牵头: a brand named where only an organisation can stand. */
+	private void leadingBrands(String s, String written, List<Candidate> candidates) {
+		Matcher m = BRAND_SLOT.matcher(s);
+		while (m.find()) {
+			String name = m.group(1);
+			int start = m.start(1);
+			int end = m.end(1);
+			if (OrganizationLexicon.GENERIC.contains(name) || OrganizationLexicon.suffixOf(name).isPresent()
+					|| isCommonWord(terms(name).get(0))) {
+				continue;
+			}
+			Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
+			candidates.add(new Candidate(start, end, org, Source.LIST));
+		}
+	}
+
+	private static final Pattern BRAND_SLOT = Pattern.compile("(?<=由)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=牵头|联合牵头|共同牵头)");
 
 	private void tradeNames(String s, String written, NameBoundary.Tokens tokens, List<Candidate> candidates) {
 		for (String suffix : OrganizationLexicon.TRADE_SUFFIXES) {

@@ -62,7 +62,7 @@ final class NameBoundary {
 		cut = Math.max(cut, lastJoinerEnd(s, cut, suffixStart, tokens));
 		// A complete name followed by 和/与/及 ends a list item: A协会和B公司
 		for (String suffix : OrganizationLexicon.SUFFIXES_LONGEST_FIRST) {
-			for (int at = s.indexOf(suffix, cut); at >= 0
+			for (int at = s.indexOf(suffix, left); at >= 0
 					&& at + suffix.length() < suffixStart; at = s.indexOf(suffix, at + 1)) {
 				int after = at + suffix.length();
 				if ("和与及".indexOf(s.charAt(after)) >= 0 && after + 1 <= suffixStart) {

@@ -78,6 +78,9 @@ final class RelationCues {
 	static final List<String> RECOGNITION = List.of("顺利通过", "通过", "成功入选", "入选", "获批", "获评", "被认定为", "认定为", "被评为", "评为",
 			"列入", "被确定为", "确定为", "被遴选为", "遴选为", "获准", "被授予", "授予");
 
+	/** A body's approval of a platform: 批准筹建, 备案批准, 同意设立. */
+	static final Pattern APPROVAL = Pattern.compile("(?:批准|同意)(?:筹建|成立|设立|组建|建设)(?:了)?|备案批准|批准");
+
 	/** Words between a recognised organisation and the verb: X成功/正式/顺利入选. */
 	static final Pattern BEFORE_RECOGNITION = Pattern
 		.compile("^(?:成功|正式|顺利|已|均|先后|分别|被|等\\d*[家所个]?(?:单位|学校|院校|企业|高校)?)*$");

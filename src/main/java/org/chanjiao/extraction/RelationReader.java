@@ -204,6 +204,17 @@ final class RelationReader {
 				anyLead |= cue.founding() == Founding.LEAD;
 			}
 		}
+		// Z由A牵头，联合B的科研优势…: those joined to a lead with no verb of their own co-found
+		// what the lead founds
+		Cue lead = governing.values().stream().filter((c) -> c.founding() == Founding.LEAD).findFirst().orElse(null);
+		if (lead != null) {
+			for (Group g : groups) {
+				if (!governing.containsKey(g) && g.start() > lead.end() && RelationCues.CO.matcher(g.before()).find()
+						&& !isBase(g) && !isPlace(g) && !isGuide(g)) {
+					governing.put(g, new Cue(lead.start(), lead.end(), Founding.PARTAKE));
+				}
+			}
+		}
 		int founderGroups = (int) governing.keySet()
 			.stream()
 			.filter((g) -> !g.isPlatform() || isFounderPlatform(g, groups))
@@ -387,7 +398,7 @@ final class RelationReader {
 				for (int i = at; i < at + word.length(); i++) {
 					free &= !taken[i];
 				}
-				if (!free || isEventWord(s, at + word.length())) {
+				if (!free || isEventWord(s, at + word.length()) || s.substring(0, at).matches(".*(批准|同意|备案)$")) {
 					continue;
 				}
 				for (int i = at; i < at + word.length(); i++) {
@@ -474,7 +485,8 @@ final class RelationReader {
 		boolean leads = cue.founding() == Founding.LEAD || cue.founding() == Founding.INITIATE;
 		int limit = leads ? s.length() : clauseEnd(s, cue.end());
 		for (Group x : groups) {
-			if (x == g || x.start() < cue.end() || x.start() > limit || isGuide(x) || isPlace(x)
+			if (x == g || x.start() < cue.end() || x.start() > limit || isGuide(x) || isPlace(x) || isBase(x)
+					|| RelationCues.CO.matcher(x.before()).find()
 					|| !x.members().stream().anyMatch(RelationReader::isPlatformMention)) {
 				continue;
 			}
@@ -530,6 +542,12 @@ final class RelationReader {
 						.noneMatch((x) -> x.members().stream().anyMatch(RelationReader::isPlatformMention))) {
 				return List.of(this.lastPlatform);
 			}
+		}
+		// Z自成立以来…，A与B共同牵头: the platform the sentence is about, when it opens it
+		if (cue.founding() != Founding.ESTABLISH && !groups.isEmpty() && groups.get(0) != g
+				&& groups.get(0).isPlatform() && groups.get(0).end() <= g.start()
+				&& s.substring(0, groups.get(0).start()).matches("[^，。；]{0,8}")) {
+			return groups.get(0).members().stream().filter(RelationReader::isPlatformMention).toList();
 		}
 		return List.of();
 	}
@@ -679,7 +697,46 @@ final class RelationReader {
 
 	// --- RECOGNIZED
 
+	/**
+	 * 某教育局批准筹建了Z, Z是经某教委备案批准: the body approves the platform; the approval is its
+	 * recognition, not a founding.
+	 */
+	private void approval(String s, String written, List<Group> groups, Integer year, List<ExtractedRelation> out) {
+		Matcher m = RelationCues.APPROVAL.matcher(s);
+		while (m.find()) {
+			Group body = null;
+			for (Group g : groups) {
+				if (g.end() <= m.start() && g.after().matches("^(?:的)?" + Pattern.quote(s.substring(g.end(), m.start()).replaceFirst("^的", "")) + ".*")
+						&& s.substring(g.end(), m.start()).matches("(?:的)?(?:正式)?")
+						&& g.members().stream().allMatch((x) -> x.org() != null && x.org().kind() == OrgKind.GOVERNMENT)) {
+					body = g;
+				}
+			}
+			if (body == null) {
+				continue;
+			}
+			Mention platform = null;
+			for (Group g : groups) {
+				if (g.start() >= m.end() && g.start() - m.end() <= 3 && g.isPlatform()) {
+					platform = g.members().get(0);
+					break;
+				}
+			}
+			if (platform == null && !groups.isEmpty() && groups.get(0).isPlatform() && groups.get(0).end() <= body.start()) {
+				platform = groups.get(0).members().get(0); // Z是经某教委批准设立的
+			}
+			if (platform == null) {
+				continue;
+			}
+			for (Mention b : body.members()) {
+				add(out, RelationType.RECOGNIZED, b.org(), platform.org(), null, null, s.substring(m.start(), m.end()),
+						level(b.org(), ""), "APPROVED", year, written, b, platform);
+			}
+		}
+	}
+
 	private void recognition(String s, String written, List<Group> groups, Integer year, List<ExtractedRelation> out) {
+		approval(s, written, groups, year, out);
 		for (String verb : RelationCues.RECOGNITION) {
 			for (int at = s.indexOf(verb); at >= 0; at = s.indexOf(verb, at + 1)) {
 				int verbStart = at;
