@@ -246,8 +246,8 @@ final class Coreference {
 			// 现代农业产教联合体 for 昌吉国家农高区现代农业产教联合体 named before or after
 			for (Org org : this.named) {
 				String full = this.normalizedNames.getOrDefault(org.id(), org.name());
-				if (!org.id().equals(m.org().id()) && org.kind() == m.org().kind() && full.length() > normalized.length()
-						&& full.endsWith(normalized)) {
+				if (!org.id().equals(m.org().id()) && org.kind() == m.org().kind()
+						&& full.length() > normalized.length() && full.endsWith(normalized)) {
 					return org;
 				}
 			}

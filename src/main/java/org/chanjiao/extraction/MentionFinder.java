@@ -220,7 +220,8 @@ final class MentionFinder {
 					|| isCommonWord(terms(name).get(0))) {
 				continue;
 			}
-			Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
+			Org org = this.known.link(name)
+				.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
 			candidates.add(new Candidate(start, end, org, Source.LIST));
 		}
 	}
@@ -237,7 +238,8 @@ final class MentionFinder {
 				int start = NameBoundary.leftEdge(s, at, tokens);
 				String head = s.substring(start, at);
 				if (head.length() < 2 || head.length() > 4 || OrganizationLexicon.GENERIC.contains(head)
-						|| isCommonWord(terms(head).get(0)) || !tokens.starts().contains(start) || !tokens.ends().contains(at)) {
+						|| isCommonWord(terms(head).get(0)) || !tokens.starts().contains(start)
+						|| !tokens.ends().contains(at)) {
 					continue;
 				}
 				String normalized = s.substring(start, end);
@@ -342,6 +344,7 @@ final class MentionFinder {
 					int start = from + itemStart + (opener.find() ? opener.end() : 0);
 					String item = s.substring(start, end).strip();
 					if (item.length() >= 2 && item.length() <= 12 && item.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()]+")
+							&& !String.valueOf(terms(item).get(0).nature).matches("ad|d|v|vi|vd|p|c|r.*")
 							&& !item.matches(".*(等|的|和|与|及|了|在|为|是|由|将).*")
 							&& !item.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业)$")
 							&& OrganizationLexicon.suffixOf(item).isEmpty()) {

@@ -27,8 +27,7 @@ final class NameBoundary {
 	private static final Pattern LEGAL_FORM = Pattern.compile("有限(?:责任)?公司(?![分子])");
 
 	/** Nouns that stand before names (签约企业某公司) but also end a name's head (企业联盟). */
-	private static final Set<String> NOUNS = Set.of("企业", "单位", "学校", "合作伙伴", "伙伴", "政府", "双方", "三方", "建设",
-			"培养", "实践", "创新");
+	private static final Set<String> NOUNS = Set.of("企业", "单位", "学校", "合作伙伴", "伙伴", "政府", "双方", "三方", "培养", "实践", "创新");
 
 	private NameBoundary() {
 	}
@@ -46,6 +45,11 @@ final class NameBoundary {
 		int cut = left;
 		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, OrganizationLexicon.STRONG_BOUNDARIES, null));
 		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, OrganizationLexicon.ALIGNED_BOUNDARIES, tokens));
+		// 1 家清远市某协会: a measure word after a number and a space starts no name
+		if (left >= 2 && Character.isWhitespace(s.charAt(left - 1)) && Character.isDigit(s.charAt(left - 2))
+				&& "家个所项名批".indexOf(s.charAt(left)) >= 0) {
+			cut = Math.max(cut, left + 1);
+		}
 		Matcher q = OrganizationLexicon.QUANTITY.matcher(s);
 		q.region(left, suffixStart);
 		while (q.find()) {
@@ -137,10 +141,10 @@ final class NameBoundary {
 
 	/**
 	 * A name does not start with a preposition, an adverb, a pronoun, a conjunction or 是
-	 * (经, 向, 随着, 就, 这次, 无论是): words of those kinds that lead what is left are
-	 * skipped, so long as a word of the name's head remains before the suffix. Which words
-	 * these are is what HanLP's segmenter tags them. Verbs and time words are not skipped:
-	 * the segmenter tags too many names' first words so (黎明, 前进, 开沃).
+	 * (经, 向, 随着, 就, 这次, 无论是): words of those kinds that lead what is left are skipped, so
+	 * long as a word of the name's head remains before the suffix. Which words these are
+	 * is what HanLP's segmenter tags them. Verbs and time words are not skipped: the
+	 * segmenter tags too many names' first words so (黎明, 前进, 开沃).
 	 */
 	private static int skipLeadingWords(int cut, int suffixStart, Tokens tokens) {
 		for (Term term : tokens.terms()) {
@@ -159,8 +163,8 @@ final class NameBoundary {
 	private static boolean isLeadingNonName(Term term) {
 		String nature = (term.nature != null) ? term.nature.toString() : "";
 		return nature.equals("vshi") || nature.startsWith("p") || nature.equals("d") || nature.startsWith("r")
-				|| nature.equals("c") || nature.equals("cc") || nature.startsWith("u") || nature.equals("y") || nature.equals("e") || nature.equals("o")
-				|| nature.equals("w");
+				|| nature.equals("c") || nature.equals("cc") || nature.startsWith("u") || nature.equals("y")
+				|| nature.equals("e") || nature.equals("o") || nature.equals("w");
 	}
 
 	private static int lastWordEnd(String s, int from, int to, List<String> words, Tokens tokens) {

@@ -105,7 +105,8 @@ final class RelationReader {
 			boolean leads = clauseEnd(s, 0) >= first.start() && !isPlace(first) && !isBase(first) && !isGuide(first)
 					&& !RelationCues.WITH.matcher(first.before()).find();
 			List<Mention> subjects = distinct(first.members());
-			if (leads && !subjects.isEmpty() && (subjects.size() > 1 || first.members().get(0).source() != Source.PARTIES)) {
+			if (leads && !subjects.isEmpty()
+					&& (subjects.size() > 1 || first.members().get(0).source() != Source.PARTIES)) {
 				this.lastSubjects = subjects; // 双方 stands for both
 			}
 		}
@@ -270,6 +271,9 @@ final class RelationReader {
 			}
 			List<Mention> subjects = sentenceSubjects(s, groups);
 			if (subjects.isEmpty()) {
+				if (!groups.isEmpty() && groups.get(0).members().stream().anyMatch((m) -> m.org() == null)) {
+					this.unresolved++; // 我校牵头成立…, with no reporting organisation given
+				}
 				continue;
 			}
 			Group self = new Group(subjects, cue.start(), cue.start(), "", "");
@@ -706,9 +710,14 @@ final class RelationReader {
 		while (m.find()) {
 			Group body = null;
 			for (Group g : groups) {
-				if (g.end() <= m.start() && g.after().matches("^(?:的)?" + Pattern.quote(s.substring(g.end(), m.start()).replaceFirst("^的", "")) + ".*")
+				if (g.end() <= m.start()
+						&& g.after()
+							.matches("^(?:的)?"
+									+ Pattern.quote(s.substring(g.end(), m.start()).replaceFirst("^的", "")) + ".*")
 						&& s.substring(g.end(), m.start()).matches("(?:的)?(?:正式)?")
-						&& g.members().stream().allMatch((x) -> x.org() != null && x.org().kind() == OrgKind.GOVERNMENT)) {
+						&& g.members()
+							.stream()
+							.allMatch((x) -> x.org() != null && x.org().kind() == OrgKind.GOVERNMENT)) {
 					body = g;
 				}
 			}
@@ -722,7 +731,8 @@ final class RelationReader {
 					break;
 				}
 			}
-			if (platform == null && !groups.isEmpty() && groups.get(0).isPlatform() && groups.get(0).end() <= body.start()) {
+			if (platform == null && !groups.isEmpty() && groups.get(0).isPlatform()
+					&& groups.get(0).end() <= body.start()) {
 				platform = groups.get(0).members().get(0); // Z是经某教委批准设立的
 			}
 			if (platform == null) {

@@ -26,7 +26,7 @@ class ReportExtractorTests {
 
 	@Test
 	void shouldLeaveOutRelationsOfTheReportingSchoolWithoutAReporterAndCountThem() {
-		String text = "我校牵头成立某某行业产教融合共同体。";
+		String text = "我校牵头成立江川康养行业产教融合共同体。";
 		Extraction without = this.extractor.extract(text, null);
 		assertThat(without.relations()).isEmpty();
 		assertThat(without.unresolved()).isPositive();
@@ -36,7 +36,7 @@ class ReportExtractorTests {
 			assertThat(r.type()).isEqualTo(RelationType.CO_FOUNDED);
 			assertThat(r.role()).isEqualTo("LEAD");
 			assertThat(r.from()).isEqualTo(school);
-			assertThat(r.to().name()).isEqualTo("某某行业产教融合共同体");
+			assertThat(r.to().name()).isEqualTo("江川康养行业产教融合共同体");
 			assertThat(r.to().id()).matches("x-[0-9a-f]{8}");
 			assertThat(r.evidence()).isEqualTo(text);
 		});
@@ -44,9 +44,9 @@ class ReportExtractorTests {
 
 	@Test
 	void shouldQuoteTheSentenceWithLineWrapsJoinedAndGiveItsYear() {
-		Extraction extraction = this.extractor.extract("2024年，某某职业技术学院与某某科技有限公司共建某某智能\n制造产业学院。\n", null);
+		Extraction extraction = this.extractor.extract("2024年，江川职业技术学院与江川星河科技有限公司共建江川智能\n制造产业学院。\n", null);
 		assertThat(extraction.relations()).extracting(ExtractedRelation::evidence)
-			.containsOnly("2024年，某某职业技术学院与某某科技有限公司共建某某智能制造产业学院。");
+			.containsOnly("2024年，江川职业技术学院与江川星河科技有限公司共建江川智能制造产业学院。");
 		assertThat(extraction.relations()).extracting(ExtractedRelation::since).containsOnly(2024);
 		assertThat(extraction.relations()).extracting((r) -> r.type() + " " + r.role())
 			.containsExactlyInAnyOrder("CO_FOUNDED PARTNER", "CO_FOUNDED PARTNER");
