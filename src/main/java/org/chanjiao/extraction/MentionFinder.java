@@ -51,8 +51,9 @@ final class MentionFinder {
 	private static final Pattern LIST_OPENER = Pattern.compile("由|包括|包含|涵盖|汇聚|联合了|联合|携手|如|有|是|为|：|:|与|和");
 
 	/** Newsrooms named in a dateline: 新华网合肥11月27日电, (中国青年报·中青在线记者 …). */
-	private static final Pattern BYLINE = Pattern.compile(
-			"(?<=^|[（(【·])([\\u4e00-\\u9fa5A-Za-z]{1,8}?(?:网|日报|晚报|早报|报|在线|电视台|广播电视台|新闻社|通讯社|融媒体中心|客户端))(?=[讯电·（(]|记者|消息|\\d|[\\u4e00-\\u9fa5]{2,3}\\d+月)");
+	private static final Pattern BYLINE = Pattern
+		.compile("(?<=^|[（(【·])([\\u4e00-\\u9fa5A-Za-z]{1,8}?(?:网|日报|晚报|早报|报|在线|电视台|广播电视台|新闻社|通讯社|融媒体中心|客户端|财经|新闻))"
+				+ "(?=\\s*(?:[讯电·（(\\-—/]|记者|消息|\\d|[\\u4e00-\\u9fa5]{2,4}(?:频道|\\d+月|\\d+日)))");
 
 	private static final Pattern ZONE_HOST = Pattern.compile("(?:依托|以|立足|扎根)$");
 
@@ -485,8 +486,7 @@ final class MentionFinder {
 		if (suffix.equals("中心") && head.length() < 4) {
 			return false;
 		}
-		if (kind == OrgKind.SCHOOL && (suffix.equals("学院") || suffix.equals("大学")) && !head.contains("职业")
-				&& isCommonWord(terms(head).get(0))) {
+		if (kind == OrgKind.SCHOOL && !head.contains("职业") && !head.isEmpty() && isCommonWord(terms(head).get(0))) {
 			return false; // 医药学院, 学前教育学院: a school's own department, not a school
 		}
 		if ((kind == OrgKind.PRACTICE_BASE || suffix.equals("中心")) && !head.isEmpty()

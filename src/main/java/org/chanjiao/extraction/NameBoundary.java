@@ -181,6 +181,9 @@ final class NameBoundary {
 				if (after == to && (word.equals("附属") || NOUNS.contains(word))) {
 					continue; // 某大学附属医院, 合作企业联盟: the word is part of the name
 				}
+				if (NOUNS.contains(word) && tokens != null && !startsAName(after, tokens)) {
+					continue; // 某企业咨询管理有限公司: a common word goes on after it
+				}
 				cut = after;
 			}
 		}
@@ -227,6 +230,17 @@ final class NameBoundary {
 			}
 		}
 		return cut;
+	}
+
+	// Whether the word at an offset can start a name: a place, a person's or a brand's
+	// name
+	private static boolean startsAName(int offset, Tokens tokens) {
+		for (Term term : tokens.terms()) {
+			if (term.offset == offset) {
+				return isProper(term) || term.length() == 1;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isProper(Term term) {
