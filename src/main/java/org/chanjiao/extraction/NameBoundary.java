@@ -43,8 +43,8 @@ final class NameBoundary {
 			left--;
 		}
 		int cut = left;
-		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, OrganizationLexicon.STRONG_BOUNDARIES, null));
-		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, OrganizationLexicon.ALIGNED_BOUNDARIES, tokens));
+		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, OrganizationLexicon.STRONG_BOUNDARIES, null, tokens));
+		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, OrganizationLexicon.ALIGNED_BOUNDARIES, tokens, tokens));
 		// 1 家清远市某协会: a measure word after a number and a space starts no name
 		if (left >= 2 && Character.isWhitespace(s.charAt(left - 1)) && Character.isDigit(s.charAt(left - 2))
 				&& "家个所项名批".indexOf(s.charAt(left)) >= 0) {
@@ -167,7 +167,7 @@ final class NameBoundary {
 				|| nature.equals("e") || nature.equals("o") || nature.equals("w");
 	}
 
-	private static int lastWordEnd(String s, int from, int to, List<String> words, Tokens tokens) {
+	private static int lastWordEnd(String s, int from, int to, List<String> words, Tokens aligned, Tokens tokens) {
 		int cut = from;
 		for (String word : words) {
 			for (int at = s.indexOf(word, from); at >= 0 && at + word.length() <= to; at = s.indexOf(word, at + 1)) {
@@ -175,14 +175,14 @@ final class NameBoundary {
 				if (after <= cut) {
 					continue;
 				}
-				if (tokens != null && !tokens.isWord(at, after)) {
+				if (aligned != null && !aligned.isWord(at, after)) {
 					continue;
 				}
 				if (after == to && (word.equals("附属") || NOUNS.contains(word))) {
 					continue; // 某大学附属医院, 合作企业联盟: the word is part of the name
 				}
-				if (NOUNS.contains(word) && tokens != null && !startsAName(after, tokens)) {
-					continue; // 某企业咨询管理有限公司: a common word goes on after it
+				if ((NOUNS.contains(word) || word.equals("联合")) && !startsAName(after, tokens)) {
+					continue; // 某企业咨询管理有限公司, 华为(永川)联合技术创新中心: a common word goes on
 				}
 				cut = after;
 			}
