@@ -486,7 +486,8 @@ final class MentionFinder {
 		if (suffix.equals("中心") && head.length() < 4) {
 			return false;
 		}
-		if (kind == OrgKind.SCHOOL && !head.contains("职业") && !head.isEmpty() && isCommonWord(terms(head).get(0))) {
+		if (kind == OrgKind.SCHOOL && Set.of("学院", "大学", "中专", "中学", "小学", "高中").contains(suffix)
+				&& !head.contains("职业") && !head.isEmpty() && isCommonWord(terms(head).get(0))) {
 			return false; // 医药学院, 学前教育学院: a school's own department, not a school
 		}
 		if ((kind == OrgKind.PRACTICE_BASE || suffix.equals("中心")) && !head.isEmpty()
