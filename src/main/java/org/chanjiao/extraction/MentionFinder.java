@@ -108,7 +108,7 @@ final class MentionFinder {
 	 */
 	List<Mention> find(String s, String written) {
 		String w = barriers(s);
-		NameBoundary.Tokens tokens = NameBoundary.Tokens.of(terms(w));
+		NameBoundary.Tokens tokens = NameBoundary.Tokens.of(terms(w), w);
 		List<Candidate> candidates = new ArrayList<>();
 		for (AhoCorasickDoubleArrayTrie<Org>.Hit<Org> hit : this.known.scan(w)) {
 			candidates.add(new Candidate(hit.begin, hit.end, hit.value, Source.KNOWN));
@@ -347,8 +347,8 @@ final class MentionFinder {
 					if (item.length() >= 2 && item.length() <= 12 && item.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()]+")
 							&& !String.valueOf(terms(item).get(0).nature).matches("ad|d|v|vi|vd|p|c|r.*")
 							&& !item.matches(".*(等|的|和|与|及|了|在|为|是|由|将).*")
-							&& !item.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业)$")
-							&& OrganizationLexicon.suffixOf(item).isEmpty()) {
+							&& !item.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|处|室|办|科|系)$")
+							&& !PERSON_WORDS.matcher(item).find() && OrganizationLexicon.suffixOf(item).isEmpty()) {
 						if (!OrganizationLexicon.isGeneric(item) && !OrganizationLexicon.GENERIC.contains(item)) {
 							int st = start;
 							OrgKind kind = switch (m.group(2)) {

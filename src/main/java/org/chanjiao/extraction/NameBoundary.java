@@ -147,6 +147,7 @@ final class NameBoundary {
 	 * segmenter tags too many names' first words so (黎明, 前进, 开沃).
 	 */
 	private static int skipLeadingWords(int cut, int suffixStart, Tokens tokens) {
+		cut = skipLeadingPreposition(cut, suffixStart, tokens);
 		for (Term term : tokens.terms()) {
 			int end = term.offset + term.length();
 			if (term.offset < cut) {
@@ -156,6 +157,21 @@ final class NameBoundary {
 				break;
 			}
 			cut = end;
+		}
+		return cut;
+	}
+
+	/**
+	 * 向晋陵集团, 到通运集团: a preposition the segmenter glued to the name's first word; it starts
+	 * no name when what follows it starts one (a place, a brand).
+	 */
+	private static int skipLeadingPreposition(int cut, int suffixStart, Tokens tokens) {
+		if (cut + 3 < suffixStart && tokens.source() != null && "向到经被把从给让使将对".indexOf(tokens.source().charAt(cut)) >= 0
+				&& !tokens.starts().contains(cut + 1)) {
+			List<Term> rest = MentionFinder.terms(tokens.source().substring(cut + 1, suffixStart));
+			if (!rest.isEmpty() && isProper(rest.get(0))) {
+				return cut + 1;
+			}
 		}
 		return cut;
 	}
@@ -181,7 +197,7 @@ final class NameBoundary {
 				if (after == to && (word.equals("附属") || NOUNS.contains(word))) {
 					continue; // 某大学附属医院, 合作企业联盟: the word is part of the name
 				}
-				if ((NOUNS.contains(word) || word.equals("联合")) && !startsAName(after, tokens)) {
+				if ((NOUNS.contains(word) || word.equals("联合") || word.equals("建设")) && !startsAName(after, tokens)) {
 					continue; // 某企业咨询管理有限公司, 华为(永川)联合技术创新中心: a common word goes on
 				}
 				cut = after;
@@ -262,16 +278,20 @@ final class NameBoundary {
 	}
 
 	/** The segmenter's words of a sentence and their boundaries. */
-	record Tokens(List<Term> terms, Set<Integer> starts, Set<Integer> ends) {
+	record Tokens(List<Term> terms, Set<Integer> starts, Set<Integer> ends, String source) {
 
 		static Tokens of(List<Term> terms) {
+			return of(terms, null);
+		}
+
+		static Tokens of(List<Term> terms, String source) {
 			Set<Integer> starts = new HashSet<>();
 			Set<Integer> ends = new HashSet<>();
 			for (Term term : terms) {
 				starts.add(term.offset);
 				ends.add(term.offset + term.length());
 			}
-			return new Tokens(terms, starts, ends);
+			return new Tokens(terms, starts, ends, source);
 		}
 
 		/** Whether [start, end) begins and ends at word boundaries. */
