@@ -61,7 +61,7 @@ final class RelationCues {
 	static final List<Map.Entry<String, String>> MEMBER_TITLES = List.of(Map.entry("副理事长单位", "VICE_CHAIR"),
 			Map.entry("常务理事单位", "EXECUTIVE_MEMBER"), Map.entry("理事长单位", "CHAIR"), Map.entry("理事单位", "COUNCIL_MEMBER"),
 			Map.entry("监事长单位", "MEMBER"), Map.entry("监事单位", "MEMBER"), Map.entry("秘书长单位", "MEMBER"),
-			Map.entry("成员单位", "MEMBER"), Map.entry("会员单位", "MEMBER"));
+			Map.entry("成员单位", "MEMBER"), Map.entry("会员单位", "MEMBER"), Map.entry("签约单位", "MEMBER"));
 
 	/** Between members and their title: A为/当选/成为 [Z的] 常务理事单位. */
 	static final Pattern BEFORE_TITLE = Pattern
@@ -70,6 +70,9 @@ final class RelationCues {
 	/** Between a title and its members: 理事长单位为 / 副理事长单位（3家）分别是 / 成员单位包括. */
 	static final Pattern AFTER_TITLE = Pattern.compile(
 			"^(?:[（(]?(?:共)?\\d+\\s*家[）)]?[，,]?)?(?:为|是|有|包括|分别是|分别为|分别由|由|如下|：|:)\\s*[：:]?(?:[^，。；：]{0,30}?(?:以及|和|、|及))?$");
+
+	/** A community and the list of its members: 某联盟包括, 某联合体成员有. */
+	static final Pattern INCLUDES = Pattern.compile("^(?:的)?(?:首批|现有)?(?:成员|成员单位|会员|会员单位)?(?:包括|有|涵盖|包含)[：:]?$");
 
 	/** Joining a community: A加入Z. */
 	static final Pattern JOIN = Pattern.compile("^(?:正式|成功|率先|首批|均|已|先后)?加入(?:了)?$");

@@ -488,6 +488,10 @@ final class RelationReader {
 		}
 		boolean leads = cue.founding() == Founding.LEAD || cue.founding() == Founding.INITIATE;
 		int limit = leads ? s.length() : clauseEnd(s, cue.end());
+		if (s.substring(cue.end(), clauseEnd(s, cue.end())).matches("(?:了)?") && hasPlatformBefore(g, groups)) {
+			limit = -1; // 由A、B共同牵头成立，邀请C…: the verb ends its clause; its platform is
+						// before
+		}
 		for (Group x : groups) {
 			if (x == g || x.start() < cue.end() || x.start() > limit || isGuide(x) || isPlace(x) || isBase(x)
 					|| RelationCues.CO.matcher(x.before()).find()
@@ -554,6 +558,12 @@ final class RelationReader {
 			return groups.get(0).members().stream().filter(RelationReader::isPlatformMention).toList();
 		}
 		return List.of();
+	}
+
+	private static boolean hasPlatformBefore(Group g, List<Group> groups) {
+		return groups.stream()
+			.anyMatch((x) -> x.end() <= g.start() && x.members().stream().anyMatch(RelationReader::isPlatformMention)
+					&& !isGuide(x) && !isPlace(x) && !isBase(x));
 	}
 
 	private static boolean isGuide(Group g) {
@@ -638,6 +648,17 @@ final class RelationReader {
 		for (int i = 0; i + 1 < groups.size(); i++) {
 			Group g = groups.get(i);
 			Group next = groups.get(i + 1);
+			if (g.members().size() == 1 && g.members().get(0).org() != null
+					&& g.members().get(0).org().kind() == OrgKind.COMMUNITY
+					&& RelationCues.INCLUDES.matcher(g.after()).matches()) {
+				// 某联盟包括A、B、C等…单位: its members
+				for (Mention m : next.members()) {
+					if (m.org() != null) {
+						add(out, RelationType.MEMBER_OF, m.org(), g.members().get(0).org(), "MEMBER", null, null, null,
+								null, year, written, m, g.members().get(0));
+					}
+				}
+			}
 			if (RelationCues.JOIN.matcher(g.after()).matches()) {
 				for (Mention c : next.members()) {
 					if (c.org() != null && c.org().kind() == OrgKind.COMMUNITY) {
