@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.hankcs.hanlp.seg.common.Term;
-import org.chanjiao.curation.DuplicateFinder;
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
 import org.chanjiao.organization.OrgKind;
@@ -36,12 +34,6 @@ final class Coreference {
 	private static final Pattern PARTIES = Pattern.compile("(?:校企|政校|校地)?双方");
 
 	private static final Pattern REPORTER = Pattern.compile("我校|本校|我院|本院|学校(?!的?(?:党委|领导))");
-
-	private static final Pattern LEGAL_FORM = Pattern
-		.compile("(?:（集团）|\\(集团\\)|集团)?(?:股份)?有限(?:责任)?公司$|集团$|股份公司$|(?:（集团）|\\(集团\\))?公司$");
-
-	private static final Pattern TRADE_WORDS = Pattern
-		.compile("(?:科技|技术|信息|网络|电子|智能|软件|数据|通信|通讯|实业|控股|投资|发展|贸易|国际|电器|电气|工程)+$");
 
 	private final Org reporter;
 
@@ -75,21 +67,11 @@ final class Coreference {
 	/** An organisation's id → the organisation it is the same as. */
 	private final Map<String, Org> sameAs = new LinkedHashMap<>();
 
-	static String canonical(String name) {
-		for (String province : OrganizationLexicon.PROVINCES) {
-			if (name.startsWith(province) && name.length() > province.length() + 3) {
-				name = name.substring(province.length()).replaceFirst("^(省|市|自治区)", "");
-				break;
-			}
-		}
-		return DuplicateFinder.normalize(name.replace("职业教育", "职教").replace("职业技术学院", "职院").replace("电子商务", "电商"));
-	}
-
 	/** Learns the full names, their defined short names and the enterprises' stems. */
 	void learn(String s, List<Mention> names) {
 		for (Mention m : names) {
 			String normalized = s.substring(m.start(), m.end());
-			Org first = this.byCanonical.putIfAbsent(canonical(normalized), m.org());
+			Org first = this.byCanonical.putIfAbsent(ShortForms.canonical(normalized), m.org());
 			if (first != null && !first.id().equals(m.org().id()) && first.kind() == m.org().kind()) {
 				this.sameAs.putIfAbsent(m.org().id(), first);
 			}
@@ -102,7 +84,7 @@ final class Coreference {
 				this.schools.add(m.org());
 			}
 			if (m.org().kind() == OrgKind.ENTERPRISE && m.source() != Source.LIST) {
-				stems(normalized, m.org());
+				ShortForms.stems(normalized).forEach((stem) -> this.aliases.putIfAbsent(stem, m.org()));
 				if (!this.enterprises.contains(m.org())) {
 					this.enterprises.add(m.org());
 				}
@@ -111,35 +93,6 @@ final class Coreference {
 				this.named.add(m.org());
 			}
 		}
-	}
-
-	private void stems(String name, Org org) {
-		String stem = LEGAL_FORM.matcher(name).replaceFirst("");
-		if (stem.equals(name)) {
-			return;
-		}
-		addStem(stem, org);
-		if (name.matches(".*集团(?:股份)?有限(?:责任)?公司$")) {
-			addStem(name.replaceFirst("(?:股份)?有限(?:责任)?公司$", ""), org);
-		}
-		String bare = TRADE_WORDS.matcher(stem).replaceFirst("");
-		if (!bare.equals(stem)) {
-			addStem(bare, org);
-		}
-	}
-
-	private void addStem(String stem, Org org) {
-		if (stem.length() < 2 || OrganizationLexicon.isGeneric(stem + "公司")
-				|| OrganizationLexicon.GENERIC.contains(stem) || isPlace(stem)) {
-			return;
-		}
-		this.aliases.putIfAbsent(stem, org);
-	}
-
-	private static boolean isPlace(String word) {
-		List<Term> terms = MentionFinder.terms(word);
-		return terms.size() == 1 && terms.get(0).nature != null && terms.get(0).nature.toString().startsWith("ns")
-				|| OrganizationLexicon.PROVINCES.contains(word.replaceAll("(省|市|区|县)$", ""));
 	}
 
 	/**
@@ -226,8 +179,8 @@ final class Coreference {
 		if (shortForm || partial) {
 			for (Org school : this.schools) {
 				String full = this.normalizedNames.getOrDefault(school.id(), school.name());
-				if (!school.id().equals(m.org().id())
-						&& (shortForm ? abbreviates(normalized, full) : shortens(normalized, full))) {
+				if (!school.id().equals(m.org().id()) && (shortForm ? ShortForms.abbreviates(normalized, full)
+						: ShortForms.shortens(normalized, full))) {
 					return school;
 				}
 			}
@@ -236,7 +189,7 @@ final class Coreference {
 			// 优通物流 for 上海优通国际物流有限公司
 			for (Org enterprise : this.enterprises) {
 				String full = this.normalizedNames.getOrDefault(enterprise.id(), enterprise.name());
-				if (!enterprise.id().equals(m.org().id()) && abbreviates(normalized, full)
+				if (!enterprise.id().equals(m.org().id()) && ShortForms.abbreviates(normalized, full)
 						&& OrganizationLexicon.TRADE_SUFFIXES.stream().anyMatch(normalized::endsWith)) {
 					return enterprise;
 				}
@@ -253,55 +206,6 @@ final class Coreference {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * Whether a short form abbreviates a name: same first character (a province before
-	 * the name may be left out), its characters in order.
-	 */
-	static boolean abbreviates(String shortForm, String full) {
-		String a = DuplicateFinder.fold(shortForm);
-		String b = withoutProvince(DuplicateFinder.fold(full), a);
-		if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) || a.length() >= b.length()) {
-			return false;
-		}
-		int j = 0;
-		for (int i = 0; i < b.length() && j < a.length(); i++) {
-			if (a.charAt(j) == b.charAt(i)) {
-				j++;
-			}
-		}
-		return j == a.length();
-	}
-
-	/**
-	 * Whether a school's name is written shorter: its end (理工学院 for 东莞理工学院), or its
-	 * distinctive part with the kind of school (东方学院 for 浙江东方职业技术学院).
-	 */
-	static boolean shortens(String shorter, String full) {
-		if (shorter.length() >= full.length() || shorter.length() < 4) {
-			return false;
-		}
-		if (full.endsWith(shorter)) {
-			return true;
-		}
-		String rest = withoutProvince(full, shorter);
-		String suffix = shorter.endsWith("大学") ? "大学" : shorter.endsWith("学院") ? "学院" : null;
-		if (suffix == null || !full.contains("职业") || shorter.contains("职业") || !rest.endsWith(suffix)) {
-			return false;
-		}
-		String stem = shorter.substring(0, shorter.length() - suffix.length());
-		return stem.length() >= 2 && rest.startsWith(stem);
-	}
-
-	private static String withoutProvince(String full, String other) {
-		for (String province : OrganizationLexicon.PROVINCES) {
-			if (full.startsWith(province) && !other.startsWith(province)) {
-				String rest = full.substring(province.length());
-				return rest.replaceFirst("^(省|市|自治区)", "");
-			}
-		}
-		return full;
 	}
 
 	private static Org referent(String noun, List<Mention> context) {

@@ -1,0 +1,33 @@
+package org.chanjiao.extraction;
+
+import java.util.List;
+
+import org.chanjiao.extraction.KnownNames.Org;
+
+/**
+ * What the relationship readers remember of a document from one sentence to the next: the
+ * reporting organisation, the last subject, platform and community named (for sentences
+ * that leave them out), and how many relationships were left out for want of an end.
+ */
+final class DocumentContext {
+
+	/** The organisation that wrote the document (我校), or null. */
+	final Org reporter;
+
+	/** The subject of the last sentence that named one first. */
+	List<Mention> lastSubjects = List.of();
+
+	/** The platform the document spoke of last, for 此次…由A牵头组建 without a name. */
+	Mention lastPlatform;
+
+	/** The community named last, for titles given in later sentences. */
+	Org lastCommunity;
+
+	/** Relationships left out because an end is 我校 without a reporting organisation. */
+	int unresolved;
+
+	DocumentContext(Org reporter) {
+		this.reporter = reporter;
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.chanjiao.extraction;
+
+import java.util.List;
+
+import org.chanjiao.extraction.RelationCues.Founding;
+
+/**
+ * What a founding verb founds: the first platform named after it (with those listed with
+ * it), else the platform named before 由, the one those joined by 联合 join, the one a
+ * clause-ending 参与共建 refers back to, or the one the sentence opens with; never a base
+ * (依托A), a place or a guide.
+ */
+final class FoundedPlatforms {
+
+	private final DocumentContext context;
+
+	FoundedPlatforms(DocumentContext context) {
+		this.context = context;
+	}
+
+	/**
+	 * What a group founds: the first platform named after its verb (with the platforms
+	 * listed with it), else the platform named before 由 (Z由A、B共建).
+	 */
+	List<Mention> objects(String s, MentionGroup g, FoundingCues.Cue cue, List<MentionGroup> groups, boolean byNoun) {
+		if (byNoun) {
+			// 某职教集团牵头单位某学院: the platform written right before the noun
+			MentionGroup previous = null;
+			for (MentionGroup x : groups) {
+				if (x.end() <= g.start()) {
+					previous = x;
+				}
+			}
+			if (previous != null && previous.isPlatform()
+					&& RelationCues.LEAD_NOUN_BEFORE.matcher(g.before()).matches()) {
+				return previous.members();
+			}
+		}
+		boolean leads = cue.founding() == Founding.LEAD || cue.founding() == Founding.INITIATE;
+		int limit = leads ? s.length() : Clauses.clauseEnd(s, cue.end());
+		if (s.substring(cue.end(), Clauses.clauseEnd(s, cue.end())).matches("(?:了)?") && hasPlatformBefore(g, groups)) {
+			limit = -1; // 由A、B共同牵头成立，邀请C…: the verb ends its clause; its platform is
+						// before
+		}
+		for (MentionGroup x : groups) {
+			if (x == g || x.start() < cue.end() || x.start() > limit || x.isGuide() || x.isPlace() || x.isBase()
+					|| RelationCues.CO.matcher(x.before()).find()
+					|| !x.members().stream().anyMatch(Clauses::isPlatformMention)) {
+				continue;
+			}
+			if (byNoun && x.start() > g.start()) {
+				continue;
+			}
+			return x.members().stream().filter(Clauses::isPlatformMention).toList();
+		}
+		// Z…，B参与共建: a verb that ends its clause founds the platform the sentence named
+		// before
+		boolean endsClause = s.substring(cue.end(), Clauses.clauseEnd(s, cue.end())).isBlank();
+		if (endsClause && (cue.founding() == Founding.PARTAKE || cue.founding() == Founding.COBUILD)) {
+			Mention platform = null;
+			for (MentionGroup x : groups) {
+				if (x.end() <= g.start() && !x.isGuide() && !x.isPlace() && !x.isBase()) {
+					for (Mention m : x.members()) {
+						if (Clauses.isPlatformMention(m)) {
+							platform = m;
+						}
+					}
+				}
+			}
+			if (platform != null) {
+				return List.of(platform);
+			}
+		}
+		// Z由A牵头，联合B共同组建: every founder after 由 founds the platform named before it;
+		// Z联合A、B组建: those joined found the subject
+		MentionGroup by = null;
+		for (MentionGroup x : groups) {
+			if (x.start() <= g.start() && (RelationCues.BY.matcher(x.before()).find()
+					|| RelationCues.CO.matcher(x.before()).find() && x == g)) {
+				by = x;
+			}
+		}
+		if (by != null || byNoun) {
+			int before = (by != null) ? by.start() : g.start();
+			Mention platform = null;
+			for (MentionGroup x : groups) {
+				if (x.end() <= before && !x.isGuide() && !x.isPlace() && !x.isBase()) {
+					for (Mention m : x.members()) {
+						if (Clauses.isPlatformMention(m)) {
+							platform = m;
+						}
+					}
+				}
+			}
+			if (platform != null) {
+				return List.of(platform);
+			}
+			if (by != null && RelationCues.BY.matcher(by.before()).find() && this.context.lastPlatform != null
+					&& groups.stream().noneMatch((x) -> x.members().stream().anyMatch(Clauses::isPlatformMention))) {
+				return List.of(this.context.lastPlatform);
+			}
+		}
+		// Z自成立以来…，A与B共同牵头: the platform the sentence is about, when it opens it
+		if (cue.founding() != Founding.ESTABLISH && !groups.isEmpty() && groups.get(0) != g
+				&& groups.get(0).isPlatform() && groups.get(0).end() <= g.start()
+				&& s.substring(0, groups.get(0).start()).matches("[^，。；]{0,8}")) {
+			return groups.get(0).members().stream().filter(Clauses::isPlatformMention).toList();
+		}
+		return List.of();
+	}
+
+	private static boolean hasPlatformBefore(MentionGroup g, List<MentionGroup> groups) {
+		return groups.stream()
+			.anyMatch((x) -> x.end() <= g.start() && x.members().stream().anyMatch(Clauses::isPlatformMention)
+					&& !x.isGuide() && !x.isPlace() && !x.isBase());
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.chanjiao.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chanjiao.extraction.RelationCues.Founding;
+
+/**
+ * The founding verbs of a sentence ({@link RelationCues#FOUNDING}) and which list does
+ * each: the first verb after a list in its clause, or at the start of the next clause
+ * when the list is all its clause holds; a verb that opens its clause is done by the
+ * sentence's subject.
+ */
+final class FoundingCues {
+
+	/** A founding verb where a sentence has it, and how it casts who does it. */
+	record Cue(int start, int end, Founding founding) {
+	}
+
+	private FoundingCues() {
+	}
+
+	static List<Cue> cues(String sentence) {
+		String s = MentionFinder.barriers(sentence);
+		List<Cue> cues = new ArrayList<>();
+		boolean[] taken = new boolean[s.length()];
+		for (Map.Entry<String, Founding> e : RelationCues.FOUNDING) {
+			String word = e.getKey();
+			for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+				boolean free = true;
+				for (int i = at; i < at + word.length(); i++) {
+					free &= !taken[i];
+				}
+				if (!free || isEventWord(s, at + word.length()) || s.substring(0, at).matches(".*(批准|同意|备案)$")) {
+					continue;
+				}
+				for (int i = at; i < at + word.length(); i++) {
+					taken[i] = true;
+				}
+				cues.add(new Cue(at, at + word.length(), e.getValue()));
+			}
+		}
+		cues.sort(java.util.Comparator.comparingInt(Cue::start));
+		return cues;
+	}
+
+	// 成立大会, 建设项目, 建设点: the verb names an event or a thing, founds nothing here
+	static boolean isEventWord(String s, int end) {
+		return RelationCues.NOT_AN_OBJECT_AFTER.stream().anyMatch((w) -> s.startsWith(w, end))
+				|| s.startsWith("于19", end) || s.startsWith("于20", end);
+	}
+
+	/**
+	 * The founding verb a group does: the first one after it in its clause, or at the
+	 * start of the next clause (A联合B、C，共同发起成立Z).
+	 */
+	static Cue governingCue(String s, MentionGroup g, List<Cue> cues) {
+		int clauseEnd = Clauses.clauseEnd(s, g.end());
+		if (RelationCues.CO.matcher(g.before()).find()) {
+			// 联合了A、B，以及C等联合组建: those joined do the verb that ends the list
+			int sentenceEnd = s.indexOf('。', g.end());
+			clauseEnd = (sentenceEnd < 0) ? s.length() : sentenceEnd;
+		}
+		for (Cue cue : cues) {
+			if (cue.start() >= g.end() && cue.start() < clauseEnd) {
+				return cue;
+			}
+		}
+		boolean opensItsClause = g.before().isEmpty()
+				|| RelationCues.CLAUSE_ENDS.indexOf(g.before().charAt(g.before().length() - 1)) >= 0
+				|| RelationCues.BY.matcher(g.before()).find();
+		boolean joins = RelationCues.CO.matcher(g.before()).find() || RelationCues.WITH.matcher(g.before()).find();
+		boolean nothingElse = s.substring(g.end(), clauseEnd).matches("(?:等[^，。；]{0,12})?");
+		if ((opensItsClause && nothingElse || joins) && clauseEnd < s.length()
+				&& RelationCues.CLAUSE_ENDS.indexOf(s.charAt(clauseEnd)) >= 0 && s.charAt(clauseEnd) != '。') {
+			String next = s.substring(clauseEnd + 1);
+			for (Cue cue : cues) {
+				if (cue.start() >= clauseEnd + 1 && cue.start() <= clauseEnd + 1 + leadingAdverbs(next)) {
+					return cue;
+				}
+			}
+		}
+		return null;
+	}
+
+	static int leadingAdverbs(String clause) {
+		Matcher m = Pattern.compile("^(?:并|还|将|已|正式|共同|联合|一起|携手|合作)*").matcher(clause);
+		return m.find() ? m.end() : 0;
+	}
+
+	/** Whether a verb opens its clause: nothing but adverbs before it in the clause. */
+	static boolean opensClause(String s, Cue cue, List<MentionGroup> groups) {
+		int start = 0;
+		for (int i = cue.start() - 1; i >= 0; i--) {
+			if (RelationCues.CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
+				start = i + 1;
+				break;
+			}
+		}
+		int from = start;
+		if (groups.stream().anyMatch((g) -> g.start() >= from && g.start() < cue.start())) {
+			return false;
+		}
+		return s.substring(start, cue.start())
+			.matches("(?:在|并|还|又|也|先后|积极|同时|正式|共同|并且|进而|将|已|继续|大力|率先|成功|\\d{4}\\s*年|\\s)*");
+	}
+
+	static boolean cueInClause(String s, MentionGroup g, Cue cue) {
+		return cue.start() >= g.end() && cue.start() < Clauses.clauseEnd(s, g.end());
+	}
+
+	// A携手B成立Z: the subject founds it jointly with those it joins
+	static boolean joinedBy(MentionGroup g, List<MentionGroup> groups) {
+		MentionGroup next = Clauses.next(groups, g);
+		return next != null && RelationCues.CO.matcher(next.before()).find() && g.after().equals(next.before());
+	}
+
+}

@@ -1,0 +1,209 @@
+package org.chanjiao.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chanjiao.extraction.Mention.Source;
+import org.chanjiao.extraction.RelationCues.Founding;
+import org.chanjiao.organization.RelationType;
+
+/**
+ * CO_FOUNDED: each list's role comes from the verb it does (由A、B共同牵头 → LEAD, 联合C等 →
+ * PARTNER beside a lead, A与B共建 → PARTNER, A成立Z → LEAD), by a role noun (Z的牵头单位为A), or
+ * from the lead it is joined to; a clause that leaves its subject out is done by the
+ * sentence's subject, the reporter or the last sentence's subject.
+ */
+final class FoundingReader {
+
+	private final DocumentContext context;
+
+	private final FoundedPlatforms platforms;
+
+	FoundingReader(DocumentContext context) {
+		this.context = context;
+		this.platforms = new FoundedPlatforms(context);
+	}
+
+	int read(String s, String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
+		List<FoundingCues.Cue> cues = FoundingCues.cues(s);
+		int count = 0;
+		boolean anyLead = false;
+		Map<MentionGroup, FoundingCues.Cue> governing = new java.util.LinkedHashMap<>();
+		Map<MentionGroup, Boolean> byNoun = new java.util.LinkedHashMap<>();
+		for (MentionGroup g : groups) {
+			if (g.isBase() || g.isPlace() || g.isGuide()) {
+				continue;
+			}
+			if (RelationCues.LEAD_NOUN_BEFORE.matcher(g.before()).find()
+					|| RelationCues.LEAD_NOUN_AFTER.matcher(g.after()).find()) {
+				governing.put(g, new FoundingCues.Cue(g.end(), g.end(), Founding.LEAD));
+				byNoun.put(g, true);
+				anyLead = true;
+				continue;
+			}
+			if (RelationCues.PARTNER_NOUN_BEFORE.matcher(g.before()).find()) {
+				governing.put(g, new FoundingCues.Cue(g.end(), g.end(), Founding.COBUILD));
+				byNoun.put(g, true);
+				continue;
+			}
+			FoundingCues.Cue cue = FoundingCues.governingCue(s, g, cues);
+			if (cue == null) {
+				// A携手B成立Z: the subject does what those it joins with do
+				MentionGroup next = Clauses.next(groups, g);
+				if (next != null && RelationCues.CO.matcher(next.before()).find() && g.after().equals(next.before())) {
+					cue = FoundingCues.governingCue(s, next, cues);
+				}
+			}
+			if (cue != null) {
+				governing.put(g, cue);
+				anyLead |= cue.founding() == Founding.LEAD;
+			}
+		}
+		// Z由A牵头，联合B的科研优势…: those joined to a lead with no verb of their own co-found
+		// what the lead founds
+		FoundingCues.Cue lead = governing.values()
+			.stream()
+			.filter((c) -> c.founding() == Founding.LEAD)
+			.findFirst()
+			.orElse(null);
+		if (lead != null) {
+			for (MentionGroup g : groups) {
+				if (!governing.containsKey(g) && g.start() > lead.end() && RelationCues.CO.matcher(g.before()).find()
+						&& !g.isBase() && !g.isPlace() && !g.isGuide()) {
+					governing.put(g, new FoundingCues.Cue(lead.start(), lead.end(), Founding.PARTAKE));
+				}
+			}
+		}
+		int founderGroups = (int) governing.keySet()
+			.stream()
+			.filter((g) -> !g.isPlatform() || isFounderPlatform(g, groups))
+			.count();
+		for (Map.Entry<MentionGroup, FoundingCues.Cue> e : governing.entrySet()) {
+			MentionGroup g = e.getKey();
+			FoundingCues.Cue cue = e.getValue();
+			List<Mention> objects = this.platforms.objects(s, g, cue, groups, byNoun.containsKey(g));
+			if (objects.isEmpty()) {
+				continue;
+			}
+			boolean co = RelationCues.CO.matcher(g.before()).find();
+			boolean with = RelationCues.WITH.matcher(g.before()).find() && !FoundingCues.cueInClause(s, g, cue);
+			String role = switch (cue.founding()) {
+				case LEAD -> with ? "PARTNER" : "LEAD";
+				case INITIATE -> anyLead ? "PARTNER" : "LEAD";
+				case COBUILD, PARTAKE -> "PARTNER";
+				case ESTABLISH -> (co || anyLead || FoundingCues.joinedBy(g, groups)) ? "PARTNER" : "LEAD";
+			};
+			List<Mention> founders = new ArrayList<>(g.members());
+			Mention omitted = (this.context.reporter != null)
+					? new Mention(0, 0, null, this.context.reporter, Source.REPORTER)
+					: this.context.lastSubjects.isEmpty() ? null : this.context.lastSubjects.get(0);
+			String omittedRole = (with && cue.founding() == Founding.LEAD) ? "LEAD" : role;
+			if (omitsSubject(g, groups, s) && omitted != null && omitted.org() != null
+					&& founders.stream().noneMatch((f) -> Clauses.sameOrg(f, omitted))) {
+				for (Mention object : objects) {
+					if (Clauses.add(out, RelationType.CO_FOUNDED, omitted.org(), object.org(), omittedRole, null, null,
+							null, null, year, written, null, object)) {
+						count++;
+					}
+				}
+			}
+			for (Mention founder : founders) {
+				if (founder.org() == null) {
+					this.context.unresolved += objects.size();
+					continue;
+				}
+				for (Mention object : objects) {
+					if (Clauses.add(out, RelationType.CO_FOUNDED, founder.org(), object.org(), role, null, null, null,
+							null, year, written, founder, object)) {
+						count++;
+					}
+				}
+			}
+		}
+		// 学校…，参与申报Z，牵头成立A、B: a verb that opens a clause is done by the sentence's
+		// subject, or by the reporting organisation (or the last sentence's subject) when
+		// the
+		// sentence names none
+		for (FoundingCues.Cue cue : cues) {
+			if (governing.containsValue(cue) || !FoundingCues.opensClause(s, cue, groups)) {
+				continue;
+			}
+			List<Mention> subjects = sentenceSubjects(s, groups);
+			if (subjects.isEmpty()) {
+				if (!groups.isEmpty() && groups.get(0).members().stream().anyMatch((m) -> m.org() == null)) {
+					this.context.unresolved++; // 我校牵头成立…, with no reporting organisation
+												// given
+				}
+				continue;
+			}
+			MentionGroup self = new MentionGroup(subjects, cue.start(), cue.start(), "", "");
+			List<Mention> objects = this.platforms.objects(s, self, cue, groups, false);
+			String role = switch (cue.founding()) {
+				case LEAD -> "LEAD";
+				case ESTABLISH -> (subjects.size() > 1) ? "PARTNER" : "LEAD";
+				case INITIATE -> anyLead ? "PARTNER" : "LEAD";
+				case COBUILD, PARTAKE -> "PARTNER";
+			};
+			for (Mention subject : subjects) {
+				for (Mention object : objects) {
+					if (Clauses.add(out, RelationType.CO_FOUNDED, subject.org(), object.org(), role, null, null, null,
+							null, year, written, subject, object)) {
+						count++;
+					}
+				}
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * The subject of a sentence whose clause leaves it out: the first group, when it
+	 * opens the sentence; else the reporting organisation; else the last sentence's
+	 * subject.
+	 */
+	private List<Mention> sentenceSubjects(String s, List<MentionGroup> groups) {
+		if (!groups.isEmpty()) {
+			MentionGroup first = groups.get(0);
+			if (first.start() <= Clauses.clauseEnd(s, 0) && !first.isPlace() && !first.isBase() && !first.isGuide()
+					&& !RelationCues.WITH.matcher(first.before()).find() && !first.isPlatform()
+					&& s.substring(0, first.start()).matches("[^，。；]{0,12}")) {
+				return Clauses.distinct(first.members());
+			}
+		}
+		if (this.context.reporter != null) {
+			return List.of(new Mention(0, 0, null, this.context.reporter, Source.REPORTER));
+		}
+		return this.context.lastSubjects;
+	}
+
+	/**
+	 * 与A共建Z with no subject before it in the sentence: the last sentence's subject did
+	 * it.
+	 */
+	private static boolean omitsSubject(MentionGroup g, List<MentionGroup> groups, String s) {
+		if (!RelationCues.WITH.matcher(g.before()).find()) {
+			return false;
+		}
+		int clauseStart = 0;
+		for (int i = g.start() - 1; i >= 0; i--) {
+			if ("。；;".indexOf(s.charAt(i)) >= 0) {
+				clauseStart = i + 1;
+				break;
+			}
+		}
+		for (MentionGroup x : groups) {
+			if (x != g && x.end() <= g.start() && x.start() >= clauseStart && !x.isPlace() && !x.isGuide()
+					&& !x.isBase()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isFounderPlatform(MentionGroup g, List<MentionGroup> groups) {
+		return !RelationCues.BY.matcher(g.before()).find();
+	}
+
+}

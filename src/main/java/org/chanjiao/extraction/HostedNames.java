@@ -1,0 +1,112 @@
+package org.chanjiao.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.extraction.Mention.Source;
+import org.chanjiao.organization.OrgKind;
+
+/**
+ * Names that hold another: a college written after its host school (东陵大学某产业学院, or after
+ * the school's 简称 definition) is two mentions with the PART_OF between them, an affiliate
+ * named with its school (某医学院附属医院) likewise.
+ */
+final class HostedNames {
+
+	private static final Pattern AFFILIATE = Pattern
+		.compile("(.{2,}?(?:大学|学院|职院|学校))附属(?:的)?(?:第[一二三四五六七八九十]+)?(?:医院|中学|小学|幼儿园|学校|实验学校|高级中学|口腔医院|妇幼保健院)");
+
+	private final KnownNames known;
+
+	HostedNames(KnownNames known) {
+		this.known = known;
+	}
+
+	/**
+	 * A 学院 written right after a school's name, or after its 简称 definition, is a college
+	 * of that school (北川职业技术学院（以下简称“北川职院”）华为ICT学院).
+	 */
+	static List<Mention> hosted(String w, List<Mention> mentions) {
+		List<Mention> out = new ArrayList<>(mentions);
+		for (int i = 1; i < out.size(); i++) {
+			Mention school = out.get(i - 1);
+			Mention college = out.get(i);
+			if (college.start() < school.end()) {
+				continue;
+			}
+			boolean adjacent = w.substring(school.end(), college.start()).matches("｜*");
+			if (adjacent && college.host() == null && school.org().kind() == OrgKind.SCHOOL
+					&& school.source() != Source.HOST && college.source() == Source.LEXICON
+					&& w.substring(college.start(), college.end()).endsWith("学院") && !college.org().known()) {
+				Org org = college.org();
+				Org asCollege = new Org(org.id(), org.name(), OrgKind.COLLEGE, false);
+				out.set(i, new Mention(college.start(), college.end(), college.text(), asCollege, college.source(),
+						school.org()));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * A college or a 学院 named after its host school (东陵大学生物医药现代产业学院) is two mentions: the
+	 * school, and the college named by the rest.
+	 */
+	void split(String s, String written, NameCandidate c, List<NameCandidate> all, List<Mention> out) {
+		Matcher affiliate = AFFILIATE.matcher(s.substring(c.start(), c.end()));
+		if (c.source() == Source.LEXICON && affiliate.matches()) {
+			// 某医学院附属医院: the affiliate, named with its school, and the school
+			int schoolEnd = c.start() + affiliate.end(1);
+			String schoolName = s.substring(c.start(), schoolEnd);
+			Org school = this.known.link(schoolName)
+				.orElseGet(() -> Org.proposed(written.substring(c.start(), schoolEnd), schoolName, OrgKind.SCHOOL));
+			out.add(new Mention(c.start(), schoolEnd, written.substring(c.start(), schoolEnd), school, Source.HOST));
+			out.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), c.org(), c.source()));
+			return;
+		}
+		if (c.source() == Source.LEXICON && (c.org().kind() == OrgKind.COLLEGE || c.org().kind() == OrgKind.SCHOOL)) {
+			int hostEnd = hostEnd(s, c, all);
+			if (hostEnd > 0) {
+				String hostName = s.substring(c.start(), hostEnd);
+				String collegeName = s.substring(hostEnd, c.end());
+				Org host = this.known.link(hostName)
+					.orElseGet(() -> Org.proposed(written.substring(c.start(), hostEnd), hostName, OrgKind.SCHOOL));
+				Org college = this.known.link(collegeName)
+					.orElseGet(() -> Org.proposed(written.substring(hostEnd, c.end()), collegeName, OrgKind.COLLEGE));
+				out.add(new Mention(c.start(), hostEnd, written.substring(c.start(), hostEnd), host, Source.HOST));
+				out.add(new Mention(hostEnd, c.end(), written.substring(hostEnd, c.end()), college, c.source(), host));
+				return;
+			}
+		}
+		out.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), c.org(), c.source()));
+	}
+
+	private int hostEnd(String s, NameCandidate c, List<NameCandidate> all) {
+		for (NameCandidate a : all) {
+			if (a != c && a.start() == c.start() && a.end() < c.end() - 2 && a.org().kind() == OrgKind.SCHOOL
+					&& a.anchored() && isCollegeName(s.substring(a.end(), c.end()))) {
+				return a.end();
+			}
+		}
+		for (String suffix : List.of("职业技术大学", "职业技术学院", "职业大学", "职业学院", "大学", "学院", "交大", "师大", "工大", "职院", "农大", "医大",
+				"科大")) {
+			for (int at = s.indexOf(suffix, c.start()); at >= 0
+					&& at + suffix.length() < c.end() - 2; at = s.indexOf(suffix, at + 1)) {
+				int end = at + suffix.length();
+				if (end - c.start() >= 4 && isCollegeName(s.substring(end, c.end()))
+						&& !OrganizationLexicon.isGeneric(s.substring(c.start(), end))) {
+					return end;
+				}
+			}
+		}
+		return -1;
+	}
+
+	static boolean isCollegeName(String rest) {
+		return rest.length() >= 3 && rest.endsWith("学院") && OrganizationLexicon.distinctive(rest).length() >= 1
+				&& !rest.startsWith("附属") && !rest.startsWith("和") && !rest.startsWith("与");
+	}
+
+}

@@ -1,0 +1,200 @@
+package org.chanjiao.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.extraction.Mention.Source;
+import org.chanjiao.organization.OrgKind;
+
+/**
+ * Names found by where they stand rather than by a suffix: the items of 与A、B等企业 lists,
+ * the other items of lists most of whose items are names, a brand in 由某某牵头, and newsrooms
+ * in a dateline.
+ */
+final class ListNames {
+
+	private static final Pattern ENTERPRISE_LIST = Pattern.compile(
+			"(?:^|[，,；：:]|与|和|联合|携手|引入|包括|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)([^，。；：]{2,80}?)等(?:\\s*\\d+\\s*[家个所]|多家|多所|近\\d+[家个所]|[一二三四五六七八九十百]+[家个所])?[\\u4e00-\\u9fa5]{0,8}?(企业|公司|单位|机构|院校|高校|协会|成员)");
+
+	private static final String LIST_SEPARATORS = "、和及";
+
+	private static final Pattern ITEM_OPENER = Pattern.compile("^(?:与|和|联合了|联合|携手|包括|包含|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)");
+
+	/** A list item that holds one of these is a person or an event, not a name. */
+	private static final Pattern PERSON_WORDS = Pattern
+		.compile("校长|院长|书记|主任|经理|董事长|总裁|部长|厅长|局长|市长|县长|区长|主席|会长|理事长|秘书长|教授|院士|代表|出席|参加|表示|负责人|专家|老师|同学|记者|嘉宾|领导");
+
+	private static final Pattern LIST_OPENER = Pattern.compile("由|包括|包含|涵盖|汇聚|联合了|联合|携手|如|有|是|为|：|:|与|和");
+
+	/** Newsrooms named in a dateline: 新华网合肥11月27日电, (中国青年报·中青在线记者 …). */
+	private static final Pattern BYLINE = Pattern
+		.compile("(?<=^|[（(【·])([\\u4e00-\\u9fa5A-Za-z]{1,8}?(?:网|日报|晚报|早报|报|在线|电视台|广播电视台|新闻社|通讯社|融媒体中心|客户端|财经|新闻))"
+				+ "(?=\\s*(?:[讯电·（(\\-—/]|记者|消息|\\d|[\\u4e00-\\u9fa5]{2,4}(?:频道|\\d+月|\\d+日)))");
+
+	private static final Pattern BRAND_SLOT = Pattern.compile("(?<=由)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=牵头|联合牵头|共同牵头)");
+
+	private final KnownNames known;
+
+	ListNames(KnownNames known) {
+		this.known = known;
+	}
+
+	void lists(String s, String written, List<NameCandidate> candidates) {
+		Matcher m = ENTERPRISE_LIST.matcher(s);
+		while (m.find()) {
+			int from = m.start(1);
+			String items = m.group(1);
+			int itemStart = 0;
+			for (int i = 0; i <= items.length(); i++) {
+				if (i == items.length() || LIST_SEPARATORS.indexOf(items.charAt(i)) >= 0) {
+					int end = from + i;
+					Matcher opener = ITEM_OPENER.matcher(s.substring(from + itemStart, end));
+					int start = from + itemStart + (opener.find() ? opener.end() : 0);
+					String item = s.substring(start, end).strip();
+					if (item.length() >= 2 && item.length() <= 12 && item.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()]+")
+							&& !String.valueOf(MentionFinder.terms(item).get(0).nature).matches("ad|d|v|vi|vd|p|c|r.*")
+							&& !item.matches(".*(等|的|和|与|及|了|在|为|是|由|将).*")
+							&& !item.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|处|室|办|科|系)$")
+							&& !PERSON_WORDS.matcher(item).find() && OrganizationLexicon.suffixOf(item).isEmpty()) {
+						if (!OrganizationLexicon.isGeneric(item) && !OrganizationLexicon.GENERIC.contains(item)) {
+							int st = start;
+							OrgKind kind = switch (m.group(2)) {
+								case "院校", "高校" -> OrgKind.SCHOOL;
+								case "协会" -> OrgKind.INDUSTRY_ASSOCIATION;
+								default -> OrgKind.ENTERPRISE;
+							};
+							Org org = this.known.link(item)
+								.orElseGet(() -> Org.proposed(written.substring(st, end).strip(), item, kind));
+							candidates.add(new NameCandidate(start, end, org, Source.LIST));
+						}
+					}
+					itemStart = i + 1;
+				}
+			}
+		}
+	}
+
+	/**
+	 * The items of a list (A、B、C) most of whose items are names: the others are names too
+	 * (奇瑞集团、中安联合、中国铁建、中铁四局 — a brand or a short name needs no suffix there), of the kind
+	 * most of the list has.
+	 */
+	List<NameCandidate> listItems(String s, String written, List<NameCandidate> chosen) {
+		List<NameCandidate> added = new ArrayList<>();
+		int clauseStart = 0;
+		for (int i = 0; i <= s.length(); i++) {
+			if (i < s.length() && "，,。；;：:！？".indexOf(s.charAt(i)) < 0) {
+				continue;
+			}
+			int clauseEnd = i;
+			List<int[]> items = new ArrayList<>();
+			int itemStart = clauseStart;
+			for (int j = clauseStart; j <= clauseEnd; j++) {
+				if (j == clauseEnd || s.charAt(j) == '、') {
+					items.add(new int[] { itemStart, j });
+					itemStart = j + 1;
+				}
+			}
+			clauseStart = i + 1;
+			if (items.size() < 3) {
+				continue;
+			}
+			List<OrgKind> kinds = new ArrayList<>();
+			List<int[]> free = new ArrayList<>();
+			for (int k = 0; k < items.size(); k++) {
+				int[] item = items.get(k);
+				int itemEnd = item[0] + etcAt(s.substring(item[0], item[1]));
+				NameCandidate named = chosen.stream()
+					.filter((c) -> c.start() >= item[0] && c.end() <= item[1])
+					.reduce((a, b) -> b)
+					.orElse(null);
+				if (named != null && (named.end() == itemEnd || k == items.size() - 1)) {
+					kinds.add(named.org().kind());
+				}
+				else if (named == null) {
+					free.add(new int[] { (k == 0) ? firstItemStart(s, item[0], itemEnd) : item[0], itemEnd });
+				}
+			}
+			if (kinds.size() * 2 < items.size() || free.isEmpty()) {
+				continue;
+			}
+			OrgKind kind = kinds.stream()
+				.reduce((a, b) -> (kinds.stream().filter(a::equals).count() >= kinds.stream().filter(b::equals).count())
+						? a : b)
+				.orElse(OrgKind.ENTERPRISE);
+			for (int[] item : free) {
+				int start = item[0];
+				int end = item[1];
+				if (start < 0 || PERSON_WORDS.matcher(s.substring(start, end)).find()) {
+					continue;
+				}
+				String name = s.substring(start, end).strip();
+				if (name.length() >= 2 && name.length() <= 10 && name.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()·]+")
+						&& !OrganizationLexicon.GENERIC.contains(name) && !OrganizationLexicon.isGeneric(name + "公司")
+						&& !name.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|专业|领域|产业|处|室|科|办|系|部)$")) {
+					int st = start;
+					int en = end;
+					Org org = this.known.link(name)
+						.orElseGet(() -> Org.proposed(written.substring(st, en), name, kind));
+					added.add(new NameCandidate(start, end, org, Source.LIST));
+				}
+			}
+		}
+		return added;
+	}
+
+	private static int etcAt(String item) {
+		int at = item.indexOf('等');
+		return (at >= 0) ? at : item.length();
+	}
+
+	// The first item of a list starts after the word that opens the list (由, 包括, 联合了 …),
+	// or is no name (-1)
+	private static int firstItemStart(String s, int start, int end) {
+		Matcher m = LIST_OPENER.matcher(s.substring(start, end));
+		int at = -1;
+		while (m.find()) {
+			at = start + m.end();
+		}
+		return at;
+	}
+
+	/** 由西门子牵头: a brand named where only an organisation can stand. */
+	void leadingBrands(String s, String written, List<NameCandidate> candidates) {
+		Matcher m = BRAND_SLOT.matcher(s);
+		while (m.find()) {
+			String name = m.group(1);
+			int start = m.start(1);
+			int end = m.end(1);
+			if (OrganizationLexicon.GENERIC.contains(name) || OrganizationLexicon.suffixOf(name).isPresent()
+					|| NameShapes.isCommonWord(MentionFinder.terms(name).get(0))) {
+				continue;
+			}
+			Org org = this.known.link(name)
+				.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
+			candidates.add(new NameCandidate(start, end, org, Source.LIST));
+		}
+	}
+
+	void bylines(String s, String written, List<NameCandidate> candidates) {
+		Matcher m = BYLINE.matcher(s);
+		while (m.find()) {
+			if (m.start() > 30) {
+				break;
+			}
+			String name = m.group(1);
+			int start = m.start(1);
+			int end = m.end(1);
+			if (name.startsWith("本") || name.startsWith("我")) {
+				continue; // 本报讯: the paper that prints it, unnamed
+			}
+			Org org = this.known.link(name)
+				.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
+			candidates.add(new NameCandidate(start, end, org, Source.BYLINE));
+		}
+	}
+
+}

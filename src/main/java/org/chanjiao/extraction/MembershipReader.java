@@ -1,0 +1,158 @@
+package org.chanjiao.extraction;
+
+import java.util.List;
+import java.util.Map;
+
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.organization.OrgKind;
+import org.chanjiao.organization.RelationType;
+
+/**
+ * MEMBER_OF: members take the title written beside them (理事长单位为A, A当选Z常务理事单位, Z成员单位包括
+ * A、B), join (A加入Z) or are listed (某联盟包括A、B); the community is the one named beside the
+ * title, else the last one the document named.
+ */
+final class MembershipReader {
+
+	private final DocumentContext context;
+
+	MembershipReader(DocumentContext context) {
+		this.context = context;
+	}
+
+	void read(String s, String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
+		boolean[] taken = new boolean[s.length()];
+		for (Map.Entry<String, String> title : RelationCues.MEMBER_TITLES) {
+			String word = title.getKey();
+			for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+				if (taken[at]) {
+					continue;
+				}
+				for (int i = at; i < at + word.length(); i++) {
+					taken[i] = true;
+				}
+				int titleStart = at;
+				int titleEnd = at + word.length();
+				MentionGroup members = null;
+				Mention community = null;
+				for (MentionGroup g : groups) {
+					if (g.start() >= titleEnd
+							&& RelationCues.AFTER_TITLE.matcher(s.substring(titleEnd, g.start())).matches()) {
+						members = g;
+						break;
+					}
+				}
+				if (members == null) {
+					for (MentionGroup g : groups) {
+						if (g.end() > titleStart) {
+							break;
+						}
+						String between = s.substring(g.end(), titleStart);
+						Mention named = communityIn(groups, g.end(), titleStart);
+						if (named != null) {
+							between = s.substring(g.end(), startOfGroupOf(groups, named))
+									+ s.substring(named.end(), titleStart).replaceFirst("^的", "");
+						}
+						boolean ownTitle = between.matches("^的?$") && g.members()
+							.stream()
+							.allMatch((x) -> x.org() != null && x.org().kind() == OrgKind.COMMUNITY);
+						if (!ownTitle && RelationCues.BEFORE_TITLE.matcher(between).matches()
+								&& g.members().stream().noneMatch((x) -> named != null && Clauses.sameOrg(x, named))) {
+							members = g;
+							community = named;
+						}
+					}
+				}
+				if (members == null) {
+					continue;
+				}
+				if (community == null) {
+					community = nearestCommunity(groups, titleStart, members);
+				}
+				Org target = (community != null) ? community.org() : this.context.lastCommunity;
+				for (Mention m : members.members()) {
+					if (m.org() == null) {
+						this.context.unresolved++;
+						continue;
+					}
+					Clauses.add(out, RelationType.MEMBER_OF, m.org(), target, title.getValue(), null, null, null, null,
+							year, written, m, community);
+				}
+			}
+		}
+		for (int i = 0; i + 1 < groups.size(); i++) {
+			MentionGroup g = groups.get(i);
+			MentionGroup next = groups.get(i + 1);
+			if (g.members().size() == 1 && g.members().get(0).org() != null
+					&& g.members().get(0).org().kind() == OrgKind.COMMUNITY
+					&& RelationCues.INCLUDES.matcher(g.after()).matches()) {
+				// 某联盟包括A、B、C等…单位: its members
+				for (Mention m : next.members()) {
+					if (m.org() != null) {
+						Clauses.add(out, RelationType.MEMBER_OF, m.org(), g.members().get(0).org(), "MEMBER", null,
+								null, null, null, year, written, m, g.members().get(0));
+					}
+				}
+			}
+			if (RelationCues.JOIN.matcher(g.after()).matches()) {
+				for (Mention c : next.members()) {
+					if (c.org() != null && c.org().kind() == OrgKind.COMMUNITY) {
+						for (Mention m : g.members()) {
+							if (m.org() != null) {
+								Clauses.add(out, RelationType.MEMBER_OF, m.org(), c.org(), "MEMBER", null, null, null,
+										null, year, written, m, c);
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+
+	private static Mention communityIn(List<MentionGroup> groups, int from, int to) {
+		for (MentionGroup g : groups) {
+			if (g.start() >= from && g.end() <= to) {
+				for (Mention m : g.members()) {
+					if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY) {
+						return m;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static int startOfGroupOf(List<MentionGroup> groups, Mention m) {
+		for (MentionGroup g : groups) {
+			if (g.has(m)) {
+				return g.start();
+			}
+		}
+		return m.start();
+	}
+
+	private static Mention nearestCommunity(List<MentionGroup> groups, int at, MentionGroup members) {
+		Mention best = null;
+		for (MentionGroup g : groups) {
+			if (g == members) {
+				continue;
+			}
+			for (Mention m : g.members()) {
+				if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY && m.start() < at) {
+					best = m;
+				}
+			}
+		}
+		if (best == null) {
+			for (MentionGroup g : groups) {
+				for (Mention m : g.members()) {
+					if (g != members && m.org() != null && m.org().kind() == OrgKind.COMMUNITY) {
+						return m;
+					}
+				}
+			}
+		}
+		return best;
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.chanjiao.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A list of mentions a sentence names together (A、B和C), with the words before and after
+ * it: what the relationship readers read a role, an object or a title from.
+ *
+ * @param members the mentions, in order
+ * @param start where the first begins
+ * @param end where the last ends
+ * @param before the words between the previous list and this one
+ * @param after the words between this list and the next
+ */
+record MentionGroup(List<Mention> members, int start, int end, String before, String after) {
+
+	boolean has(Mention m) {
+		return this.members.contains(m);
+	}
+
+	boolean isPlatform() {
+		return this.members.stream().allMatch((m) -> m.org() != null && m.org().kind().isPlatform());
+	}
+
+	/** 在A的指导下: a guide or sponsor, not a founder. */
+	boolean isGuide() {
+		return this.before.endsWith("在") && RelationCues.GUIDE_AFTER.matcher(this.after).find();
+	}
+
+	/** 依托A, 以A为依托: a base, not a founder. */
+	boolean isBase() {
+		return RelationCues.BASE_BEFORE.matcher(this.before).find()
+				&& (RelationCues.BASE_AFTER.matcher(this.after).find() || this.before.endsWith("依托")
+						|| this.before.endsWith("立足") || this.before.endsWith("扎根"));
+	}
+
+	/** 在A举行: a place, not a founder. */
+	boolean isPlace() {
+		return RelationCues.PLACE_BEFORE.matcher(this.before).find();
+	}
+
+	/**
+	 * The lists of a sentence: mentions joined by 、, 和, 与 … are read together; a mention
+	 * (双方) standing for two organisations is two members at one place.
+	 */
+	static List<MentionGroup> of(String s, List<Mention> units) {
+		List<List<Mention>> lists = new ArrayList<>();
+		List<Mention> current = new ArrayList<>();
+		for (Mention m : units) {
+			if (!current.isEmpty()) {
+				Mention last = current.get(current.size() - 1);
+				boolean together = last.start() == m.start() && last.end() == m.end() || last.end() <= m.start()
+						&& RelationCues.JOINER.matcher(s.substring(last.end(), m.start())).matches();
+				if (!together) {
+					lists.add(current);
+					current = new ArrayList<>();
+				}
+			}
+			current.add(m);
+		}
+		if (!current.isEmpty()) {
+			lists.add(current);
+		}
+		List<MentionGroup> groups = new ArrayList<>();
+		for (int i = 0; i < lists.size(); i++) {
+			List<Mention> members = lists.get(i);
+			int start = startOf(members.get(0));
+			int end = members.get(members.size() - 1).end();
+			int previousEnd = (i > 0) ? lists.get(i - 1).get(lists.get(i - 1).size() - 1).end() : 0;
+			int nextStart = (i + 1 < lists.size()) ? startOf(lists.get(i + 1).get(0)) : s.length();
+			groups.add(new MentionGroup(List.copyOf(members), start, end,
+					s.substring(Math.min(previousEnd, start), start), s.substring(end, Math.max(end, nextStart))));
+		}
+		return groups;
+	}
+
+	private static int startOf(Mention m) {
+		return m.start();
+	}
+
+}

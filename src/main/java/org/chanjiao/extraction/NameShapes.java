@@ -1,0 +1,135 @@
+package org.chanjiao.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+import com.hankcs.hanlp.seg.common.Term;
+import org.chanjiao.organization.OrgKind;
+
+/**
+ * What a name looks like beyond its suffix: where a suffix really ends one (not 大学生, 布局),
+ * a government body with the place its suffix needs, a school's department or a base
+ * named by a kind (its first word a word of the language), a zone that acts rather than
+ * being a place.
+ */
+final class NameShapes {
+
+	private NameShapes() {
+	}
+
+	static boolean endsAName(String s, int suffixStart, int end) {
+		if (end < s.length() && OrganizationLexicon.NOT_AN_END.indexOf(s.charAt(end)) >= 0) {
+			return false;
+		}
+		for (String word : OrganizationLexicon.NOT_AN_END_WORDS) {
+			for (int at = s.indexOf(word, Math.max(0, suffixStart - word.length())); at >= 0
+					&& at < end; at = s.indexOf(word, at + 1)) {
+				boolean overlaps = at + word.length() > suffixStart;
+				if (overlaps && (at < suffixStart || at + word.length() > end)) {
+					return false; // 大学生, 布局: the suffix is part of a longer word
+				}
+			}
+		}
+		return true;
+	}
+
+	// 江川职院党委书记, 江川职院与: a short form may be followed by a title or a verb
+	static boolean isTitleOrVerbStart(String s, int at) {
+		String rest = s.substring(at, Math.min(s.length(), at + 4));
+		return rest.matches("^(党委|校长|副校长|书记|院长|副院长|领导|师生|学生|教师|团队|与|和|及|联合|牵头|携手|共建|签|举行|作为|成为|等|是|为|在|将|的|获|入选|牵).*");
+	}
+
+	// A zone that acts (某高新区与…, 由某开发区牵头, 某经开区将…) is an organisation; one that is a
+	// place (在某开发区) is not
+	static boolean acts(String s, int start, int end) {
+		String before = s.substring(Math.max(0, start - 2), start);
+		String after = s.substring(end, Math.min(s.length(), end + 2));
+		if (before.endsWith("在") || before.endsWith("于") || before.endsWith("到") || before.endsWith("入驻")) {
+			return false;
+		}
+		return before.matches(".*(与|和|、|由|联合|携手)$") || after.matches("^(与|和|、|牵头|联合|携手|签署|作为|将|正|积极|大力|支持|党工|共同).*");
+	}
+
+	/**
+	 * Whether a name ending in a suffix is a name: not only generic words (产业学院), a
+	 * government body with a place before it where its suffix needs one (某市人民政府, not
+	 * 建立政府), 省教育厅 and 教育部 as they are.
+	 */
+	static boolean isWellFormed(String name, OrgKind kind) {
+		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
+		String head = name.substring(0, name.length() - suffix.length());
+		if (kind == OrgKind.GOVERNMENT) {
+			if (suffix.equals("司") && !head.contains("部")
+					|| suffix.equals("办公室") && (!head.matches(".*(厅|局|部|委|政府|委员会)$") || head.matches(".{0,2}党委"))) {
+				return false;
+			}
+			if (OrganizationLexicon.STANDALONE.contains(name) || OrganizationLexicon.GOVERNMENT_HEADS.contains(head)) {
+				return true;
+			}
+			if (OrganizationLexicon.PLACE_BEFORE.contains(suffix) && !endsWithPlace(head)
+					|| OrganizationLexicon.PLACE_FIRST.contains(suffix) && !isPlace(head)) {
+				return false;
+			}
+		}
+		if (suffix.equals("中心") && head.length() < 4) {
+			return false;
+		}
+		if (kind == OrgKind.SCHOOL && Set.of("学院", "大学", "中专", "中学", "小学", "高中").contains(suffix)
+				&& !head.contains("职业") && !head.isEmpty() && isCommonWord(MentionFinder.terms(head).get(0))) {
+			return false; // 医药学院, 学前教育学院: a school's own department, not a school
+		}
+		if ((kind == OrgKind.PRACTICE_BASE || suffix.equals("中心")) && !head.isEmpty()
+				&& isCommonWord(MentionFinder.terms(head).get(0))) {
+			return false; // 护理实训基地, 生活服务中心: a kind of base or centre, not one with a name
+		}
+		if (OrganizationLexicon.isDesignation(name)) {
+			return false; // 国家级示范性职教集团, 河南省骨干职教集团: a title conferred, not a name
+		}
+		return name.length() >= 3 && !OrganizationLexicon.isGeneric(name);
+	}
+
+	// A word of the language rather than a name: 医药, 学前, 自动控制 (not 东莞, 华为, 江川)
+	static boolean isCommonWord(Term term) {
+		if (term.length() < 2) {
+			return false; // 德成, 红顶: a name the segmenter broke up
+		}
+		String nature = (term.nature != null) ? term.nature.toString() : "";
+		return Set
+			.of("n", "vn", "v", "vi", "a", "b", "t", "ad", "an", "d", "f", "gi", "gm", "gp", "gb", "gc", "gg", "nnt",
+					"nis", "nit", "ng", "vg", "nf", "nmc", "nhd", "nhm")
+			.contains(nature);
+	}
+
+	// 昌吉州, 镇巴县, 中共某市: a place ends the head (not 某大学 in 某大学党委)
+	static boolean endsWithPlace(String head) {
+		if (head.isEmpty()) {
+			return false;
+		}
+		if (OrganizationLexicon.PLACE_ENDS.indexOf(head.charAt(head.length() - 1)) >= 0 || head.startsWith("中共")
+				|| head.matches("^(省|市|区|县)委.*") || head.matches(".*[区县][\\u4e00-\\u9fa5]{2,3}")) {
+			return true;
+		}
+		List<Term> terms = MentionFinder.terms(head);
+		Term last = terms.get(terms.size() - 1);
+		return last.nature != null && last.nature.toString().startsWith("ns");
+	}
+
+	static boolean isPlace(String head) {
+		if (head.isEmpty()) {
+			return false;
+		}
+		if (OrganizationLexicon.PLACE_ENDS.indexOf(head.charAt(head.length() - 1)) >= 0 || head.startsWith("中共")
+				|| head.matches(".*[省市区县][\\u4e00-\\u9fa5]{1,4}")) {
+			return true;
+		}
+		if (head.matches("^(省|市|区|县)委.*")) {
+			return true;
+		}
+		List<Term> terms = MentionFinder.terms(head);
+		Term last = terms.get(terms.size() - 1);
+		Term first = terms.get(0);
+		return last.nature != null && last.nature.toString().startsWith("ns")
+				|| first.nature != null && first.nature.toString().startsWith("ns");
+	}
+
+}

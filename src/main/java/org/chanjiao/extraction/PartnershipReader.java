@@ -1,0 +1,174 @@
+package org.chanjiao.extraction;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chanjiao.extraction.Mention.Source;
+import org.chanjiao.organization.OrgKind;
+import org.chanjiao.organization.RelationType;
+
+/**
+ * PARTNERS_WITH and AFFILIATED_WITH: the parties of an agreement (A与B签署…协议, S分别与A、B签约,
+ * A、B与C签约, A与B校企合作) with the hub it names; an affiliate of a school (S附属Y, 某医学院附属医院).
+ */
+final class PartnershipReader {
+
+	private final DocumentContext context;
+
+	PartnershipReader(DocumentContext context) {
+		this.context = context;
+	}
+
+	void read(String s, String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
+		Matcher m = RelationCues.AGREEMENT.matcher(MentionFinder.barriers(s));
+		if (!m.find()) {
+			// A与B(进行)校企合作: a pair named together and cooperating
+			for (MentionGroup g : groups) {
+				Matcher c = RelationCues.COOPERATION.matcher(g.after());
+				if (g.members().size() >= 2 && c.find() && firstWith(s, g.members()) > 0) {
+					pairs(s, g, groups, partnershipKind(s), year, written, out);
+				}
+			}
+			return;
+		}
+		String kind = partnershipKind(s);
+		int clauseStart = Clauses.clauseStart(s, m.start());
+		MentionGroup signers = null;
+		for (MentionGroup g : groups) {
+			if (g.end() <= m.start() && g.start() >= clauseStart && !g.isPlace() && !g.isGuide()) {
+				signers = g;
+			}
+		}
+		if (signers != null) {
+			pairs(s, signers, groups, kind, year, written, out);
+		}
+	}
+
+	/** The partnerships a group of signers states: each with the hub of the agreement. */
+	private void pairs(String s, MentionGroup signers, List<MentionGroup> groups, String kind, Integer year,
+			String written, List<ExtractedRelation> out) {
+		List<Mention> parties = signers.members().stream().filter((x) -> x.org() != null).toList();
+		if (parties.size() < signers.members().size()) {
+			this.context.unresolved++;
+		}
+		Mention hub = null;
+		List<Mention> others = parties;
+		if (RelationCues.WITH.matcher(signers.before()).find()) {
+			// S分别与A、B签署: the subject signs with each; with none, the last sentence's
+			// subject
+			for (MentionGroup g : groups) {
+				if (g != signers && g.end() <= signers.start() && !g.isPlace() && !g.isGuide() && !g.isBase()) {
+					hub = g.members().get(0);
+				}
+			}
+			if (hub == null) {
+				hub = this.context.lastSubjects.isEmpty() ? null : this.context.lastSubjects.get(0);
+			}
+		}
+		else if (parties.size() >= 2) {
+			// A与B、C签署: A signs with each; A、B、C与D签署: D signs with each
+			String joiners = s.substring(signers.start(), signers.end());
+			int with = firstWith(s, parties);
+			hub = (with == parties.size() - 1 && parties.size() > 2) ? parties.get(parties.size() - 1) : parties.get(0);
+			Mention h = hub;
+			others = parties.stream().filter((x) -> x != h).toList();
+			if (joiners.isEmpty()) {
+				return;
+			}
+		}
+		if (hub == null || hub.org() == null) {
+			return;
+		}
+		for (Mention other : others) {
+			if (!Clauses.sameOrg(hub, other)) {
+				partner(out, hub, other, kind, year, written);
+			}
+		}
+	}
+
+	/** The index of the list member that 与/和/同 joins to the one before it, or -1. */
+	private static int firstWith(String s, List<Mention> parties) {
+		for (int i = 1; i < parties.size(); i++) {
+			String between = s.substring(Math.min(parties.get(i - 1).end(), parties.get(i).start()),
+					parties.get(i).start());
+			if (between.matches("与|和|同|跟|及|以及|、和|、及")) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private void partner(List<ExtractedRelation> out, Mention a, Mention b, String kind, Integer year, String written) {
+		// The school (or its college) is the "to" end of a partnership with another kind.
+		if (educationRank(a.org().kind()) > educationRank(b.org().kind())) {
+			Mention t = a;
+			a = b;
+			b = t;
+		}
+		Clauses.add(out, RelationType.PARTNERS_WITH, a.org(), b.org(), null, kind, null, null, null, year, written, a,
+				b);
+	}
+
+	private static int educationRank(OrgKind kind) {
+		return (kind == OrgKind.SCHOOL) ? 2 : (kind == OrgKind.COLLEGE) ? 1 : 0;
+	}
+
+	private static String partnershipKind(String s) {
+		if (s.contains("订单班") || s.contains("订单培养")) {
+			return "ORDER_CLASS";
+		}
+		if (s.contains("学徒")) {
+			return "APPRENTICESHIP";
+		}
+		if (s.contains("实习基地") || s.contains("实习实训")) {
+			return "INTERNSHIP_BASE";
+		}
+		if (s.contains("就业")) {
+			return "EMPLOYMENT";
+		}
+		if (s.contains("设备") || s.contains("捐赠")) {
+			return "EQUIPMENT";
+		}
+		if (s.contains("科研") || s.contains("研发") || s.contains("技术攻关") || s.contains("联合攻关")) {
+			return "RESEARCH";
+		}
+		return "OTHER";
+	}
+
+	void readAffiliation(String s, String written, List<Mention> units, List<Mention> mentions, Integer year,
+			List<ExtractedRelation> out) {
+		for (Mention affiliate : units) {
+			for (Mention host : mentions) {
+				if (host.source() == Source.HOST && host.start() == affiliate.start() && host.end() < affiliate.end()
+						&& s.startsWith("附属", host.end()) && affiliate.org() != null && host.org() != null) {
+					Clauses.add(out, RelationType.AFFILIATED_WITH, affiliate.org(), host.org(), null, null, null, null,
+							null, year, written, affiliate, host);
+				}
+			}
+		}
+		Matcher m = Pattern.compile("附属(?:的)?").matcher(s);
+		while (m.find()) {
+			Mention school = null;
+			Mention affiliate = null;
+			for (Mention x : units) {
+				if (x.end() <= m.start() && m.start() - x.end() <= 1) {
+					school = x;
+				}
+				if (affiliate == null && x.start() >= m.end() && x.start() - m.end() <= 1) {
+					affiliate = x;
+				}
+			}
+			if (school == null || affiliate == null || affiliate.org() == null) {
+				continue;
+			}
+			if (school.org() == null) {
+				this.context.unresolved++;
+				continue;
+			}
+			Clauses.add(out, RelationType.AFFILIATED_WITH, affiliate.org(), school.org(), null, null, null, null, null,
+					year, written, affiliate, school);
+		}
+	}
+
+}

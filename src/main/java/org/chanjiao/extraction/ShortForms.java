@@ -1,0 +1,122 @@
+package org.chanjiao.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.hankcs.hanlp.seg.common.Term;
+import org.chanjiao.curation.DuplicateFinder;
+
+/**
+ * How a document writes a name shorter than in full: a school's abbreviation (江川交通职院,
+ * 三峡职院 leaving out the province), a shortened school name (理工学院, 东方学院), a company without
+ * its legal form or trade words (江钢 → 江川钢铁集团有限公司), and the canonical form under which
+ * 职教集团 and 职业教育集团 are one name.
+ */
+final class ShortForms {
+
+	private static final Pattern LEGAL_FORM = Pattern
+		.compile("(?:（集团）|\\(集团\\)|集团)?(?:股份)?有限(?:责任)?公司$|集团$|股份公司$|(?:（集团）|\\(集团\\))?公司$");
+
+	private static final Pattern TRADE_WORDS = Pattern
+		.compile("(?:科技|技术|信息|网络|电子|智能|软件|数据|通信|通讯|实业|控股|投资|发展|贸易|国际|电器|电气|工程)+$");
+
+	private ShortForms() {
+	}
+
+	static String canonical(String name) {
+		for (String province : OrganizationLexicon.PROVINCES) {
+			if (name.startsWith(province) && name.length() > province.length() + 3) {
+				name = name.substring(province.length()).replaceFirst("^(省|市|自治区)", "");
+				break;
+			}
+		}
+		return DuplicateFinder.normalize(name.replace("职业教育", "职教").replace("职业技术学院", "职院").replace("电子商务", "电商"));
+	}
+
+	/**
+	 * Whether a short form abbreviates a name: same first character (a province before
+	 * the name may be left out), its characters in order.
+	 */
+	static boolean abbreviates(String shortForm, String full) {
+		String a = DuplicateFinder.fold(shortForm);
+		String b = withoutProvince(DuplicateFinder.fold(full), a);
+		if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) || a.length() >= b.length()) {
+			return false;
+		}
+		int j = 0;
+		for (int i = 0; i < b.length() && j < a.length(); i++) {
+			if (a.charAt(j) == b.charAt(i)) {
+				j++;
+			}
+		}
+		return j == a.length();
+	}
+
+	/**
+	 * Whether a school's name is written shorter: its end (理工学院 for 东莞理工学院), or its
+	 * distinctive part with the kind of school (东方学院 for 浙江东方职业技术学院).
+	 */
+	static boolean shortens(String shorter, String full) {
+		if (shorter.length() >= full.length() || shorter.length() < 4) {
+			return false;
+		}
+		if (full.endsWith(shorter)) {
+			return true;
+		}
+		String rest = withoutProvince(full, shorter);
+		String suffix = shorter.endsWith("大学") ? "大学" : shorter.endsWith("学院") ? "学院" : null;
+		if (suffix == null || !full.contains("职业") || shorter.contains("职业") || !rest.endsWith(suffix)) {
+			return false;
+		}
+		String stem = shorter.substring(0, shorter.length() - suffix.length());
+		return stem.length() >= 2 && rest.startsWith(stem);
+	}
+
+	private static String withoutProvince(String full, String other) {
+		for (String province : OrganizationLexicon.PROVINCES) {
+			if (full.startsWith(province) && !other.startsWith(province)) {
+				String rest = full.substring(province.length());
+				return rest.replaceFirst("^(省|市|自治区)", "");
+			}
+		}
+		return full;
+	}
+
+	private static boolean isPlace(String word) {
+		List<Term> terms = MentionFinder.terms(word);
+		return terms.size() == 1 && terms.get(0).nature != null && terms.get(0).nature.toString().startsWith("ns")
+				|| OrganizationLexicon.PROVINCES.contains(word.replaceAll("(省|市|区|县)$", ""));
+	}
+
+	/**
+	 * The shorter names a company goes by in a text that gave its full name: without its
+	 * legal form (江川钢铁集团), without its trade words too (江川钢铁); never a generic word or a
+	 * place's name alone.
+	 */
+	static List<String> stems(String name) {
+		List<String> out = new ArrayList<>();
+		String stem = LEGAL_FORM.matcher(name).replaceFirst("");
+		if (stem.equals(name)) {
+			return out;
+		}
+		addStem(out, stem);
+		if (name.matches(".*集团(?:股份)?有限(?:责任)?公司$")) {
+			addStem(out, name.replaceFirst("(?:股份)?有限(?:责任)?公司$", ""));
+		}
+		String bare = TRADE_WORDS.matcher(stem).replaceFirst("");
+		if (!bare.equals(stem)) {
+			addStem(out, bare);
+		}
+		return out;
+	}
+
+	private static void addStem(List<String> out, String stem) {
+		if (stem.length() < 2 || OrganizationLexicon.isGeneric(stem + "公司")
+				|| OrganizationLexicon.GENERIC.contains(stem) || isPlace(stem)) {
+			return;
+		}
+		out.add(stem);
+	}
+
+}

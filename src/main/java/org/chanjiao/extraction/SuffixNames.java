@@ -1,0 +1,123 @@
+package org.chanjiao.extraction;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.extraction.Mention.Source;
+import org.chanjiao.organization.OrgKind;
+
+/**
+ * Names that end in a suffix of the {@link OrganizationLexicon} — their left edge found
+ * by {@link NameBoundary} — short forms of school names (…职院), trade names of companies
+ * (云蝶科技) and zones that host a platform or act.
+ */
+final class SuffixNames {
+
+	private static final Pattern ZONE_HOST = Pattern.compile("(?:依托|以|立足|扎根)$");
+
+	private final KnownNames known;
+
+	SuffixNames(KnownNames known) {
+		this.known = known;
+	}
+
+	void lexicon(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
+		Set<Integer> ends = new HashSet<>();
+		for (String suffix : OrganizationLexicon.SUFFIXES_LONGEST_FIRST) {
+			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
+				int end = at + suffix.length();
+				if (!ends.add(end) || !NameShapes.endsAName(s, at, end)) {
+					continue; // a longer suffix ends here already, or the word goes on
+				}
+				int start = NameBoundary.leftEdge(s, at, tokens);
+				if (start < at || OrganizationLexicon.STANDALONE.contains(suffix)) {
+					addNamed(candidates, s, written, start, end, Source.LEXICON);
+				}
+			}
+		}
+	}
+
+	void tradeNames(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
+		for (String suffix : OrganizationLexicon.TRADE_SUFFIXES) {
+			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
+				int end = at + suffix.length();
+				if (end < s.length() && NameBoundary.isNameChar(s.charAt(end))
+						&& !NameShapes.isTitleOrVerbStart(s, end)) {
+					continue; // 科技有限公司, 汽车学院: a longer name goes on
+				}
+				int start = NameBoundary.leftEdge(s, at, tokens);
+				String head = s.substring(start, at);
+				if (head.length() < 2 || head.length() > 4 || OrganizationLexicon.GENERIC.contains(head)
+						|| NameShapes.isCommonWord(MentionFinder.terms(head).get(0)) || !tokens.starts().contains(start)
+						|| !tokens.ends().contains(at)) {
+					continue;
+				}
+				String normalized = s.substring(start, end);
+				Org org = this.known.link(normalized)
+					.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, OrgKind.ENTERPRISE));
+				candidates.add(new NameCandidate(start, end, org, Source.LIST));
+			}
+		}
+	}
+
+	void shortForms(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
+		for (String suffix : OrganizationLexicon.SHORT_SCHOOL_SUFFIXES) {
+			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
+				int end = at + suffix.length();
+				if (end < s.length() && NameBoundary.isNameChar(s.charAt(end))
+						&& !NameShapes.isTitleOrVerbStart(s, end)) {
+					continue; // 理工科, 师大附中: the word goes on
+				}
+				int start = NameBoundary.leftEdge(s, at, tokens);
+				if (at - start >= 1 && at - start <= 8
+						&& !(at - start == 1 && "高中各本我该全省市".indexOf(s.charAt(start)) >= 0)) {
+					String normalized = s.substring(start, end);
+					if (OrganizationLexicon.isGeneric(normalized)
+							|| OrganizationLexicon.GENERIC.contains(s.substring(start, at))) {
+						continue;
+					}
+					Org org = this.known.link(normalized)
+						.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, OrgKind.SCHOOL));
+					candidates.add(new NameCandidate(start, end, org, Source.SHORT));
+				}
+			}
+		}
+	}
+
+	void zones(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
+		for (String suffix : OrganizationLexicon.ZONE_SUFFIXES) {
+			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
+				int end = at + suffix.length();
+				int start = NameBoundary.leftEdge(s, at, tokens);
+				if (start >= at) {
+					continue;
+				}
+				boolean hosts = s.startsWith("为依托", end) || s.startsWith("为载体", end) || s.startsWith("为基础", end)
+						|| s.substring(Math.max(0, start - 2), start).endsWith("依托");
+				if (hosts || NameShapes.acts(s, start, end)) {
+					String normalized = s.substring(start, end);
+					if (!OrganizationLexicon.isGeneric(normalized)) {
+						Org org = this.known.link(normalized)
+							.orElseGet(
+									() -> Org.proposed(written.substring(start, end), normalized, OrgKind.GOVERNMENT));
+						candidates.add(new NameCandidate(start, end, org, Source.ZONE));
+					}
+				}
+			}
+		}
+	}
+
+	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
+		String name = s.substring(start, end);
+		OrgKind kind = OrganizationLexicon.kindOf(name).orElse(null);
+		if (kind == null || !NameShapes.isWellFormed(name, kind)) {
+			return;
+		}
+		Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, kind));
+		candidates.add(new NameCandidate(start, end, org, source));
+	}
+
+}
