@@ -29,6 +29,8 @@ final class NameBoundary {
 	/** Nouns that stand before names (签约企业某公司) but also end a name's head (企业联盟). */
 	private static final Set<String> NOUNS = Set.of("企业", "单位", "学校", "合作伙伴", "伙伴", "政府", "双方", "三方", "培养", "实践", "创新");
 
+	private static final Pattern COMPANY_WORDS = Pattern.compile("工程|集团|投资|发展|开发|管理|有限|股份|银行|科技|机械|安装|实业");
+
 	private NameBoundary() {
 	}
 
@@ -197,7 +199,10 @@ final class NameBoundary {
 				if (after == to && (word.equals("附属") || NOUNS.contains(word))) {
 					continue; // 某大学附属医院, 合作企业联盟: the word is part of the name
 				}
-				if ((NOUNS.contains(word) || word.equals("联合") || word.equals("建设")) && !startsAName(after, tokens)) {
+				if (word.equals("建设") && COMPANY_WORDS.matcher(s.substring(after, to)).lookingAt()) {
+					continue; // 某建设工程有限公司: 建设 of a company's trade
+				}
+				if ((NOUNS.contains(word) || word.equals("联合")) && !startsAName(after, tokens)) {
 					continue; // 某企业咨询管理有限公司, 华为(永川)联合技术创新中心: a common word goes on
 				}
 				cut = after;
