@@ -794,7 +794,9 @@
 		box.append(el('div', { class: 'buttons' },
 			el('button', { id: 'expand-node', type: 'button', class: 'primary', onclick: () => expand(o.id) }, '展开邻居 Expand'),
 			el('button', { id: 'focus-node', type: 'button', onclick: () => loadOrganization(o.id) }, '以此为中心 Focus'),
-			el('button', { id: 'remove-node', type: 'button', onclick: () => removeNode(o.id) }, '移除 Remove')));
+			el('button', { id: 'remove-node', type: 'button', onclick: () => removeNode(o.id) }, '移除 Remove'),
+			el('a', { id: 'open-in-graphiql', class: 'button', href: `graphiql?org=${encodeURIComponent(o.id)}`,
+				title: '在 GraphiQL 中打开它的查询 Open its query in GraphiQL' }, '在 GraphiQL 中打开 Open in GraphiQL')));
 		if (!full) {
 			box.append(el('p', { class: 'hint' }, '加载中 Loading…'));
 			return;
