@@ -297,20 +297,25 @@ class ExplorerBrowserTests {
 						""",
 				Map.of(), (r) -> r);
 		try {
-			long start = System.nanoTime();
+			// How fast is a benchmark's question, not a test's (a timed assertion fails
+			// on a busy machine): here the page must draw all of it and keep answering,
+			// each step within the helpers' wait.
 			open("#org=fixture-big-hub");
 			awaitIdle();
-			Duration took = Duration.ofNanos(System.nanoTime() - start);
 			assertThat(number("return cy.nodes().length")).isEqualTo(2001);
 			assertThat(number("return cy.edges().length")).isEqualTo(2000);
-			assertThat(took).isLessThan(Duration.ofSeconds(20));
-			// Still answering the user: filtering, selecting and fitting all work at
-			// once.
-			long before = System.nanoTime();
+			// Filtering, fitting and the details still work on the large graph.
 			toggle(By.cssSelector("#type-filters input[data-type='PARTNERS_WITH']"));
+			assertThat(number("return cy.edges(':visible').length")).isZero();
 			toggle(By.cssSelector("#type-filters input[data-type='PARTNERS_WITH']"));
+			assertThat(number("return cy.edges(':visible').length")).isEqualTo(2000);
+			js("cy.zoom(cy.maxZoom()); cy.center(cy.$id('fixture-big-1'))");
 			click(By.id("fit"));
-			assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(5));
+			// Zoomed in on one leaf, "fit" zooms out to the graph's centre (as far as the
+			// minimum zoom allows).
+			await((d) -> number("const v = cy.extent(), b = cy.elements().boundingBox();"
+					+ "const x = (b.x1 + b.x2) / 2, y = (b.y1 + b.y2) / 2;"
+					+ "return (cy.zoom() < cy.maxZoom() && x > v.x1 && x < v.x2 && y > v.y1 && y < v.y2) ? 1 : 0") == 1);
 			assertThat(driver.findElement(By.id("details-title")).getText()).isEqualTo("测试枢纽职业学院");
 		}
 		finally {
