@@ -73,7 +73,8 @@ final class FoundingCues {
 				|| RelationCues.CLAUSE_ENDS.indexOf(g.before().charAt(g.before().length() - 1)) >= 0
 				|| RelationCues.BY.matcher(g.before()).find();
 		boolean joins = RelationCues.CO.matcher(g.before()).find() || RelationCues.WITH.matcher(g.before()).find();
-		boolean nothingElse = s.substring(g.end(), clauseEnd).matches("(?:等[^，。；]{0,12})?");
+		// A、B与C“政校企”联手，在某地启动建设Z: joining hands, they do the next clause's verb
+		boolean nothingElse = s.substring(g.end(), clauseEnd).matches("(?:等[^，。；]{0,12})?") || joinHands(s, g);
 		if ((opensItsClause && nothingElse || joins) && clauseEnd < s.length()
 				&& RelationCues.CLAUSE_ENDS.indexOf(s.charAt(clauseEnd)) >= 0 && s.charAt(clauseEnd) != '。') {
 			String next = s.substring(clauseEnd + 1);
@@ -86,8 +87,17 @@ final class FoundingCues {
 		return null;
 	}
 
+	/**
+	 * A、B与C“政校企”联手，…: a list that joins hands and does the next clause's verb together.
+	 */
+	static boolean joinHands(String s, MentionGroup g) {
+		return s.substring(g.end(), Clauses.clauseEnd(s, g.end()))
+			.matches("(?:“[^”]{1,8}”)?(?:三方|双方|多方|各方)?(?:联手|携手|强强联合)");
+	}
+
 	static int leadingAdverbs(String clause) {
-		Matcher m = Pattern.compile("^(?:并|还|将|已|正式|共同|联合|一起|携手|合作)*").matcher(clause);
+		Matcher m = Pattern.compile("^(?:在[^，。；“”]{1,8}?(?=启动|共同|联合|一起|携手|合作|正式))?(?:并|还|将|已|正式|共同|联合|一起|携手|合作|启动)*")
+			.matcher(clause);
 		return m.find() ? m.end() : 0;
 	}
 

@@ -87,7 +87,7 @@ final class FoundingReader {
 			if (objects.isEmpty()) {
 				continue;
 			}
-			boolean co = RelationCues.CO.matcher(g.before()).find();
+			boolean co = RelationCues.CO.matcher(g.before()).find() || FoundingCues.joinHands(s, g);
 			boolean with = RelationCues.WITH.matcher(g.before()).find() && !FoundingCues.cueInClause(s, g, cue);
 			String role = switch (cue.founding()) {
 				case LEAD -> with ? "PARTNER" : "LEAD";

@@ -57,6 +57,7 @@ final class RelationReader {
 						m, null);
 			}
 		}
+		readOpenedAtSchool(s, written, groups, year, out);
 		int founded = this.founding.read(s, written, groups, year, out);
 		this.membership.read(s, written, groups, year, out);
 		this.recognition.read(s, written, groups, year, out);
@@ -67,6 +68,47 @@ final class RelationReader {
 		remember(s, units, groups);
 		return out;
 	}
+
+	/**
+	 * 某学校…——A学院、B产业学院在学校相继揭牌成立: colleges opened at "the school" are its colleges; the
+	 * school is the sentence's subject, else the reporting organisation.
+	 */
+	private void readOpenedAtSchool(String s, String written, List<MentionGroup> groups, Integer year,
+			List<ExtractedRelation> out) {
+		for (MentionGroup g : groups) {
+			if (!AT_SCHOOL.matcher(s.substring(g.end())).find() || !allColleges(g)) {
+				continue;
+			}
+			List<Mention> colleges = new ArrayList<>(g.members());
+			int i = groups.indexOf(g);
+			if (i > 0 && groups.get(i - 1).after().startsWith("、") && allColleges(groups.get(i - 1))) {
+				colleges.addAll(groups.get(i - 1).members()); // A学院、某省首个B学院在学校…
+			}
+			Mention school = null;
+			MentionGroup first = groups.get(0);
+			if (first != g && first.members().size() == 1 && first.members().get(0).org() != null
+					&& first.members().get(0).org().kind() == OrgKind.SCHOOL) {
+				school = first.members().get(0);
+			}
+			else if (this.context.reporter != null && this.context.reporter.kind() == OrgKind.SCHOOL) {
+				school = new Mention(0, 0, null, this.context.reporter, Source.REPORTER);
+			}
+			if (school == null) {
+				continue;
+			}
+			for (Mention college : colleges) {
+				Clauses.add(out, RelationType.PART_OF, college.org(), school.org(), null, null, null, null, null, year,
+						written, college, school);
+			}
+		}
+	}
+
+	private static boolean allColleges(MentionGroup g) {
+		return g.members().stream().allMatch((m) -> m.org() != null && m.org().kind() == OrgKind.COLLEGE);
+	}
+
+	private static final java.util.regex.Pattern AT_SCHOOL = java.util.regex.Pattern
+		.compile("^(?:等|两个|二个|三个|\\d个)?在(?:学校|我校|本校|该校|校内|校园)(?:内)?(?:相继|先后|正式|隆重|同时)?(?:揭牌|挂牌)?(?:成立|揭牌|挂牌)");
 
 	// What later sentences may leave out: the community, the platform, the subject
 	private void remember(String s, List<Mention> units, List<MentionGroup> groups) {

@@ -16,6 +16,9 @@ import org.chanjiao.organization.OrgKind;
  */
 final class SuffixNames {
 
+	/** A founding verb right before a name: 合作成立“…”, 共建. */
+	private static final Pattern FOUNDED_BEFORE = Pattern.compile("(?:成立|共建|组建|创办|创建|筹建|打造)[“\"]?$");
+
 	private static final Pattern ZONE_HOST = Pattern.compile("(?:依托|以|立足|扎根)$");
 
 	private final KnownNames known;
@@ -112,11 +115,19 @@ final class SuffixNames {
 
 	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
-		OrgKind kind = OrganizationLexicon.kindOf(name).orElse(null);
-		if (kind == null || !NameShapes.isWellFormed(name, kind)) {
+		OrgKind named = OrganizationLexicon.kindOf(name).orElse(null);
+		if (named == null || !NameShapes.isWellFormed(name, named)) {
 			return;
 		}
-		Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, kind));
+		OrgKind kind = named;
+		if (kind == OrgKind.SCHOOL && FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()
+				&& OrganizationLexicon.suffixOf(name).filter("学院"::equals).isPresent()) {
+			kind = OrgKind.COLLEGE; // 合作成立“中通学院”, 共建ICT学院: a college is founded, a school
+									// is not
+		}
+		OrgKind proposedKind = kind;
+		Org org = this.known.link(name)
+			.orElseGet(() -> Org.proposed(written.substring(start, end), name, proposedKind));
 		candidates.add(new NameCandidate(start, end, org, source));
 	}
 
