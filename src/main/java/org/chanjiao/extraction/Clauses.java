@@ -45,6 +45,11 @@ final class Clauses {
 		return (i >= 0 && i + 1 < groups.size()) ? groups.get(i + 1) : null;
 	}
 
+	static MentionGroup previous(List<MentionGroup> groups, MentionGroup g) {
+		int i = groups.indexOf(g);
+		return (i > 0) ? groups.get(i - 1) : null;
+	}
+
 	// The resolved members of a group, each organisation once
 	static List<Mention> distinct(List<Mention> members) {
 		List<Mention> out = new ArrayList<>();

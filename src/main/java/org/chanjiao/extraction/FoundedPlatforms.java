@@ -32,9 +32,17 @@ final class FoundedPlatforms {
 				}
 			}
 			if (previous != null && previous.isPlatform()
-					&& RelationCues.LEAD_NOUN_BEFORE.matcher(g.before()).matches()) {
+					&& (RelationCues.LEAD_NOUN_BEFORE.matcher(g.before()).matches()
+							|| FoundingReader.asLeadOf(s, g, groups))) {
 				return previous.members();
 			}
+		}
+		// Z由A、B共同牵头成立，邀请C…: the platform written right before 由, whatever
+		// follows the verb
+		MentionGroup previous = Clauses.previous(groups, g);
+		if (previous != null && previous.isPlatform() && !previous.isGuide() && !previous.isPlace()
+				&& !previous.isBase() && g.before().matches("(?:是)?由(?:共同)?")) {
+			return previous.members();
 		}
 		boolean leads = cue.founding() == Founding.LEAD || cue.founding() == Founding.INITIATE;
 		int limit = leads ? s.length() : Clauses.clauseEnd(s, cue.end());

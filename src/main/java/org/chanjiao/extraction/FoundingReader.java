@@ -33,11 +33,11 @@ final class FoundingReader {
 		Map<MentionGroup, FoundingCues.Cue> governing = new java.util.LinkedHashMap<>();
 		Map<MentionGroup, Boolean> byNoun = new java.util.LinkedHashMap<>();
 		for (MentionGroup g : groups) {
-			if (g.isBase() || g.isPlace() || g.isGuide()) {
-				continue;
+			if (g.isBase() || g.isPlace() || g.isGuide() || g.isPlatform() && g.after().matches("(?:是)?由.*")) {
+				continue; // Z由A牵头成立: Z is what is founded
 			}
 			if (RelationCues.LEAD_NOUN_BEFORE.matcher(g.before()).find()
-					|| RelationCues.LEAD_NOUN_AFTER.matcher(g.after()).find()) {
+					|| RelationCues.LEAD_NOUN_AFTER.matcher(g.after()).find() || asLeadOf(s, g, groups)) {
 				governing.put(g, new FoundingCues.Cue(g.end(), g.end(), Founding.LEAD));
 				byNoun.put(g, true);
 				anyLead = true;
@@ -95,7 +95,8 @@ final class FoundingReader {
 				case COBUILD, PARTAKE -> "PARTNER";
 				case ESTABLISH -> (co || anyLead || FoundingCues.joinedBy(g, groups)) ? "PARTNER" : "LEAD";
 			};
-			List<Mention> founders = new ArrayList<>(g.members());
+			// 作为Z牵头单位，A与B签署…: A leads Z, B is who A signs with
+			List<Mention> founders = new ArrayList<>(asLeadOf(s, g, groups) ? g.members().subList(0, 1) : g.members());
 			Mention omitted = (this.context.reporter != null)
 					? new Mention(0, 0, null, this.context.reporter, Source.REPORTER)
 					: this.context.lastSubjects.isEmpty() ? null : this.context.lastSubjects.get(0);
@@ -200,6 +201,13 @@ final class FoundingReader {
 			}
 		}
 		return true;
+	}
+
+	/** 作为Z牵头单位，A与B…: A leads Z. */
+	static boolean asLeadOf(String s, MentionGroup g, List<MentionGroup> groups) {
+		MentionGroup previous = Clauses.previous(groups, g);
+		return previous != null && previous.isPlatform() && RelationCues.AS_LEAD_NOUN_BEFORE.matcher(g.before()).find()
+				&& s.substring(0, previous.start()).endsWith("作为");
 	}
 
 	private static boolean isFounderPlatform(MentionGroup g, List<MentionGroup> groups) {

@@ -128,6 +128,9 @@ final class RelationCues {
 	static final Pattern LEAD_NOUN_BEFORE = Pattern
 		.compile("(?:牵头(?:组建|建设|成立)?单位|牵头方|发起单位|牵头院校|牵头企业|牵头学校)(?:为|是|有|包括|分别是|分别为)?[：:—\\-]*$");
 
+	/** 作为Z牵头单位，A…: what A is, said before it (the platform before the noun). */
+	static final Pattern AS_LEAD_NOUN_BEFORE = Pattern.compile("^(?:的)?(?:牵头(?:单位|院校|学校|企业|高校)|发起单位)[，,]$");
+
 	static final Pattern LEAD_NOUN_AFTER = Pattern
 		.compile("^(?:作为|为|是|担任)(?:共同)?(?:牵头(?:单位|企业|院校|学校|高校|高等学校|职业学校|方|行业|部门)|发起单位)");
 
