@@ -88,14 +88,23 @@ class CurationController {
 		return this.curation.merge(survivorId, duplicateId);
 	}
 
+	/**
+	 * Readers without an EDITOR or ADMIN token see what was done, when and to what, not
+	 * who did it, the states before and after, or the reason.
+	 */
 	@QueryMapping
 	List<History.Change> history(@Argument String id, @Argument Integer first) {
-		return this.history.of(id, this.limits.checkFirst(first));
+		List<History.Change> changes = this.history.of(id, this.limits.checkFirst(first));
+		return History.readableInFull() ? changes : changes.stream().map(History.Change::redacted).toList();
 	}
 
+	/**
+	 * Reads every organisation: for curators only, and costly in the request's budget.
+	 */
 	@QueryMapping
-	List<DuplicateCandidate> duplicateCandidates(@Argument Integer first) {
-		return this.duplicates.find(this.limits.checkFirst(first));
+	@PreAuthorize("hasRole('EDITOR')")
+	List<DuplicateCandidate> duplicateCandidates(@Argument Integer first, @Argument String after) {
+		return this.duplicates.find(this.limits.checkFirst(first), after);
 	}
 
 	@QueryMapping

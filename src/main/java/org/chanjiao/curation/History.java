@@ -39,6 +39,25 @@ public class History {
 	/** One recorded write. */
 	public record Change(String id, String at, String actor, String action, List<String> subjects, String before,
 			String after, String reason) {
+
+		/**
+		 * What anyone may read: what was done, when and to what; not who did it, the
+		 * states before and after (which keep deleted data) or the reason.
+		 */
+		public Change redacted() {
+			return new Change(this.id, this.at, null, this.action, this.subjects, null, null, null);
+		}
+
+	}
+
+	/**
+	 * Whether the current request may read the whole history: a token with role EDITOR
+	 * (ADMIN includes it).
+	 */
+	public static boolean readableInFull() {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		return who != null && who.isAuthenticated()
+				&& who.getAuthorities().stream().anyMatch((a) -> "ROLE_EDITOR".equals(a.getAuthority()));
 	}
 
 	/** Records a write in the caller's transaction. */

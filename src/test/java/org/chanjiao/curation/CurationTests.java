@@ -160,7 +160,7 @@ class CurationTests {
 		response.path("createOrganization.name").entity(String.class).isEqualTo("测试新建科技有限公司");
 		response.path("createOrganization.version").entity(Integer.class).isEqualTo(0);
 		response.path("createOrganization.identifiers[0].value").entity(String.class).isEqualTo("91512081MA62K0260E");
-		GraphQlTester.Response history = this.anonymous
+		GraphQlTester.Response history = as(EDITOR)
 			.document("{ history(id: \"fixture-new\") { action actor before after } }")
 			.execute();
 		history.path("history[0].action").entity(String.class).isEqualTo("CREATE_ORGANIZATION");
@@ -169,6 +169,36 @@ class CurationTests {
 		history.path("history[0].after")
 			.entity(String.class)
 			.satisfies((json) -> assertThat(json).contains("测试新建科技有限公司"));
+	}
+
+	@Test
+	void shouldShowAnonymousReadersWhatWasDoneAndWhenButNotWhoOrTheStatesOrTheReason() {
+		create("fixture-hist", "测试历史有限公司", "ENTERPRISE");
+		as(ADMIN).document("mutation { deleteOrganization(id: \"fixture-hist\", reason: \"张三说错了\") }").execute();
+		String document = "{ history(id: \"fixture-hist\") { id at action subjects actor before after reason } }";
+		GraphQlTester.Response anonymous = this.anonymous.document(document).execute();
+		anonymous.path("history[*].action")
+			.entityList(String.class)
+			.containsExactly("DELETE_ORGANIZATION", "CREATE_ORGANIZATION");
+		assertThat(anonymous.path("history[*].at").entityList(String.class).get())
+			.allSatisfy((at) -> assertThat(at).startsWith("20"));
+		anonymous.path("history[0].subjects").entityList(String.class).contains("fixture-hist");
+		for (String hidden : List.of("actor", "before", "after", "reason")) {
+			anonymous.path("history[0]." + hidden).valueIsNull();
+			anonymous.path("history[1]." + hidden).valueIsNull();
+		}
+		for (String token : List.of(EDITOR, ADMIN)) {
+			GraphQlTester.Response curator = as(token).document(document).execute();
+			curator.path("history[0].actor").entity(String.class).isEqualTo("test-admin");
+			curator.path("history[0].reason").entity(String.class).isEqualTo("张三说错了");
+			curator.path("history[0].before")
+				.entity(String.class)
+				.satisfies((json) -> assertThat(json).contains("测试历史有限公司"));
+			curator.path("history[1].actor").entity(String.class).isEqualTo("test-editor");
+			curator.path("history[1].after")
+				.entity(String.class)
+				.satisfies((json) -> assertThat(json).contains("测试历史有限公司"));
+		}
 	}
 
 	@Test
@@ -369,7 +399,7 @@ class CurationTests {
 			.path("deleteRelation")
 			.entity(String.class)
 			.isEqualTo(id);
-		GraphQlTester.Response history = this.anonymous
+		GraphQlTester.Response history = as(EDITOR)
 			.document("query($id: ID!) { history(id: $id) { action actor " + "reason } }")
 			.variable("id", id)
 			.execute();
@@ -394,7 +424,7 @@ class CurationTests {
 					Map.of("id", "fixture-dup", "name", "测试迅捷(广州)科技", "nameEn", "Xunjie Test", "kind", "ENTERPRISE",
 							"aliases", List.of("迅捷测试")))
 			.execute();
-		this.anonymous.document("{ duplicateCandidates { a { id } b { id } reasons } }")
+		as(EDITOR).document("{ duplicateCandidates { a { id } b { id } reasons } }")
 			.execute()
 			.path("duplicateCandidates[?(@.a.id == 'fixture-dup' && @.b.id == 'fixture-keep')].reasons[*]")
 			.entityList(String.class)
@@ -425,7 +455,7 @@ class CurationTests {
 		assertError(as(EDITOR).document(CREATE)
 			.variable("input", organization("fixture-dup", "复用", "ENTERPRISE"))
 			.execute(), GraphQlErrorsClassification.CONFLICT);
-		this.anonymous.document("{ history(id: \"fixture-dup\") { action } }")
+		as(EDITOR).document("{ history(id: \"fixture-dup\") { action } }")
 			.execute()
 			.path("history[0].action")
 			.entity(String.class)
@@ -435,7 +465,7 @@ class CurationTests {
 	@Test
 	void shouldFindADuplicateWhoseNameIsAnotherOrganizationsAliasWithASuffix() {
 		create("fixture-schindler", "迅达电梯有限公司", "ENTERPRISE");
-		this.anonymous.document("{ duplicateCandidates { a { id } b { id } reasons } }")
+		as(EDITOR).document("{ duplicateCandidates { a { id } b { id } reasons } }")
 			.execute()
 			.path("duplicateCandidates[?(@.a.id == 'fixture-schindler')].b.id")
 			.entityList(String.class)
@@ -444,11 +474,113 @@ class CurationTests {
 
 	@Test
 	void shouldNotReportTheSeedsAsDuplicatesOfEachOther() {
-		this.anonymous.document("{ duplicateCandidates { a { id } b { id } } }")
+		as(EDITOR).document("{ duplicateCandidates { a { id } b { id } } }")
 			.execute()
 			.path("duplicateCandidates")
 			.entityList(Object.class)
 			.hasSize(0);
+	}
+
+	@Test
+	void shouldShowDuplicateCandidatesToCuratorsOnly() {
+		assertError(this.anonymous.document("{ duplicateCandidates { a { id } } }").execute(), ErrorType.UNAUTHORIZED);
+		as(ADMIN).document("{ duplicateCandidates { a { id } } }").execute().errors().verify();
+	}
+
+	@Test
+	void shouldProposeNamesEqualOnceALeadingPlaceIsSetAsideWithThatWeakerReason() {
+		// Written for the purpose: each pair differs by places only.
+		create("fixture-gd-chimelong", "广东长隆集团有限公司", "ENTERPRISE");
+		create("fixture-kg-a", "广东省广州市黄埔区小星星测试幼儿园", "SCHOOL");
+		create("fixture-kg-b", "黄埔区小星星测试幼儿园", "SCHOOL");
+		create("fixture-cn-a", "中国测试建材研究会", "INDUSTRY_ASSOCIATION");
+		create("fixture-cn-b", "测试建材研究会", "INDUSTRY_ASSOCIATION");
+		// Not duplicates: two different cities, and a word that ends like a city.
+		create("fixture-gz-school", "广州市第一测试中学", "SCHOOL");
+		create("fixture-sz-school", "深圳市第一测试中学", "SCHOOL");
+		create("fixture-smart-city", "智慧城市测试科技有限公司", "ENTERPRISE");
+		create("fixture-smart", "测试科技有限公司", "ENTERPRISE");
+		List<Map<String, Object>> candidates = as(EDITOR)
+			.document("{ duplicateCandidates(first: 500) { a { id } b { id } reasons } }")
+			.execute()
+			.path("duplicateCandidates")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		Map<String, List<String>> reasons = new java.util.TreeMap<>();
+		for (Map<String, Object> candidate : candidates) {
+			@SuppressWarnings("unchecked")
+			String a = (String) ((Map<String, Object>) candidate.get("a")).get("id");
+			@SuppressWarnings("unchecked")
+			String b = (String) ((Map<String, Object>) candidate.get("b")).get("id");
+			@SuppressWarnings("unchecked")
+			List<String> why = (List<String>) candidate.get("reasons");
+			reasons.put(a + " " + b, why);
+		}
+		assertThat(reasons).containsOnlyKeys("chimelong-group fixture-gd-chimelong", "fixture-cn-a fixture-cn-b",
+				"fixture-kg-a fixture-kg-b");
+		assertThat(reasons.get("chimelong-group fixture-gd-chimelong"))
+			.containsExactly("names equal once the place 广东 is set aside (a weaker reason: check they are not two "
+					+ "branches): 长隆");
+		assertThat(reasons.get("fixture-kg-a fixture-kg-b")).singleElement()
+			.satisfies((r) -> assertThat(r).startsWith("names equal once the place 广东广州黄埔 is set aside"));
+		assertThat(reasons.get("fixture-cn-a fixture-cn-b")).singleElement()
+			.satisfies((r) -> assertThat(r).startsWith("names equal once the place 中国 is set aside"));
+	}
+
+	@Test
+	void shouldPageDuplicateCandidatesWithCursors() {
+		create("fixture-p1", "测试分页甲有限公司", "ENTERPRISE");
+		create("fixture-p2", "测试分页甲", "ENTERPRISE");
+		create("fixture-p3", "广东测试分页甲", "ENTERPRISE");
+		create("fixture-p4", "测试分页乙集团", "ENTERPRISE");
+		create("fixture-p5", "测试分页乙", "ENTERPRISE");
+		String document = "query($after: String) { duplicateCandidates(first: 2, after: $after) { a { id } b { id } cursor } }";
+		List<String> all = as(EDITOR).document("{ duplicateCandidates(first: 500) { a { id } b { id } } }")
+			.execute()
+			.path("duplicateCandidates[*]")
+			.entityList(Object.class)
+			.get()
+			.stream()
+			.map(Object::toString)
+			.toList();
+		assertThat(all).hasSize(4);
+		List<String> paged = new ArrayList<>();
+		String after = null;
+		for (int page = 0; page < 5; page++) {
+			GraphQlTester.Response response = as(EDITOR).document(document).variable("after", after).execute();
+			List<Map<String, Object>> items = response.path("duplicateCandidates")
+				.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.get();
+			if (items.isEmpty()) {
+				break;
+			}
+			assertThat(items).hasSizeLessThanOrEqualTo(2);
+			for (Map<String, Object> item : items) {
+				Map<String, Object> withoutCursor = new java.util.LinkedHashMap<>(item);
+				withoutCursor.remove("cursor");
+				paged.add(withoutCursor.toString());
+			}
+			after = (String) items.get(items.size() - 1).get("cursor");
+		}
+		assertThat(paged).isEqualTo(all);
+		assertError(as(EDITOR).document(document).variable("after", "not-a-cursor").execute(), ErrorType.BAD_REQUEST);
+	}
+
+	@Test
+	void shouldCountDuplicateCandidatesInTheRequestCost() {
+		String ten = java.util.stream.IntStream.range(0, 10)
+			.mapToObj((i) -> "d" + i + ": duplicateCandidates(first: 1) { cursor }")
+			.collect(java.util.stream.Collectors.joining(" ", "{ ", " }"));
+		as(EDITOR).document(ten)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage())
+					.contains("chanjiao.limits.max-query-complexity = 100000")));
+		String nine = ten.replace(" d9: duplicateCandidates(first: 1) { cursor }", "");
+		as(EDITOR).document(nine).execute().errors().verify();
 	}
 
 	// --- helpers

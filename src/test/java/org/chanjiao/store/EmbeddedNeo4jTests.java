@@ -132,13 +132,27 @@ class EmbeddedNeo4jTests {
 	}
 
 	@Test
-	void shouldReportNeo4jInHealth() {
-		String health = RestClient.create("http://localhost:" + this.port)
-			.get()
+	void shouldReportNeo4jInHealthWithDetailsForAnAdminOnly() {
+		RestClient client = RestClient.create("http://localhost:" + this.port);
+		String admin = client.get()
 			.uri("/actuator/health")
+			.header("Authorization", "Bearer admin-token-for-tests")
 			.retrieve()
 			.body(String.class);
-		assertThat(health).contains("\"neo4j\"").contains("\"status\":\"UP\"").contains("5.26");
+		assertThat(admin).contains("\"neo4j\"").contains("\"status\":\"UP\"").contains("5.26");
+		for (String token : new String[] { null, "editor-token-for-tests" }) {
+			String health = client.get().uri("/actuator/health").headers((h) -> {
+				if (token != null) {
+					h.setBearerAuth(token);
+				}
+			}).retrieve().body(String.class);
+			assertThat(health).as("health for %s", token)
+				.contains("\"status\":\"UP\"")
+				.doesNotContain("neo4j")
+				.doesNotContain("5.26")
+				.doesNotContain("components")
+				.doesNotContain("details");
+		}
 	}
 
 	@Test
