@@ -77,10 +77,17 @@ public class History {
 
 	/** The changes that touched an organisation or relationship, newest first. */
 	public List<Change> of(String id, int first) {
+		return of(List.of(id), first);
+	}
+
+	/**
+	 * The changes that touched any of these organisations or relationships, newest first.
+	 */
+	public List<Change> of(Collection<String> ids, int first) {
 		return this.store.read("""
-				MATCH (c:Change) WHERE $id IN c.subjects
+				MATCH (c:Change) WHERE any(s IN c.subjects WHERE s IN $ids)
 				RETURN c ORDER BY c.at DESC, c.id LIMIT $first
-				""", Map.of("id", id, "first", first), (r) -> {
+				""", Map.of("ids", List.copyOf(ids), "first", first), (r) -> {
 			Value c = r.get("c");
 			return new Change(c.get("id").asString(), c.get("at").asString(), c.get("actor").asString(),
 					c.get("action").asString(), c.get("subjects").asList(Value::asString),
