@@ -592,6 +592,125 @@ class CurationTests {
 
 	}
 
+	// --- paging over equal names, updateRelation, a deletion that succeeds
+
+	String relate(String from, String to, int since) {
+		return as(EDITOR).document(ADD_RELATION)
+			.variable("input",
+					Map.of("from", from, "to", to, "type", "PARTNERS_WITH", "kind", "EMPLOYMENT", "since", since,
+							"evidence",
+							List.of(Map.of("documentId", "fixture-life-doc", "documentTitle", "生命周期测试文档", "quote",
+									"生命周期测试引文"))))
+			.execute()
+			.path("addRelation.id")
+			.entity(String.class)
+			.get();
+	}
+
+	@Test
+	void shouldPageThroughOrganisationsWithTheSameNameEachExactlyOnceInIdOrder() {
+		// Seven with one name, created out of id order, and two around them.
+		for (String suffix : List.of("g", "c", "a", "f", "b", "e", "d")) {
+			create("fixture-life-same-" + suffix, "同名翻页测试有限公司", "ENTERPRISE");
+		}
+		create("fixture-life-before", "同名翻页测试公司甲", "ENTERPRISE");
+		create("fixture-life-after", "同名翻页测试有限公司乙", "ENTERPRISE");
+		List<String> seen = new ArrayList<>();
+		String after = null;
+		int pages = 0;
+		boolean more = true;
+		while (more) {
+			GraphQlTester.Response page = this.anonymous.document("""
+					query($after: String) { organizations(nameContains: "同名翻页测试", first: 2, after: $after) {
+					  totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }""")
+				.variable("after", after)
+				.execute();
+			seen.addAll(page.path("organizations.edges[*].node.id").entityList(String.class).get());
+			page.path("organizations.totalCount").entity(Integer.class).isEqualTo(9);
+			more = page.path("organizations.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = page.path("organizations.pageInfo.endCursor").entity(String.class).get();
+			pages++;
+			assertThat(pages).as("pages").isLessThanOrEqualTo(5);
+		}
+		// Chinese name order (同名翻页测试公司甲 < 同名翻页测试有限公司 < 同名翻页测试有限公司乙 by code
+		// point), then id among equal names.
+		assertThat(seen).containsExactly("fixture-life-before", "fixture-life-same-a", "fixture-life-same-b",
+				"fixture-life-same-c", "fixture-life-same-d", "fixture-life-same-e", "fixture-life-same-f",
+				"fixture-life-same-g", "fixture-life-after");
+	}
+
+	@Test
+	void shouldUpdateARelationAndRecordItsStateBeforeAndAfter() {
+		create("fixture-life-firm", "关系更新测试有限公司", "ENTERPRISE");
+		create("fixture-life-school", "关系更新测试职业学院", "SCHOOL");
+		String id = relate("fixture-life-firm", "fixture-life-school", 2019);
+		as(EDITOR).document("""
+				mutation($id: ID!) { updateRelation(id: $id, input: {until: 2024}) { id since until status } }""")
+			.variable("id", id)
+			.execute()
+			.path("updateRelation")
+			.entity(Map.class)
+			.isEqualTo(Map.of("id", id, "since", 2019, "until", 2024, "status", "ASSERTED"));
+		assertThat(this.store.read("MATCH ()-[r {id: $id}]->() RETURN r.since AS since, r.until AS until",
+				Map.of("id", id), (r) -> r.get("since").asLong() + "-" + r.get("until").asLong()))
+			.containsExactly("2019-2024");
+		GraphQlTester.Response history = as(EDITOR)
+			.document("query($id: ID!) { history(id: $id, first: 1) { action subjects before after } }")
+			.variable("id", "fixture-life-firm")
+			.execute();
+		history.path("history[0].action").entity(String.class).isEqualTo("UPDATE_RELATION");
+		history.path("history[0].subjects").entityList(String.class).contains(id);
+		history.path("history[0].before")
+			.entity(String.class)
+			.satisfies((b) -> assertThat(b).doesNotContain("\"until\":2024"));
+		history.path("history[0].after")
+			.entity(String.class)
+			.satisfies((a) -> assertThat(a).contains("\"until\":2024"));
+		// An end before the start is refused, and nothing changes.
+		assertError(as(EDITOR).document("""
+				mutation($id: ID!) { updateRelation(id: $id, input: {until: 2001}) { id } }""")
+			.variable("id", id)
+			.execute(), ErrorType.BAD_REQUEST);
+		// An unknown relationship is NOT_FOUND.
+		assertError(as(EDITOR)
+			.document("mutation { updateRelation(id: \"partners_with-no-such\", input: {until: 2024}) { id } }")
+			.execute(), ErrorType.NOT_FOUND);
+		assertThat(this.store.read("MATCH ()-[r {id: $id}]->() RETURN r.until AS until", Map.of("id", id),
+				(r) -> r.get("until").asLong()))
+			.containsExactly(2024L);
+	}
+
+	@Test
+	void shouldDeleteAnOrganisationWithItsRelationsAndRecordIt() {
+		create("fixture-life-gone", "删除测试有限公司", "ENTERPRISE");
+		create("fixture-life-stays", "删除测试职业学院", "SCHOOL");
+		String relation = relate("fixture-life-gone", "fixture-life-stays", 2020);
+		as(ADMIN).document("mutation { deleteOrganization(id: \"fixture-life-gone\", reason: \"录入错误\") }")
+			.execute()
+			.path("deleteOrganization")
+			.entity(String.class)
+			.isEqualTo("fixture-life-gone");
+		this.anonymous.document("{ organization(id: \"fixture-life-gone\") { id } }")
+			.execute()
+			.path("organization")
+			.valueIsNull();
+		assertThat(this.store.read("MATCH ()-[r {id: $id}]->() RETURN r", Map.of("id", relation), (r) -> r)).isEmpty();
+		this.anonymous.document("{ organization(id: \"fixture-life-stays\") { id relations { id } } }")
+			.execute()
+			.path("organization.relations")
+			.entityList(Object.class)
+			.hasSize(0);
+		GraphQlTester.Response history = as(ADMIN)
+			.document("{ history(id: \"fixture-life-gone\", first: 1) { action subjects reason after } }")
+			.execute();
+		history.path("history[0].action").entity(String.class).isEqualTo("DELETE_ORGANIZATION");
+		history.path("history[0].subjects")
+			.entityList(String.class)
+			.satisfies((subjects) -> assertThat(subjects).containsExactlyInAnyOrder("fixture-life-gone", relation));
+		history.path("history[0].reason").entity(String.class).isEqualTo("录入错误");
+		history.path("history[0].after").valueIsNull();
+	}
+
 	static void assertError(GraphQlTester.Response response, graphql.ErrorClassification type) {
 		response.errors().satisfy((errors) -> {
 			assertThat(errors).isNotEmpty();
