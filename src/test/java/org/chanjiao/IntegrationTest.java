@@ -32,7 +32,11 @@ import org.springframework.context.annotation.Import;
 				// it.
 				"chanjiao.security.tokens[2].name=test-flood",
 				"chanjiao.security.tokens[2].sha256=90c9c78d669a2a410396d44773eb744aaf2d45f13112dc42011659181c8e0f5b",
-				"chanjiao.security.tokens[2].roles=EDITOR", "chanjiao.limits.mutations-per-minute=300",
+				"chanjiao.security.tokens[2].roles=EDITOR",
+				// fuzz-token-for-tests: only the mutation fuzz sends mutations with it.
+				"chanjiao.security.tokens[3].name=test-fuzz",
+				"chanjiao.security.tokens[3].sha256=a973d2bc317b85e80d5af7cf3bc487309015f7148b6c670e84b4c0fd17ec7af8",
+				"chanjiao.security.tokens[3].roles=EDITOR", "chanjiao.limits.mutations-per-minute=300",
 				"spring.graphql.cors.allowed-origins=https://explorer.example.org",
 				"spring.graphql.cors.allowed-methods=GET,POST" })
 @Import(StatementCounter.Configuration.class)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chanjiao.curation.DuplicateFinder.DuplicateCandidate;
+import org.chanjiao.organization.MergedIds;
 import org.chanjiao.organization.Organization;
 import org.chanjiao.organization.Relation;
 import org.chanjiao.system.Limits;
@@ -26,11 +27,15 @@ class CurationController {
 
 	private final Limits limits;
 
-	CurationController(CurationService curation, History history, DuplicateFinder duplicates, Limits limits) {
+	private final MergedIds mergedIds;
+
+	CurationController(CurationService curation, History history, DuplicateFinder duplicates, Limits limits,
+			MergedIds mergedIds) {
 		this.curation = curation;
 		this.history = history;
 		this.duplicates = duplicates;
 		this.limits = limits;
+		this.mergedIds = mergedIds;
 	}
 
 	@MutationMapping
@@ -88,14 +93,26 @@ class CurationController {
 		return this.curation.merge(survivorId, duplicateId);
 	}
 
+	/**
+	 * The history of a merged id is its own (up to the merge) and its survivor's. Readers
+	 * without an EDITOR or ADMIN token see what was done, when and to what, not who did
+	 * it, the states before and after, or the reason.
+	 */
 	@QueryMapping
 	List<History.Change> history(@Argument String id, @Argument Integer first) {
-		return this.history.of(id, this.limits.checkFirst(first));
+		int size = this.limits.checkFirst(first);
+		String survivor = this.mergedIds.resolve(id);
+		List<History.Change> changes = this.history.of(id.equals(survivor) ? List.of(id) : List.of(id, survivor), size);
+		return History.readableInFull() ? changes : changes.stream().map(History.Change::redacted).toList();
 	}
 
+	/**
+	 * Reads every organisation: for curators only, and costly in the request's budget.
+	 */
 	@QueryMapping
-	List<DuplicateCandidate> duplicateCandidates(@Argument Integer first) {
-		return this.duplicates.find(this.limits.checkFirst(first));
+	@PreAuthorize("hasRole('EDITOR')")
+	List<DuplicateCandidate> duplicateCandidates(@Argument Integer first, @Argument String after) {
+		return this.duplicates.find(this.limits.checkFirst(first), after);
 	}
 
 	@QueryMapping

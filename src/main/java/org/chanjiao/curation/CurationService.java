@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.chanjiao.organization.FieldRules;
 import org.chanjiao.organization.GraphMapping;
+import org.chanjiao.organization.MergedIds;
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.Organization;
 import org.chanjiao.organization.PartnershipKind;
@@ -105,8 +106,9 @@ public class CurationService {
 	 * a lock property) so that its version is read after any concurrent writer committed:
 	 * of several writers holding the same version exactly one succeeds.
 	 */
-	public Organization updateOrganization(String id, long version, Map<String, Object> input) {
+	public Organization updateOrganization(String requestedId, long version, Map<String, Object> input) {
 		return inWrite((tx) -> {
+			String id = MergedIds.resolve(tx, requestedId);
 			Map<String, Object> before = lock(tx, id);
 			long current = ((Number) before.get("version")).longValue();
 			if (current != version) {
@@ -144,9 +146,10 @@ public class CurationService {
 		});
 	}
 
-	public String deleteOrganization(String id, String reason) {
+	public String deleteOrganization(String requestedId, String reason) {
 		requireReason(reason);
 		return inWrite((tx) -> {
+			String id = MergedIds.resolve(tx, requestedId);
 			Map<String, Object> before = lock(tx, id);
 			List<String> relationIds = tx
 				.run("MATCH (:Organization {id: $id})-[r]-() RETURN r.id AS id", Map.of("id", id))
@@ -164,17 +167,14 @@ public class CurationService {
 	public Relation addRelation(Map<String, Object> input) {
 		RelationType type = RelationType.valueOf(input.get("type").toString());
 		CurationInput reader = new CurationInput();
-		String from = reader.text("input.from", input.get("from"), 128);
-		String to = reader.text("input.to", input.get("to"), 128);
+		String requestedFrom = reader.text("input.from", input.get("from"), 128);
+		String requestedTo = reader.text("input.to", input.get("to"), 128);
 		String role = reader.text("input.role", input.get("role"), 64);
 		type.checkRole(role).ifPresent((m) -> reader.violation("input.role", "role", m));
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("role", role);
 		relationFields(reader, type, input, properties);
 		requireTitle(reader, type, properties);
-		if (from != null && from.equals(to)) {
-			reader.violation("input.to", "self", "a relation from '" + from + "' to itself is not allowed");
-		}
 		List<String> sources = new ArrayList<>();
 		List<String> quotes = new ArrayList<>();
 		if (input.get("evidence") instanceof List<?> items) {
@@ -189,8 +189,17 @@ public class CurationService {
 		properties.put("sources", sources.isEmpty() ? null : sources);
 		properties.put("evidence", quotes.isEmpty() ? null : quotes);
 		Object qualifier = properties.get(RelationKeys.qualifierProperty(type));
-		String id = RelationKeys.id(from, type, to, qualifier);
 		return inWrite((tx) -> {
+			// The id of a merged organisation stands for its survivor.
+			String from = MergedIds.resolve(tx, requestedFrom);
+			String to = MergedIds.resolve(tx, requestedTo);
+			if (from != null && from.equals(to)) {
+				reader.violation("input.to", "self",
+						"a relation from '" + from + "' to itself is not allowed"
+								+ (requestedFrom.equals(requestedTo) ? "" : " ('" + requestedFrom + "' and '"
+										+ requestedTo + "' are the same organisation since a merge)"));
+			}
+			String id = RelationKeys.id(from, type, to, qualifier);
 			Map<String, OrgKind> kinds = kinds(tx, from, to);
 			if (from != null && !kinds.containsKey(from)) {
 				reader.violation("input.from", "exists", "no organisation with id '" + from + "'");
@@ -313,11 +322,17 @@ public class CurationService {
 	 * would join the survivor to itself) and kept in the history. The duplicate's id is
 	 * recorded as {@code (:MergedId)} so that it keeps resolving to the survivor.
 	 */
-	public Organization merge(String survivorId, String duplicateId) {
-		if (survivorId.equals(duplicateId)) {
+	public Organization merge(String requestedSurvivorId, String requestedDuplicateId) {
+		if (requestedSurvivorId.equals(requestedDuplicateId)) {
 			throw InvalidInputException.of("duplicateId", "self", "an organisation cannot be merged into itself");
 		}
 		return inWrite((tx) -> {
+			String survivorId = MergedIds.resolve(tx, requestedSurvivorId);
+			String duplicateId = MergedIds.resolve(tx, requestedDuplicateId);
+			if (survivorId.equals(duplicateId)) {
+				throw InvalidInputException.of("duplicateId", "merged", "'" + requestedDuplicateId + "' and '"
+						+ requestedSurvivorId + "' are one organisation already ('" + survivorId + "')");
+			}
 			Map<String, Object> survivor = lock(tx, survivorId);
 			Map<String, Object> duplicate = lock(tx, duplicateId);
 			List<String> subjects = new ArrayList<>(List.of(survivorId, duplicateId));

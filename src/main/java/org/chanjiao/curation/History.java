@@ -39,6 +39,25 @@ public class History {
 	/** One recorded write. */
 	public record Change(String id, String at, String actor, String action, List<String> subjects, String before,
 			String after, String reason) {
+
+		/**
+		 * What anyone may read: what was done, when and to what; not who did it, the
+		 * states before and after (which keep deleted data) or the reason.
+		 */
+		public Change redacted() {
+			return new Change(this.id, this.at, null, this.action, this.subjects, null, null, null);
+		}
+
+	}
+
+	/**
+	 * Whether the current request may read the whole history: a token with role EDITOR
+	 * (ADMIN includes it).
+	 */
+	public static boolean readableInFull() {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		return who != null && who.isAuthenticated()
+				&& who.getAuthorities().stream().anyMatch((a) -> "ROLE_EDITOR".equals(a.getAuthority()));
 	}
 
 	/** Records a write in the caller's transaction. */
@@ -58,10 +77,17 @@ public class History {
 
 	/** The changes that touched an organisation or relationship, newest first. */
 	public List<Change> of(String id, int first) {
+		return of(List.of(id), first);
+	}
+
+	/**
+	 * The changes that touched any of these organisations or relationships, newest first.
+	 */
+	public List<Change> of(Collection<String> ids, int first) {
 		return this.store.read("""
-				MATCH (c:Change) WHERE $id IN c.subjects
+				MATCH (c:Change) WHERE any(s IN c.subjects WHERE s IN $ids)
 				RETURN c ORDER BY c.at DESC, c.id LIMIT $first
-				""", Map.of("id", id, "first", first), (r) -> {
+				""", Map.of("ids", List.copyOf(ids), "first", first), (r) -> {
 			Value c = r.get("c");
 			return new Change(c.get("id").asString(), c.get("at").asString(), c.get("actor").asString(),
 					c.get("action").asString(), c.get("subjects").asList(Value::asString),

@@ -17,6 +17,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.SourcesFile.Source;
+import org.chanjiao.organization.MergedIds;
 import org.chanjiao.system.CommandLine.Invocation;
 import org.chanjiao.system.Subcommands;
 import org.chanjiao.transfer.ImportException;
@@ -50,16 +51,20 @@ class ExtractCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final Invocation invocation;
 
+	private final MergedIds mergedIds;
+
 	private final PrintStream out = System.out;
 
 	private final PrintStream err = System.err;
 
 	private int exitCode;
 
-	ExtractCommand(CandidateStore candidates, ExtractionProperties properties, Invocation invocation) {
+	ExtractCommand(CandidateStore candidates, ExtractionProperties properties, Invocation invocation,
+			MergedIds mergedIds) {
 		this.candidates = candidates;
 		this.properties = properties;
 		this.invocation = invocation;
+		this.mergedIds = mergedIds;
 	}
 
 	@Override
@@ -69,7 +74,8 @@ class ExtractCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		Path input = Path.of(this.invocation.operand(0));
 		String outDir = this.invocation.option("out", null);
-		String reporter = this.invocation.option("reporter", null);
+		// The id of a merged organisation stands for its survivor.
+		String reporter = this.mergedIds.resolve(this.invocation.option("reporter", null));
 		this.exitCode = Files.isDirectory(input) ? extractCorpus(input, outDir, reporter)
 				: extract(input, outDir, reporter);
 	}

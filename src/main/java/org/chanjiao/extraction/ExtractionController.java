@@ -10,6 +10,7 @@ import org.chanjiao.extraction.Candidates.CandidateList;
 import org.chanjiao.extraction.Candidates.ExtractionResult;
 import org.chanjiao.extraction.Candidates.RelationTypeRule;
 import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.organization.MergedIds;
 import org.chanjiao.organization.RelationType;
 import org.chanjiao.system.BadArgumentException;
 import org.chanjiao.system.NotFoundException;
@@ -37,9 +38,12 @@ class ExtractionController {
 
 	private final ExtractionProperties properties;
 
-	ExtractionController(CandidateStore candidates, ExtractionProperties properties) {
+	private final MergedIds mergedIds;
+
+	ExtractionController(CandidateStore candidates, ExtractionProperties properties, MergedIds mergedIds) {
 		this.candidates = candidates;
 		this.properties = properties;
+		this.mergedIds = mergedIds;
 	}
 
 	@MutationMapping
@@ -60,7 +64,8 @@ class ExtractionController {
 		KnownNames known = this.candidates.knownNames();
 		Org reporting = null;
 		if (reporter != null) {
-			reporting = known.byId(reporter)
+			// The id of a merged organisation stands for its survivor.
+			reporting = known.byId(this.mergedIds.resolve(reporter))
 				.orElseThrow(() -> new NotFoundException("No organisation with id '" + reporter + "' (reporter)"));
 		}
 		Extraction extraction = new ReportExtractor(known).extract(text, reporting);

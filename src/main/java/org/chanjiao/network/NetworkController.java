@@ -5,6 +5,7 @@ import java.util.List;
 import org.chanjiao.network.NetworkQueries.CollegeSpan;
 import org.chanjiao.network.NetworkQueries.Path;
 import org.chanjiao.network.NetworkQueries.Subgraph;
+import org.chanjiao.organization.MergedIds;
 import org.chanjiao.organization.RelationType;
 import org.chanjiao.system.Limits;
 
@@ -13,7 +14,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The network queries of the GraphQL API; arguments are checked against {@link Limits}.
+ * The network queries of the GraphQL API; arguments are checked against {@link Limits},
+ * and the id of a merged organisation stands for its survivor ({@link MergedIds}).
  */
 @Controller
 class NetworkController {
@@ -22,21 +24,26 @@ class NetworkController {
 
 	private final Limits limits;
 
-	NetworkController(NetworkQueries queries, Limits limits) {
+	private final MergedIds ids;
+
+	NetworkController(NetworkQueries queries, Limits limits, MergedIds ids) {
 		this.queries = queries;
 		this.limits = limits;
+		this.ids = ids;
 	}
 
 	@QueryMapping
 	Subgraph neighborhood(@Argument String id, @Argument Integer depth, @Argument List<RelationType> types) {
 		int hops = Limits.checkRange("depth", depth, 1, this.limits.maxDepth());
-		return this.queries.neighborhood(id, hops, types, this.limits.maxNeighborhoodNodes());
+		return this.ids.orSurvivors(List.of(id), (resolved) -> this.queries.neighborhood(resolved.get(0), hops, types,
+				this.limits.maxNeighborhoodNodes()));
 	}
 
 	@QueryMapping
 	Path shortestPath(@Argument String from, @Argument String to, @Argument Integer maxHops) {
 		int hops = Limits.checkRange("maxHops", maxHops, 1, this.limits.maxHops());
-		return this.queries.shortestPath(from, to, hops);
+		return this.ids.orSurvivors(List.of(from, to),
+				(resolved) -> this.queries.shortestPath(resolved.get(0), resolved.get(1), hops));
 	}
 
 	@QueryMapping

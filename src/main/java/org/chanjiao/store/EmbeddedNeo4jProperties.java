@@ -26,11 +26,14 @@ import org.springframework.util.unit.DataSize;
  * @param transactionMemoryMax the most memory all transactions together may hold, e.g.
  * {@code 3GB}; {@code 0} for no limit; unset keeps Neo4j's default of 70% of the heap
  * ({@code db.memory.transaction.total.max})
+ * @param password the Bolt password of user {@code neo4j} (at least 8 characters); unset,
+ * one is generated on the first start into {@code neo4j-password} in {@code dataDir},
+ * readable by its owner only
  */
 @ConfigurationProperties("chanjiao.embedded")
 public record EmbeddedNeo4jProperties(Boolean enabled, @DefaultValue("./data") Path dataDir,
 		@DefaultValue("7687") int boltPort, @DefaultValue("false") boolean ephemeral,
 		@DefaultValue("256MB") DataSize pageCache, @DefaultValue("60s") Duration transactionTimeout,
 		@DefaultValue("OFF_HEAP") GraphDatabaseSettings.TransactionStateMemoryAllocation txStateMemory,
-		DataSize transactionMemoryMax) {
+		DataSize transactionMemoryMax, String password) {
 }

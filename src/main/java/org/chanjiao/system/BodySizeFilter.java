@@ -49,6 +49,15 @@ class BodySizeFilter extends OncePerRequestFilter {
 		chain.doFilter((length >= 0) ? request : new LimitedRequest(request, this.limits.maxBodyBytes()), response);
 	}
 
+	/** Thrown on reading a body of undeclared length past the limit. */
+	static final class BodyTooLargeException extends IOException {
+
+		BodyTooLargeException() {
+			super("request body over chanjiao.limits.max-body-bytes");
+		}
+
+	}
+
 	/** A body of unknown length, cut off with an error past the limit. */
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
 
@@ -71,9 +80,18 @@ class BodySizeFilter extends OncePerRequestFilter {
 				public int read() throws IOException {
 					int b = in.read();
 					if (b >= 0 && ++this.read > max) {
-						throw new IOException("request body over chanjiao.limits.max-body-bytes");
+						throw new BodyTooLargeException();
 					}
 					return b;
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) throws IOException {
+					int n = in.read(buffer, offset, length);
+					if (n > 0 && (this.read += n) > max) {
+						throw new BodyTooLargeException();
+					}
+					return n;
 				}
 
 				@Override

@@ -2,6 +2,7 @@ package org.chanjiao.system;
 
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
+import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLType;
@@ -12,7 +13,9 @@ import graphql.schema.GraphQLType;
  * its {@code first} argument where it has one, else {@link Limits#listCost()}. So
  * {@code organizations(first: 500) { edges { node { relations { id } } } }} costs about
  * 500 × 10, and a document that would fan out to millions of rows is refused before it
- * runs.
+ * runs. A field marked {@code @cost(weight: N)} in the schema costs N more: one whose
+ * work does not grow with its {@code first} (duplicate candidates read every
+ * organisation).
  */
 class QueryCost implements FieldComplexityCalculator {
 
@@ -44,8 +47,18 @@ class QueryCost implements FieldComplexityCalculator {
 		else if (isList(environment.getFieldDefinition().getType())) {
 			items = this.listCost;
 		}
-		long cost = 1 + items * Math.max(childComplexity, 0);
+		long cost = 1 + weight(environment) + items * Math.max(childComplexity, 0);
 		return (int) Math.min(Integer.MAX_VALUE, cost);
+	}
+
+	/** The field's {@code @cost(weight:)}, or 0. */
+	private static long weight(FieldComplexityEnvironment environment) {
+		GraphQLAppliedDirective cost = environment.getFieldDefinition().getAppliedDirective("cost");
+		if (cost == null) {
+			return 0;
+		}
+		Object weight = cost.getArgument("weight").getValue();
+		return (weight instanceof Number number) ? Math.max(0, number.longValue()) : 0;
 	}
 
 	private static boolean isList(GraphQLType type) {

@@ -612,7 +612,8 @@ public final class Benchmark {
 
 	private void queries(ConfigurableApplicationContext app) throws Exception {
 		URI graphql = graphqlUri(app);
-		try (Driver driver = GraphDatabase.driver(app.getBean(EmbeddedNeo4j.class).boltUri(), AuthTokens.none())) {
+		try (Driver driver = GraphDatabase.driver(app.getBean(EmbeddedNeo4j.class).boltUri(),
+				app.getBean(EmbeddedNeo4j.class).authToken())) {
 			Sample sample = sample(driver);
 			// Statements counted by the database itself, whichever way they arrive.
 			StatementCounter counter = app.getBean(StatementCounter.class);
@@ -751,7 +752,8 @@ public final class Benchmark {
 		int clients = Integer.parseInt(this.options.getOrDefault("clients", "32"));
 		int seconds = Integer.parseInt(this.options.getOrDefault("duration", "60"));
 		List<Question> questions;
-		try (Driver driver = GraphDatabase.driver(app.getBean(EmbeddedNeo4j.class).boltUri(), AuthTokens.none())) {
+		try (Driver driver = GraphDatabase.driver(app.getBean(EmbeddedNeo4j.class).boltUri(),
+				app.getBean(EmbeddedNeo4j.class).authToken())) {
 			questions = questions(sample(driver));
 		}
 		ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();

@@ -160,7 +160,7 @@ class CurationTests {
 		response.path("createOrganization.name").entity(String.class).isEqualTo("测试新建科技有限公司");
 		response.path("createOrganization.version").entity(Integer.class).isEqualTo(0);
 		response.path("createOrganization.identifiers[0].value").entity(String.class).isEqualTo("91512081MA62K0260E");
-		GraphQlTester.Response history = this.anonymous
+		GraphQlTester.Response history = as(EDITOR)
 			.document("{ history(id: \"fixture-new\") { action actor before after } }")
 			.execute();
 		history.path("history[0].action").entity(String.class).isEqualTo("CREATE_ORGANIZATION");
@@ -169,6 +169,36 @@ class CurationTests {
 		history.path("history[0].after")
 			.entity(String.class)
 			.satisfies((json) -> assertThat(json).contains("测试新建科技有限公司"));
+	}
+
+	@Test
+	void shouldShowAnonymousReadersWhatWasDoneAndWhenButNotWhoOrTheStatesOrTheReason() {
+		create("fixture-hist", "测试历史有限公司", "ENTERPRISE");
+		as(ADMIN).document("mutation { deleteOrganization(id: \"fixture-hist\", reason: \"张三说错了\") }").execute();
+		String document = "{ history(id: \"fixture-hist\") { id at action subjects actor before after reason } }";
+		GraphQlTester.Response anonymous = this.anonymous.document(document).execute();
+		anonymous.path("history[*].action")
+			.entityList(String.class)
+			.containsExactly("DELETE_ORGANIZATION", "CREATE_ORGANIZATION");
+		assertThat(anonymous.path("history[*].at").entityList(String.class).get())
+			.allSatisfy((at) -> assertThat(at).startsWith("20"));
+		anonymous.path("history[0].subjects").entityList(String.class).contains("fixture-hist");
+		for (String hidden : List.of("actor", "before", "after", "reason")) {
+			anonymous.path("history[0]." + hidden).valueIsNull();
+			anonymous.path("history[1]." + hidden).valueIsNull();
+		}
+		for (String token : List.of(EDITOR, ADMIN)) {
+			GraphQlTester.Response curator = as(token).document(document).execute();
+			curator.path("history[0].actor").entity(String.class).isEqualTo("test-admin");
+			curator.path("history[0].reason").entity(String.class).isEqualTo("张三说错了");
+			curator.path("history[0].before")
+				.entity(String.class)
+				.satisfies((json) -> assertThat(json).contains("测试历史有限公司"));
+			curator.path("history[1].actor").entity(String.class).isEqualTo("test-editor");
+			curator.path("history[1].after")
+				.entity(String.class)
+				.satisfies((json) -> assertThat(json).contains("测试历史有限公司"));
+		}
 	}
 
 	@Test
@@ -369,7 +399,7 @@ class CurationTests {
 			.path("deleteRelation")
 			.entity(String.class)
 			.isEqualTo(id);
-		GraphQlTester.Response history = this.anonymous
+		GraphQlTester.Response history = as(EDITOR)
 			.document("query($id: ID!) { history(id: $id) { action actor " + "reason } }")
 			.variable("id", id)
 			.execute();
@@ -394,7 +424,7 @@ class CurationTests {
 					Map.of("id", "fixture-dup", "name", "测试迅捷(广州)科技", "nameEn", "Xunjie Test", "kind", "ENTERPRISE",
 							"aliases", List.of("迅捷测试")))
 			.execute();
-		this.anonymous.document("{ duplicateCandidates { a { id } b { id } reasons } }")
+		as(EDITOR).document("{ duplicateCandidates { a { id } b { id } reasons } }")
 			.execute()
 			.path("duplicateCandidates[?(@.a.id == 'fixture-dup' && @.b.id == 'fixture-keep')].reasons[*]")
 			.entityList(String.class)
@@ -425,7 +455,7 @@ class CurationTests {
 		assertError(as(EDITOR).document(CREATE)
 			.variable("input", organization("fixture-dup", "复用", "ENTERPRISE"))
 			.execute(), GraphQlErrorsClassification.CONFLICT);
-		this.anonymous.document("{ history(id: \"fixture-dup\") { action } }")
+		as(EDITOR).document("{ history(id: \"fixture-dup\") { action } }")
 			.execute()
 			.path("history[0].action")
 			.entity(String.class)
@@ -435,7 +465,7 @@ class CurationTests {
 	@Test
 	void shouldFindADuplicateWhoseNameIsAnotherOrganizationsAliasWithASuffix() {
 		create("fixture-schindler", "迅达电梯有限公司", "ENTERPRISE");
-		this.anonymous.document("{ duplicateCandidates { a { id } b { id } reasons } }")
+		as(EDITOR).document("{ duplicateCandidates { a { id } b { id } reasons } }")
 			.execute()
 			.path("duplicateCandidates[?(@.a.id == 'fixture-schindler')].b.id")
 			.entityList(String.class)
@@ -444,11 +474,113 @@ class CurationTests {
 
 	@Test
 	void shouldNotReportTheSeedsAsDuplicatesOfEachOther() {
-		this.anonymous.document("{ duplicateCandidates { a { id } b { id } } }")
+		as(EDITOR).document("{ duplicateCandidates { a { id } b { id } } }")
 			.execute()
 			.path("duplicateCandidates")
 			.entityList(Object.class)
 			.hasSize(0);
+	}
+
+	@Test
+	void shouldShowDuplicateCandidatesToCuratorsOnly() {
+		assertError(this.anonymous.document("{ duplicateCandidates { a { id } } }").execute(), ErrorType.UNAUTHORIZED);
+		as(ADMIN).document("{ duplicateCandidates { a { id } } }").execute().errors().verify();
+	}
+
+	@Test
+	void shouldProposeNamesEqualOnceALeadingPlaceIsSetAsideWithThatWeakerReason() {
+		// Written for the purpose: each pair differs by places only.
+		create("fixture-gd-chimelong", "广东长隆集团有限公司", "ENTERPRISE");
+		create("fixture-kg-a", "广东省广州市黄埔区小星星测试幼儿园", "SCHOOL");
+		create("fixture-kg-b", "黄埔区小星星测试幼儿园", "SCHOOL");
+		create("fixture-cn-a", "中国测试建材研究会", "INDUSTRY_ASSOCIATION");
+		create("fixture-cn-b", "测试建材研究会", "INDUSTRY_ASSOCIATION");
+		// Not duplicates: two different cities, and a word that ends like a city.
+		create("fixture-gz-school", "广州市第一测试中学", "SCHOOL");
+		create("fixture-sz-school", "深圳市第一测试中学", "SCHOOL");
+		create("fixture-smart-city", "智慧城市测试科技有限公司", "ENTERPRISE");
+		create("fixture-smart", "测试科技有限公司", "ENTERPRISE");
+		List<Map<String, Object>> candidates = as(EDITOR)
+			.document("{ duplicateCandidates(first: 500) { a { id } b { id } reasons } }")
+			.execute()
+			.path("duplicateCandidates")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		Map<String, List<String>> reasons = new java.util.TreeMap<>();
+		for (Map<String, Object> candidate : candidates) {
+			@SuppressWarnings("unchecked")
+			String a = (String) ((Map<String, Object>) candidate.get("a")).get("id");
+			@SuppressWarnings("unchecked")
+			String b = (String) ((Map<String, Object>) candidate.get("b")).get("id");
+			@SuppressWarnings("unchecked")
+			List<String> why = (List<String>) candidate.get("reasons");
+			reasons.put(a + " " + b, why);
+		}
+		assertThat(reasons).containsOnlyKeys("chimelong-group fixture-gd-chimelong", "fixture-cn-a fixture-cn-b",
+				"fixture-kg-a fixture-kg-b");
+		assertThat(reasons.get("chimelong-group fixture-gd-chimelong"))
+			.containsExactly("names equal once the place 广东 is set aside (a weaker reason: check they are not two "
+					+ "branches): 长隆");
+		assertThat(reasons.get("fixture-kg-a fixture-kg-b")).singleElement()
+			.satisfies((r) -> assertThat(r).startsWith("names equal once the place 广东广州黄埔 is set aside"));
+		assertThat(reasons.get("fixture-cn-a fixture-cn-b")).singleElement()
+			.satisfies((r) -> assertThat(r).startsWith("names equal once the place 中国 is set aside"));
+	}
+
+	@Test
+	void shouldPageDuplicateCandidatesWithCursors() {
+		create("fixture-p1", "测试分页甲有限公司", "ENTERPRISE");
+		create("fixture-p2", "测试分页甲", "ENTERPRISE");
+		create("fixture-p3", "广东测试分页甲", "ENTERPRISE");
+		create("fixture-p4", "测试分页乙集团", "ENTERPRISE");
+		create("fixture-p5", "测试分页乙", "ENTERPRISE");
+		String document = "query($after: String) { duplicateCandidates(first: 2, after: $after) { a { id } b { id } cursor } }";
+		List<String> all = as(EDITOR).document("{ duplicateCandidates(first: 500) { a { id } b { id } } }")
+			.execute()
+			.path("duplicateCandidates[*]")
+			.entityList(Object.class)
+			.get()
+			.stream()
+			.map(Object::toString)
+			.toList();
+		assertThat(all).hasSize(4);
+		List<String> paged = new ArrayList<>();
+		String after = null;
+		for (int page = 0; page < 5; page++) {
+			GraphQlTester.Response response = as(EDITOR).document(document).variable("after", after).execute();
+			List<Map<String, Object>> items = response.path("duplicateCandidates")
+				.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.get();
+			if (items.isEmpty()) {
+				break;
+			}
+			assertThat(items).hasSizeLessThanOrEqualTo(2);
+			for (Map<String, Object> item : items) {
+				Map<String, Object> withoutCursor = new java.util.LinkedHashMap<>(item);
+				withoutCursor.remove("cursor");
+				paged.add(withoutCursor.toString());
+			}
+			after = (String) items.get(items.size() - 1).get("cursor");
+		}
+		assertThat(paged).isEqualTo(all);
+		assertError(as(EDITOR).document(document).variable("after", "not-a-cursor").execute(), ErrorType.BAD_REQUEST);
+	}
+
+	@Test
+	void shouldCountDuplicateCandidatesInTheRequestCost() {
+		String ten = java.util.stream.IntStream.range(0, 10)
+			.mapToObj((i) -> "d" + i + ": duplicateCandidates(first: 1) { cursor }")
+			.collect(java.util.stream.Collectors.joining(" ", "{ ", " }"));
+		as(EDITOR).document(ten)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage())
+					.contains("chanjiao.limits.max-query-complexity = 100000")));
+		String nine = ten.replace(" d9: duplicateCandidates(first: 1) { cursor }", "");
+		as(EDITOR).document(nine).execute().errors().verify();
 	}
 
 	// --- helpers
@@ -458,6 +590,125 @@ class CurationTests {
 
 		CONFLICT
 
+	}
+
+	// --- paging over equal names, updateRelation, a deletion that succeeds
+
+	String relate(String from, String to, int since) {
+		return as(EDITOR).document(ADD_RELATION)
+			.variable("input",
+					Map.of("from", from, "to", to, "type", "PARTNERS_WITH", "kind", "EMPLOYMENT", "since", since,
+							"evidence",
+							List.of(Map.of("documentId", "fixture-life-doc", "documentTitle", "生命周期测试文档", "quote",
+									"生命周期测试引文"))))
+			.execute()
+			.path("addRelation.id")
+			.entity(String.class)
+			.get();
+	}
+
+	@Test
+	void shouldPageThroughOrganisationsWithTheSameNameEachExactlyOnceInIdOrder() {
+		// Seven with one name, created out of id order, and two around them.
+		for (String suffix : List.of("g", "c", "a", "f", "b", "e", "d")) {
+			create("fixture-life-same-" + suffix, "同名翻页测试有限公司", "ENTERPRISE");
+		}
+		create("fixture-life-before", "同名翻页测试公司甲", "ENTERPRISE");
+		create("fixture-life-after", "同名翻页测试有限公司乙", "ENTERPRISE");
+		List<String> seen = new ArrayList<>();
+		String after = null;
+		int pages = 0;
+		boolean more = true;
+		while (more) {
+			GraphQlTester.Response page = this.anonymous.document("""
+					query($after: String) { organizations(nameContains: "同名翻页测试", first: 2, after: $after) {
+					  totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }""")
+				.variable("after", after)
+				.execute();
+			seen.addAll(page.path("organizations.edges[*].node.id").entityList(String.class).get());
+			page.path("organizations.totalCount").entity(Integer.class).isEqualTo(9);
+			more = page.path("organizations.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = page.path("organizations.pageInfo.endCursor").entity(String.class).get();
+			pages++;
+			assertThat(pages).as("pages").isLessThanOrEqualTo(5);
+		}
+		// Chinese name order (同名翻页测试公司甲 < 同名翻页测试有限公司 < 同名翻页测试有限公司乙 by code
+		// point), then id among equal names.
+		assertThat(seen).containsExactly("fixture-life-before", "fixture-life-same-a", "fixture-life-same-b",
+				"fixture-life-same-c", "fixture-life-same-d", "fixture-life-same-e", "fixture-life-same-f",
+				"fixture-life-same-g", "fixture-life-after");
+	}
+
+	@Test
+	void shouldUpdateARelationAndRecordItsStateBeforeAndAfter() {
+		create("fixture-life-firm", "关系更新测试有限公司", "ENTERPRISE");
+		create("fixture-life-school", "关系更新测试职业学院", "SCHOOL");
+		String id = relate("fixture-life-firm", "fixture-life-school", 2019);
+		as(EDITOR).document("""
+				mutation($id: ID!) { updateRelation(id: $id, input: {until: 2024}) { id since until status } }""")
+			.variable("id", id)
+			.execute()
+			.path("updateRelation")
+			.entity(Map.class)
+			.isEqualTo(Map.of("id", id, "since", 2019, "until", 2024, "status", "ASSERTED"));
+		assertThat(this.store.read("MATCH ()-[r {id: $id}]->() RETURN r.since AS since, r.until AS until",
+				Map.of("id", id), (r) -> r.get("since").asLong() + "-" + r.get("until").asLong()))
+			.containsExactly("2019-2024");
+		GraphQlTester.Response history = as(EDITOR)
+			.document("query($id: ID!) { history(id: $id, first: 1) { action subjects before after } }")
+			.variable("id", "fixture-life-firm")
+			.execute();
+		history.path("history[0].action").entity(String.class).isEqualTo("UPDATE_RELATION");
+		history.path("history[0].subjects").entityList(String.class).contains(id);
+		history.path("history[0].before")
+			.entity(String.class)
+			.satisfies((b) -> assertThat(b).doesNotContain("\"until\":2024"));
+		history.path("history[0].after")
+			.entity(String.class)
+			.satisfies((a) -> assertThat(a).contains("\"until\":2024"));
+		// An end before the start is refused, and nothing changes.
+		assertError(as(EDITOR).document("""
+				mutation($id: ID!) { updateRelation(id: $id, input: {until: 2001}) { id } }""")
+			.variable("id", id)
+			.execute(), ErrorType.BAD_REQUEST);
+		// An unknown relationship is NOT_FOUND.
+		assertError(as(EDITOR)
+			.document("mutation { updateRelation(id: \"partners_with-no-such\", input: {until: 2024}) { id } }")
+			.execute(), ErrorType.NOT_FOUND);
+		assertThat(this.store.read("MATCH ()-[r {id: $id}]->() RETURN r.until AS until", Map.of("id", id),
+				(r) -> r.get("until").asLong()))
+			.containsExactly(2024L);
+	}
+
+	@Test
+	void shouldDeleteAnOrganisationWithItsRelationsAndRecordIt() {
+		create("fixture-life-gone", "删除测试有限公司", "ENTERPRISE");
+		create("fixture-life-stays", "删除测试职业学院", "SCHOOL");
+		String relation = relate("fixture-life-gone", "fixture-life-stays", 2020);
+		as(ADMIN).document("mutation { deleteOrganization(id: \"fixture-life-gone\", reason: \"录入错误\") }")
+			.execute()
+			.path("deleteOrganization")
+			.entity(String.class)
+			.isEqualTo("fixture-life-gone");
+		this.anonymous.document("{ organization(id: \"fixture-life-gone\") { id } }")
+			.execute()
+			.path("organization")
+			.valueIsNull();
+		assertThat(this.store.read("MATCH ()-[r {id: $id}]->() RETURN r", Map.of("id", relation), (r) -> r)).isEmpty();
+		this.anonymous.document("{ organization(id: \"fixture-life-stays\") { id relations { id } } }")
+			.execute()
+			.path("organization.relations")
+			.entityList(Object.class)
+			.hasSize(0);
+		GraphQlTester.Response history = as(ADMIN)
+			.document("{ history(id: \"fixture-life-gone\", first: 1) { action subjects reason after } }")
+			.execute();
+		history.path("history[0].action").entity(String.class).isEqualTo("DELETE_ORGANIZATION");
+		history.path("history[0].subjects")
+			.entityList(String.class)
+			.satisfies((subjects) -> assertThat(subjects).containsExactlyInAnyOrder("fixture-life-gone", relation));
+		history.path("history[0].reason").entity(String.class).isEqualTo("录入错误");
+		history.path("history[0].after").valueIsNull();
 	}
 
 	static void assertError(GraphQlTester.Response response, graphql.ErrorClassification type) {

@@ -23,18 +23,26 @@ class FieldRulesTests {
 		assertThat(FieldRules.checkUscc("915120")).hasValueSatisfying((p) -> assertThat(p).contains("18 characters"));
 	}
 
+	/**
+	 * The production check against check characters worked out by hand (GB 32100-2015: Σ
+	 * of value × 3^(i−1) mod 31 over the first 17 characters, check character (31 − Σ mod
+	 * 31) mod 31): for each body, exactly one of the 31 characters makes a valid code,
+	 * the one worked out.
+	 */
 	@Test
-	void shouldComputeTheCheckCharacterThatMakesACodeValid() {
-		// Hand check of 91512081MA62K0260E: Σ value·3^(i−1) mod 31 over the first 17
-		// characters.
-		String body = "91512081MA62K0260";
-		int sum = 0;
-		int weight = 1;
-		for (char c : body.toCharArray()) {
-			sum += FieldRules.USCC_CHARACTERS.indexOf(c) * weight;
-			weight = weight * 3 % 31;
-		}
-		assertThat(FieldRules.USCC_CHARACTERS.charAt((31 - sum % 31) % 31)).isEqualTo('E');
+	void shouldAcceptExactlyTheCheckCharacterWorkedOutByHand() {
+		// Σ = 1505, 1505 mod 31 = 17, 31 − 17 = 14: E
+		// Σ = 1640, 1640 mod 31 = 28, 31 − 28 = 3: 3
+		// Σ = 359, 359 mod 31 = 18, 31 − 18 = 13: D
+		// Σ = 434 = 14 × 31, 31 − 0 = 31, which is 0: 0
+		java.util.Map<String, Character> checks = java.util.Map.of("91512081MA62K0260", 'E', "91350100M000100Y4", '3',
+				"11100000000013127", 'D', "91440100000000009", '0');
+		checks.forEach((body, expected) -> {
+			for (char candidate : FieldRules.USCC_CHARACTERS.toCharArray()) {
+				assertThat(FieldRules.checkUscc(body + candidate)).as("%s%s", body, candidate)
+					.matches((problem) -> problem.isEmpty() == (candidate == expected));
+			}
+		});
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
 
 import org.chanjiao.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,6 +92,70 @@ class HttpContractTests {
 				"{\"query\":\"query($n: Int) { organizations(first: $n) { totalCount } }\",\"variables\":{\"n\":\"ten\"}}");
 		assertThat(wrongType.statusCode()).isEqualTo(400);
 		assertThat(wrongType.body()).doesNotContain("Exception");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "null", "[]", "[{\"query\":\"{ documents { id } }\"}]", "1", "-0.5",
+			"\"{ documents { id } }\"", "true", "false", "", "   ", "{\"query\":\"{ documents { id } }\"} {}",
+			"{\"query\":1}", "{\"query\":false}", "{\"query\":[\"{ documents { id } }\"]}",
+			"{\"query\":{\"obj\":\"ect\"}}", "{\"query\":null}", "{\"notquery\":\"{ documents { id } }\"}",
+			"{\"query\":\"{ documents { id } }\",\"operationName\":0}",
+			"{\"query\":\"{ documents { id } }\",\"operationName\":true}",
+			"{\"query\":\"{ documents { id } }\",\"operationName\":[\"x\"]}",
+			"{\"query\":\"{ documents { id } }\",\"variables\":[]}",
+			"{\"query\":\"{ documents { id } }\",\"variables\":\"{}\"}",
+			"{\"query\":\"{ documents { id } }\",\"extensions\":7}" })
+	void shouldAnswer400WithAGraphQlErrorForEveryBodyThatIsNotAGraphQlRequest(String body) throws Exception {
+		for (String accept : new String[] { null, "application/json", "application/graphql-response+json" }) {
+			HttpResponse<String> response = post("application/json", accept, body);
+			assertThat(response.statusCode()).as("%s (Accept %s)", body, accept).isEqualTo(400);
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+					(type) -> assertThat(type).startsWith((accept == null || accept.contains("graphql-response"))
+							? "application/graphql-response+json" : "application/json"));
+			assertThat(response.body()).as(body)
+				.startsWith("{\"errors\":[{")
+				.contains("\"message\":\"")
+				.doesNotContain("\"data\"")
+				.doesNotContain("Exception")
+				.doesNotContain("timestamp");
+		}
+	}
+
+	@Test
+	void shouldNameWhatIsWrongWithABody() throws Exception {
+		assertThat(post("application/json", null, "null").body())
+			.contains("The request body must be a JSON object with a query, not null");
+		assertThat(post("application/json", null, "{\"query\":7}").body())
+			.contains("query must be a string, not a number");
+		assertThat(
+				post("application/json", null, "{\"query\":\"{ documents { id } }\",\"operationName\":false}").body())
+			.contains("operationName must be a string or null, not a boolean");
+		assertThat(post("application/json", null, "{\"query\":\"{ documents { id } }\",\"variables\":[1]}").body())
+			.contains("variables must be a JSON object or null, not a list");
+		assertThat(post("application/json", null, "{not json").body()).contains("not valid JSON");
+	}
+
+	@Test
+	void shouldStillAnswerAValidRequestWithNullOperationNameVariablesAndExtensions() throws Exception {
+		HttpResponse<String> response = post("application/json", "application/graphql-response+json",
+				"{\"query\":\"{ organization(id: \\\"gdep\\\") { name } }\",\"operationName\":null,"
+						+ "\"variables\":null,\"extensions\":null}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("广东工程职业技术学院");
+	}
+
+	@Test
+	void shouldRefuseAnOversizedBodyOfUndeclaredLength() throws Exception {
+		String huge = json("{ search(text: \"" + "长".repeat(400_000) + "\") { id } }");
+		byte[] bytes = huge.getBytes(StandardCharsets.UTF_8);
+		// A stream publisher of unknown length: sent chunked, without Content-Length.
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("chanjiao.limits.max-body-bytes = 1048576");
 	}
 
 	// --- GET

@@ -94,6 +94,22 @@ class AdminTransferTests {
 			.statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void shouldRefuseTheExportToAnAnonymousOrUnknownCaller() throws Exception {
+		HttpResponse<String> anonymous = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/admin/export")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.body()).doesNotContain("chanjiao-graph/").doesNotContain("nodes.csv");
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer"));
+		assertThat(this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/admin/export"))
+				.header("Authorization", "Bearer no-such-token")
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode()).isEqualTo(401);
+	}
+
 	private HttpResponse<String> upload(String token, String nodes, String relations)
 			throws IOException, InterruptedException {
 		String boundary = "chanjiao-boundary";

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.chanjiao.IntegrationTest;
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationType;
+import org.chanjiao.store.EmbeddedNeo4j;
 import org.chanjiao.store.GraphStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,12 @@ class SeedLoadingTests {
 
 	@Autowired
 	GraphWriter writer;
+
+	@Autowired
+	GraphChecksum checksum;
+
+	@Autowired
+	EmbeddedNeo4j embedded;
 
 	@TempDir
 	Path dir;
@@ -78,6 +85,63 @@ class SeedLoadingTests {
 			.satisfies((ex) -> assertThat(ex.getProblems()).singleElement()
 				.hasToString("relations.csv:3 column to: no organisation with id 'no-such-college'"));
 		assertThat(counts()).isEqualTo(before);
+	}
+
+	/**
+	 * A dataset that passed validation, and a writer that fails (as a full disk or a lost
+	 * connection would) after its batches of documents and organisations committed, at
+	 * its first batch of relationships: the import is rolled back, nothing written.
+	 */
+	@Test
+	void shouldWriteNothingWhenTheWriterFailsAfterValidation() throws IOException {
+		String before = this.checksum.compute();
+		Files.writeString(this.dir.resolve("nodes.csv"),
+				InterchangeReaderTests.NODES_HEADER + "failing-write-firm,ENTERPRISE,写入失败测试有限公司,,,,,,\n",
+				StandardCharsets.UTF_8);
+		Files.writeString(this.dir.resolve("relations.csv"), InterchangeReaderTests.RELATIONS_HEADER
+				+ "failing-write-firm,chimelong-college,CO_FOUNDED,PARTNER,,,,,\n", StandardCharsets.UTF_8);
+		Dataset valid = InterchangeReader.read(ResourceFolder.of(this.dir), this.writer.knownGraph());
+		Dataset seeds = InterchangeReader.read(ResourceFolder.of(Path.of("seeds")), this.writer.knownGraph());
+		// The seeds changed (each organisation renamed) plus the valid new rows.
+		List<Dataset.NodeRow> nodes = new ArrayList<>(valid.nodes());
+		for (Dataset.NodeRow node : seeds.nodes()) {
+			Map<String, Object> properties = new java.util.HashMap<>(node.properties());
+			properties.put("name", node.properties().get("name") + "（写入失败）");
+			nodes.add(new Dataset.NodeRow(node.line(), node.id(), node.kind(), properties));
+		}
+		List<String> written = new ArrayList<>();
+		BatchTarget real = new EmbeddedBatches(this.embedded::database);
+		BatchTarget failing = new BatchTarget() {
+
+			@Override
+			public void documents(String run, List<Dataset.DocumentRow> batch, long timeoutMillis) {
+				real.documents(run, batch, timeoutMillis);
+				written.add("documents");
+			}
+
+			@Override
+			public void nodes(String run, OrgKind kind, List<Dataset.NodeRow> batch, String now, long timeoutMillis) {
+				real.nodes(run, kind, batch, now, timeoutMillis);
+				written.add(kind.name());
+			}
+
+			@Override
+			public void relations(String run, RelationType type, List<Dataset.RelationRow> batch, String now,
+					long timeoutMillis) {
+				throw new IllegalStateException("injected: the disk is full");
+			}
+
+		};
+		GraphWriter writer = new GraphWriter(this.store,
+				new TransferProperties(Duration.ofMinutes(5), 1000, true, Duration.ofMinutes(10)), failing);
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> writer
+			.write(new Dataset(seeds.documents(), nodes, valid.relations()), Duration.ofMinutes(1), (n) -> {
+			})).withMessage("injected: the disk is full");
+		assertThat(written).as("batches committed before the failure").contains("documents", "ENTERPRISE");
+		assertThat(this.checksum.compute()).as("the graph after the failed write").isEqualTo(before);
+		assertThat(this.store.read("MATCH (o:Organization {id: 'failing-write-firm'}) RETURN o", Map.of(), (r) -> r))
+			.isEmpty();
+		assertThat(this.store.read("MATCH (u:ImportUndo) RETURN u", Map.of(), (r) -> r)).isEmpty();
 	}
 
 	@Test

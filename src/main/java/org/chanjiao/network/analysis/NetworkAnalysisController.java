@@ -11,6 +11,7 @@ import org.chanjiao.network.analysis.Centrality.Measure;
 import org.chanjiao.network.analysis.PlannerQueries.CommonPartner;
 import org.chanjiao.network.analysis.PlannerQueries.SchoolPair;
 import org.chanjiao.network.analysis.PlannerQueries.SchoolSpan;
+import org.chanjiao.organization.MergedIds;
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.Organization;
 import org.chanjiao.organization.RelationType;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The network-analysis queries of the GraphQL API (network-analysis.graphqls); arguments
- * are checked against {@link Limits}.
+ * are checked against {@link Limits}, and the id of a merged organisation stands for its
+ * survivor ({@link MergedIds}).
  */
 @Controller
 class NetworkAnalysisController {
@@ -33,10 +35,13 @@ class NetworkAnalysisController {
 
 	private final Limits limits;
 
-	NetworkAnalysisController(AnalysisQueries analyses, PlannerQueries planner, Limits limits) {
+	private final MergedIds ids;
+
+	NetworkAnalysisController(AnalysisQueries analyses, PlannerQueries planner, Limits limits, MergedIds ids) {
 		this.analyses = analyses;
 		this.planner = planner;
 		this.limits = limits;
+		this.ids = ids;
 	}
 
 	@QueryMapping
@@ -64,14 +69,23 @@ class NetworkAnalysisController {
 	@QueryMapping
 	List<CoFoundingPair> coFoundingPairs(@Argument Boolean leadOnly, @Argument Integer asOf, @Argument String platform,
 			@Argument Integer first) {
-		return this.analyses.coFoundingPairs(Boolean.TRUE.equals(leadOnly), Projection.checkYear(asOf), platform,
-				this.limits.checkFirst(first));
+		boolean lead = Boolean.TRUE.equals(leadOnly);
+		Integer year = Projection.checkYear(asOf);
+		int size = this.limits.checkFirst(first);
+		return this.ids.orSurvivors(java.util.Arrays.asList(platform),
+				(resolved) -> this.analyses.coFoundingPairs(lead, year, resolved.get(0), size));
 	}
 
 	@QueryMapping
 	BrokerageResult brokerage(@Argument List<OrgKind> kinds, @Argument List<RelationType> types, @Argument Integer asOf,
 			@Argument List<String> organizations, @Argument Integer first) {
-		return this.analyses.brokerage(Projection.of(kinds, types, asOf), organizations, this.limits.checkFirst(first));
+		Projection projection = Projection.of(kinds, types, asOf);
+		int size = this.limits.checkFirst(first);
+		if (organizations == null || organizations.isEmpty()) {
+			return this.analyses.brokerage(projection, organizations, size);
+		}
+		return this.ids.orSurvivors(List.copyOf(organizations),
+				(resolved) -> this.analyses.brokerage(projection, resolved, size));
 	}
 
 	@QueryMapping
@@ -89,7 +103,10 @@ class NetworkAnalysisController {
 	@QueryMapping
 	List<CommonPartner> commonPartners(@Argument String a, @Argument String b, @Argument List<RelationType> types,
 			@Argument Integer asOf, @Argument Integer first) {
-		return this.planner.commonPartners(a, b, types, Projection.checkYear(asOf), this.limits.checkFirst(first));
+		Integer year = Projection.checkYear(asOf);
+		int size = this.limits.checkFirst(first);
+		return this.ids.orSurvivors(List.of(a, b),
+				(resolved) -> this.planner.commonPartners(resolved.get(0), resolved.get(1), types, year, size));
 	}
 
 	@QueryMapping

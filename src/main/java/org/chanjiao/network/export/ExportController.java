@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 
 import org.chanjiao.network.NetworkQueries.Subgraph;
 import org.chanjiao.network.analysis.Projection;
+import org.chanjiao.organization.MergedIds;
 import org.chanjiao.system.BadArgumentException;
 import org.chanjiao.system.Limits;
 import org.chanjiao.system.NotFoundException;
@@ -46,9 +47,12 @@ class ExportController {
 
 	private final Limits limits;
 
-	ExportController(ExportQueries queries, Limits limits) {
+	private final MergedIds ids;
+
+	ExportController(ExportQueries queries, Limits limits, MergedIds ids) {
 		this.queries = queries;
 		this.limits = limits;
+		this.ids = ids;
 	}
 
 	@GetMapping("/export/network.graphml")
@@ -89,7 +93,9 @@ class ExportController {
 				: 0;
 		// Read everything before answering, so that an error is a status, not a cut-off
 		// file.
-		return this.queries.subgraph(projection, around, hops, this.limits.maxNeighborhoodNodes());
+		// The id of a merged organisation stands for its survivor.
+		return this.ids.orSurvivors(java.util.Arrays.asList(around), (resolved) -> this.queries.subgraph(projection,
+				resolved.get(0), hops, this.limits.maxNeighborhoodNodes()));
 	}
 
 	private static ResponseEntity<StreamingResponseBody> respond(Subgraph subgraph, MediaType type, String fileName,
