@@ -59,10 +59,11 @@ class OrganizationController {
 	@QueryMapping
 	Organization organization(@Argument String id, DataFetchingEnvironment env) {
 		List<RelationsKey> wanted = relationsSelected(env);
+		OrganizationFields fields = OrganizationFields.at(env.getSelectionSet(), "");
 		if (wanted.isEmpty()) {
-			return this.queries.byIds(List.of(id)).get(id);
+			return this.queries.byIds(List.of(id), fields).get(id);
 		}
-		OrganizationQueries.WithRelations found = this.queries.byIdWithRelations(id, wanted);
+		OrganizationQueries.WithRelations found = this.queries.byIdWithRelations(id, fields, wanted);
 		if (found == null) {
 			return null;
 		}
@@ -93,7 +94,7 @@ class OrganizationController {
 			List<Direction> direction = enums(arguments.get("direction"), Direction.class);
 			List<RelationStatus> statuses = enums(arguments.get("statuses"), RelationStatus.class);
 			RelationsKey key = new RelationsKey(null, types, (direction != null) ? direction.get(0) : null,
-					(Integer) first, statuses);
+					(Integer) first, statuses, RelationFields.at(field.getSelectionSet(), ""));
 			if (!keys.contains(key)) {
 				keys.add(key);
 			}
@@ -125,9 +126,11 @@ class OrganizationController {
 
 	@QueryMapping
 	OrganizationConnection organizations(@Argument List<OrgKind> kinds, @Argument String nameContains,
-			@Argument Integer first, @Argument String after) {
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		int size = this.limits.checkFirst(first);
-		Page page = this.queries.page(kinds, nameContains, size, after);
+		OrganizationFields fields = OrganizationFields.at(env.getSelectionSet(), "edges/node");
+		Page page = this.queries.page(kinds, nameContains, size, after,
+				(fields != null) ? fields : OrganizationFields.ID);
 		List<OrganizationEdge> edges = page.organizations()
 			.stream()
 			.map((o) -> new OrganizationEdge(OrganizationQueries.cursor(o), o))
@@ -151,7 +154,8 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	List<Organization> search(@Argument String text, @Argument List<OrgKind> kinds, @Argument Integer first) {
+	List<Organization> search(@Argument String text, @Argument List<OrgKind> kinds, @Argument Integer first,
+			DataFetchingEnvironment env) {
 		int size = this.limits.checkFirst(first);
 		String stripped = (text != null) ? text.strip() : "";
 		if (stripped.isEmpty()) {
@@ -161,7 +165,7 @@ class OrganizationController {
 			throw new BadArgumentException("text", "text must be at most " + this.limits.maxSearchLength()
 					+ " characters (got " + stripped.length() + ")");
 		}
-		return this.queries.search(stripped, kinds, size);
+		return this.queries.search(stripped, kinds, size, OrganizationFields.at(env.getSelectionSet(), ""));
 	}
 
 	@QueryMapping
@@ -177,8 +181,9 @@ class OrganizationController {
 			this.limits.checkFirst(first);
 		}
 		DataLoader<RelationsKey, List<Relation>> loader = env.getDataLoader(RELATIONS_LOADER);
-		return loader.load(new RelationsKey(organization.id(), (types != null) ? List.copyOf(types) : null, direction,
-				first, (statuses != null) ? List.copyOf(statuses) : null));
+		return loader
+			.load(new RelationsKey(organization.id(), (types != null) ? List.copyOf(types) : null, direction, first,
+					(statuses != null) ? List.copyOf(statuses) : null, RelationFields.at(env.getSelectionSet(), "")));
 	}
 
 	@BatchMapping(typeName = "Organization")
