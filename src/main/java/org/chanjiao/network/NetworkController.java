@@ -38,11 +38,13 @@ class NetworkController {
 	 */
 	@QueryMapping
 	Subgraph neighborhood(@Argument String id, @Argument Integer depth, @Argument List<RelationType> types,
-			DataFetchingEnvironment env) {
+			@Argument Integer first, DataFetchingEnvironment env) {
 		int hops = Limits.checkRange("depth", depth, 1, this.limits.maxDepth());
+		int most = (first != null) ? Limits.checkRange("first", first, 1, this.limits.maxNeighborhoodNodes())
+				: this.limits.maxNeighborhoodNodes();
 		DataFetchingFieldSelectionSet selection = env.getSelectionSet();
-		return this.queries.neighborhood(id, hops, types, this.limits.maxNeighborhoodNodes(), nodes(selection),
-				RelationFields.at(selection, "relations"));
+		return this.queries.neighborhood(id, hops, types, most, nodes(selection),
+				RelationFields.at(selection, "relations"), true);
 	}
 
 	@QueryMapping

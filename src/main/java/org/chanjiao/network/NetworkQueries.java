@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The network questions: neighbourhoods, shortest paths and enterprises that span several
- * colleges. Only accepted facts (status ASSERTED) count. Each question runs in one read
- * transaction with a bounded number of statements.
+ * colleges. Only accepted facts count: relationships of the accepted types
+ * ({@link org.chanjiao.organization.StoredType}), whose status no statement reads. Each
+ * question runs in one read transaction with a bounded number of statements.
  */
 @Component
 public class NetworkQueries {
@@ -46,7 +47,19 @@ public class NetworkQueries {
 	}
 
 	/** Organisations and the relationships among them. */
-	public record Subgraph(List<Organization> nodes, List<Relation> relations) {
+	/**
+	 * Organisations and the relationships among them.
+	 *
+	 * @param totalCount how many organisations the neighbourhood holds in all, the centre
+	 * included
+	 * @param truncated whether {@code nodes} holds fewer than {@code totalCount}
+	 */
+	public record Subgraph(List<Organization> nodes, List<Relation> relations, int totalCount, boolean truncated) {
+
+		public Subgraph(List<Organization> nodes, List<Relation> relations) {
+			this(nodes, relations, nodes.size(), false);
+		}
+
 	}
 
 	/** A chain of relationships between two organisations. */
@@ -64,25 +77,30 @@ public class NetworkQueries {
 	 * @see #neighborhood(String, int, List, int, OrganizationFields, RelationFields)
 	 */
 	public Subgraph neighborhood(String id, int depth, List<RelationType> types, int maxNodes) {
-		return neighborhood(id, depth, types, maxNodes, OrganizationFields.ALL, RelationFields.ALL);
+		return neighborhood(id, depth, types, maxNodes, OrganizationFields.ALL, RelationFields.ALL, false);
 	}
 
 	/**
 	 * The organisations within {@code depth} hops of {@code id} (both directions), and,
 	 * when {@code relationFields} is given, the relationships among them, in one
 	 * statement: a breadth-first expansion that visits every organisation once (the
-	 * planner's pruning variable-length expand, so the paths are never enumerated) and
-	 * stops as soon as it has found more than {@code maxNodes}, then the relationships
-	 * among the organisations found. Of each organisation it reads what
+	 * planner's pruning variable-length expand, so the paths are never enumerated), then
+	 * the relationships among the organisations found. Of each organisation it reads what
 	 * {@code nodeFields} and the relations' ends need (and its name, by which the nodes
 	 * are ordered after the centre); of each relationship what {@code relationFields}
-	 * needs (and its id, the last sort key).
+	 * needs (and its id, the last sort key). A neighbourhood of more than
+	 * {@code maxNodes} organisations is, when {@code truncate}, cut to the centre and the
+	 * first others by name and id (the expansion runs to its end, to count them all);
+	 * otherwise the expansion stops as soon as it has found too many, and it is an error.
+	 * Only accepted facts count: the accepted relationship types
+	 * ({@link org.chanjiao.organization.StoredType}), whose status no statement reads.
 	 * @param relationFields null when the relations are not wanted: none is read
 	 * @throws NotFoundException when no organisation has the id
-	 * @throws BadArgumentException when the neighbourhood exceeds {@code maxNodes}
+	 * @throws BadArgumentException when the neighbourhood exceeds {@code maxNodes} and
+	 * not {@code truncate}
 	 */
 	public Subgraph neighborhood(String id, int depth, List<RelationType> types, int maxNodes,
-			OrganizationFields nodeFields, RelationFields relationFields) {
+			OrganizationFields nodeFields, RelationFields relationFields, boolean truncate) {
 		OrganizationFields read = nodeFields.with("name");
 		RelationFields relationRead = (relationFields != null) ? relationFields.with("id") : null;
 		if (relationRead != null) {
@@ -91,34 +109,41 @@ public class NetworkQueries {
 		// The type pattern is made of enum names and depth is a validated int (1..limit):
 		// neither can be a parameter in a pattern, and neither comes from the user as
 		// text.
-		String relations = (relationRead == null) ? "" : """
-				, COLLECT {
-				  UNWIND CASE WHEN size(others) < $maxOthers THEN [c] + others ELSE [] END AS a
-				  MATCH (a)-[r:%1$s]->(b:Organization)
-				  WHERE r.status = 'ASSERTED' AND (b = c OR b IN others)
-				  RETURN {r: %2$s, start: elementId(a), end: elementId(b)}
-				} AS relations""".formatted(RelationType.pattern(types), relationRead.cypher("r"));
+		String relations = (relationRead == null) ? ""
+				: """
+						, COLLECT {
+						  UNWIND CASE WHEN count < $maxOthers THEN [c] + others WHEN $truncate THEN [c] + others ELSE [] END AS a
+						  MATCH (a)-[r:%1$s]->(b:Organization)
+						  WHERE b = c OR b IN others
+						  RETURN {r: %2$s, start: elementId(a), end: elementId(b)}
+						} AS relations"""
+					.formatted(RelationType.pattern(types), relationRead.cypher("r"));
 		String cypher = """
 				MATCH (c:Organization {id: $id})
 				WITH c, COLLECT {
 				  MATCH p = (c)-[:%1$s*1..%2$d]-(b:Organization)
-				  WHERE all(r IN relationships(p) WHERE r.status = 'ASSERTED')
-				    AND all(n IN nodes(p) WHERE n:Organization) AND b <> c
-				  RETURN DISTINCT b LIMIT $maxOthers
-				} AS others
-				RETURN elementId(c) AS centre, %3$s AS c, size(others) AS count,
-				  CASE WHEN size(others) < $maxOthers THEN [b IN others | [elementId(b), %4$s]] ELSE [] END AS others%5$s
+				  WHERE all(n IN nodes(p) WHERE n:Organization) AND b <> c
+				  RETURN DISTINCT b%6$s
+				} AS found
+				WITH c, found, size(found) AS count
+				WITH c, count, CASE WHEN count < $maxOthers THEN found
+				  WHEN $truncate THEN COLLECT { UNWIND found AS b WITH b ORDER BY b.name, b.id LIMIT $maxOthers - 1 RETURN b }
+				  ELSE [] END AS others
+				RETURN elementId(c) AS centre, %3$s AS c, count,
+				  [b IN others | [elementId(b), %4$s]] AS others%5$s
 				"""
-			.formatted(RelationType.pattern(types), depth, read.cypher("c"), read.cypher("b"), relations);
+			.formatted(RelationType.pattern(types), depth, read.cypher("c"), read.cypher("b"), relations,
+					truncate ? "" : " LIMIT $maxOthers");
 		// The centre counts as one of maxNodes.
-		Map<String, Object> parameters = Map.of("id", id, "maxOthers", maxNodes);
+		Map<String, Object> parameters = Map.of("id", id, "maxOthers", maxNodes, "truncate", truncate);
 		return this.store.inRead((tx) -> {
 			List<Record> rows = tx.run(cypher, parameters).list();
 			if (rows.isEmpty()) {
 				throw NotFoundException.organization("id", id);
 			}
 			Record row = rows.get(0);
-			if (row.get("count").asInt() >= maxNodes) {
+			int count = row.get("count").asInt();
+			if (count >= maxNodes && !truncate) {
 				throw new BadArgumentException("depth", "the neighbourhood of '" + id + "' at depth " + depth
 						+ " has more than " + maxNodes
 						+ " organisations (chanjiao.limits.max-neighborhood-nodes); ask for a smaller depth or fewer types");
@@ -148,7 +173,7 @@ public class NetworkQueries {
 				// costs more than the whole expansion.
 				found.sort(RELATION_ORDER);
 			}
-			return new Subgraph(nodes, found);
+			return new Subgraph(nodes, found, count + 1, count >= maxNodes);
 		});
 	}
 
@@ -181,7 +206,7 @@ public class NetworkQueries {
 				OPTIONAL MATCH (b:Organization {id: $to})
 				RETURN %3$s AS a, b IS NOT NULL AS found, COLLECT {
 				  MATCH p = shortestPath((a)-[:%1$s*..%2$d]-(b))
-				  WHERE a <> b AND all(r IN relationships(p) WHERE r.status = 'ASSERTED')
+				  WHERE a <> b
 				  RETURN {nodes: [n IN nodes(p) | [elementId(n), %4$s]],
 				          relations: [r IN relationships(p) | {r: %5$s, start: elementId(startNode(r)), end: elementId(endNode(r))}]}
 				} AS paths
@@ -254,14 +279,13 @@ public class NetworkQueries {
 				,
 				  COLLECT {
 				    UNWIND colleges AS c
-				    MATCH (c)-[p:PART_OF]->(s:School) WHERE p.status = 'ASSERTED'
+				    MATCH (c)-[:PART_OF]->(s:School)
 				    WITH DISTINCT s ORDER BY s.name, s.id RETURN %s
 				  } AS schools""".formatted(schools.cypher("s"));
 		return this.store.read("""
 				MATCH (e:Enterprise)
 				WHERE COUNT { (e)-[:CO_FOUNDED|PARTNERS_WITH]-() } >= $min
-				MATCH (e)-[r:CO_FOUNDED|PARTNERS_WITH]-(c:College)
-				WHERE r.status = 'ASSERTED'
+				MATCH (e)-[:CO_FOUNDED|PARTNERS_WITH]-(c:College)
 				WITH e, collect(DISTINCT c) AS colleges
 				WHERE size(colleges) >= $min
 				WITH e, colleges, size(colleges) AS n

@@ -38,16 +38,16 @@ public final class GraphMapping {
 	/**
 	 * A relation from a relationship, or from a map of one
 	 * ({@link RelationFields#cypher}, with its {@code type}): properties the map leaves
-	 * out are null or empty.
+	 * out are null or empty. The type and the status come from the relationship's type
+	 * ({@link StoredType}).
 	 */
 	public static Relation relation(Value relationship, Organization from, Organization to) {
-		String type = relationship.type().name().equals("RELATIONSHIP") ? relationship.asRelationship().type()
-				: relationship.get("type").asString();
+		StoredType stored = StoredType.of(relationship.type().name().equals("RELATIONSHIP")
+				? relationship.asRelationship().type() : relationship.get("type").asString());
 		Value r = relationship;
-		return new Relation(string(r.get("id")), RelationType.valueOf(type), from, to, string(r.get("role")),
-				string(r.get("kind")), string(r.get("title")), string(r.get("level")), string(r.get("stage")),
-				integer(r.get("since")), integer(r.get("until")), string(r.get("status")),
-				evidence(r.get("sources"), r.get("evidence")));
+		return new Relation(string(r.get("id")), stored.type(), from, to, string(r.get("role")), string(r.get("kind")),
+				string(r.get("title")), string(r.get("level")), string(r.get("stage")), integer(r.get("since")),
+				integer(r.get("until")), stored.status().name(), evidence(r.get("sources"), r.get("evidence")));
 	}
 
 	static List<Evidence> evidence(Value sources, Value quotes) {

@@ -36,6 +36,8 @@ class OrganizationController {
 
 	static final String RELATIONS_LOADER = "organizationRelations";
 
+	static final String RELATION_COUNTS_LOADER = "organizationRelationCounts";
+
 	private final OrganizationQueries queries;
 
 	private final Limits limits;
@@ -48,6 +50,8 @@ class OrganizationController {
 		// part of the key, and one statement answers all keys of a level.
 		registry.<RelationsKey, List<Relation>>forName(RELATIONS_LOADER)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.relations(keys)));
+		registry.<RelationsKey, Integer>forName(RELATION_COUNTS_LOADER)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.relationCounts(keys)));
 	}
 
 	/**
@@ -184,6 +188,48 @@ class OrganizationController {
 		return loader
 			.load(new RelationsKey(organization.id(), (types != null) ? List.copyOf(types) : null, direction, first,
 					(statuses != null) ? List.copyOf(statuses) : null, RelationFields.at(env.getSelectionSet(), "")));
+	}
+
+	/**
+	 * A page of an organisation's relationships: the first {@code first} (default and
+	 * most {@code maxFirst}) as {@code relations} lists them, and how many there are in
+	 * all, so that a hub's list is cut short visibly, never silently.
+	 */
+	@SchemaMapping(typeName = "Organization")
+	RelationPage relationPage(Organization organization, @Argument List<RelationType> types,
+			@Argument Direction direction, @Argument Integer first, @Argument List<RelationStatus> statuses) {
+		int size = (first != null) ? this.limits.checkFirst(first) : this.limits.maxFirst();
+		return new RelationPage(new RelationsKey(organization.id(), (types != null) ? List.copyOf(types) : null,
+				direction, size, (statuses != null) ? List.copyOf(statuses) : null, null));
+	}
+
+	/** The relationships of a page, read as the request selects them. */
+	@SchemaMapping(typeName = "RelationPage")
+	CompletableFuture<List<Relation>> relations(RelationPage page, DataFetchingEnvironment env) {
+		RelationsKey key = page.key();
+		DataLoader<RelationsKey, List<Relation>> loader = env.getDataLoader(RELATIONS_LOADER);
+		return loader.load(new RelationsKey(key.id(), key.types(), key.direction(), key.first(), key.statuses(),
+				RelationFields.at(env.getSelectionSet(), "")));
+	}
+
+	@SchemaMapping(typeName = "RelationPage")
+	CompletableFuture<Integer> totalCount(RelationPage page, DataFetchingEnvironment env) {
+		return count(page, env);
+	}
+
+	@SchemaMapping(typeName = "RelationPage")
+	CompletableFuture<Boolean> truncated(RelationPage page, DataFetchingEnvironment env) {
+		return count(page, env).thenApply((n) -> n > page.key().first());
+	}
+
+	private static CompletableFuture<Integer> count(RelationPage page, DataFetchingEnvironment env) {
+		RelationsKey key = page.key();
+		DataLoader<RelationsKey, Integer> loader = env.getDataLoader(RELATION_COUNTS_LOADER);
+		return loader.load(new RelationsKey(key.id(), key.types(), key.direction(), null, key.statuses(), null));
+	}
+
+	/** Which relationships of which organisation a page lists ({@code first} set). */
+	record RelationPage(RelationsKey key) {
 	}
 
 	@BatchMapping(typeName = "Organization")

@@ -13,7 +13,8 @@ import graphql.schema.SelectedField;
  * Which parts of a relationship a request reads: the stored properties behind the
  * {@code Relation} fields it selects, whether its evidence, and which properties of each
  * end, if that end is selected at all. A statement returns the relationship as a map of
- * just these ({@link #cypher}); its type is always there, and costs no read.
+ * just these ({@link #cypher}); its stored type, which says its type and status
+ * ({@link StoredType}), is always there and costs no property read.
  *
  * @param properties the relationship's properties read (evidence aside), or null for all
  * @param evidence whether the evidence (the {@code sources} and {@code evidence} lists)
@@ -28,10 +29,10 @@ public record RelationFields(Set<String> properties, boolean evidence, Organizat
 			OrganizationFields.ALL);
 
 	private static final List<String> SCALARS = List.of("id", "role", "kind", "title", "level", "stage", "since",
-			"until", "status");
+			"until");
 
 	private static final Map<String, String> READS = Map.of("id", "id", "role", "role", "kind", "kind", "title",
-			"title", "level", "level", "stage", "stage", "since", "since", "until", "until", "status", "status");
+			"title", "level", "level", "stage", "stage", "since", "since", "until", "until");
 
 	public RelationFields {
 		properties = (properties != null) ? Set.copyOf(properties) : null;

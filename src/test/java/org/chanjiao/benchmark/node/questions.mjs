@@ -1,5 +1,6 @@
 // The contract's questions, each asked three ways with the same meaning (accepted facts
-// only): of the application over HTTP GraphQL, of the peer (@neo4j/graphql, peer.graphql)
+// only; a fact's status is its relationship type, accepted facts under the type's own
+// name): of the application over HTTP GraphQL, of the peer (@neo4j/graphql, peer.graphql)
 // over HTTP GraphQL, and as one hand-written Cypher statement through the Node driver.
 // Each question turns every side's answer into one canonical form; the client compares
 // them request by request, so a fast wrong answer fails the run.
@@ -18,7 +19,7 @@ const PEER_RELATIONS = [
 
 /** The peer's selection of every accepted relationship of an organisation. */
 function peerRelations(properties, node) {
-	return PEER_RELATIONS.map(([field]) => `${field}Connection(where: {edge: {status: {eq: "ASSERTED"}}}) {
+	return PEER_RELATIONS.map(([field]) => `${field}Connection {
     edges { properties { ${properties} } node { ${node} } } }`).join('\n  ');
 }
 
@@ -29,7 +30,7 @@ function peerRelationList(organization) {
 		for (const edge of organization[`${field}Connection`].edges) {
 			const self = { id: organization.id, name: organization.name, kind: organization.kind };
 			const [from, to] = direction === 'OUT' ? [self, edge.node] : [edge.node, self];
-			list.push({ type, from, to, ...edge.properties });
+			list.push({ type, from, to, status: 'ASSERTED', ...edge.properties });
 		}
 	}
 	return list;
@@ -94,16 +95,16 @@ export function questions(sample) {
 				sorted(o.relations.map((r) => relationCanon({ ...r, evidence: r.evidence.map((e) => [e.documentId, e.quote]) })))]),
 			peer: ({ id }) => ({
 				query: `query($id: String!) { organizations(where: {id: {eq: $id}}) { id name kind region
-  ${peerRelations('id role status since sources evidence', 'id name kind')} } }`,
+  ${peerRelations('id role since sources evidence', 'id name kind')} } }`,
 				variables: { id },
 			}),
 			peerAnswer: ({ organizations: [o] }) => JSON.stringify([o.id, o.name, o.kind, o.region,
 				sorted(peerRelationList(o).map((r) => relationCanon({ ...r, evidence: evidence(r.sources, r.evidence) })))]),
 			cypher: `MATCH (o:Organization {id: $id})
 RETURN o {.id, .name, .kind, .region} AS o, COLLECT {
-  MATCH (o)-[r]-(x:Organization) WHERE r.status = 'ASSERTED'
+  MATCH (o)-[r:${TYPES}]-(x:Organization)
   WITH r, x ORDER BY type(r), x.name, x.id, r.id
-  RETURN {id: r.id, type: type(r), role: r.role, status: r.status, since: r.since, sources: r.sources,
+  RETURN {id: r.id, type: type(r), role: r.role, status: 'ASSERTED', since: r.since, sources: r.sources,
     evidence: r.evidence, out: startNode(r) = o, x: x {.id, .name, .kind}}
 } AS relations`,
 			cypherParameters: ({ id }) => ({ id }),
@@ -193,7 +194,7 @@ RETURN node {.id, .name, .kind} AS o ORDER BY tier DESC, score DESC, size(node.n
 				: pathCanon(from, to, [steps[0].aId, ...steps.map((s) => s.bId)], steps)),
 			cypher: `MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
 MATCH p = shortestPath((a)-[:${TYPES}*..6]-(b))
-WHERE a <> b AND all(r IN relationships(p) WHERE r.status = 'ASSERTED')
+WHERE a <> b
 RETURN [n IN nodes(p) | n {.id, .name, .kind}] AS nodes,
   [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relations`,
 			cypherParameters: (input) => input,
@@ -219,7 +220,7 @@ RETURN [n IN nodes(p) | n {.id, .name, .kind}] AS nodes,
 			peerAnswer: ({ organizations: [o] }) => JSON.stringify([o.id, sorted(peerRelationList(o).map((r) => [r.id, r.type, r.from.id, r.from.name, r.to.id, r.to.name]))]),
 			cypher: `MATCH (o:Organization {id: $id})
 RETURN o.id AS id, o.name AS name, COLLECT {
-  MATCH (o)-[r]-(x:Organization) WHERE r.status = 'ASSERTED'
+  MATCH (o)-[r:${TYPES}]-(x:Organization)
   WITH r, x ORDER BY type(r), x.name, x.id, r.id
   RETURN {id: r.id, type: type(r), out: startNode(r) = o, x: x {.id, .name}}
 } AS relations`,
@@ -235,6 +236,29 @@ RETURN o.id AS id, o.name AS name, COLLECT {
 	];
 }
 
+/** The application's largest neighbourhood (chanjiao.limits.max-neighborhood-nodes), the centre included. */
+const MAX_NODES = 5000;
+
+const byNameAndId = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * A whole neighbourhood as the application answers it: past MAX_NODES, the centre and the
+ * first others by name and id.
+ */
+function truncated(nodes, centre) {
+	if (nodes.length <= MAX_NODES) {
+		return nodes;
+	}
+	const others = nodes.filter((o) => o.id !== centre).sort(byNameAndId).slice(0, MAX_NODES - 1);
+	return [nodes.find((o) => o.id === centre), ...others];
+}
+
+/** The steps between the given nodes. */
+function among(steps, nodes) {
+	const ids = new Set(nodes.map((o) => o.id));
+	return steps.filter((s) => ids.has(s.from) && ids.has(s.to));
+}
+
 function neighborhood(name, input, withRelations) {
 	const stepsCanon = (steps) => sorted(steps.map((s) => [s.type, s.from, s.to]));
 	return {
@@ -242,41 +266,49 @@ function neighborhood(name, input, withRelations) {
 		input,
 		ours: ({ id }) => ({
 			query: withRelations
-				? 'query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id name kind } relations { type from { id } to { id } } } }'
-				: 'query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id name } } }',
+				? 'query($id: ID!) { neighborhood(id: $id, depth: 2) { totalCount truncated nodes { id name kind } relations { type from { id } to { id } } } }'
+				: 'query($id: ID!) { neighborhood(id: $id, depth: 2) { totalCount truncated nodes { id name } } }',
 			variables: { id },
 		}),
-		ourAnswer: ({ neighborhood: n }) => JSON.stringify([sorted(n.nodes.map((o) => (withRelations ? [o.id, o.name, o.kind] : [o.id, o.name]))),
-			withRelations ? stepsCanon(n.relations.map((r) => ({ type: r.type, from: r.from.id, to: r.to.id }))) : null]),
+		ourAnswer: ({ neighborhood: n }) => (n.truncated !== n.totalCount > MAX_NODES ? 'truncated wrongly'
+			: JSON.stringify([n.totalCount, sorted(n.nodes.map((o) => (withRelations ? [o.id, o.name, o.kind] : [o.id, o.name]))),
+				withRelations ? stepsCanon(n.relations.map((r) => ({ type: r.type, from: r.from.id, to: r.to.id }))) : null])),
 		peer: ({ id }) => ({
 			query: withRelations
 				? 'query($id: String!) { neighborhood2(id: $id) { id name kind } neighborhood2Steps(id: $id) { type from to } }'
 				: 'query($id: String!) { neighborhood2(id: $id) { id name } }',
 			variables: { id },
 		}),
-		peerAnswer: (data) => JSON.stringify([sorted(data.neighborhood2.map((o) => (withRelations ? [o.id, o.name, o.kind] : [o.id, o.name]))),
-			withRelations ? stepsCanon(data.neighborhood2Steps) : null]),
+		peerAnswer: (data, { id }) => {
+			const nodes = truncated(data.neighborhood2, id);
+			return JSON.stringify([data.neighborhood2.length, sorted(nodes.map((o) => (withRelations ? [o.id, o.name, o.kind] : [o.id, o.name]))),
+				withRelations ? stepsCanon(among(data.neighborhood2Steps, nodes)) : null]);
+		},
 		cypher: withRelations ? `MATCH (c:Organization {id: $id})
 WITH c, COLLECT {
   MATCH p = (c)-[:${TYPES}*1..2]-(b:Organization)
-  WHERE b <> c AND all(r IN relationships(p) WHERE r.status = 'ASSERTED')
+  WHERE b <> c
   RETURN DISTINCT b
 } AS others
 RETURN [n IN [c] + others | n {.id, .name, .kind}] AS nodes, COLLECT {
   UNWIND [c] + others AS a
   MATCH (a)-[r:${TYPES}]->(b:Organization)
-  WHERE r.status = 'ASSERTED' AND (b = c OR b IN others)
+  WHERE b = c OR b IN others
   RETURN {type: type(r), from: a.id, to: b.id}
 } AS relations` : `MATCH (c:Organization {id: $id})
 RETURN c {.id, .name} AS c, COLLECT {
   MATCH p = (c)-[:${TYPES}*1..2]-(b:Organization)
-  WHERE b <> c AND all(r IN relationships(p) WHERE r.status = 'ASSERTED')
+  WHERE b <> c
   WITH DISTINCT b RETURN b {.id, .name}
 } AS others`,
 		cypherParameters: ({ id }) => ({ id }),
-		cypherAnswer: ([record]) => (withRelations
-			? JSON.stringify([sorted(record.get('nodes').map((o) => [o.id, o.name, o.kind])), stepsCanon(record.get('relations'))])
-			: JSON.stringify([sorted([record.get('c'), ...record.get('others')].map((o) => [o.id, o.name])), null])),
+		cypherAnswer: ([record], { id }) => {
+			const all = withRelations ? record.get('nodes') : [record.get('c'), ...record.get('others')];
+			const nodes = truncated(all, id);
+			return withRelations
+				? JSON.stringify([all.length, sorted(nodes.map((o) => [o.id, o.name, o.kind])), stepsCanon(among(record.get('relations'), nodes))])
+				: JSON.stringify([all.length, sorted(nodes.map((o) => [o.id, o.name])), null]);
+		},
 	};
 }
 
@@ -301,12 +333,12 @@ function spanning(withSchools) {
 			colleges: e.spannedColleges, schools: e.spannedSchools }))),
 		cypher: `MATCH (e:Enterprise)
 WHERE COUNT { (e)-[:CO_FOUNDED|PARTNERS_WITH]-() } >= 2
-MATCH (e)-[r:CO_FOUNDED|PARTNERS_WITH]-(c:College) WHERE r.status = 'ASSERTED'
+MATCH (e)-[:CO_FOUNDED|PARTNERS_WITH]-(c:College)
 WITH e, collect(DISTINCT c) AS colleges WHERE size(colleges) >= 2
 WITH e, colleges ORDER BY size(colleges) DESC, e.name, e.id LIMIT 50
 RETURN e {.id, .name} AS e, size(colleges) AS n,
   COLLECT { UNWIND colleges AS c WITH c ORDER BY c.name, c.id RETURN c {.id, .name} } AS colleges${withSchools ? `,
-  COLLECT { UNWIND colleges AS c MATCH (c)-[p:PART_OF]->(s:School) WHERE p.status = 'ASSERTED'
+  COLLECT { UNWIND colleges AS c MATCH (c)-[:PART_OF]->(s:School)
     WITH DISTINCT s ORDER BY s.name, s.id RETURN s {.id, .name} } AS schools` : ''}`,
 		cypherParameters: () => ({}),
 		cypherAnswer: (records) => canon(records.map((r) => ({ ...r.get('e'), count: r.get('n'), colleges: r.get('colleges'),
