@@ -25,6 +25,7 @@ import org.chanjiao.organization.RecognitionStage;
 import org.chanjiao.organization.Relation;
 import org.chanjiao.organization.RelationStatus;
 import org.chanjiao.organization.RelationType;
+import org.chanjiao.organization.StoredType;
 import org.chanjiao.store.GraphStore;
 import org.chanjiao.system.ConflictException;
 import org.chanjiao.system.InvalidInputException;
@@ -222,13 +223,15 @@ public class CurationService {
 			throwIfInvalid(reader);
 			createDocuments(tx, reader);
 			properties.values().removeIf(java.util.Objects::isNull);
+			// The status is the relationship's type (StoredType), not a property.
+			RelationStatus status = RelationStatus.valueOf((String) properties.remove("status"));
 			Record record = tx
 				.run("""
 						MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
 						CREATE (a)-[r:%s {id: $id}]->(b)
 						SET r += $properties, r.createdAt = $now
 						RETURN r, a, b
-						""".formatted(type.name()),
+						""".formatted(new StoredType(type, status).name()),
 						Map.of("from", from, "to", to, "id", id, "properties", properties, "now", now()))
 				.single();
 			this.history.record(tx, "ADD_RELATION", List.of(id, from, to), null, relationState(record), null);
@@ -294,7 +297,8 @@ public class CurationService {
 		RelationType type = typeOf(id);
 		return inWrite((tx) -> {
 			Record before = relation(tx, type, id);
-			tx.run("MATCH ()-[r:%s {id: $id}]->() DELETE r".formatted(type.name()), Map.of("id", id)).consume();
+			tx.run("MATCH ()-[r:%s {id: $id}]->() DELETE r".formatted(StoredType.anyStatus(type)), Map.of("id", id))
+				.consume();
 			this.history.record(tx, "DELETE_RELATION",
 					List.of(id, before.get("a").get("id").asString(), before.get("b").get("id").asString()),
 					relationState(before), null, reason);
@@ -306,8 +310,8 @@ public class CurationService {
 	public Relation findRelation(String id) {
 		return RelationKeys.typeOf(id)
 			.flatMap((type) -> this.store
-				.read("MATCH (a)-[r:%s {id: $id}]->(b) RETURN r, a, b".formatted(type.name()), Map.of("id", id),
-						(r) -> GraphMapping.relation(r.get("r"), r.get("a"), r.get("b")))
+				.read("MATCH (a)-[r:%s {id: $id}]->(b) RETURN r, a, b".formatted(StoredType.anyStatus(type)),
+						Map.of("id", id), (r) -> GraphMapping.relation(r.get("r"), r.get("a"), r.get("b")))
 				.stream()
 				.findFirst())
 			.orElse(null);
@@ -342,13 +346,17 @@ public class CurationService {
 					RETURN r, type(r) AS type, startNode(r) = d AS outgoing, other.id AS other
 					""", Map.of("id", duplicateId)).list();
 			for (Record record : relations) {
-				RelationType type = RelationType.valueOf(record.get("type").asString());
+				StoredType stored = StoredType.of(record.get("type").asString());
+				RelationType type = stored.type();
 				Map<String, Object> properties = new HashMap<>(record.get("r").asMap());
 				String oldId = (String) properties.get("id");
 				subjects.add(oldId);
 				String other = record.get("other").asString();
 				if (other.equals(survivorId)) {
-					dropped.add(properties);
+					Map<String, Object> state = new HashMap<>(properties);
+					state.put("type", type.name());
+					state.put("status", stored.status().name());
+					dropped.add(state);
 					continue;
 				}
 				boolean outgoing = record.get("outgoing").asBoolean();
@@ -357,7 +365,8 @@ public class CurationService {
 				String newId = RelationKeys.id(from, type, to, properties.get(RelationKeys.qualifierProperty(type)));
 				subjects.add(newId);
 				List<Record> existing = tx
-					.run("MATCH ()-[r:%s {id: $id}]->() RETURN r".formatted(type.name()), Map.of("id", newId))
+					.run("MATCH ()-[r:%s {id: $id}]->() RETURN r".formatted(StoredType.anyStatus(type)),
+							Map.of("id", newId))
 					.list();
 				if (existing.isEmpty()) {
 					properties.put("id", newId);
@@ -365,7 +374,7 @@ public class CurationService {
 					tx.run("""
 							MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
 							CREATE (a)-[r:%s]->(b) SET r = $properties
-							""".formatted(type.name()), Map.of("from", from, "to", to, "properties", properties))
+							""".formatted(stored.name()), Map.of("from", from, "to", to, "properties", properties))
 						.consume();
 				}
 				else {
@@ -375,7 +384,7 @@ public class CurationService {
 					kept.put("until", (kept.get("until") == null || properties.get("until") == null) ? null : Math
 						.max(((Number) kept.get("until")).intValue(), ((Number) properties.get("until")).intValue()));
 					kept.put("updatedAt", now());
-					tx.run("MATCH ()-[r:%s {id: $id}]->() SET r = $properties".formatted(type.name()),
+					tx.run("MATCH ()-[r:%s {id: $id}]->() SET r = $properties".formatted(StoredType.anyStatus(type)),
 							Map.of("id", newId, "properties", kept))
 						.consume();
 				}
@@ -429,11 +438,16 @@ public class CurationService {
 			Map<String, Object> changes, String action, String reason) {
 		Map<String, Object> withTime = new HashMap<>(changes);
 		withTime.put("updatedAt", now());
+		// A new status is a new relationship type (StoredType).
+		Object status = withTime.remove("status");
+		if (status != null && !status.equals(StoredType.of(type(before)).status().name())) {
+			tx.run(StoredType.retype(type, RelationStatus.valueOf(status.toString())), Map.of("id", id)).consume();
+		}
 		Record after = tx.run("""
 				MATCH (a)-[r:%s {id: $id}]->(b)
 				SET r += $changes
 				RETURN r, a, b
-				""".formatted(type.name()), Map.of("id", id, "changes", withTime)).single();
+				""".formatted(StoredType.anyStatus(type)), Map.of("id", id, "changes", withTime)).single();
 		this.history.record(tx, action,
 				List.of(id, after.get("a").get("id").asString(), after.get("b").get("id").asString()),
 				relationState(before), relationState(after), reason);
@@ -542,7 +556,7 @@ public class CurationService {
 				MATCH (o:Organization {id: $id})-[r]-(other:Organization)
 				RETURN type(r) AS type, startNode(r) = o AS outgoing, other.kind AS otherKind, r.id AS rid
 				""", Map.of("id", id)).list((r) -> {
-			RelationType type = RelationType.valueOf(r.get("type").asString());
+			RelationType type = StoredType.of(r.get("type").asString()).type();
 			OrgKind other = OrgKind.valueOf(r.get("otherKind").asString());
 			boolean ok = r.get("outgoing").asBoolean() ? type.allows(kind, other) : type.allows(other, kind);
 			return ok ? null : r.get("rid").asString();
@@ -571,7 +585,8 @@ public class CurationService {
 
 	private static Record relation(TransactionContext tx, RelationType type, String id) {
 		List<Record> found = tx
-			.run("MATCH (a)-[r:%s {id: $id}]->(b) RETURN r, a, b".formatted(type.name()), Map.of("id", id))
+			.run("MATCH (a)-[r:%s {id: $id}]->(b) RETURN r, a, b".formatted(StoredType.anyStatus(type)),
+					Map.of("id", id))
 			.list();
 		if (found.isEmpty()) {
 			throw new NotFoundException("No relation with id '" + id + "'");
@@ -584,12 +599,22 @@ public class CurationService {
 	}
 
 	private static boolean relationExists(TransactionContext tx, RelationType type, String id) {
-		return tx.run("MATCH ()-[r:%s {id: $id}]->() RETURN r".formatted(type.name()), Map.of("id", id)).hasNext();
+		return tx.run("MATCH ()-[r:%s {id: $id}]->() RETURN r".formatted(StoredType.anyStatus(type)), Map.of("id", id))
+			.hasNext();
 	}
 
+	private static String type(Record record) {
+		return record.get("r").asRelationship().type();
+	}
+
+	/**
+	 * A relationship's properties, type, status and ends, as the history records them.
+	 */
 	private static Map<String, Object> relationState(Record record) {
+		StoredType stored = StoredType.of(type(record));
 		Map<String, Object> state = new LinkedHashMap<>(record.get("r").asMap());
-		state.put("type", record.get("r").asRelationship().type());
+		state.put("type", stored.type().name());
+		state.put("status", stored.status().name());
 		state.put("from", record.get("a").get("id").asString());
 		state.put("to", record.get("b").get("id").asString());
 		return state;

@@ -23,7 +23,9 @@ import org.chanjiao.extraction.Candidates.CandidateRelation;
 import org.chanjiao.extraction.Candidates.ExtractionResult;
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.organization.OrgKind;
+import org.chanjiao.organization.RelationStatus;
 import org.chanjiao.organization.RelationType;
+import org.chanjiao.organization.StoredType;
 import org.chanjiao.store.GraphStore;
 import org.chanjiao.system.ConflictException;
 import org.chanjiao.system.InvalidInputException;
@@ -87,9 +89,9 @@ class CandidateStore {
 		if (ids.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(this.store.read(
-				"MATCH ()-[r:%s]->() WHERE r.id IN $ids RETURN r.id AS id".formatted(RelationType.pattern()),
-				Map.of("ids", List.copyOf(ids)), (r) -> r.get("id").asString()));
+		return new HashSet<>(
+				this.store.read("MATCH ()-[r:%s]->() WHERE r.id IN $ids RETURN r.id AS id".formatted(StoredType.any()),
+						Map.of("ids", List.copyOf(ids)), (r) -> r.get("id").asString()));
 	}
 
 	/**
@@ -113,10 +115,11 @@ class CandidateStore {
 			for (ExtractedRelation relation : extraction.relations()) {
 				String id = relation.id();
 				List<Record> existing = tx
-					.run("MATCH ()-[r:%s {id: $id}]->() RETURN r".formatted(relation.type().name()), Map.of("id", id))
+					.run("MATCH ()-[r:%s {id: $id}]->() RETURN r, type(r) AS type"
+						.formatted(StoredType.anyStatus(relation.type())), Map.of("id", id))
 					.list();
 				if (!existing.isEmpty()) {
-					if (rejected(existing.get(0).get("r"), relation.evidence())) {
+					if (rejected(existing.get(0), relation.evidence())) {
 						previouslyRejected++;
 					}
 					else {
@@ -131,7 +134,6 @@ class CandidateStore {
 				}
 				Map<String, Object> properties = new HashMap<>();
 				properties.put("id", id);
-				properties.put("status", "CANDIDATE");
 				properties.put("role", relation.role());
 				properties.put("kind", relation.kind());
 				properties.put("title", relation.title());
@@ -149,7 +151,7 @@ class CandidateStore {
 						MATCH (a {id: $from}) WHERE a:Organization OR a:CandidateOrganization
 						MATCH (b {id: $to}) WHERE b:Organization OR b:CandidateOrganization
 						CREATE (a)-[r:%s]->(b) SET r = $properties
-						""".formatted(relation.type().name()),
+						""".formatted(new StoredType(relation.type(), RelationStatus.CANDIDATE).name()),
 						Map.of("from", relation.from().id(), "to", relation.to().id(), "properties", properties))
 					.consume();
 				stored.add(toRelation(relation, documentId));
@@ -182,9 +184,10 @@ class CandidateStore {
 	 * Whether a relationship was rejected by a curator (rejectCandidates, or replaced by
 	 * a corrected one on acceptance) for evidence that holds this quote.
 	 */
-	private static boolean rejected(Value relationship, String quote) {
-		return "DEPRECATED".equals(relationship.get("status").asString(null)) && !relationship.get("reason").isNull()
-				&& !relationship.get("evidence").isNull()
+	private static boolean rejected(Record found, String quote) {
+		Value relationship = found.get("r");
+		return StoredType.of(found.get("type").asString()).status() == RelationStatus.DEPRECATED
+				&& !relationship.get("reason").isNull() && !relationship.get("evidence").isNull()
 				&& relationship.get("evidence").asList(Value::asString).contains(quote);
 	}
 
@@ -216,6 +219,7 @@ class CandidateStore {
 		return this.store.inRead((tx) -> {
 			Map<String, Object> parameters = new HashMap<>();
 			parameters.put("document", documentId);
+			parameters.put("candidates", StoredType.names(null, List.of(RelationStatus.CANDIDATE)));
 			List<CandidateOrganization> organizations = tx.run("""
 					MATCH (c:CandidateOrganization)
 					WHERE ($document IS NULL AND c.status = 'CANDIDATE') OR c.extractedFrom = $document
@@ -224,7 +228,7 @@ class CandidateStore {
 			List<CandidateRelation> relations = tx.run("""
 					MATCH (a)-[r]->(b)
 					WHERE r.extractedFrom IS NOT NULL
-					  AND (($document IS NULL AND r.status = 'CANDIDATE') OR r.extractedFrom = $document)
+					  AND (($document IS NULL AND type(r) IN $candidates) OR r.extractedFrom = $document)
 					RETURN r, type(r) AS type, a, b ORDER BY r.id
 					""", parameters).list(CandidateStore::candidateRelation);
 			return new CandidateList(organizations, relations);
@@ -241,10 +245,11 @@ class CandidateStore {
 
 	private static CandidateRelation candidateRelation(Record r) {
 		Value rel = r.get("r");
-		return new CandidateRelation(rel.get("id").asString(), RelationType.valueOf(r.get("type").asString()),
-				candidateOrganization(r.get("a")), candidateOrganization(r.get("b")), string(rel.get("role")),
-				string(rel.get("kind")), string(rel.get("title")), string(rel.get("level")), string(rel.get("stage")),
-				rel.get("since").isNull() ? null : rel.get("since").asInt(), rel.get("status").asString(),
+		StoredType stored = StoredType.of(r.get("type").asString());
+		return new CandidateRelation(rel.get("id").asString(), stored.type(), candidateOrganization(r.get("a")),
+				candidateOrganization(r.get("b")), string(rel.get("role")), string(rel.get("kind")),
+				string(rel.get("title")), string(rel.get("level")), string(rel.get("stage")),
+				rel.get("since").isNull() ? null : rel.get("since").asInt(), stored.status().name(),
 				rel.get("extractedFrom").asString(),
 				rel.get("evidence").isNull() ? "" : rel.get("evidence").get(0).asString(), string(rel.get("fromText")),
 				string(rel.get("toText")));
@@ -324,16 +329,19 @@ class CandidateStore {
 						relation.get("b").get("id").asString());
 				CorrectedCandidate correction = planned.get(id);
 				if (correction == null) {
-					tx.run("MATCH ()-[r:%s {id: $id}]->() SET r.status = 'ASSERTED', r.updatedAt = $now"
-						.formatted(relation.get("type").asString()), Map.of("id", id, "now", now())).consume();
-					this.history.record(tx, "ACCEPT_CANDIDATE", List.of(id, ends.get(0), ends.get(1)),
-							relation.get("r").asMap(), Map.of("status", "ASSERTED"), null);
+					RelationType type = StoredType.of(relation.get("type").asString()).type();
+					tx.run(StoredType.retype(type, RelationStatus.ASSERTED), Map.of("id", id)).consume();
+					tx.run("MATCH ()-[r:%s {id: $id}]->() SET r.updatedAt = $now".formatted(type.name()),
+							Map.of("id", id, "now", now()))
+						.consume();
+					this.history.record(tx, "ACCEPT_CANDIDATE", List.of(id, ends.get(0), ends.get(1)), state(relation),
+							Map.of("status", "ASSERTED"), null);
 					decisions.add(new CandidateDecision(id, "ASSERTED", id));
 				}
 				else {
 					Map<String, Object> after = correction.write(tx, now());
 					this.history.record(tx, "ACCEPT_CANDIDATE", List.of(id, correction.id(), ends.get(0), ends.get(1)),
-							relation.get("r").asMap(), after, "accepted as " + correction.type()
+							state(relation), after, "accepted as " + correction.type()
 									+ ((after.get("role") != null) ? " " + after.get("role") : "") + " (corrected)");
 					decisions.add(new CandidateDecision(id, "ASSERTED", correction.id()));
 				}
@@ -394,11 +402,15 @@ class CandidateStore {
 							""", Map.of("id", id, "reason", reason, "now", now())).consume();
 					this.history.record(tx, "REJECT_CANDIDATE", List.of(id), node.asMap(),
 							Map.of("status", "DEPRECATED"), reason);
-					for (Record r : tx.run("""
-							MATCH (c:CandidateOrganization {id: $id})-[r]-()
-							WHERE r.status = 'CANDIDATE'
-							RETURN r.id AS id
-							""", Map.of("id", id)).list()) {
+					for (Record r : tx
+						.run("""
+								MATCH (c:CandidateOrganization {id: $id})-[r]-()
+								WHERE type(r) IN $candidates
+								RETURN r.id AS id
+								""",
+								Map.of("id", id, "candidates",
+										StoredType.names(null, List.of(RelationStatus.CANDIDATE))))
+						.list()) {
 						Record related = candidateRelation(tx, r.get("id").asString());
 						if (related != null) {
 							deprecate(tx, related, reason);
@@ -413,11 +425,25 @@ class CandidateStore {
 
 	private void deprecate(TransactionContext tx, Record relation, String reason) {
 		String id = relation.get("r").get("id").asString();
-		tx.run("MATCH ()-[r:%s {id: $id}]->() SET r.status = 'DEPRECATED', r.reason = $reason, r.updatedAt = $now"
-			.formatted(relation.get("type").asString()), Map.of("id", id, "reason", reason, "now", now())).consume();
+		RelationType type = StoredType.of(relation.get("type").asString()).type();
+		tx.run(StoredType.retype(type, RelationStatus.DEPRECATED), Map.of("id", id)).consume();
+		tx.run("MATCH ()-[r:%s {id: $id}]->() SET r.reason = $reason, r.updatedAt = $now"
+			.formatted(new StoredType(type, RelationStatus.DEPRECATED).name()),
+				Map.of("id", id, "reason", reason, "now", now()))
+			.consume();
 		this.history.record(tx, "REJECT_CANDIDATE",
 				List.of(id, relation.get("a").get("id").asString(), relation.get("b").get("id").asString()),
-				relation.get("r").asMap(), Map.of("status", "DEPRECATED"), reason);
+				state(relation), Map.of("status", "DEPRECATED"), reason);
+	}
+
+	/**
+	 * A relationship's properties and its status (which is its type, StoredType), as the
+	 * history records a state.
+	 */
+	static Map<String, Object> state(Record relation) {
+		Map<String, Object> state = new LinkedHashMap<>(relation.get("r").asMap());
+		state.put("status", StoredType.of(relation.get("type").asString()).status().name());
+		return state;
 	}
 
 	/**
@@ -429,14 +455,14 @@ class CandidateStore {
 			return null;
 		}
 		List<Record> found = tx
-			.run("MATCH (a)-[r:%s {id: $id}]->(b) RETURN r, a, b, type(r) AS type".formatted(type.name()),
-					Map.of("id", id))
+			.run("MATCH (a)-[r:%s {id: $id}]->(b) RETURN r, a, b, type(r) AS type"
+				.formatted(StoredType.anyStatus(type)), Map.of("id", id))
 			.list();
 		if (found.isEmpty()) {
 			return null;
 		}
 		Record record = found.get(0);
-		String status = record.get("r").get("status").asString("");
+		String status = StoredType.of(record.get("type").asString()).status().name();
 		if (!"CANDIDATE".equals(status)) {
 			throw InvalidInputException.of("ids", "status",
 					"relationship '" + id + "' is " + status + "; only a CANDIDATE can be accepted or rejected");

@@ -9,7 +9,9 @@ import java.util.Set;
 import org.chanjiao.extraction.Candidates.CandidateCorrection;
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.PartnershipKind;
+import org.chanjiao.organization.RelationStatus;
 import org.chanjiao.organization.RelationType;
+import org.chanjiao.organization.StoredType;
 import org.chanjiao.system.InvalidInputException.Violation;
 import org.chanjiao.transfer.RelationKeys;
 import org.neo4j.driver.Record;
@@ -45,7 +47,7 @@ record CorrectedCandidate(String candidateId, RelationType candidateType, Relati
 	static CorrectedCandidate plan(TransactionContext tx, Record candidate, CandidateCorrection correction,
 			String field, List<Violation> violations, Set<String> planned) {
 		Map<String, Object> old = candidate.get("r").asMap();
-		RelationType oldType = RelationType.valueOf(candidate.get("type").asString());
+		RelationType oldType = StoredType.of(candidate.get("type").asString()).type();
 		RelationType type = correction.type();
 		String role = (correction.role() == null || correction.role().isBlank()) ? null : correction.role().strip();
 		if (type == oldType && Objects.equals(role, old.get("role"))) {
@@ -85,7 +87,8 @@ record CorrectedCandidate(String candidateId, RelationType candidateType, Relati
 		if (violations.size() > before) {
 			return null;
 		}
-		boolean exists = tx.run("MATCH ()-[r:%s {id: $id}]->() RETURN r".formatted(type.name()), Map.of("id", id))
+		boolean exists = tx
+			.run("MATCH ()-[r:%s {id: $id}]->() RETURN r".formatted(StoredType.anyStatus(type)), Map.of("id", id))
 			.hasNext();
 		if (exists || !planned.add(id)) {
 			violations.add(new Violation(field, "unique",
@@ -95,7 +98,6 @@ record CorrectedCandidate(String candidateId, RelationType candidateType, Relati
 			return null;
 		}
 		properties.put("id", id);
-		properties.put("status", "ASSERTED");
 		properties.put("correctedFrom", candidate.get("r").get("id").asString());
 		return new CorrectedCandidate(candidate.get("r").get("id").asString(), oldType, type, id, properties);
 	}
@@ -109,14 +111,21 @@ record CorrectedCandidate(String candidateId, RelationType candidateType, Relati
 		Map<String, Object> created = new HashMap<>(this.properties);
 		created.put("updatedAt", now);
 		String reason = "corrected on acceptance: stored as " + this.id;
+		// The corrected fact is accepted (its type's own name); the candidate is
+		// deprecated, which moves it to the deprecated type (StoredType).
 		tx.run("""
 				MATCH (a)-[old:%s {id: $old}]->(b)
 				CREATE (a)-[r:%s]->(b) SET r = $properties
-				SET old.status = 'DEPRECATED', old.reason = $reason, old.correctedTo = $id, old.updatedAt = $now
-				""".formatted(this.candidateType.name(), this.type.name()),
+				CREATE (a)-[deprecated:%s]->(b)
+				SET deprecated = properties(old), deprecated.reason = $reason, deprecated.correctedTo = $id,
+					deprecated.updatedAt = $now
+				DELETE old
+				""".formatted(StoredType.anyStatus(this.candidateType), this.type.name(),
+				new StoredType(this.candidateType, RelationStatus.DEPRECATED).name()),
 				Map.of("old", this.candidateId, "properties", created, "reason", reason, "id", this.id, "now", now))
 			.consume();
 		created.put("type", this.type.name());
+		created.put("status", RelationStatus.ASSERTED.name());
 		return created;
 	}
 

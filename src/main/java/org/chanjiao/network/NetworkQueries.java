@@ -7,24 +7,24 @@ import java.util.List;
 import java.util.Map;
 
 import org.chanjiao.organization.GraphMapping;
+import org.chanjiao.organization.OrganizationFields;
 import org.chanjiao.organization.Organization;
 import org.chanjiao.organization.Relation;
+import org.chanjiao.organization.RelationFields;
 import org.chanjiao.organization.RelationType;
 import org.chanjiao.store.GraphStore;
 import org.chanjiao.system.BadArgumentException;
 import org.chanjiao.system.NotFoundException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
-import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The network questions: neighbourhoods, shortest paths and enterprises that span several
- * colleges. Only accepted facts (status ASSERTED) count. Each question runs in one read
- * transaction with a bounded number of statements.
+ * colleges. Only accepted facts count: relationships of the accepted types
+ * ({@link org.chanjiao.organization.StoredType}), whose status no statement reads. Each
+ * question runs in one read transaction with a bounded number of statements.
  */
 @Component
 public class NetworkQueries {
@@ -47,7 +47,19 @@ public class NetworkQueries {
 	}
 
 	/** Organisations and the relationships among them. */
-	public record Subgraph(List<Organization> nodes, List<Relation> relations) {
+	/**
+	 * Organisations and the relationships among them.
+	 *
+	 * @param totalCount how many organisations the neighbourhood holds in all, the centre
+	 * included
+	 * @param truncated whether {@code nodes} holds fewer than {@code totalCount}
+	 */
+	public record Subgraph(List<Organization> nodes, List<Relation> relations, int totalCount, boolean truncated) {
+
+		public Subgraph(List<Organization> nodes, List<Relation> relations) {
+			this(nodes, relations, nodes.size(), false);
+		}
+
 	}
 
 	/** A chain of relationships between two organisations. */
@@ -61,95 +73,152 @@ public class NetworkQueries {
 
 	/**
 	 * The organisations within {@code depth} hops of {@code id} (both directions), and
-	 * all relationships among them, in one statement: a breadth-first expansion that
-	 * visits every organisation once (the planner's pruning variable-length expand, so
-	 * the paths are never enumerated) and stops as soon as it has found more than
-	 * {@code maxNodes}, then the relationships among the organisations found.
-	 * @throws NotFoundException when no organisation has the id
-	 * @throws BadArgumentException when the neighbourhood exceeds {@code maxNodes}
+	 * all relationships among them, reading everything of each.
+	 * @see #neighborhood(String, int, List, int, OrganizationFields, RelationFields)
 	 */
 	public Subgraph neighborhood(String id, int depth, List<RelationType> types, int maxNodes) {
+		return neighborhood(id, depth, types, maxNodes, OrganizationFields.ALL, RelationFields.ALL, false);
+	}
+
+	/**
+	 * The organisations within {@code depth} hops of {@code id} (both directions), and,
+	 * when {@code relationFields} is given, the relationships among them, in one
+	 * statement: a breadth-first expansion that visits every organisation once (the
+	 * planner's pruning variable-length expand, so the paths are never enumerated), then
+	 * the relationships among the organisations found. Of each organisation it reads what
+	 * {@code nodeFields} and the relations' ends need (and its name, by which the nodes
+	 * are ordered after the centre); of each relationship what {@code relationFields}
+	 * needs (and its id, the last sort key). A neighbourhood of more than
+	 * {@code maxNodes} organisations is, when {@code truncate}, cut to the centre and the
+	 * first others by name and id (the expansion runs to its end, to count them all);
+	 * otherwise the expansion stops as soon as it has found too many, and it is an error.
+	 * Only accepted facts count: the accepted relationship types
+	 * ({@link org.chanjiao.organization.StoredType}), whose status no statement reads.
+	 * @param relationFields null when the relations are not wanted: none is read
+	 * @throws NotFoundException when no organisation has the id
+	 * @throws BadArgumentException when the neighbourhood exceeds {@code maxNodes} and
+	 * not {@code truncate}
+	 */
+	public Subgraph neighborhood(String id, int depth, List<RelationType> types, int maxNodes,
+			OrganizationFields nodeFields, RelationFields relationFields, boolean truncate) {
+		OrganizationFields read = nodeFields.with("name");
+		RelationFields relationRead = (relationFields != null) ? relationFields.with("id") : null;
+		if (relationRead != null) {
+			read = read.and(relationRead.ends());
+		}
 		// The type pattern is made of enum names and depth is a validated int (1..limit):
 		// neither can be a parameter in a pattern, and neither comes from the user as
 		// text.
+		String relations = (relationRead == null) ? ""
+				: """
+						, COLLECT {
+						  UNWIND CASE WHEN count < $maxOthers THEN [c] + others WHEN $truncate THEN [c] + others ELSE [] END AS a
+						  MATCH (a)-[r:%1$s]->(b:Organization)
+						  WHERE b = c OR b IN others
+						  RETURN {r: %2$s, start: elementId(a), end: elementId(b)}
+						} AS relations"""
+					.formatted(RelationType.pattern(types), relationRead.cypher("r"));
 		String cypher = """
 				MATCH (c:Organization {id: $id})
 				WITH c, COLLECT {
 				  MATCH p = (c)-[:%1$s*1..%2$d]-(b:Organization)
-				  WHERE all(r IN relationships(p) WHERE r.status = 'ASSERTED')
-				    AND all(n IN nodes(p) WHERE n:Organization) AND b <> c
-				  RETURN DISTINCT b LIMIT $maxOthers
-				} AS others
-				RETURN c, others, COLLECT {
-				  UNWIND CASE WHEN size(others) < $maxOthers THEN [c] + others ELSE [] END AS a
-				  MATCH (a)-[r:%1$s]->(b:Organization)
-				  WHERE r.status = 'ASSERTED' AND (b = c OR b IN others)
-				  RETURN r
-				} AS relations
-				""".formatted(RelationType.pattern(types), depth);
+				  WHERE all(n IN nodes(p) WHERE n:Organization) AND b <> c
+				  RETURN DISTINCT b%6$s
+				} AS found
+				WITH c, found, size(found) AS count
+				WITH c, count, CASE WHEN count < $maxOthers THEN found
+				  WHEN $truncate THEN COLLECT { UNWIND found AS b WITH b ORDER BY b.name, b.id LIMIT $maxOthers - 1 RETURN b }
+				  ELSE [] END AS others
+				RETURN elementId(c) AS centre, %3$s AS c, count,
+				  [b IN others | [elementId(b), %4$s]] AS others%5$s
+				"""
+			.formatted(RelationType.pattern(types), depth, read.cypher("c"), read.cypher("b"), relations,
+					truncate ? "" : " LIMIT $maxOthers");
 		// The centre counts as one of maxNodes.
-		Map<String, Object> parameters = Map.of("id", id, "maxOthers", maxNodes);
+		Map<String, Object> parameters = Map.of("id", id, "maxOthers", maxNodes, "truncate", truncate);
 		return this.store.inRead((tx) -> {
 			List<Record> rows = tx.run(cypher, parameters).list();
 			if (rows.isEmpty()) {
 				throw NotFoundException.organization("id", id);
 			}
 			Record row = rows.get(0);
-			List<Value> others = row.get("others").asList((v) -> v);
-			if (others.size() >= maxNodes) {
+			int count = row.get("count").asInt();
+			if (count >= maxNodes && !truncate) {
 				throw new BadArgumentException("depth", "the neighbourhood of '" + id + "' at depth " + depth
 						+ " has more than " + maxNodes
 						+ " organisations (chanjiao.limits.max-neighborhood-nodes); ask for a smaller depth or fewer types");
 			}
+			List<Value> others = row.get("others").asList((v) -> v);
 			Map<String, Organization> byElementId = new HashMap<>();
 			Organization center = GraphMapping.organization(row.get("c"));
-			byElementId.put(row.get("c").asNode().elementId(), center);
+			byElementId.put(row.get("centre").asString(), center);
 			List<Organization> nodes = new ArrayList<>(others.size() + 1);
 			nodes.add(center);
 			List<Organization> rest = new ArrayList<>(others.size());
-			for (Value node : others) {
-				Organization organization = GraphMapping.organization(node);
-				byElementId.put(node.asNode().elementId(), organization);
+			for (Value pair : others) {
+				Organization organization = GraphMapping.organization(pair.get(1));
+				byElementId.put(pair.get(0).asString(), organization);
 				rest.add(organization);
 			}
 			rest.sort(Comparator.comparing(Organization::name).thenComparing(Organization::id));
 			nodes.addAll(rest);
-			List<Relation> relations = new ArrayList<>();
-			for (Value relationship : row.get("relations").values()) {
-				relations.add(relation(relationship, byElementId));
+			List<Relation> found = new ArrayList<>();
+			if (relationRead != null) {
+				for (Value relationship : row.get("relations").values()) {
+					found.add(GraphMapping.relation(relationship.get("r"),
+							byElementId.get(relationship.get("start").asString()),
+							byElementId.get(relationship.get("end").asString())));
+				}
+				// Sorted here rather than in Cypher, where reading both ends' names
+				// costs more than the whole expansion.
+				found.sort(RELATION_ORDER);
 			}
-			// Sorted here rather than in Cypher, where reading both ends' names costs
-			// more
-			// than the whole expansion.
-			relations.sort(RELATION_ORDER);
-			return new Subgraph(nodes, relations);
+			return new Subgraph(nodes, found, count + 1, count >= maxNodes);
 		});
 	}
 
 	/**
 	 * A shortest path of accepted relationships, in either direction, of at most
-	 * {@code maxHops}; null when there is none. One statement finds both ends and the
-	 * path.
-	 * @throws NotFoundException when either id is unknown
+	 * {@code maxHops}, reading everything of its organisations and relationships.
+	 * @see #shortestPath(String, String, int, OrganizationFields, RelationFields)
 	 */
 	public Path shortestPath(String from, String to, int maxHops) {
+		return shortestPath(from, to, maxHops, OrganizationFields.ALL, RelationFields.ALL);
+	}
+
+	/**
+	 * A shortest path of accepted relationships, in either direction, of at most
+	 * {@code maxHops}; null when there is none. One statement finds both ends and the
+	 * path; of its organisations it reads what {@code nodeFields} and the relations' ends
+	 * need, of its relationships what {@code relationFields} needs (nothing when null).
+	 * @throws NotFoundException when either id is unknown
+	 */
+	public Path shortestPath(String from, String to, int maxHops, OrganizationFields nodeFields,
+			RelationFields relationFields) {
+		OrganizationFields read = nodeFields;
+		if (relationFields != null && relationFields.ends() != null) {
+			read = read.and(relationFields.ends());
+		}
 		// maxHops is a validated int (1..limit); a variable-length bound cannot be a
 		// parameter.
 		String cypher = """
 				OPTIONAL MATCH (a:Organization {id: $from})
 				OPTIONAL MATCH (b:Organization {id: $to})
-				RETURN a, b, COLLECT {
-				  MATCH p = shortestPath((a)-[:%s*..%d]-(b))
-				  WHERE a <> b AND all(r IN relationships(p) WHERE r.status = 'ASSERTED')
-				  RETURN p
+				RETURN %3$s AS a, b IS NOT NULL AS found, COLLECT {
+				  MATCH p = shortestPath((a)-[:%1$s*..%2$d]-(b))
+				  WHERE a <> b
+				  RETURN {nodes: [n IN nodes(p) | [elementId(n), %4$s]],
+				          relations: [r IN relationships(p) | {r: %5$s, start: elementId(startNode(r)), end: elementId(endNode(r))}]}
 				} AS paths
-				""".formatted(RelationType.pattern(), maxHops);
+				"""
+			.formatted(RelationType.pattern(), maxHops, read.cypher("a"), read.cypher("n"),
+					(relationFields != null) ? relationFields.cypher("r") : "null");
 		return this.store.inRead((tx) -> {
 			Record row = tx.run(cypher, Map.of("from", from, "to", to)).single();
 			if (row.get("a").isNull()) {
 				throw NotFoundException.organization("from", from);
 			}
-			if (row.get("b").isNull()) {
+			if (!row.get("found").asBoolean()) {
 				throw NotFoundException.organization("to", to);
 			}
 			if (from.equals(to)) {
@@ -159,51 +228,76 @@ public class NetworkQueries {
 			if (paths.isEmpty()) {
 				return null;
 			}
-			org.neo4j.driver.types.Path path = paths.get(0).asPath();
+			Value path = paths.get(0);
 			Map<String, Organization> byElementId = new HashMap<>();
 			List<Organization> nodes = new ArrayList<>();
-			for (Node node : path.nodes()) {
-				Organization organization = GraphMapping.organization(Values.value(node));
-				byElementId.put(node.elementId(), organization);
+			for (Value pair : path.get("nodes").values()) {
+				Organization organization = GraphMapping.organization(pair.get(1));
+				byElementId.put(pair.get(0).asString(), organization);
 				nodes.add(organization);
 			}
 			List<Relation> relations = new ArrayList<>();
-			for (Relationship relationship : path.relationships()) {
-				relations.add(relation(Values.value(relationship), byElementId));
+			List<Value> steps = path.get("relations").asList((v) -> v);
+			if (relationFields != null) {
+				for (Value relationship : steps) {
+					relations.add(GraphMapping.relation(relationship.get("r"),
+							byElementId.get(relationship.get("start").asString()),
+							byElementId.get(relationship.get("end").asString())));
+				}
 			}
-			return new Path(nodes, relations, relations.size());
+			return new Path(nodes, relations, steps.size());
 		});
+	}
+
+	/**
+	 * Enterprises spanning colleges, reading everything of the enterprises, colleges and
+	 * schools.
+	 * @see #enterprisesSpanningColleges(int, int, OrganizationFields, OrganizationFields,
+	 * OrganizationFields)
+	 */
+	public List<CollegeSpan> enterprisesSpanningColleges(int minColleges, int first) {
+		return enterprisesSpanningColleges(minColleges, first, OrganizationFields.ALL, OrganizationFields.ALL,
+				OrganizationFields.ALL);
 	}
 
 	/**
 	 * Enterprises with an accepted CO_FOUNDED or PARTNERS_WITH relationship (either
 	 * direction) to at least {@code minColleges} colleges, most colleges first, with the
-	 * schools those colleges are PART_OF. An enterprise with fewer such relationships of
-	 * any status to anything than {@code minColleges} cannot qualify; that count is the
-	 * node's stored degree, so most enterprises are skipped without expanding them.
+	 * colleges and the schools those colleges are PART_OF, each read only when asked for
+	 * (null fields: the list is not read and answers empty). An enterprise with fewer
+	 * such relationships of any status to anything than {@code minColleges} cannot
+	 * qualify; that count is the node's stored degree, so most enterprises are skipped
+	 * without expanding them.
 	 */
-	public List<CollegeSpan> enterprisesSpanningColleges(int minColleges, int first) {
+	public List<CollegeSpan> enterprisesSpanningColleges(int minColleges, int first, OrganizationFields enterprise,
+			OrganizationFields colleges, OrganizationFields schools) {
+		String collegeList = (colleges == null) ? "" : """
+				,
+				  COLLECT { UNWIND colleges AS c WITH c ORDER BY c.name, c.id RETURN %s } AS colleges"""
+			.formatted(colleges.cypher("c"));
+		String schoolList = (schools == null) ? "" : """
+				,
+				  COLLECT {
+				    UNWIND colleges AS c
+				    MATCH (c)-[:PART_OF]->(s:School)
+				    WITH DISTINCT s ORDER BY s.name, s.id RETURN %s
+				  } AS schools""".formatted(schools.cypher("s"));
 		return this.store.read("""
 				MATCH (e:Enterprise)
 				WHERE COUNT { (e)-[:CO_FOUNDED|PARTNERS_WITH]-() } >= $min
-				MATCH (e)-[r:CO_FOUNDED|PARTNERS_WITH]-(c:College)
-				WHERE r.status = 'ASSERTED'
+				MATCH (e)-[:CO_FOUNDED|PARTNERS_WITH]-(c:College)
 				WITH e, collect(DISTINCT c) AS colleges
 				WHERE size(colleges) >= $min
 				WITH e, colleges, size(colleges) AS n
 				ORDER BY n DESC, e.name, e.id
 				LIMIT $first
-				RETURN e, n,
-				  COLLECT { UNWIND colleges AS c RETURN c ORDER BY c.name, c.id } AS colleges,
-				  COLLECT {
-				    UNWIND colleges AS c
-				    MATCH (c)-[p:PART_OF]->(s:School) WHERE p.status = 'ASSERTED'
-				    WITH DISTINCT s RETURN s ORDER BY s.name, s.id
-				  } AS schools
-				""", Map.of("min", minColleges, "first", first),
+				RETURN %s AS e, n%s%s
+				""".formatted(enterprise.cypher("e"), collegeList, schoolList),
+				Map.of("min", minColleges, "first", first),
 				(r) -> new CollegeSpan(GraphMapping.organization(r.get("e")),
-						r.get("colleges").asList(GraphMapping::organization), r.get("n").asInt(),
-						r.get("schools").asList(GraphMapping::organization)));
+						(colleges == null) ? List.of() : r.get("colleges").asList(GraphMapping::organization),
+						r.get("n").asInt(),
+						(schools == null) ? List.of() : r.get("schools").asList(GraphMapping::organization)));
 	}
 
 	private static int compareCodePoints(String a, String b) {
@@ -222,12 +316,6 @@ public class NetworkQueries {
 			j += Character.charCount(y);
 		}
 		return Integer.compare(a.length() - i, b.length() - j);
-	}
-
-	private static Relation relation(Value relationship, Map<String, Organization> byElementId) {
-		Relationship r = relationship.asRelationship();
-		return GraphMapping.relation(relationship, byElementId.get(r.startNodeElementId()),
-				byElementId.get(r.endNodeElementId()));
 	}
 
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
 
 /**
  * Maps nodes and relationships read through the driver to {@link Organization} and
@@ -16,8 +14,13 @@ public final class GraphMapping {
 	private GraphMapping() {
 	}
 
+	/**
+	 * An organisation from a node, or from a map projection of one
+	 * ({@link OrganizationFields#cypher}): properties the map leaves out are null or
+	 * empty.
+	 */
 	public static Organization organization(Value value) {
-		Node node = value.asNode();
+		Value node = value;
 		return new Organization(string(node.get("id")), string(node.get("name")), string(node.get("nameEn")),
 				strings(node.get("aliases")), OrgKind.parse(string(node.get("kind"))).orElse(null),
 				string(node.get("region")), integer(node.get("founded")), string(node.get("description")),
@@ -32,12 +35,19 @@ public final class GraphMapping {
 		return relation(relationship, organization(from), organization(to));
 	}
 
+	/**
+	 * A relation from a relationship, or from a map of one
+	 * ({@link RelationFields#cypher}, with its {@code type}): properties the map leaves
+	 * out are null or empty. The type and the status come from the relationship's type
+	 * ({@link StoredType}).
+	 */
 	public static Relation relation(Value relationship, Organization from, Organization to) {
-		Relationship r = relationship.asRelationship();
-		return new Relation(string(r.get("id")), RelationType.valueOf(r.type()), from, to, string(r.get("role")),
-				string(r.get("kind")), string(r.get("title")), string(r.get("level")), string(r.get("stage")),
-				integer(r.get("since")), integer(r.get("until")), string(r.get("status")),
-				evidence(r.get("sources"), r.get("evidence")));
+		StoredType stored = StoredType.of(relationship.type().name().equals("RELATIONSHIP")
+				? relationship.asRelationship().type() : relationship.get("type").asString());
+		Value r = relationship;
+		return new Relation(string(r.get("id")), stored.type(), from, to, string(r.get("role")), string(r.get("kind")),
+				string(r.get("title")), string(r.get("level")), string(r.get("stage")), integer(r.get("since")),
+				integer(r.get("until")), stored.status().name(), evidence(r.get("sources"), r.get("evidence")));
 	}
 
 	static List<Evidence> evidence(Value sources, Value quotes) {

@@ -36,6 +36,8 @@ class OrganizationController {
 
 	static final String RELATIONS_LOADER = "organizationRelations";
 
+	static final String RELATION_COUNTS_LOADER = "organizationRelationCounts";
+
 	private final OrganizationQueries queries;
 
 	private final Limits limits;
@@ -48,6 +50,8 @@ class OrganizationController {
 		// part of the key, and one statement answers all keys of a level.
 		registry.<RelationsKey, List<Relation>>forName(RELATIONS_LOADER)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.relations(keys)));
+		registry.<RelationsKey, Integer>forName(RELATION_COUNTS_LOADER)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.relationCounts(keys)));
 	}
 
 	/**
@@ -59,10 +63,11 @@ class OrganizationController {
 	@QueryMapping
 	Organization organization(@Argument String id, DataFetchingEnvironment env) {
 		List<RelationsKey> wanted = relationsSelected(env);
+		OrganizationFields fields = OrganizationFields.at(env.getSelectionSet(), "");
 		if (wanted.isEmpty()) {
-			return this.queries.byIds(List.of(id)).get(id);
+			return this.queries.byIds(List.of(id), fields).get(id);
 		}
-		OrganizationQueries.WithRelations found = this.queries.byIdWithRelations(id, wanted);
+		OrganizationQueries.WithRelations found = this.queries.byIdWithRelations(id, fields, wanted);
 		if (found == null) {
 			return null;
 		}
@@ -93,7 +98,7 @@ class OrganizationController {
 			List<Direction> direction = enums(arguments.get("direction"), Direction.class);
 			List<RelationStatus> statuses = enums(arguments.get("statuses"), RelationStatus.class);
 			RelationsKey key = new RelationsKey(null, types, (direction != null) ? direction.get(0) : null,
-					(Integer) first, statuses);
+					(Integer) first, statuses, RelationFields.at(field.getSelectionSet(), ""));
 			if (!keys.contains(key)) {
 				keys.add(key);
 			}
@@ -125,9 +130,11 @@ class OrganizationController {
 
 	@QueryMapping
 	OrganizationConnection organizations(@Argument List<OrgKind> kinds, @Argument String nameContains,
-			@Argument Integer first, @Argument String after) {
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		int size = this.limits.checkFirst(first);
-		Page page = this.queries.page(kinds, nameContains, size, after);
+		OrganizationFields fields = OrganizationFields.at(env.getSelectionSet(), "edges/node");
+		Page page = this.queries.page(kinds, nameContains, size, after,
+				(fields != null) ? fields : OrganizationFields.ID);
 		List<OrganizationEdge> edges = page.organizations()
 			.stream()
 			.map((o) -> new OrganizationEdge(OrganizationQueries.cursor(o), o))
@@ -151,7 +158,8 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	List<Organization> search(@Argument String text, @Argument List<OrgKind> kinds, @Argument Integer first) {
+	List<Organization> search(@Argument String text, @Argument List<OrgKind> kinds, @Argument Integer first,
+			DataFetchingEnvironment env) {
 		int size = this.limits.checkFirst(first);
 		String stripped = (text != null) ? text.strip() : "";
 		if (stripped.isEmpty()) {
@@ -161,7 +169,7 @@ class OrganizationController {
 			throw new BadArgumentException("text", "text must be at most " + this.limits.maxSearchLength()
 					+ " characters (got " + stripped.length() + ")");
 		}
-		return this.queries.search(stripped, kinds, size);
+		return this.queries.search(stripped, kinds, size, OrganizationFields.at(env.getSelectionSet(), ""));
 	}
 
 	@QueryMapping
@@ -177,8 +185,51 @@ class OrganizationController {
 			this.limits.checkFirst(first);
 		}
 		DataLoader<RelationsKey, List<Relation>> loader = env.getDataLoader(RELATIONS_LOADER);
-		return loader.load(new RelationsKey(organization.id(), (types != null) ? List.copyOf(types) : null, direction,
-				first, (statuses != null) ? List.copyOf(statuses) : null));
+		return loader
+			.load(new RelationsKey(organization.id(), (types != null) ? List.copyOf(types) : null, direction, first,
+					(statuses != null) ? List.copyOf(statuses) : null, RelationFields.at(env.getSelectionSet(), "")));
+	}
+
+	/**
+	 * A page of an organisation's relationships: the first {@code first} (default and
+	 * most {@code maxFirst}) as {@code relations} lists them, and how many there are in
+	 * all, so that a hub's list is cut short visibly, never silently.
+	 */
+	@SchemaMapping(typeName = "Organization")
+	RelationPage relationPage(Organization organization, @Argument List<RelationType> types,
+			@Argument Direction direction, @Argument Integer first, @Argument List<RelationStatus> statuses) {
+		int size = (first != null) ? this.limits.checkFirst(first) : this.limits.maxFirst();
+		return new RelationPage(new RelationsKey(organization.id(), (types != null) ? List.copyOf(types) : null,
+				direction, size, (statuses != null) ? List.copyOf(statuses) : null, null));
+	}
+
+	/** The relationships of a page, read as the request selects them. */
+	@SchemaMapping(typeName = "RelationPage")
+	CompletableFuture<List<Relation>> relations(RelationPage page, DataFetchingEnvironment env) {
+		RelationsKey key = page.key();
+		DataLoader<RelationsKey, List<Relation>> loader = env.getDataLoader(RELATIONS_LOADER);
+		return loader.load(new RelationsKey(key.id(), key.types(), key.direction(), key.first(), key.statuses(),
+				RelationFields.at(env.getSelectionSet(), "")));
+	}
+
+	@SchemaMapping(typeName = "RelationPage")
+	CompletableFuture<Integer> totalCount(RelationPage page, DataFetchingEnvironment env) {
+		return count(page, env);
+	}
+
+	@SchemaMapping(typeName = "RelationPage")
+	CompletableFuture<Boolean> truncated(RelationPage page, DataFetchingEnvironment env) {
+		return count(page, env).thenApply((n) -> n > page.key().first());
+	}
+
+	private static CompletableFuture<Integer> count(RelationPage page, DataFetchingEnvironment env) {
+		RelationsKey key = page.key();
+		DataLoader<RelationsKey, Integer> loader = env.getDataLoader(RELATION_COUNTS_LOADER);
+		return loader.load(new RelationsKey(key.id(), key.types(), key.direction(), null, key.statuses(), null));
+	}
+
+	/** Which relationships of which organisation a page lists ({@code first} set). */
+	record RelationPage(RelationsKey key) {
 	}
 
 	@BatchMapping(typeName = "Organization")

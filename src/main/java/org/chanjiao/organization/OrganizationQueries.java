@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,16 +27,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrganizationQueries {
 
-	static final List<String> ALL_TYPES = RelationType.names();
-
 	private static final Pattern LATIN_WORDS = Pattern.compile("[\\p{IsLatin}0-9 ]+");
 
-	/** Which relationships {@code r} between {@code o} and a row's key selects. */
+	/**
+	 * Which relationships {@code r} between {@code o} and a row's key selects: its types
+	 * in its statuses are stored types ({@link StoredType}), so no property is read.
+	 */
 	private static final String RELATIONS_FILTER = """
-			type(r) IN key.types AND r.status IN key.statuses
+			type(r) IN key.types
 			  AND (key.direction = 'BOTH'
 			       OR (key.direction = 'OUT' AND startNode(r) = o)
 			       OR (key.direction = 'IN' AND endNode(r) = o))""";
+
+	/**
+	 * The order of an organisation's relations: by fact type whatever the status (a
+	 * candidate CO_FOUNDED beside an accepted one, StoredType), when the list holds more
+	 * than one status; otherwise the stored type orders alike and costs less.
+	 */
+	private static final String BY_TYPE = "CASE WHEN key.oneStatus THEN type(r) ELSE " + StoredType.typeExpression("r")
+			+ " END";
 
 	/** The listing's {@code nameContains}: in the name, the English name or an alias. */
 	private static final String NAME_CONTAINS = """
@@ -54,6 +64,11 @@ public class OrganizationQueries {
 	 * answers the survivor; unknown ids are absent from the map.
 	 */
 	public Map<String, Organization> byIds(Collection<String> ids) {
+		return byIds(ids, OrganizationFields.ALL);
+	}
+
+	/** {@link #byIds(Collection)}, reading only the properties {@code fields} need. */
+	public Map<String, Organization> byIds(Collection<String> ids, OrganizationFields fields) {
 		Map<String, Organization> found = new HashMap<>();
 		this.store.read("""
 				UNWIND $ids AS id
@@ -62,41 +77,106 @@ public class OrganizationQueries {
 				OPTIONAL MATCH (m:MergedId {id: id}) WHERE direct IS NULL
 				OPTIONAL MATCH (survivor:Organization {id: m.into})
 				WITH id, coalesce(direct, survivor) AS o WHERE o IS NOT NULL
-				RETURN id, o
-				""", Map.of("ids", List.copyOf(ids)), (r) -> r)
+				RETURN id, %s AS o
+				""".formatted(fields.cypher("o")), Map.of("ids", List.copyOf(ids)), (r) -> r)
 			.forEach((r) -> found.put(r.get("id").asString(), GraphMapping.organization(r.get("o"))));
 		return found;
 	}
 
 	/**
-	 * Which relationships of an organisation to list.
+	 * Which relationships of an organisation to list, and what of each to read.
 	 *
 	 * @param first null for all
+	 * @param fields what the request reads of each relationship; null for everything
 	 */
 	public record RelationsKey(String id, List<RelationType> types, Direction direction, Integer first,
-			List<RelationStatus> statuses) {
+			List<RelationStatus> statuses, RelationFields fields) {
+
+		RelationFields read() {
+			return (this.fields != null) ? this.fields : RelationFields.ALL;
+		}
+
 	}
 
-	/** The relationships for each key, ordered by type, the other end's name and id. */
+	/**
+	 * The relationships for each key, ordered by type, the other end's name and id; one
+	 * statement for each distinct {@link RelationFields} among the keys (one, when the
+	 * keys come from one field of one request).
+	 */
 	public Map<RelationsKey, List<Relation>> relations(Collection<RelationsKey> keys) {
-		List<RelationsKey> ordered = List.copyOf(keys);
 		Map<RelationsKey, List<Relation>> result = new HashMap<>();
-		ordered.forEach((k) -> result.put(k, new ArrayList<>()));
+		groupByFields(keys).forEach((fields, group) -> this.store.read("""
+				UNWIND $keys AS key
+				MATCH (o:Organization {id: key.id})
+				RETURN key.index AS index, %s AS self, %s AS relations
+				""".formatted(self(fields), relationsOf(fields)), Map.of("keys", keyRows(group)), (r) -> r)
+			.forEach((r) -> result.put(group.get(r.get("index").asInt()),
+					relations(r.get("self"), r.get("relations"), fields))));
+		keys.forEach((k) -> result.putIfAbsent(k, List.of()));
+		return result;
+	}
+
+	/**
+	 * For each key, how many relationships {@link #relations} would list for it without
+	 * its {@code first}; one statement for all keys. The relationships are counted, not
+	 * read: their stored types say their type and status (StoredType).
+	 */
+	public Map<RelationsKey, Integer> relationCounts(Collection<RelationsKey> keys) {
+		List<RelationsKey> list = List.copyOf(keys);
+		Map<RelationsKey, Integer> result = new HashMap<>();
 		this.store.read("""
 				UNWIND $keys AS key
 				MATCH (o:Organization {id: key.id})
-				OPTIONAL MATCH (o)-[r]-(other:Organization)
-				WHERE %s
-				WITH key, r, other
-				ORDER BY key.index, type(r), other.name, other.id, r.id
-				WITH key, collect(r) AS rels
-				UNWIND rels[0..key.first] AS r
-				RETURN key.index AS index, r, startNode(r) AS a, endNode(r) AS b
-				""".formatted(RELATIONS_FILTER), Map.of("keys", keyRows(ordered)), (r) -> r).forEach((r) -> {
-			RelationsKey key = ordered.get(r.get("index").asInt());
-			result.get(key).add(GraphMapping.relation(r.get("r"), r.get("a"), r.get("b")));
-		});
+				RETURN key.index AS index, COUNT {
+				  MATCH (o)-[r]-(other:Organization)
+				  WHERE %s
+				} AS n
+				""".formatted(RELATIONS_FILTER), Map.of("keys", keyRows(list)), (r) -> r)
+			.forEach((r) -> result.put(list.get(r.get("index").asInt()), r.get("n").asInt()));
+		keys.forEach((k) -> result.putIfAbsent(k, 0));
 		return result;
+	}
+
+	private static Map<RelationFields, List<RelationsKey>> groupByFields(Collection<RelationsKey> keys) {
+		Map<RelationFields, List<RelationsKey>> groups = new LinkedHashMap<>();
+		keys.forEach((k) -> groups.computeIfAbsent(k.read(), (f) -> new ArrayList<>()).add(k));
+		return groups;
+	}
+
+	/**
+	 * The organisation {@code o} read as its relations' ends need it, or null when no end
+	 * is selected.
+	 */
+	private static String self(RelationFields fields) {
+		return (fields.ends() != null) ? fields.ends().cypher("o") : "null";
+	}
+
+	/**
+	 * The relationships of {@code o} that a row {@code key} of {@link #keyRows} selects,
+	 * ordered, each as a map of the relationship ({@code r}), its direction ({@code out})
+	 * and the other end ({@code other}, when an end is selected).
+	 */
+	private static String relationsOf(RelationFields fields) {
+		OrganizationFields ends = fields.ends();
+		return """
+				COLLECT {
+				  MATCH (o)-[r]-(other:Organization)
+				  WHERE %s
+				  WITH r, other ORDER BY %s, other.name, other.id, r.id
+				  RETURN {r: %s, out: startNode(r) = o, other: %s}
+				}[0..key.first]""".formatted(RELATIONS_FILTER, BY_TYPE, fields.cypher("r"),
+				(ends != null) ? ends.cypher("other") : "null");
+	}
+
+	private static List<Relation> relations(Value selfValue, Value list, RelationFields fields) {
+		Organization self = selfValue.isNull() ? null : GraphMapping.organization(selfValue);
+		List<Relation> relations = new ArrayList<>();
+		for (Value item : list.values()) {
+			Organization other = (self != null) ? GraphMapping.organization(item.get("other")) : null;
+			boolean out = item.get("out").asBoolean();
+			relations.add(GraphMapping.relation(item.get("r"), out ? self : other, out ? other : self));
+		}
+		return relations;
 	}
 
 	/** An organisation and, for each of the wanted keys, its relationships. */
@@ -108,38 +188,47 @@ public class OrganizationQueries {
 	 * for each of {@code wanted}, as {@link #relations} finds them, in one statement. The
 	 * ids of {@code wanted} are ignored: the answer's keys carry the organisation's own
 	 * id (the survivor's, for the id of a merged organisation).
+	 * @param fields what to read of the organisation itself
 	 * @return null when no organisation has the id
 	 */
-	public WithRelations byIdWithRelations(String id, List<RelationsKey> wanted) {
+	public WithRelations byIdWithRelations(String id, OrganizationFields fields, List<RelationsKey> wanted) {
+		Map<RelationFields, List<RelationsKey>> groups = groupByFields(wanted);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		List<String> lists = new ArrayList<>();
+		int g = 0;
+		for (var group : groups.entrySet()) {
+			parameters.put("keys" + g, keyRows(group.getValue()));
+			lists.add("""
+					COLLECT {
+					  UNWIND $keys%d AS key
+					  RETURN {index: key.index, self: %s, relations: %s}
+					} AS lists%d""".formatted(g, self(group.getKey()), relationsOf(group.getKey()), g));
+			g++;
+		}
 		List<Record> rows = this.store.read("""
 				OPTIONAL MATCH (direct:Organization {id: $id})
 				OPTIONAL MATCH (m:MergedId {id: $id}) WHERE direct IS NULL
 				OPTIONAL MATCH (survivor:Organization {id: m.into})
 				WITH coalesce(direct, survivor) AS o WHERE o IS NOT NULL
-				RETURN o, COLLECT {
-				  UNWIND $keys AS key
-				  CALL (o, key) {
-				    OPTIONAL MATCH (o)-[r]-(other:Organization)
-				    WHERE %s
-				    WITH r, other ORDER BY type(r), other.name, other.id, r.id
-				    RETURN collect(r) AS rels
-				  }
-				  RETURN {index: key.index, relations: [r IN rels[0..key.first] | [r, startNode(r), endNode(r)]]}
-				} AS relations
-				""".formatted(RELATIONS_FILTER), Map.of("id", id, "keys", keyRows(wanted)), (r) -> r);
+				RETURN %s AS organization%s
+				""".formatted(fields.cypher("o"), lists.isEmpty() ? "" : ", " + String.join(", ", lists)), parameters,
+				(r) -> r);
 		if (rows.isEmpty()) {
 			return null;
 		}
-		Organization organization = GraphMapping.organization(rows.get(0).get("o"));
+		Record row = rows.get(0);
+		Organization organization = GraphMapping.organization(row.get("organization"));
 		Map<RelationsKey, List<Relation>> result = new HashMap<>();
-		for (Value answer : rows.get(0).get("relations").values()) {
-			RelationsKey wantedKey = wanted.get(answer.get("index").asInt());
-			List<Relation> relations = new ArrayList<>();
-			for (Value triple : answer.get("relations").values()) {
-				relations.add(GraphMapping.relation(triple.get(0), triple.get(1), triple.get(2)));
+		g = 0;
+		for (var group : groups.entrySet()) {
+			for (Value answer : row.get("lists" + g).values()) {
+				RelationsKey key = group.getValue().get(answer.get("index").asInt());
+				result.put(new RelationsKey(organization.id(), key.types(), key.direction(), key.first(),
+						key.statuses(), key.fields()),
+						relations(answer.get("self"), answer.get("relations"), group.getKey()));
 			}
-			result.put(new RelationsKey(organization.id(), wantedKey.types(), wantedKey.direction(), wantedKey.first(),
-					wantedKey.statuses()), relations);
+			g++;
 		}
 		return new WithRelations(organization, result);
 	}
@@ -151,12 +240,12 @@ public class OrganizationQueries {
 			Map<String, Object> row = new HashMap<>();
 			row.put("index", i);
 			row.put("id", key.id());
-			row.put("types", (key.types() == null || key.types().isEmpty()) ? ALL_TYPES
-					: key.types().stream().map(Enum::name).toList());
+			List<RelationStatus> statuses = (key.statuses() == null || key.statuses().isEmpty())
+					? List.of(RelationStatus.ASSERTED) : key.statuses();
+			row.put("types", StoredType.names(key.types(), statuses));
+			row.put("oneStatus", Set.copyOf(statuses).size() == 1);
 			row.put("direction", ((key.direction() != null) ? key.direction() : Direction.BOTH).name());
 			row.put("first", (key.first() != null) ? key.first() : Integer.MAX_VALUE);
-			row.put("statuses", (key.statuses() == null || key.statuses().isEmpty()) ? List.of("ASSERTED")
-					: key.statuses().stream().map(Enum::name).toList());
 			rows.add(row);
 		}
 		return rows;
@@ -169,7 +258,6 @@ public class OrganizationQueries {
 		this.store.read("""
 				UNWIND $ids AS id
 				MATCH (p:Organization {id: id})<-[r:CO_FOUNDED]-(f:Organization)
-				WHERE r.status = 'ASSERTED'
 				RETURN id, r, f, p
 				ORDER BY id, CASE r.role WHEN 'LEAD' THEN 0 ELSE 1 END, f.name, f.id
 				""", Map.of("ids", List.copyOf(ids)), (r) -> r).forEach((r) -> {
@@ -186,7 +274,6 @@ public class OrganizationQueries {
 		this.store.read("""
 				UNWIND $ids AS id
 				OPTIONAL MATCH (:Organization {id: id})<-[r:CO_FOUNDED]-(f:Organization)
-				WHERE r.status = 'ASSERTED'
 				RETURN id, collect(DISTINCT f.kind) AS kinds
 				""", Map.of("ids", List.copyOf(ids)), (r) -> r).forEach((r) -> {
 			Set<OrgKind> kinds = new java.util.HashSet<>();
@@ -232,6 +319,14 @@ public class OrganizationQueries {
 	 * page
 	 */
 	public Page page(List<OrgKind> kinds, String nameContains, int first, String after) {
+		return page(kinds, nameContains, first, after, OrganizationFields.ALL);
+	}
+
+	/**
+	 * {@link #page(List, String, int, String)}, reading only the properties
+	 * {@code fields} need (and the name, for the cursor).
+	 */
+	public Page page(List<OrgKind> kinds, String nameContains, int first, String after, OrganizationFields fields) {
 		String[] position = (after != null) ? decodeCursor(after) : null;
 		List<String> kindNames = (kinds == null || kinds.isEmpty()) ? null
 				: kinds.stream().map(Enum::name).distinct().toList();
@@ -268,8 +363,9 @@ public class OrganizationQueries {
 		List<Organization> rows = this.store.read("""
 				MATCH (o:Organization)
 				WHERE %s
-				RETURN o ORDER BY %s LIMIT $limit
-				""".formatted(String.join("\n  AND ", conditions), order), parameters,
+				WITH o ORDER BY %s LIMIT $limit
+				RETURN %s AS o
+				""".formatted(String.join("\n  AND ", conditions), order, fields.with("name").cypher("o")), parameters,
 				(r) -> GraphMapping.organization(r.get("o")));
 		boolean hasNext = rows.size() > first;
 		return new Page(hasNext ? rows.subList(0, first) : rows, hasNext);
@@ -330,6 +426,14 @@ public class OrganizationQueries {
 	 * then names containing the text, then by full-text relevance.
 	 */
 	public List<Organization> search(String text, List<OrgKind> kinds, int first) {
+		return search(text, kinds, first, OrganizationFields.ALL);
+	}
+
+	/**
+	 * {@link #search(String, List, int)}, reading of the organisations found only the
+	 * properties {@code fields} need.
+	 */
+	public List<Organization> search(String text, List<OrgKind> kinds, int first, OrganizationFields fields) {
 		String lower = text.toLowerCase(Locale.ROOT);
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("lucene", luceneQuery(text));
@@ -356,9 +460,11 @@ public class OrganizationQueries {
 				            OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) = $lower) THEN 2
 				       WHEN node.name CONTAINS $text THEN 1
 				       ELSE 0 END AS tier
-				RETURN node ORDER BY tier DESC, score DESC, size(node.name), node.name, node.id
+				WITH node ORDER BY tier DESC, score DESC, size(node.name), node.name, node.id
 				LIMIT $first
-				""", parameters, (Record r) -> GraphMapping.organization(r.get("node")));
+				RETURN %s AS node
+				""".formatted(fields.cypher("node")), parameters,
+				(Record r) -> GraphMapping.organization(r.get("node")));
 	}
 
 	/**

@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxDepth the largest neighbourhood depth
  * @param maxHops the longest shortest path searched
  * @param maxSearchLength the longest search text
- * @param maxNeighborhoodNodes the most organisations a neighbourhood may hold
+ * @param maxNeighborhoodNodes the most organisations a neighbourhood answers (the largest
+ * {@code first}); a larger one is truncated, with its {@code totalCount}
  * @param maxMinColleges the largest {@code minColleges}
  * @param maxQueryDepth the deepest selection a GraphQL document may have
  * @param maxQueryComplexity the highest cost of a document, list fields counting their

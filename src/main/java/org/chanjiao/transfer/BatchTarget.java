@@ -3,7 +3,7 @@ package org.chanjiao.transfer;
 import java.util.List;
 
 import org.chanjiao.organization.OrgKind;
-import org.chanjiao.organization.RelationType;
+import org.chanjiao.organization.StoredType;
 import org.chanjiao.transfer.Dataset.DocumentRow;
 import org.chanjiao.transfer.Dataset.NodeRow;
 import org.chanjiao.transfer.Dataset.RelationRow;
@@ -19,6 +19,10 @@ interface BatchTarget {
 
 	void nodes(String run, OrgKind kind, List<NodeRow> batch, String now, long timeoutMillis);
 
-	void relations(String run, RelationType type, List<RelationRow> batch, String now, long timeoutMillis);
+	/**
+	 * Writes relationships that are all stored under one type: a row whose relationship
+	 * exists under another (another status) moves to this one.
+	 */
+	void relations(String run, StoredType type, List<RelationRow> batch, String now, long timeoutMillis);
 
 }

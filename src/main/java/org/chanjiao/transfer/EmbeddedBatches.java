@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.chanjiao.organization.OrgKind;
-import org.chanjiao.organization.RelationType;
+import org.chanjiao.organization.StoredType;
 import org.chanjiao.transfer.Dataset.DocumentRow;
 import org.chanjiao.transfer.Dataset.NodeRow;
 import org.chanjiao.transfer.Dataset.RelationRow;
@@ -30,7 +30,7 @@ import org.neo4j.graphdb.Transaction;
  * Written by hand because the alternative, {@code neo4j-admin import}, only fills an
  * empty database offline and cannot merge into a running one. Looks-ups go through the
  * same indexes as the Cypher: the unique organisation and document ids and the
- * relationship-id index of each type.
+ * relationship-id index of each stored type ({@link StoredType}).
  */
 final class EmbeddedBatches implements BatchTarget {
 
@@ -138,25 +138,33 @@ final class EmbeddedBatches implements BatchTarget {
 	}
 
 	@Override
-	public void relations(String run, RelationType type, List<RelationRow> batch, String now, long timeoutMillis) {
+	public void relations(String run, StoredType type, List<RelationRow> batch, String now, long timeoutMillis) {
 		RelationshipType relationshipType = RelationshipType.withName(type.name());
+		List<RelationshipType> anyStatus = StoredType.names(List.of(type.type()), null)
+			.stream()
+			.map(RelationshipType::withName)
+			.toList();
 		cacheFor(run);
 		try (Transaction tx = this.database.get().beginTx(timeoutMillis, TimeUnit.MILLISECONDS)) {
 			Map<String, Relationship> existing = new HashMap<>();
 			Map<String, Map<String, Object>> befores = new HashMap<>();
 			for (RelationRow row : batch) {
-				try (ResourceIterator<Relationship> found = tx.findRelationships(relationshipType, "id", row.id())) {
-					if (found.hasNext()) {
-						Relationship relationship = found.next();
-						existing.put(row.id(), relationship);
-						befores.put(row.id(), Map.of("properties", relationship.getAllProperties()));
+				for (RelationshipType stored : anyStatus) {
+					try (ResourceIterator<Relationship> found = tx.findRelationships(stored, "id", row.id())) {
+						if (found.hasNext()) {
+							Relationship relationship = found.next();
+							existing.put(row.id(), relationship);
+							befores.put(row.id(), Map.of("properties", relationship.getAllProperties(), "type",
+									relationship.getType().name()));
+						}
 					}
 				}
 			}
-			journal(tx, run, GraphWriter.Entity.RELATION, type, batch.stream().map(RelationRow::id).toList(), befores);
+			journal(tx, run, GraphWriter.Entity.RELATION, type.name(), batch.stream().map(RelationRow::id).toList(),
+					befores);
 			List<RelationRow> missing = new ArrayList<>();
 			for (RelationRow row : batch) {
-				Map<String, Object> properties = new LinkedHashMap<>(row.properties());
+				Map<String, Object> properties = row.storedProperties();
 				Object createdAt = properties.remove("createdAt");
 				Object updatedAt = properties.remove("updatedAt");
 				Relationship relationship = existing.get(row.id());
@@ -172,11 +180,19 @@ final class EmbeddedBatches implements BatchTarget {
 				}
 				else {
 					// The id is a hash of the ends, so an existing relation has the row's
-					// ends.
+					// ends; in another status it moves to this row's type.
 					createdAt = (createdAt != null) ? createdAt : relationship.getProperty("createdAt", null);
 					updatedAt = (updatedAt != null) ? updatedAt : relationship.getProperty("updatedAt", null);
-					for (String key : relationship.getPropertyKeys()) {
-						relationship.removeProperty(key);
+					if (!relationship.isType(relationshipType)) {
+						Relationship moved = relationship.getStartNode()
+							.createRelationshipTo(relationship.getEndNode(), relationshipType);
+						relationship.delete();
+						relationship = moved;
+					}
+					else {
+						for (String key : relationship.getPropertyKeys()) {
+							relationship.removeProperty(key);
+						}
 					}
 				}
 				setAll(relationship, properties);
@@ -219,8 +235,8 @@ final class EmbeddedBatches implements BatchTarget {
 	}
 
 	/** The same journal entries as {@link GraphWriter}'s Cypher writes. */
-	private static void journal(Transaction tx, String run, GraphWriter.Entity entity, RelationType type,
-			List<String> ids, Map<String, Map<String, Object>> befores) {
+	private static void journal(Transaction tx, String run, GraphWriter.Entity entity, String type, List<String> ids,
+			Map<String, Map<String, Object>> befores) {
 		String[] created = ids.stream().filter((id) -> !befores.containsKey(id)).toArray(String[]::new);
 		if (created.length > 0) {
 			Node entry = undo(tx, run, entity, type);
@@ -233,12 +249,12 @@ final class EmbeddedBatches implements BatchTarget {
 		});
 	}
 
-	private static Node undo(Transaction tx, String run, GraphWriter.Entity entity, RelationType type) {
+	private static Node undo(Transaction tx, String run, GraphWriter.Entity entity, String type) {
 		Node entry = tx.createNode(IMPORT_UNDO);
 		entry.setProperty("run", run);
 		entry.setProperty("entity", entity.name());
 		if (type != null) {
-			entry.setProperty("type", type.name());
+			entry.setProperty("type", type);
 		}
 		return entry;
 	}

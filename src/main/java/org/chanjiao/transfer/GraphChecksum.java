@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.chanjiao.organization.StoredType;
 import org.chanjiao.store.GraphStore;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
@@ -36,28 +39,42 @@ public class GraphChecksum {
 		return this.store.inRead((tx) -> {
 			MessageDigest digest = sha256();
 			tx.run("MATCH (d:Document) RETURN 'D' AS kind, d.id AS id, [] AS labels, properties(d) AS p ORDER BY d.id")
-				.forEachRemaining((r) -> update(digest, r.get("kind"), r.get("id"), r.get("labels"), r.get("p")));
+				.forEachRemaining((r) -> update(digest, r));
 			tx.run("""
 					MATCH (o:Organization)
 					RETURN 'O' AS kind, o.id AS id, labels(o) AS labels, properties(o) AS p ORDER BY o.id
-					""")
-				.forEachRemaining((r) -> update(digest, r.get("kind"), r.get("id"), r.get("labels"), r.get("p")));
+					""").forEachRemaining((r) -> update(digest, r));
+			// A relationship as the interchange format has it: its type, and its status
+			// among its properties, whichever way the database stores them (StoredType).
 			tx.run("""
 					MATCH (a:Organization)-[r]->(b:Organization)
-					RETURN 'R' AS kind, r.id AS id, [type(r), a.id, b.id] AS labels, properties(r) AS p ORDER BY r.id
-					""")
-				.forEachRemaining((r) -> update(digest, r.get("kind"), r.get("id"), r.get("labels"), r.get("p")));
+					RETURN 'R' AS kind, r.id AS id, type(r) AS stored, a.id AS a, b.id AS b, properties(r) AS p
+					ORDER BY r.id
+					""").forEachRemaining((r) -> {
+				StoredType stored = StoredType.parse(r.get("stored").asString()).orElse(null);
+				Map<String, Object> properties = new HashMap<>(r.get("p").asMap());
+				String type = r.get("stored").asString();
+				if (stored != null) {
+					type = stored.type().name();
+					properties.put("status", stored.status().name());
+				}
+				update(digest, "R", r.get("id").asString(null),
+						List.of(type, r.get("a").asString(), r.get("b").asString()), properties);
+			});
 			return HexFormat.of().formatHex(digest.digest());
 		}, this.properties.timeout());
 	}
 
-	private static void update(MessageDigest digest, Value kind, Value id, Value labels, Value properties) {
-		List<String> sortedLabels = new ArrayList<>(labels.asList(Value::asString));
-		if (!kind.asString().equals("R")) {
-			sortedLabels.sort(String::compareTo);
-		}
-		Map<String, Object> sorted = new TreeMap<>(properties.asMap());
-		String line = kind.asString() + "\t" + id.asString(null) + "\t" + sortedLabels + "\t" + sorted + "\n";
+	private static void update(MessageDigest digest, Record row) {
+		List<String> labels = new ArrayList<>(row.get("labels").asList(Value::asString));
+		labels.sort(String::compareTo);
+		update(digest, row.get("kind").asString(), row.get("id").asString(null), labels, row.get("p").asMap());
+	}
+
+	private static void update(MessageDigest digest, String kind, String id, List<String> labels,
+			Map<String, Object> properties) {
+		Map<String, Object> sorted = new TreeMap<>(properties);
+		String line = kind + "\t" + id + "\t" + labels + "\t" + sorted + "\n";
 		digest.update(line.getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,12 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 import org.chanjiao.organization.OrgKind;
-import org.chanjiao.organization.RelationType;
+import org.chanjiao.organization.StoredType;
 import org.chanjiao.store.EmbeddedNeo4j;
 import org.chanjiao.store.GraphStore;
 import org.chanjiao.system.ConflictException;
@@ -259,9 +261,9 @@ public class GraphWriter {
 				done[0] = committed(run, done[0] + batch.size(), progress);
 			}
 		}
-		Map<RelationType, List<RelationRow>> relationsByType = new EnumMap<>(RelationType.class);
+		Map<StoredType, List<RelationRow>> relationsByType = new TreeMap<>(Comparator.comparing(StoredType::name));
 		for (RelationRow relation : dataset.relations()) {
-			relationsByType.computeIfAbsent(relation.type(), (k) -> new ArrayList<>()).add(relation);
+			relationsByType.computeIfAbsent(relation.stored(), (k) -> new ArrayList<>()).add(relation);
 		}
 		for (var entry : relationsByType.entrySet()) {
 			for (List<RelationRow> batch : batches(entry.getValue())) {
@@ -309,7 +311,7 @@ public class GraphWriter {
 		}
 
 		@Override
-		public void relations(String run, RelationType type, List<RelationRow> batch, String now, long timeoutMillis) {
+		public void relations(String run, StoredType type, List<RelationRow> batch, String now, long timeoutMillis) {
 			inWrite(timeoutMillis, (tx) -> writeRelations(tx, run, type, batch, now));
 		}
 
@@ -383,25 +385,33 @@ public class GraphWriter {
 		}
 	}
 
-	private static void writeRelations(TransactionContext tx, String run, RelationType type, List<RelationRow> batch,
+	private static void writeRelations(TransactionContext tx, String run, StoredType type, List<RelationRow> batch,
 			String now) {
-		// The type is the enum's name, never input text.
+		// The types are the enums' names, never input text.
 		Map<String, Map<String, Object>> existing = existing(tx, """
 				UNWIND $ids AS id MATCH ()-[r:%s {id: id}]->()
-				RETURN r.id AS id, properties(r) AS properties
-				""".formatted(type.name()), ids(batch, RelationRow::id));
-		journal(tx, run, Entity.RELATION, type, batch, RelationRow::id, existing);
+				RETURN r.id AS id, properties(r) AS properties, type(r) AS type
+				""".formatted(StoredType.anyStatus(type.type())), ids(batch, RelationRow::id));
+		journal(tx, run, Entity.RELATION, type.name(), batch, RelationRow::id, existing);
 		List<Map<String, Object>> created = new ArrayList<>();
 		List<Map<String, Object>> updated = new ArrayList<>();
+		List<Map<String, Object>> moved = new ArrayList<>();
 		for (RelationRow relation : batch) {
+			Map<String, Object> properties = relation.storedProperties();
 			Map<String, Object> row = new HashMap<>();
 			row.put("id", relation.id());
 			row.put("from", relation.from());
 			row.put("to", relation.to());
-			row.put("properties", withoutNulls(relation.properties(), "createdAt", "updatedAt"));
-			row.put("createdAt", relation.properties().get("createdAt"));
-			row.put("updatedAt", relation.properties().get("updatedAt"));
-			(existing.containsKey(relation.id()) ? updated : created).add(row);
+			row.put("properties", withoutNulls(properties, "createdAt", "updatedAt"));
+			row.put("createdAt", properties.get("createdAt"));
+			row.put("updatedAt", properties.get("updatedAt"));
+			Map<String, Object> before = existing.get(relation.id());
+			if (before == null) {
+				created.add(row);
+			}
+			else {
+				(type.name().equals(before.get("type")) ? updated : moved).add(row);
+			}
 		}
 		Set<String> written = new HashSet<>();
 		if (!created.isEmpty()) {
@@ -429,6 +439,23 @@ public class GraphWriter {
 						r.updatedAt = coalesce(row.updatedAt, updated)
 					RETURN collect(r.id) AS written
 					""".formatted(type.name()), Map.of("rows", updated))
+				.single()
+				.get("written")
+				.asList(Value::asString));
+		}
+		if (!moved.isEmpty()) {
+			// In another status now: the same ends, under this row's type.
+			written.addAll(tx.run("""
+					UNWIND $rows AS row
+					MATCH (a)-[old:%s {id: row.id}]->(b)
+					WITH a, b, old, row, old.createdAt AS created, old.updatedAt AS updated
+					DELETE old
+					CREATE (a)-[r:%s]->(b)
+					SET r = row.properties
+					SET r.id = row.id, r.createdAt = coalesce(row.createdAt, created),
+						r.updatedAt = coalesce(row.updatedAt, updated)
+					RETURN collect(r.id) AS written
+					""".formatted(StoredType.anyStatus(type.type()), type.name()), Map.of("rows", moved))
 				.single()
 				.get("written")
 				.asList(Value::asString));
@@ -462,6 +489,9 @@ public class GraphWriter {
 			if (r.keys().contains("labels")) {
 				before.put("labels", r.get("labels").asList(Value::asString));
 			}
+			if (r.keys().contains("type")) {
+				before.put("type", r.get("type").asString());
+			}
 			existing.put(r.get("id").asString(), before);
 		});
 		return existing;
@@ -471,10 +501,9 @@ public class GraphWriter {
 	 * Records, in the batch's transaction, which of its rows it creates (one list) and
 	 * what each row it overwrites held before.
 	 */
-	private static <T> void journal(TransactionContext tx, String run, Entity entity, RelationType type, List<T> batch,
+	private static <T> void journal(TransactionContext tx, String run, Entity entity, String typeName, List<T> batch,
 			Function<T, String> id, Map<String, Map<String, Object>> existing) {
 		List<String> created = batch.stream().map(id).filter((i) -> !existing.containsKey(i)).toList();
-		String typeName = (type != null) ? type.name() : null;
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("run", run);
 		parameters.put("entity", entity.name());
@@ -563,8 +592,8 @@ public class GraphWriter {
 
 	private static void deleteCreated(TransactionContext tx, Entity entity, String type, List<String> ids) {
 		String cypher = switch (entity) {
-			case RELATION ->
-				"UNWIND $ids AS id MATCH ()-[r:%s {id: id}]->() DELETE r".formatted(RelationType.valueOf(type).name());
+			case RELATION -> "UNWIND $ids AS id MATCH ()-[r:%s {id: id}]->() DELETE r"
+				.formatted(StoredType.anyStatus(StoredType.of(type).type()));
 			case NODE -> "UNWIND $ids AS id MATCH (o:Organization {id: id}) DETACH DELETE o";
 			case DOCUMENT -> "UNWIND $ids AS id MATCH (d:Document {id: id}) DETACH DELETE d";
 		};
@@ -576,8 +605,16 @@ public class GraphWriter {
 			Map<String, Object> before) {
 		Map<String, Object> properties = (Map<String, Object>) before.get("properties");
 		String cypher = switch (entity) {
-			case RELATION ->
-				"MATCH ()-[r:%s {id: $id}]->() SET r = $properties".formatted(RelationType.valueOf(type).name());
+			case RELATION -> {
+				// Stored again under the type it had (its status then); a journal written
+				// before statuses were types names the accepted type in the entry.
+				StoredType stored = StoredType.of((String) before.getOrDefault("type", type));
+				yield """
+						MATCH (a)-[r:%s {id: $id}]->(b)
+						DELETE r
+						CREATE (a)-[n:%s]->(b) SET n = $properties
+						""".formatted(StoredType.anyStatus(stored.type()), stored.name());
+			}
 			case NODE -> {
 				// The labels were the enum's; a label the journal names that is not a
 				// kind

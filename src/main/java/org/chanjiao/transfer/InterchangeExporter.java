@@ -14,10 +14,11 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.chanjiao.organization.RelationType;
+import org.chanjiao.organization.StoredType;
 import org.chanjiao.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 
 import org.springframework.stereotype.Component;
 
@@ -79,10 +80,11 @@ public class InterchangeExporter {
 						.list());
 			List<String> relationColumns = new ArrayList<>(Interchange.RELATION_COLUMNS);
 			relationColumns.addAll(Interchange.RELATION_EXTRA_COLUMNS);
+			// A fact's type and status are its relationship's type (StoredType).
 			int relations = write(target, Interchange.RELATIONS, relationColumns, tx.run("""
 					MATCH (a:Organization)-[r]->(b:Organization) WHERE type(r) IN $types
-					RETURN r AS e, type(r) AS type, a.id AS from, b.id AS to ORDER BY r.id
-					""", Map.of("types", RelationType.names())).list());
+					RETURN r AS e, type(r) AS stored, a.id AS from, b.id AS to ORDER BY r.id
+					""", Map.of("types", StoredType.all())).list());
 			return new Exported(documents, nodes, relations);
 		}, this.properties.timeout());
 	}
@@ -96,7 +98,12 @@ public class InterchangeExporter {
 				List<String> cells = new ArrayList<>(columns.size());
 				for (String column : columns) {
 					Value value = switch (column) {
-						case "type" -> row.get("type");
+						case "type" -> row.keys().contains("stored")
+								? Values.value(StoredType.of(row.get("stored").asString()).type().name())
+								: row.get("type");
+						case "status" -> row.keys().contains("stored")
+								? Values.value(StoredType.of(row.get("stored").asString()).status().name())
+								: entity.get(column);
 						case "from" -> row.get("from");
 						case "to" -> row.get("to");
 						default -> entity.get(column);

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,13 +34,13 @@ import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.chanjiao.ChanjiaoGraphApplication;
 import org.chanjiao.StatementCounter;
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationType;
-import org.chanjiao.store.EmbeddedNeo4j;
-import org.chanjiao.store.GraphStore;
 import org.chanjiao.transfer.Importer;
 import org.chanjiao.transfer.RelationKeys;
 import org.chanjiao.transfer.ResourceFolder;
@@ -58,13 +59,13 @@ import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.AccessMode;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -74,12 +75,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The performance harness of issue 7: import throughput beside a plain driver baseline,
- * query latency over HTTP GraphQL beside one hand-written Cypher statement, a concurrent
- * load test, memory and cold start. Every comparison is a ratio measured in the same run
- * on the same machine. Run with {@code ./mvnw -Pbenchmark verify} (see README,
- * "Benchmarks"); options: {@code --scale 0.1 --requests 300 --duration 20 --clients 32
- * --skip-cold-start}.
+ * The performance harness (issues 7 and 15): import throughput beside a plain driver
+ * baseline and a ceiling; every contract question asked of the application, of the Neo4j
+ * GraphQL Library (the peer, a Node server beside it on the same database) and as one
+ * hand-written Cypher statement, from a client in a process of its own (Node), cold and
+ * warm, every answer compared; a concurrent load test; memory and cold start. Every
+ * comparison is a ratio measured in the same run on the same machine. Run with
+ * {@code ./mvnw -Pbenchmark verify} (see README, "Benchmarks", and docs/BENCHMARKS.md);
+ * options:
+ * {@code --scale 0.1 --only queries --cold 1000 --warmup-seconds 20 --requests 500
+ * --clients 32 --duration 60 --skip-cold-start}.
  */
 public final class Benchmark {
 
@@ -120,13 +125,9 @@ public final class Benchmark {
 
 	private void run() throws Exception {
 		System.out.println(machine());
+		System.out.println("load average at start: " + loadAverage());
 		this.heap.start();
-		Path data = this.work.resolve("national-" + this.scale);
-		if (!Files.exists(data.resolve("relations.csv"))) {
-			long started = System.nanoTime();
-			NetworkGenerator.Summary summary = NetworkGenerator.generate(this.scale, 1, data);
-			System.out.printf("generated %s in %.1f s%n", summary, (System.nanoTime() - started) / 1e9);
-		}
+		Path data = dataset();
 		String only = this.options.getOrDefault("only", "import,ceiling,queries,load,cold");
 		double baselineRate = 0;
 		if (only.equals("baseline")) {
@@ -140,41 +141,99 @@ public final class Benchmark {
 		if (only.contains("ceiling")) {
 			ceilingImport(data);
 			System.gc();
-			if (only.equals("ceiling")) {
-				printTable();
-				return;
-			}
 		}
-		ConfigurableApplicationContext app = startApp();
-		try {
-			Importer.Imported imported = importThroughApp(app, data);
-			double rate = imported.relations() * 1000.0 / imported.millis();
-			if (only.contains("import")) {
+		if (only.contains("import")) {
+			ConfigurableApplicationContext app = startApp();
+			try {
+				Importer.Imported imported = importThroughApp(app, data);
+				double rate = imported.relations() * 1000.0 / imported.millis();
 				row("import (relations/s)", "app Importer.load", String.format("%,.0f", rate), "plain UNWIND MERGE",
 						String.format("%,.0f", baselineRate), String.format("%.2f× of baseline", rate / baselineRate),
 						"goal ≥ 0.8× and > 50,000/s");
+				row("memory (import)", "-Xmx", mb(Runtime.getRuntime().maxMemory()), "peak heap used / live after GC",
+						mb(this.heap.peakUsed) + " / " + mb(this.heap.peakAfterCollection),
+						"page cache " + app.getEnvironment().getProperty("chanjiao.embedded.page-cache"),
+						"tx state " + app.getEnvironment().getProperty("chanjiao.embedded.tx-state-memory")
+								+ ", transaction memory max "
+								+ app.getEnvironment().getProperty("chanjiao.embedded.transaction-memory-max"));
 			}
-			if (only.contains("queries")) {
-				queries(app);
+			finally {
+				app.close();
 			}
-			if (only.contains("load")) {
-				load(app);
-			}
-			row("memory", "-Xmx", mb(Runtime.getRuntime().maxMemory()), "peak heap used / live after GC",
-					mb(this.heap.peakUsed) + " / " + mb(this.heap.peakAfterCollection),
-					"page cache " + app.getEnvironment().getProperty("chanjiao.embedded.page-cache"),
-					"tx state " + app.getEnvironment().getProperty("chanjiao.embedded.tx-state-memory")
-							+ ", transaction memory max "
-							+ app.getEnvironment().getProperty("chanjiao.embedded.transaction-memory-max") + ", reads "
-							+ (app.getBean(GraphStore.class).readsInProcess() ? "in-process" : "over Bolt"));
 		}
-		finally {
-			app.close();
+		boolean failed = false;
+		if (only.contains("queries") || only.contains("load")) {
+			Path database = importedDatabase(data);
+			try (Server app = startServer(database)) {
+				if (only.contains("queries")) {
+					failed = !compareWithPeer(app);
+				}
+				if (only.contains("load")) {
+					load(app);
+				}
+				row("memory (server)", "-Xmx " + this.options.getOrDefault("app-heap", "2g"), "peak resident set",
+						app.peakResidentMegabytes() + " MB", "", "",
+						"the application's own JVM, embedded Neo4j included");
+			}
 		}
 		if (only.contains("cold") && !this.options.containsKey("skip-cold-start")) {
 			coldStart();
 		}
 		printTable();
+		if (failed) {
+			System.out.println("FAILED: the answers of the application, the peer and Cypher differ (see above)");
+			System.exit(1);
+		}
+	}
+
+	/**
+	 * The generated network of this scale (seed 1), with some relationships made
+	 * candidates and some deprecated (every 20th CANDIDATE, every 50th from the 7th
+	 * DEPRECATED: about 7 %), so that the questions' accepted-facts filter has something
+	 * to leave out and an answer that forgot it differs. Kept in
+	 * {@code target/benchmark/network-SCALE} and reused.
+	 */
+	private Path dataset() throws IOException {
+		Path data = this.work.resolve("network-" + this.scale);
+		if (Files.exists(data.resolve("relations.csv"))) {
+			return data;
+		}
+		Path generated = this.work.resolve("generated-" + this.scale);
+		long started = System.nanoTime();
+		NetworkGenerator.Summary summary = NetworkGenerator.generate(this.scale, 1, generated);
+		System.out.printf("generated %s in %.1f s%n", summary, (System.nanoTime() - started) / 1e9);
+		Files.createDirectories(data);
+		for (String file : List.of("nodes.csv", "documents.csv")) {
+			Files.copy(generated.resolve(file), data.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+		}
+		Path relations = data.resolve("relations.csv.part");
+		int candidates = 0;
+		int deprecated = 0;
+		try (Reader reader = Files.newBufferedReader(generated.resolve("relations.csv"));
+				CSVParser parser = CSV.parse(reader);
+				CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(relations),
+						CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+			List<String> header = parser.getHeaderNames();
+			printer.printRecord(header);
+			int status = header.indexOf("status");
+			int n = 0;
+			for (CSVRecord record : parser) {
+				n++;
+				List<String> cells = new ArrayList<>(record.toList());
+				if (n % 20 == 0) {
+					cells.set(status, "CANDIDATE");
+					candidates++;
+				}
+				else if (n % 50 == 7) {
+					cells.set(status, "DEPRECATED");
+					deprecated++;
+				}
+				printer.printRecord(cells);
+			}
+		}
+		Files.move(relations, data.resolve("relations.csv"), StandardCopyOption.ATOMIC_MOVE);
+		System.out.printf("%d relationships made CANDIDATE, %d DEPRECATED%n", candidates, deprecated);
+		return data;
 	}
 
 	// ---------------------------------------------------------------- import
@@ -466,237 +525,291 @@ public final class Benchmark {
 			.run();
 	}
 
-	// ---------------------------------------------------------------- queries
+	// ---------------------------------------------------------------- the server, the
+	// peer, the client
 
-	private record Sample(List<String> colleges, List<String> schools, List<String> enterprises,
-			List<String[]> namesAndIds) {
+	/**
+	 * The folder of the peer and the client (Node): package.json, peer.mjs, client.mjs.
+	 */
+	private static final Path NODE = Path.of("src", "test", "java", "org", "chanjiao", "benchmark", "node");
+
+	/**
+	 * The embedded database's password for the benchmark's server; the peer and the
+	 * client log in with it over Bolt.
+	 */
+	private static final String PASSWORD = "benchmark-password";
+
+	/**
+	 * The network imported into a database folder of its own through the application's
+	 * {@code import} subcommand, in a JVM of its own, as a user would. Kept and reused
+	 * while the schema ({@code cypher/}), the code that writes and maps the graph
+	 * ({@code transfer/}, {@code organization/}) and the data are byte for byte the same.
+	 */
+	private Path importedDatabase(Path data) throws Exception {
+		Path database = this.work.resolve("db-" + this.scale);
+		Path marker = this.work.resolve("db-" + this.scale + ".key");
+		String key = layoutKey(data);
+		if (Files.exists(database) && Files.exists(marker) && Files.readString(marker).equals(key)) {
+			System.out.println("database reused: " + database);
+			return database;
+		}
+		Files.deleteIfExists(marker);
+		fresh("db-" + this.scale);
+		long started = System.nanoTime();
+		Process process = java(List.of("-Xmx" + this.options.getOrDefault("app-heap", "2g"), "-XX:+UseG1GC",
+				ChanjiaoGraphApplication.class.getName(), "import", data.toAbsolutePath().toString(),
+				"--chanjiao.embedded.data-dir=" + database.toAbsolutePath(), "--chanjiao.seeds.load-on-start=false",
+				"--chanjiao.embedded.bolt-port=0", "--chanjiao.embedded.password=" + PASSWORD,
+				"--chanjiao.embedded.page-cache=" + this.options.getOrDefault("page-cache", "512MB"),
+				"--chanjiao.embedded.transaction-memory-max=" + this.options.getOrDefault("tx-memory", "4GB"),
+				"--logging.level.root=WARN"), this.work.resolve("import.log"));
+		int exit = process.waitFor();
+		if (exit != 0) {
+			throw new IllegalStateException("the import exited with " + exit + "; see target/benchmark/import.log");
+		}
+		Files.writeString(marker, key);
+		System.out.printf("imported through the import subcommand in %.1f s%n", (System.nanoTime() - started) / 1e9);
+		return database;
 	}
 
-	private Sample sample(Driver driver) {
+	private static String layoutKey(Path data) throws Exception {
+		java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+		List<Path> files = new ArrayList<>();
+		for (Path root : List.of(Path.of("cypher"), Path.of("src/main/java/org/chanjiao/transfer"),
+				Path.of("src/main/java/org/chanjiao/organization"))) {
+			try (Stream<Path> walk = Files.walk(root)) {
+				walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+			}
+		}
+		for (Path file : files) {
+			digest.update(file.toString().getBytes(StandardCharsets.UTF_8));
+			digest.update(Files.readAllBytes(file));
+		}
+		digest.update(Long.toString(Files.size(data.resolve("relations.csv"))).getBytes(StandardCharsets.UTF_8));
+		return java.util.HexFormat.of().formatHex(digest.digest());
+	}
+
+	/** The application serving in a JVM of its own, started from the same classpath. */
+	private final class Server implements AutoCloseable {
+
+		private final Process process;
+
+		private final int httpPort;
+
+		private final int boltPort;
+
+		Server(Process process, int httpPort, int boltPort) {
+			this.process = process;
+			this.httpPort = httpPort;
+			this.boltPort = boltPort;
+		}
+
+		URI graphql() {
+			return URI.create("http://127.0.0.1:" + this.httpPort + "/graphql");
+		}
+
+		String bolt() {
+			return "bolt://127.0.0.1:" + this.boltPort;
+		}
+
+		/** The most resident memory the server's process held (VmHWM), in MB. */
+		long peakResidentMegabytes() {
+			try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(this.process.pid()), "status"))) {
+				return lines.filter((l) -> l.startsWith("VmHWM:"))
+					.findFirst()
+					.map((l) -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+					.orElse(-1L);
+			}
+			catch (IOException ex) {
+				return -1;
+			}
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			stop(this.process);
+		}
+
+	}
+
+	/**
+	 * Starts the application on the database and waits until its HTTP port accepts
+	 * connections (no request is sent before the client's first, so the client's cold
+	 * phase gets the server's first requests).
+	 */
+	private Server startServer(Path database) throws Exception {
+		int http = freePort();
+		int bolt = freePort();
+		long started = System.nanoTime();
+		Process process = java(List.of("-Xmx" + this.options.getOrDefault("app-heap", "2g"), "-XX:+UseG1GC",
+				ChanjiaoGraphApplication.class.getName(), "--server.port=" + http,
+				"--chanjiao.embedded.bolt-port=" + bolt, "--chanjiao.embedded.password=" + PASSWORD,
+				"--chanjiao.embedded.data-dir=" + database.toAbsolutePath(), "--chanjiao.seeds.load-on-start=false",
+				"--chanjiao.embedded.page-cache=" + this.options.getOrDefault("page-cache", "512MB"),
+				"--chanjiao.store.in-process-reads=" + this.options.getOrDefault("in-process-reads", "true"),
+				"--logging.level.root=WARN", "--logging.level.org.chanjiao=INFO"), this.work.resolve("server.log"));
+		awaitPort(process, http, "the application (target/benchmark/server.log)");
+		System.out.printf("application serving in %.1f s (HTTP %d, Bolt %d)%n", (System.nanoTime() - started) / 1e9,
+				http, bolt);
+		return new Server(process, http, bolt);
+	}
+
+	/**
+	 * Installs the Node packages if needed, starts the peer beside the application on its
+	 * database, and runs the client against all three; the client's tables go to standard
+	 * output. Answers true when every answer of every side agreed.
+	 */
+	private boolean compareWithPeer(Server app) throws Exception {
+		Path modules = NODE.resolve("node_modules").resolve(".package-lock.json");
+		if (!Files.exists(modules) || Files.getLastModifiedTime(modules)
+			.compareTo(Files.getLastModifiedTime(NODE.resolve("package-lock.json"))) < 0) {
+			int exit = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(NODE.toFile())
+				.inheritIO()
+				.start()
+				.waitFor();
+			if (exit != 0) {
+				throw new IllegalStateException("npm ci failed in " + NODE);
+			}
+		}
+		int peerPort = freePort();
+		Process peer = new ProcessBuilder("node", "peer.mjs", "--bolt", app.bolt(), "--user", "neo4j", "--password",
+				PASSWORD, "--port", Integer.toString(peerPort))
+			.directory(NODE.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(this.work.resolve("peer.log").toFile())
+			.start();
+		try {
+			awaitPort(peer, peerPort, "the peer (target/benchmark/peer.log)");
+			List<String> command = new ArrayList<>(List.of("node", "client.mjs", "--ours", app.graphql().toString(),
+					"--peer", "http://127.0.0.1:" + peerPort + "/graphql", "--bolt", app.bolt(), "--user", "neo4j",
+					"--password", PASSWORD, "--cold", this.options.getOrDefault("cold", "1000"), "--warmup-seconds",
+					this.options.getOrDefault("warmup-seconds", "20"), "--warmup-min",
+					this.options.getOrDefault("warmup", "300"), "--requests", Integer.toString(this.requests), "--out",
+					this.work.resolve("comparison-" + this.scale + ".json").toAbsolutePath().toString()));
+			if (this.options.containsKey("question")) {
+				command.addAll(List.of("--question", this.options.get("question")));
+			}
+			System.out.println("load average before the client: " + loadAverage());
+			int exit = new ProcessBuilder(command).directory(NODE.toFile()).inheritIO().start().waitFor();
+			System.out.println("load average after the client: " + loadAverage());
+			row("ours / peer / Cypher, every question", "client in its own process", "tables above", "", "", "",
+					(exit == 0) ? "every answer of the three agreed" : "ANSWERS DIFFER");
+			return exit == 0;
+		}
+		finally {
+			stop(peer);
+		}
+	}
+
+	private Process java(List<String> arguments, Path log) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.addAll(arguments);
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	private static void awaitPort(Process process, int port, String what) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException(what + " exited with " + process.exitValue());
+			}
+			try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+				return;
+			}
+			catch (IOException ex) {
+				Thread.sleep(100);
+			}
+		}
+		throw new IllegalStateException(what + " did not listen on " + port + " within 5 minutes");
+	}
+
+	/** Stops a process this harness started: SIGTERM, then SIGKILL after 30 s. */
+	private static void stop(Process process) throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			process.waitFor();
+		}
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).strip();
+		}
+		catch (IOException ex) {
+			return "?";
+		}
+	}
+
+	// ---------------------------------------------------------------- load
+
+	/** One GraphQL request of the load mix. */
+	private record Question(String name, IntFunction<String> graphql) {
+	}
+
+	/**
+	 * The load mix: the contract's six questions (organisation with relations,
+	 * neighbourhood, shortest path, spanning colleges, search, page) on organisations
+	 * drawn with a fixed seed.
+	 */
+	private List<Question> loadMix(Server app) {
 		Random random = new Random(7);
-		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-			List<String> colleges = pick(
+		List<String> colleges;
+		List<String> schools;
+		List<String[]> names;
+		try (Driver driver = GraphDatabase.driver(app.bolt(), AuthTokens.basic("neo4j", PASSWORD));
+				Session session = driver
+					.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			colleges = pick(
 					session.run("MATCH (o:College) RETURN o.id AS id ORDER BY id").list((r) -> r.get("id").asString()),
 					200, random);
-			List<String> schools = pick(
+			schools = pick(
 					session.run("MATCH (o:School) RETURN o.id AS id ORDER BY id").list((r) -> r.get("id").asString()),
 					200, random);
-			List<String> enterprises = pick(
-					session.run("MATCH (o:Enterprise) WHERE COUNT { (o)--() } > 0 RETURN o.id AS id ORDER BY id")
-						.list((r) -> r.get("id").asString()),
-					200, random);
-			List<String[]> names = pick(
-					session.run("MATCH (o:Organization) RETURN o.name AS name, o.id AS id ORDER BY id")
-						.list((r) -> new String[] { r.get("name").asString(), r.get("id").asString() }),
-					500, random);
-			return new Sample(colleges, schools, enterprises, names);
+			names = pick(session.run("MATCH (o:Organization) RETURN o.name AS name, o.id AS id ORDER BY id")
+				.list((r) -> new String[] { r.get("name").asString(), r.get("id").asString() }), 500, random);
 		}
+		IntFunction<String> college = (i) -> colleges.get(i % colleges.size());
+		return List.of(new Question("organization + relations", (i) -> body("""
+				query($id: ID!) { organization(id: $id) { id name kind region
+				  relations(first: 50) { type role status since from { id name kind } to { id name kind }
+				    evidence { documentId quote } } } }""", Map.of("id", college.apply(i)))),
+				new Question("neighborhood depth 2", (i) -> body("""
+						query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id name kind }
+						  relations { type from { id } to { id } } } }""", Map.of("id", college.apply(i)))),
+				new Question("shortestPath",
+						(i) -> body("""
+								query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length
+								  nodes { id name kind } relations { type from { id } to { id } } } }""",
+								Map.of("from", college.apply(i), "to", schools.get(i % schools.size())))),
+				new Question("enterprisesSpanningColleges", (i) -> body("""
+						{ enterprisesSpanningColleges(minColleges: 2, first: 50) { collegeCount
+						  enterprise { id name } colleges { id name } schools { id name } } }""", Map.of())),
+				new Question("search", (i) -> {
+					String name = names.get(i % names.size())[0];
+					int length = Math.min(name.length(), 2 + i % 3);
+					int from = (name.length() - length) / 2;
+					return body("query($text: String!) { search(text: $text, first: 10) { id name kind } }",
+							Map.of("text", name.substring(from, from + length)));
+				}), new Question("organizations page", (i) -> {
+					String[] at = names.get(i % names.size());
+					String cursor = Base64.getUrlEncoder()
+						.withoutPadding()
+						.encodeToString((at[0] + '\u0000' + at[1]).getBytes(StandardCharsets.UTF_8));
+					return body("""
+							query($after: String) { organizations(kinds: [ENTERPRISE], first: 20, after: $after) {
+							  edges { cursor node { id name kind } } pageInfo { hasNextPage endCursor } } }""",
+							Map.of("after", cursor));
+				}));
 	}
 
 	private static <T> List<T> pick(List<T> all, int n, Random random) {
 		List<T> copy = new ArrayList<>(all);
 		java.util.Collections.shuffle(copy, random);
 		return copy.subList(0, Math.min(n, copy.size()));
-	}
-
-	/** One contract question: its GraphQL request and the same question in Cypher. */
-	private record Question(String name, IntFunction<String> graphql, String cypher,
-			IntFunction<Map<String, Object>> parameters) {
-	}
-
-	private List<Question> questions(Sample s) {
-		String relationsQuery = """
-				query($id: ID!) { organization(id: $id) { id name kind region
-				  relations(first: 50) { type role status since from { id name kind } to { id name kind }
-				    evidence { documentId quote } } } }""";
-		String relationsCypher = """
-				MATCH (o:Organization {id: $id})
-				OPTIONAL MATCH (o)-[r]-(other:Organization) WHERE r.status = 'ASSERTED'
-				WITH o, r, other ORDER BY type(r), other.name, other.id
-				WITH o, collect(r)[0..50] AS rels
-				RETURN o, [r IN rels | [r, startNode(r), endNode(r)]] AS rels""";
-		String neighborhoodQuery = """
-				query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id name kind }
-				  relations { type from { id } to { id } } } }""";
-		String neighborhoodCypher = """
-				MATCH (c:Organization {id: $id})
-				OPTIONAL MATCH (c)-[r1]-(n1:Organization) WHERE r1.status = 'ASSERTED'
-				WITH c, collect(DISTINCT n1) AS hop1
-				UNWIND hop1 + [null] AS n1
-				OPTIONAL MATCH (n1)-[r2]-(n2:Organization) WHERE r2.status = 'ASSERTED'
-				WITH c, hop1, collect(DISTINCT n2) AS hop2
-				WITH [c] + hop1 + hop2 AS all
-				UNWIND all AS n WITH collect(DISTINCT n) AS nodes
-				UNWIND nodes AS a
-				OPTIONAL MATCH (a)-[r]->(b:Organization) WHERE r.status = 'ASSERTED' AND b IN nodes
-				RETURN nodes, collect(r) AS relations""";
-		String pathQuery = """
-				query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length
-				  nodes { id name kind } relations { type from { id } to { id } } } }""";
-		String pathCypher = """
-				MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
-				MATCH p = shortestPath((a)-[:CO_FOUNDED|MEMBER_OF|PART_OF|AFFILIATED_WITH|PARTNERS_WITH|RECOGNIZED*..6]-(b))
-				WHERE all(r IN relationships(p) WHERE r.status = 'ASSERTED')
-				RETURN nodes(p) AS nodes, relationships(p) AS relations""";
-		String spanningQuery = """
-				{ enterprisesSpanningColleges(minColleges: 2, first: 50) { collegeCount
-				  enterprise { id name } colleges { id name } schools { id name } } }""";
-		String spanningCypher = """
-				MATCH (e:Enterprise) WHERE COUNT { (e)-[:CO_FOUNDED|PARTNERS_WITH]-() } >= 2
-				MATCH (e)-[r:CO_FOUNDED|PARTNERS_WITH]-(c:College) WHERE r.status = 'ASSERTED'
-				WITH e, collect(DISTINCT c) AS colleges WHERE size(colleges) >= 2
-				WITH e, colleges ORDER BY size(colleges) DESC, e.name, e.id LIMIT 50
-				RETURN e, colleges, COLLECT { UNWIND colleges AS c MATCH (c)-[p:PART_OF]->(s:School)
-				  WHERE p.status = 'ASSERTED' RETURN DISTINCT s } AS schools""";
-		String searchQuery = """
-				query($text: String!) { search(text: $text, first: 10) { id name kind } }""";
-		// The contract's search, not only its full-text half: full-text candidates and
-		// name substrings (TEXT index), exact names and aliases first.
-		String searchCypher = """
-				CALL () {
-				  CALL db.index.fulltext.queryNodes('organization_names', $lucene, {limit: 100}) YIELD node, score
-				  RETURN node, score
-				  UNION ALL
-				  MATCH (node:Organization) WHERE node.name CONTAINS $text
-				  WITH node LIMIT 100
-				  RETURN node, 0.0 AS score
-				}
-				WITH node, max(score) AS score
-				WITH node, score, CASE WHEN node.name = $text OR any(a IN coalesce(node.aliases, []) WHERE a = $text)
-				  THEN 2 WHEN node.name CONTAINS $text THEN 1 ELSE 0 END AS tier
-				RETURN node ORDER BY tier DESC, score DESC, size(node.name), node.name, node.id LIMIT 10""";
-		String pageQuery = """
-				query($after: String) { organizations(kinds: [ENTERPRISE], first: 20, after: $after) {
-				  edges { cursor node { id name kind } } pageInfo { hasNextPage endCursor } } }""";
-		// Written to walk the (kind, name) index from the cursor and stop after 21 rows.
-		String pageCypher = """
-				MATCH (o:Organization) WHERE o.kind = 'ENTERPRISE'
-				  AND o.name >= $afterName AND (o.name > $afterName OR o.id > $afterId)
-				RETURN o ORDER BY o.kind, o.name, o.id LIMIT 21""";
-		List<String[]> names = s.namesAndIds();
-		IntFunction<String> searchText = (i) -> {
-			String name = names.get(i % names.size())[0];
-			int length = Math.min(name.length(), 2 + i % 3);
-			int from = (name.length() - length) / 2;
-			return name.substring(from, from + length);
-		};
-		return List.of(
-				new Question("organization + relations",
-						(i) -> body(relationsQuery, Map.of("id", s.colleges().get(i % s.colleges().size()))),
-						relationsCypher, (i) -> Map.of("id", s.colleges().get(i % s.colleges().size()))),
-				new Question("neighborhood depth 2",
-						(i) -> body(neighborhoodQuery, Map.of("id", s.colleges().get(i % s.colleges().size()))),
-						neighborhoodCypher, (i) -> Map.of("id", s.colleges().get(i % s.colleges().size()))),
-				new Question("shortestPath",
-						(i) -> body(pathQuery,
-								Map.of("from", s.colleges().get(i % s.colleges().size()), "to",
-										s.schools().get(i % s.schools().size()))),
-						pathCypher,
-						(i) -> Map.of("from", s.colleges().get(i % s.colleges().size()), "to",
-								s.schools().get(i % s.schools().size()))),
-				new Question("enterprisesSpanningColleges", (i) -> body(spanningQuery, Map.of()), spanningCypher,
-						(i) -> Map.of()),
-				new Question("search", (i) -> body(searchQuery, Map.of("text", searchText.apply(i))), searchCypher,
-						(i) -> Map.of("lucene", "\"" + searchText.apply(i) + "\"", "text", searchText.apply(i))),
-				new Question("organizations page", (i) -> {
-					String[] at = names.get(i % names.size());
-					String cursor = Base64.getUrlEncoder()
-						.withoutPadding()
-						.encodeToString((at[0] + '\u0000' + at[1]).getBytes(StandardCharsets.UTF_8));
-					return body(pageQuery, Map.of("after", cursor));
-				}, pageCypher, (i) -> {
-					String[] at = names.get(i % names.size());
-					return Map.of("afterName", at[0], "afterId", at[1]);
-				}));
-	}
-
-	private void queries(ConfigurableApplicationContext app) throws Exception {
-		URI graphql = graphqlUri(app);
-		try (Driver driver = GraphDatabase.driver(app.getBean(EmbeddedNeo4j.class).boltUri(),
-				app.getBean(EmbeddedNeo4j.class).authToken())) {
-			Sample sample = sample(driver);
-			// Statements counted by the database itself, whichever way they arrive.
-			StatementCounter counter = app.getBean(StatementCounter.class);
-			List<Question> all = new ArrayList<>(questions(sample));
-			// The floor: what HTTP and GraphQL cost with no database work at all.
-			all.add(new Question("floor: { __typename } / RETURN 1", (i) -> body("{ __typename }", Map.of()),
-					"RETURN 1", (i) -> Map.of()));
-			List<Question> selected = all.stream()
-				.filter((question) -> !this.options.containsKey("question")
-						|| java.util.Arrays.stream(this.options.get("question").split(","))
-							.anyMatch(question.name()::contains))
-				.toList();
-			// Warm-up of every question before any is measured, so each is measured in
-			// the
-			// steady state of a server that has answered all of them. Per-request paths
-			// (filters, parsing, the statement's set-up) run once per request: C2
-			// compiles
-			// them after thousands of requests, so a question measured first, after its
-			// own
-			// thousand, was measured half-compiled (organization + relations 1.62x in the
-			// harness, against 0.7 ms GraphQL and 1.1 ms Cypher once warm). Each question
-			// runs --warmup-seconds (default 20) and at least --warmup pairs (default
-			// 100).
-			int warmup = Integer.parseInt(this.options.getOrDefault("warmup", "100"));
-			long warmupNanos = Long.parseLong(this.options.getOrDefault("warmup-seconds", "20")) * 1_000_000_000L;
-			for (Question question : selected) {
-				long started = System.nanoTime();
-				int pairs = 0;
-				while (pairs < warmup || System.nanoTime() - started < warmupNanos) {
-					graphql(graphql, question.graphql().apply(pairs));
-					cypher(driver, question.cypher(), question.parameters().apply(pairs));
-					pairs++;
-				}
-				System.out.printf("warm-up %s: %d pairs in %.1f s%n", question.name(), pairs,
-						(System.nanoTime() - started) / 1e9);
-			}
-			for (Question question : selected) {
-				long[] gq = new long[this.requests];
-				long[] cy = new long[this.requests];
-				long minStatements = Long.MAX_VALUE;
-				long maxStatements = 0;
-				int errors = 0;
-				for (int i = 0; i < this.requests; i++) {
-					String body = question.graphql().apply(i);
-					long before = counter.count();
-					long t0 = System.nanoTime();
-					String answer = graphql(graphql, body);
-					gq[i] = System.nanoTime() - t0;
-					long statements = counter.count() - before;
-					minStatements = Math.min(minStatements, statements);
-					maxStatements = Math.max(maxStatements, statements);
-					if (answer == null || answer.contains("\"errors\"")) {
-						errors++;
-						if (errors == 1) {
-							System.out.println(question.name() + " error: " + answer);
-						}
-					}
-					Map<String, Object> parameters = question.parameters().apply(i);
-					long t1 = System.nanoTime();
-					cypher(driver, question.cypher(), parameters);
-					cy[i] = System.nanoTime() - t1;
-				}
-				Arrays.sort(gq);
-				Arrays.sort(cy);
-				double ratio = (double) percentile(gq, 50) / percentile(cy, 50);
-				String statements = (minStatements == maxStatements) ? String.valueOf(minStatements)
-						: minStatements + "–" + maxStatements;
-				System.out.printf(
-						"%s: GraphQL p50 %s p99 %s, Cypher p50 %s p99 %s, ratio %.2f, statements %s, errors %d%n",
-						question.name(), ms(percentile(gq, 50)), ms(percentile(gq, 99)), ms(percentile(cy, 50)),
-						ms(percentile(cy, 99)), ratio, statements, errors);
-				row(question.name() + " (" + this.requests + "×)", "GraphQL p50 / p99 ms",
-						ms(percentile(gq, 50)) + " / " + ms(percentile(gq, 99)), "Cypher p50 / p99 ms",
-						ms(percentile(cy, 50)) + " / " + ms(percentile(cy, 99)), String.format("%.2f×", ratio),
-						statements + " statements/request, " + errors + " errors");
-			}
-		}
-	}
-
-	private static void cypher(Driver driver, String cypher, Map<String, Object> parameters) {
-		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-			session.executeRead((tx) -> tx.run(cypher, parameters).list());
-		}
 	}
 
 	private String graphql(URI uri, String body) {
@@ -740,22 +853,15 @@ public final class Benchmark {
 		return out.append('"').toString();
 	}
 
-	private static URI graphqlUri(ConfigurableApplicationContext app) {
-		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-		return URI.create("http://127.0.0.1:" + port + "/graphql");
-	}
-
-	// ---------------------------------------------------------------- load
-
-	private void load(ConfigurableApplicationContext app) throws Exception {
-		URI graphql = graphqlUri(app);
+	/**
+	 * 32 client threads ({@code --clients}) for 60 s ({@code --duration}) in this JVM,
+	 * round-robin over the load mix, against the application's own process.
+	 */
+	private void load(Server app) throws Exception {
+		URI graphql = app.graphql();
 		int clients = Integer.parseInt(this.options.getOrDefault("clients", "32"));
 		int seconds = Integer.parseInt(this.options.getOrDefault("duration", "60"));
-		List<Question> questions;
-		try (Driver driver = GraphDatabase.driver(app.getBean(EmbeddedNeo4j.class).boltUri(),
-				app.getBean(EmbeddedNeo4j.class).authToken())) {
-			questions = questions(sample(driver));
-		}
+		List<Question> questions = loadMix(app);
 		ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
 		AtomicLong errors = new AtomicLong();
 		AtomicLong firstError = new AtomicLong();
@@ -790,6 +896,7 @@ public final class Benchmark {
 		System.out.printf("load: %d clients × %d s: %,d requests, %.1f requests/s, p50 %s ms, p99 %s ms, %d errors%n",
 				clients, seconds, all.length, all.length / elapsed, ms(percentile(all, 50)), ms(percentile(all, 99)),
 				errors.get());
+		System.out.println("load average after the load test: " + loadAverage());
 		row("load: " + clients + " clients × " + seconds + " s, mix of 6", "requests/s",
 				String.format("%.1f", all.length / elapsed), "p50 / p99 ms",
 				ms(percentile(all, 50)) + " / " + ms(percentile(all, 99)), "",

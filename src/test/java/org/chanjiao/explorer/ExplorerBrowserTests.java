@@ -293,7 +293,7 @@ class ExplorerBrowserTests {
 						WITH hub
 						UNWIND range(1, 2000) AS i
 						CREATE (e:Organization:Enterprise {id: 'fixture-big-' + i, name: '测试企业' + i, kind: 'ENTERPRISE', version: 0})
-						CREATE (e)-[:PARTNERS_WITH {id: 'fixture-big-r' + i, kind: 'OTHER', status: 'ASSERTED'}]->(hub)
+						CREATE (e)-[:PARTNERS_WITH {id: 'fixture-big-r' + i, kind: 'OTHER'}]->(hub)
 						""",
 				Map.of(), (r) -> r);
 		try {

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 
 import org.chanjiao.GraphQlOverHttp;
 import org.chanjiao.IntegrationTest;
+import org.chanjiao.organization.StoredType;
 import org.chanjiao.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -124,7 +125,7 @@ class ReviewBrowserTests {
 		// As the extraction gives it once it knows the words naming an end (a short
 		// form).
 		this.store.write("""
-				MATCH (a {name: '晨光软件科技有限公司'})-[r:CO_FOUNDED {extractedFrom: $doc}]->()
+				MATCH (a {name: '晨光软件科技有限公司'})-[r:CANDIDATE_CO_FOUNDED {extractedFrom: $doc}]->()
 				SET r.fromText = '晨光软件'
 				""", Map.of("doc", FIRST), (r) -> r);
 	}
@@ -220,7 +221,7 @@ class ReviewBrowserTests {
 		click(By.id("review-reject"));
 		await((d) -> driver.findElements(By.cssSelector(".review-item[data-id='" + id + "']")).isEmpty());
 		assertThat(status(id)).isEqualTo("DEPRECATED");
-		assertThat(this.store.read("MATCH ()-[r:MEMBER_OF {id: $id}]->() RETURN r.reason", Map.of("id", id),
+		assertThat(this.store.read("MATCH ()-[r:DEPRECATED_MEMBER_OF {id: $id}]->() RETURN r.reason", Map.of("id", id),
 				(r) -> r.get(0).asString()))
 			.containsExactly("不是该共同体成员");
 
@@ -269,7 +270,8 @@ class ReviewBrowserTests {
 
 	private String status(String id) {
 		return this.store
-			.read("MATCH ()-[r {id: $id}]->() RETURN r.status", Map.of("id", id), (r) -> r.get(0).asString())
+			.read("MATCH ()-[r {id: $id}]->() RETURN type(r)", Map.of("id", id),
+					(r) -> StoredType.of(r.get(0).asString()).status().name())
 			.get(0);
 	}
 

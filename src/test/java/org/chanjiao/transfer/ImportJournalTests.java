@@ -79,8 +79,9 @@ class ImportJournalTests {
 	}
 
 	/**
-	 * The seeds with every organisation renamed and relabelled where possible and every
-	 * relation's year changed (so that each existing row is overwritten), three new
+	 * The seeds with every organisation renamed and relabelled where possible, every
+	 * relation's year changed (so that each existing row is overwritten) and two of three
+	 * relations' status (so that they move to another relationship type), three new
 	 * organisations, and, last, a relation whose end does not exist.
 	 */
 	Dataset changedSeedsEndingInADanglingRelation() {
@@ -107,9 +108,14 @@ class ImportJournalTests {
 					"日志测试有限公司" + i, "aliases", List.of(), "founded", 2001L + i, "createdAt", "2026-01-01T00:00:00Z")));
 		}
 		List<Dataset.RelationRow> relations = new ArrayList<>();
+		int i = 0;
 		for (Dataset.RelationRow relation : seeds.relations()) {
 			Map<String, Object> properties = new HashMap<>(relation.properties());
 			properties.put("since", 1999L);
+			// A changed status moves the relationship to another stored type
+			// (StoredType);
+			// undoing moves it back.
+			properties.put("status", List.of("ASSERTED", "CANDIDATE", "DEPRECATED").get(i++ % 3));
 			relations.add(new Dataset.RelationRow(relation.line(), relation.id(), relation.from(), relation.to(),
 					relation.type(), properties));
 		}

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.chanjiao.IntegrationTest;
 import org.chanjiao.organization.OrgKind;
+import org.chanjiao.organization.StoredType;
 import org.chanjiao.organization.RelationType;
 import org.chanjiao.store.EmbeddedNeo4j;
 import org.chanjiao.store.GraphStore;
@@ -126,7 +127,7 @@ class SeedLoadingTests {
 			}
 
 			@Override
-			public void relations(String run, RelationType type, List<Dataset.RelationRow> batch, String now,
+			public void relations(String run, StoredType type, List<Dataset.RelationRow> batch, String now,
 					long timeoutMillis) {
 				throw new IllegalStateException("injected: the disk is full");
 			}

@@ -289,7 +289,7 @@ public class AnalysisQueries {
 				MATCH (p:Organization)
 				WHERE p.kind IN $kinds
 				  AND ($region IS NULL OR coalesce(p.region, head(COLLECT {
-				        MATCH (p)-[h:PART_OF]->(s:School) WHERE h.status = 'ASSERTED' RETURN s.region ORDER BY s.id
+				        MATCH (p)-[:PART_OF]->(s:School) RETURN s.region ORDER BY s.id
 				      }), '') CONTAINS $region)
 				MATCH (f:Organization)-[r:CO_FOUNDED]->(p)
 				WHERE %s

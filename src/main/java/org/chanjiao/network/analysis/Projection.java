@@ -46,11 +46,13 @@ public record Projection(Set<OrgKind> kinds, Set<RelationType> types, Integer as
 	}
 
 	/**
-	 * The Cypher condition that relationship variable {@code r} is accepted and holds in
-	 * {@code $asOf}; {@code r} is a fixed variable name, never input.
+	 * The Cypher condition that relationship variable {@code r} holds in {@code $asOf};
+	 * {@code r} is a fixed variable name, never input. That it is an accepted fact is
+	 * said by its type: the statements match the accepted types only
+	 * ({@code StoredType}).
 	 */
 	public static String holds(String r) {
-		return "%1$s.status = 'ASSERTED' AND ($asOf IS NULL OR ((%1$s.since IS NULL OR %1$s.since <= $asOf) AND (%1$s.until IS NULL OR %1$s.until >= $asOf)))"
+		return "($asOf IS NULL OR ((%1$s.since IS NULL OR %1$s.since <= $asOf) AND (%1$s.until IS NULL OR %1$s.until >= $asOf)))"
 			.formatted(r);
 	}
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.chanjiao.IntegrationTest;
+import org.chanjiao.organization.RelationType;
 import org.chanjiao.store.GraphStore;
 import org.chanjiao.transfer.Dataset;
 import org.chanjiao.transfer.GraphWriter;
@@ -88,8 +89,8 @@ class ExportControllerTests {
 				this.store.read("MATCH (o:Organization) RETURN o.id AS id", Map.of(), (r) -> r.get("id").asString()));
 		assertThat(graph.vertexSet()).isEqualTo(ids);
 		List<String> relationIds = this.store.read(
-				"MATCH (:Organization)-[r]->(:Organization) WHERE r.status = 'ASSERTED' RETURN r.id AS id", Map.of(),
-				(r) -> r.get("id").asString());
+				"MATCH (:Organization)-[r:%s]->(:Organization) RETURN r.id AS id".formatted(RelationType.pattern()),
+				Map.of(), (r) -> r.get("id").asString());
 		assertThat(graph.edgeSet()).hasSize(relationIds.size());
 		assertThat(edgeAttributes.values()).extracting((a) -> a.get("relationId"))
 			.containsExactlyInAnyOrderElementsOf(relationIds);
