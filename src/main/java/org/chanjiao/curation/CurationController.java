@@ -8,6 +8,7 @@ import org.chanjiao.organization.MergedIds;
 import org.chanjiao.organization.Organization;
 import org.chanjiao.organization.Relation;
 import org.chanjiao.system.Limits;
+import org.chanjiao.history.History;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

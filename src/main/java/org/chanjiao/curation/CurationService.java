@@ -32,6 +32,7 @@ import org.chanjiao.system.InvalidInputException;
 import org.chanjiao.system.NotFoundException;
 import org.chanjiao.transfer.GraphWriter;
 import org.chanjiao.transfer.RelationKeys;
+import org.chanjiao.history.History;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.chanjiao.curation.History;
+import org.chanjiao.history.History;
 import org.chanjiao.extraction.Candidates.CandidateCorrection;
 import org.chanjiao.extraction.Candidates.CandidateDecision;
 import org.chanjiao.extraction.Candidates.CandidateList;

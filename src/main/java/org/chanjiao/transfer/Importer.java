@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
-import org.chanjiao.curation.History;
+import org.chanjiao.history.History;
 import org.chanjiao.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.chanjiao.curation;
+package org.chanjiao.history;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
