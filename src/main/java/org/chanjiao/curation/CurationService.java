@@ -26,6 +26,7 @@ import org.chanjiao.organization.Relation;
 import org.chanjiao.organization.RelationStatus;
 import org.chanjiao.organization.RelationType;
 import org.chanjiao.organization.StoredType;
+import org.chanjiao.organization.RelationById;
 import org.chanjiao.store.GraphStore;
 import org.chanjiao.system.ConflictException;
 import org.chanjiao.system.InvalidInputException;
@@ -311,8 +312,8 @@ public class CurationService {
 	public Relation findRelation(String id) {
 		return RelationKeys.typeOf(id)
 			.flatMap((type) -> this.store
-				.read("MATCH (a)-[r:%s {id: $id}]->(b) RETURN r, a, b".formatted(StoredType.anyStatus(type)),
-						Map.of("id", id), (r) -> GraphMapping.relation(r.get("r"), r.get("a"), r.get("b")))
+				.read(RelationById.statement(type), Map.of("id", id),
+						(r) -> GraphMapping.relation(r.get("r"), r.get("a"), r.get("b")))
 				.stream()
 				.findFirst())
 			.orElse(null);
@@ -365,10 +366,7 @@ public class CurationService {
 				String to = outgoing ? other : survivorId;
 				String newId = RelationKeys.id(from, type, to, properties.get(RelationKeys.qualifierProperty(type)));
 				subjects.add(newId);
-				List<Record> existing = tx
-					.run("MATCH ()-[r:%s {id: $id}]->() RETURN r".formatted(StoredType.anyStatus(type)),
-							Map.of("id", newId))
-					.list();
+				List<Record> existing = RelationById.find(tx, type, newId).stream().toList();
 				if (existing.isEmpty()) {
 					properties.put("id", newId);
 					properties.put("updatedAt", now());
@@ -585,14 +583,8 @@ public class CurationService {
 	}
 
 	private static Record relation(TransactionContext tx, RelationType type, String id) {
-		List<Record> found = tx
-			.run("MATCH (a)-[r:%s {id: $id}]->(b) RETURN r, a, b".formatted(StoredType.anyStatus(type)),
-					Map.of("id", id))
-			.list();
-		if (found.isEmpty()) {
-			throw new NotFoundException("No relation with id '" + id + "'");
-		}
-		return found.get(0);
+		return RelationById.find(tx, type, id)
+			.orElseThrow(() -> new NotFoundException("No relation with id '" + id + "'"));
 	}
 
 	private static RelationType typeOf(String id) {
@@ -600,8 +592,7 @@ public class CurationService {
 	}
 
 	private static boolean relationExists(TransactionContext tx, RelationType type, String id) {
-		return tx.run("MATCH ()-[r:%s {id: $id}]->() RETURN r".formatted(StoredType.anyStatus(type)), Map.of("id", id))
-			.hasNext();
+		return RelationById.exists(tx, type, id);
 	}
 
 	private static String type(Record record) {

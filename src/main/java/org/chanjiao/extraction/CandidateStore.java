@@ -26,6 +26,7 @@ import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationStatus;
 import org.chanjiao.organization.RelationType;
 import org.chanjiao.organization.StoredType;
+import org.chanjiao.organization.RelationById;
 import org.chanjiao.store.GraphStore;
 import org.chanjiao.system.ConflictException;
 import org.chanjiao.system.InvalidInputException;
@@ -114,10 +115,7 @@ class CandidateStore {
 			int previouslyRejected = 0;
 			for (ExtractedRelation relation : extraction.relations()) {
 				String id = relation.id();
-				List<Record> existing = tx
-					.run("MATCH ()-[r:%s {id: $id}]->() RETURN r, type(r) AS type"
-						.formatted(StoredType.anyStatus(relation.type())), Map.of("id", id))
-					.list();
+				List<Record> existing = RelationById.find(tx, relation.type(), id).stream().toList();
 				if (!existing.isEmpty()) {
 					if (rejected(existing.get(0), relation.evidence())) {
 						previouslyRejected++;
@@ -454,10 +452,7 @@ class CandidateStore {
 		if (type == null) {
 			return null;
 		}
-		List<Record> found = tx
-			.run("MATCH (a)-[r:%s {id: $id}]->(b) RETURN r, a, b, type(r) AS type"
-				.formatted(StoredType.anyStatus(type)), Map.of("id", id))
-			.list();
+		List<Record> found = RelationById.find(tx, type, id).stream().toList();
 		if (found.isEmpty()) {
 			return null;
 		}

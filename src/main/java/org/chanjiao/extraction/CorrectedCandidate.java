@@ -12,6 +12,7 @@ import org.chanjiao.organization.PartnershipKind;
 import org.chanjiao.organization.RelationStatus;
 import org.chanjiao.organization.RelationType;
 import org.chanjiao.organization.StoredType;
+import org.chanjiao.organization.RelationById;
 import org.chanjiao.system.InvalidInputException.Violation;
 import org.chanjiao.transfer.RelationKeys;
 import org.neo4j.driver.Record;
@@ -87,9 +88,7 @@ record CorrectedCandidate(String candidateId, RelationType candidateType, Relati
 		if (violations.size() > before) {
 			return null;
 		}
-		boolean exists = tx
-			.run("MATCH ()-[r:%s {id: $id}]->() RETURN r".formatted(StoredType.anyStatus(type)), Map.of("id", id))
-			.hasNext();
+		boolean exists = RelationById.exists(tx, type, id);
 		if (exists || !planned.add(id)) {
 			violations.add(new Violation(field, "unique",
 					"a " + type + " relation from '" + from + "' to '" + to + "'"

@@ -69,7 +69,7 @@ public class Importer {
 				CREATE (c:Change {id: randomUUID(), at: toString(datetime()), actor: $actor, action: 'IMPORT',
 				  subjects: [], after: $after})
 				""",
-				Map.of("actor", org.chanjiao.curation.History.actor(), "after",
+				Map.of("actor", org.chanjiao.history.History.actor(), "after",
 						"{\"source\":\"" + source.replace("\"", "'") + "\",\"documents\":" + written.documents()
 								+ ",\"nodes\":" + written.nodes() + ",\"relations\":" + written.relations() + "}"),
 				(r) -> r);
