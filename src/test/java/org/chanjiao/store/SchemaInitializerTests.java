@@ -51,6 +51,10 @@ class SchemaInitializerTests {
 		// Every statement names what it creates, and all of it is there after the start.
 		Pattern named = Pattern.compile("CREATE (?:FULLTEXT |TEXT )?(?:INDEX|CONSTRAINT) (\\w+)");
 		for (String statement : SchemaInitializer.statements()) {
+			if (!statement.strip().startsWith("CREATE")) {
+				continue; // a data migration (006 moves statuses into types): applied
+							// twice below
+			}
 			Matcher matcher = named.matcher(statement);
 			assertThat(matcher.find()).as("a name in %s", statement).isTrue();
 			assertThat(before).as("the schema after the start").anyMatch((o) -> o.startsWith(matcher.group(1) + " "));

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import org.chanjiao.IntegrationTest;
 import org.chanjiao.store.GraphStore;
 import org.chanjiao.transfer.GraphChecksum;
+import org.chanjiao.organization.StoredType;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 import tools.jackson.databind.JsonNode;
@@ -304,8 +305,17 @@ class FuzzTests {
 	}
 
 	private static Row row(Record record) {
-		return new Row(record.get("kind").asString(), record.get("id").asString(null),
-				record.get("labels").asList((v) -> v.asString()), new TreeMap<>(record.get("p").asMap()));
+		List<String> labels = new java.util.ArrayList<>(record.get("labels").asList((v) -> v.asString()));
+		Map<String, Object> properties = new TreeMap<>(record.get("p").asMap());
+		if (record.get("kind").asString().equals("R")) {
+			// As the interchange format (and GraphChecksum) has a relationship: its type,
+			// and its status among its properties, whichever type it is stored under.
+			StoredType.parse(labels.get(0)).ifPresent((stored) -> {
+				labels.set(0, stored.type().name());
+				properties.put("status", stored.status().name());
+			});
+		}
+		return new Row(record.get("kind").asString(), record.get("id").asString(null), labels, properties);
 	}
 
 	private static String sha256(Iterable<Row> rows) throws Exception {
