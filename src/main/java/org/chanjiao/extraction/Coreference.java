@@ -24,7 +24,7 @@ import org.chanjiao.organization.OrgKind;
 final class Coreference {
 
 	private static final Pattern DEFINITION = Pattern
-		.compile("^\\s*(?:[（(](?:以下|下文)?(?:简称|下称|以下称)为?[：:]?|[，,](?:以下)?简称为?[：:]?)"
+		.compile("^[”\"」]?\\s*(?:[（(](?:以下|下文)?(?:简称|下称|以下称)为?[：:]?|[，,](?:以下)?简称为?[：:]?)"
 				+ "[“\"「]?([^”\"」）)，。]{2,12}?)[”\"」]?[）)]?(?=[^\\u4e00-\\u9fa5]|$)");
 
 	private static final Pattern ANAPHOR = Pattern.compile(
@@ -77,7 +77,10 @@ final class Coreference {
 			}
 			this.normalizedNames.putIfAbsent(m.org().id(), normalized);
 			Matcher d = DEFINITION.matcher(s.substring(m.end()));
-			if (d.find()) {
+			boolean chained = s.substring(0, m.start()).matches("(?s).*简称[：:]?[“\"「]?");
+			if (d.find() && !(chained && OrganizationLexicon.isGeneric(d.group(1).strip()))) {
+				// a bare kind defined for a short name (简称“某农教集团”(以下简称“集团”)) is left to
+				// the demonstratives
 				this.aliases.put(d.group(1).strip(), m.org());
 			}
 			if (m.org().kind() == OrgKind.SCHOOL && m.source() != Source.SHORT && !this.schools.contains(m.org())) {

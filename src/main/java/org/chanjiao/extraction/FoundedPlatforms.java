@@ -56,7 +56,7 @@ final class FoundedPlatforms {
 					|| !x.members().stream().anyMatch(Clauses::isPlatformMention)) {
 				continue;
 			}
-			if (byNoun && x.start() > g.start()) {
+			if (byNoun && x.start() > g.start() && !foundsAfterNoun(s, g, x)) {
 				continue;
 			}
 			return x.members().stream().filter(Clauses::isPlatformMention).toList();
@@ -115,6 +115,19 @@ final class FoundedPlatforms {
 			return groups.get(0).members().stream().filter(Clauses::isPlatformMention).toList();
 		}
 		return List.of();
+	}
+
+	/**
+	 * A作为牵头企业，联合…筹建Z: the role noun comes after the founder and a founding verb follows
+	 * before the platform, so the platform after it is what the founder leads.
+	 */
+	private static boolean foundsAfterNoun(String s, MentionGroup g, MentionGroup platform) {
+		java.util.regex.Matcher noun = RelationCues.LEAD_NOUN_AFTER.matcher(g.after());
+		if (!noun.find()) {
+			return false;
+		}
+		int from = g.end() + noun.end();
+		return FoundingCues.cues(s).stream().anyMatch((c) -> c.start() >= from && c.end() <= platform.start());
 	}
 
 	private static boolean hasPlatformBefore(MentionGroup g, List<MentionGroup> groups) {

@@ -64,6 +64,9 @@ final class MembershipReader {
 					}
 				}
 				if (members == null) {
+					members = spokenFor(s, groups, titleStart);
+				}
+				if (members == null) {
 					continue;
 				}
 				if (community == null) {
@@ -107,6 +110,35 @@ final class MembershipReader {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A党委副书记王某，B副总裁李某代表副理事长单位发言: organisations whose officers speak for a title hold it;
+	 * the officers chain back from the title.
+	 */
+	private static MentionGroup spokenFor(String s, List<MentionGroup> groups, int titleStart) {
+		int last = -1;
+		for (int i = 0; i < groups.size(); i++) {
+			if (groups.get(i).end() <= titleStart) {
+				last = i;
+			}
+		}
+		if (last < 0 || !RelationCues.BYLINE_BEFORE_TITLE.matcher(s.substring(groups.get(last).end(), titleStart))
+			.matches()) {
+			return null;
+		}
+		int first = last;
+		while (first > 0 && RelationCues.BYLINE_BETWEEN
+			.matcher(s.substring(groups.get(first - 1).end(), groups.get(first).start()))
+			.matches()) {
+			first--;
+		}
+		List<Mention> members = new java.util.ArrayList<>();
+		for (int i = first; i <= last; i++) {
+			members.addAll(groups.get(i).members());
+		}
+		MentionGroup g = groups.get(last);
+		return new MentionGroup(members, groups.get(first).start(), g.end(), groups.get(first).before(), g.after());
 	}
 
 	private static Mention communityIn(List<MentionGroup> groups, int from, int to) {

@@ -168,7 +168,7 @@ final class NameBoundary {
 	 * no name when what follows it starts one (a place, a brand).
 	 */
 	private static int skipLeadingPreposition(int cut, int suffixStart, Tokens tokens) {
-		if (cut + 3 < suffixStart && tokens.source() != null && "向到经被把从给让使将对".indexOf(tokens.source().charAt(cut)) >= 0
+		if (cut + 3 < suffixStart && tokens.source() != null && "向到经被把从给让使将对属".indexOf(tokens.source().charAt(cut)) >= 0
 				&& !tokens.starts().contains(cut + 1)) {
 			List<Term> rest = MentionFinder.terms(tokens.source().substring(cut + 1, suffixStart));
 			if (!rest.isEmpty() && isProper(rest.get(0))) {
@@ -179,6 +179,9 @@ final class NameBoundary {
 	}
 
 	private static boolean isLeadingNonName(Term term) {
+		if (term.word.equals("属") || term.word.equals("隶属") || term.word.equals("归属")) {
+			return true; // 属某研究会二级分会: what it belongs to follows
+		}
 		String nature = (term.nature != null) ? term.nature.toString() : "";
 		return nature.equals("vshi") || nature.startsWith("p") || nature.equals("d") || nature.startsWith("r")
 				|| nature.equals("c") || nature.equals("cc") || nature.startsWith("u") || nature.equals("y")
