@@ -92,6 +92,11 @@ final class Coreference {
 					this.enterprises.add(m.org());
 				}
 			}
+			if (m.source() == Source.LEXICON && normalized.length() >= 6 && m.host() == null) {
+				// a name found once is found again where the document repeats it
+				// (当选Z常务理事单位)
+				this.aliases.putIfAbsent(normalized, m.org());
+			}
 			if (m.source() != Source.SHORT && m.source() != Source.LIST && !this.named.contains(m.org())) {
 				this.named.add(m.org());
 			}

@@ -17,6 +17,10 @@ import org.chanjiao.organization.RelationType;
  */
 final class FoundingReader {
 
+	/** Between two partners named by what each brings: 的科研优势与 */
+	private static final java.util.regex.Pattern JOINED_STRENGTH = java.util.regex.Pattern
+		.compile("^的[^，,。；;、]{1,15}(?:与|和|及|以及|、)$");
+
 	private final DocumentContext context;
 
 	private final FoundedPlatforms platforms;
@@ -69,10 +73,16 @@ final class FoundingReader {
 			.findFirst()
 			.orElse(null);
 		if (lead != null) {
+			boolean joined = false;
 			for (MentionGroup g : groups) {
-				if (!governing.containsKey(g) && g.start() > lead.end() && RelationCues.CO.matcher(g.before()).find()
-						&& !g.isBase() && !g.isPlace() && !g.isGuide()) {
+				// …联合B的科研优势与C的技能培养能力: C is joined as B is
+				boolean next = joined && JOINED_STRENGTH.matcher(g.before()).matches();
+				joined = false;
+				if (!governing.containsKey(g) && g.start() > lead.end()
+						&& (RelationCues.CO.matcher(g.before()).find() || next) && !g.isBase() && !g.isPlace()
+						&& !g.isGuide()) {
 					governing.put(g, new FoundingCues.Cue(lead.start(), lead.end(), Founding.PARTAKE));
+					joined = true;
 				}
 			}
 		}

@@ -245,7 +245,8 @@ final class NameBoundary {
 						.anyMatch(s.substring(cut, term.offset)::endsWith);
 			Term after = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
 			boolean placeAfter = after != null && after.nature != null && after.nature.toString().startsWith("ns");
-			boolean noNameBefore = false;
+			// 的科研优势与某学院: a phrase with 的 before the joiner is no name's first half
+			boolean noNameBefore = upTo.indexOf('的') > 0 || cut > 0 && s.charAt(cut - 1) == '的';
 			for (int j = i - 1; j >= 0 && terms.get(j).offset >= cut; j--) {
 				noNameBefore |= isFunctionWord(terms.get(j));
 			}

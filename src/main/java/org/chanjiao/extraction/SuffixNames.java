@@ -35,12 +35,46 @@ final class SuffixNames {
 				if (!ends.add(end) || !NameShapes.endsAName(s, at, end)) {
 					continue; // a longer suffix ends here already, or the word goes on
 				}
-				int start = NameBoundary.leftEdge(s, at, tokens);
-				if (start < at || OrganizationLexicon.STANDALONE.contains(suffix)) {
+				int walked = NameBoundary.leftEdge(s, at, tokens);
+				int quote = quoteStart(s, walked, end);
+				int start = (quote >= 0) ? quote : walked;
+				if (quote >= 0 && DEFINED.matcher(s.substring(end)).lookingAt()) {
+					// “区域企业数智化产教融合实践中心”（以下简称“实践中心”）: a quoted name given a
+					// short name is a name, though its words are common ones
+					OrganizationLexicon.kindOf(s.substring(start, end))
+						.filter((kind) -> !OrganizationLexicon.isDesignation(s.substring(start, end)))
+						.ifPresent((kind) -> candidates.add(new NameCandidate(start, end, this.known
+							.link(s.substring(start, end))
+							.orElseGet(
+									() -> Org.proposed(written.substring(start, end), s.substring(start, end), kind)),
+								Source.LEXICON)));
+				}
+				else if (start < at || OrganizationLexicon.STANDALONE.contains(suffix)) {
 					addNamed(candidates, s, written, start, end, Source.LEXICON);
 				}
 			}
 		}
+	}
+
+	/**
+	 * A name quoted whole ("区域企业数智化产教融合实践中心"): the quotation is the name, even where the
+	 * walk would cut inside it at a word that stands before names elsewhere.
+	 */
+	private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern
+		.compile("[”\"」]\\s*(?:｜|[（(](?:以下|下文)?(?:简称|下称))");
+
+	static int quoteStart(String s, int start, int end) {
+		if (end >= s.length() || "”\"」".indexOf(s.charAt(end)) < 0 || start < 1) {
+			return -1;
+		}
+		char close = s.charAt(end);
+		char open = (close == '”') ? '“' : (close == '」') ? '「' : '"';
+		int q = s.lastIndexOf(open, start - 1);
+		if (q < 0 || end - q - 1 > NameBoundary.MAX_NAME) {
+			return -1;
+		}
+		String inside = s.substring(q + 1, end);
+		return inside.matches("[^，,。、；;：:“”\"「」！？!?\\s]+") ? q + 1 : -1;
 	}
 
 	void tradeNames(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
@@ -113,10 +147,22 @@ final class SuffixNames {
 		}
 	}
 
+	/**
+	 * 发起成立了全国高职院校社区教育联盟: a name of common words only, but national and founded right
+	 * here, is the name of what is founded (not a kind of platform: its words after 全国
+	 * are more than a suffix).
+	 */
+	private static boolean isFoundedNational(String s, int start, String name) {
+		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
+		String head = name.substring(0, name.length() - suffix.length()).replaceFirst("^(?:全国|中国)", "");
+		return name.matches("^(?:全国|中国).*") && head.length() >= 4 && !OrganizationLexicon.isDesignation(name)
+				&& FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("了$", "")).find();
+	}
+
 	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
 		OrgKind named = OrganizationLexicon.kindOf(name).orElse(null);
-		if (named == null || !NameShapes.isWellFormed(name, named)) {
+		if (named == null || !NameShapes.isWellFormed(name, named) && !isFoundedNational(s, start, name)) {
 			return;
 		}
 		OrgKind kind = named;
