@@ -217,12 +217,31 @@ final class Coreference {
 	}
 
 	private static Org referent(String noun, List<Mention> context) {
+		// 该联盟 said again means what it meant before, not a 联盟 named since among its
+		// founders
+		for (int i = context.size() - 1; i >= 0; i--) {
+			Mention m = context.get(i);
+			if (m.source() == Source.ANAPHOR && m.org() != null && fits(noun, m, 1)) {
+				return m.org();
+			}
+		}
 		for (int pass = 0; pass < 2; pass++) {
 			for (int i = context.size() - 1; i >= 0; i--) {
 				Mention m = context.get(i);
 				if (m.org() == null || m.source() == Source.REPORTER || m.source() == Source.PARTIES) {
 					continue;
 				}
+				if (fits(noun, m, pass)) {
+					return m.org();
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean fits(String noun, Mention m, int pass) {
+		{
+			{
 				OrgKind kind = m.org().kind();
 				boolean fits = switch (noun) {
 					case "产业学院" -> kind == OrgKind.COLLEGE;
@@ -238,12 +257,9 @@ final class Coreference {
 					case "学校", "校" -> kind == OrgKind.SCHOOL;
 					default -> false;
 				};
-				if (fits) {
-					return m.org();
-				}
+				return fits;
 			}
 		}
-		return null;
 	}
 
 	/** The two organisations a sentence last names together (A与B, A和B), or none. */

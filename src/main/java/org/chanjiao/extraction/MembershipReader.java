@@ -2,6 +2,7 @@ package org.chanjiao.extraction;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.organization.OrgKind;
@@ -83,6 +84,7 @@ final class MembershipReader {
 				}
 			}
 		}
+		madeOf(s, written, groups, year, out);
 		for (int i = 0; i + 1 < groups.size(); i++) {
 			MentionGroup g = groups.get(i);
 			MentionGroup next = groups.get(i + 1);
@@ -111,6 +113,53 @@ final class MembershipReader {
 			}
 		}
 	}
+
+	/**
+	 * 该联盟（首届理事会）由A、B，C等近40个成员组成: those the community is made of are its members.
+	 */
+	private void madeOf(String s, String written, List<MentionGroup> groups, Integer year,
+			List<ExtractedRelation> out) {
+		Matcher made = MADE_OF.matcher(s);
+		while (made.find()) {
+			int by = s.lastIndexOf('由', made.start());
+			if (by < 0) {
+				continue;
+			}
+			Mention community = null;
+			List<Mention> members = new java.util.ArrayList<>();
+			int lastEnd = -1;
+			for (MentionGroup g : groups) {
+				if (g.end() <= by) {
+					for (Mention m : g.members()) {
+						if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY) {
+							community = m;
+						}
+					}
+				}
+				else if (g.start() > by && g.end() <= made.start()) {
+					members.addAll(g.members());
+					lastEnd = g.end();
+				}
+			}
+			if (members.isEmpty() || community == null && this.context.lastCommunity == null
+					|| !MADE_OF_TAIL.matcher(s.substring(lastEnd, made.end())).matches()
+					|| !s.substring(Math.max(0, by - 6), by).matches(".*(?:联盟|联合体|共同体|集团|理事会|委员会)")) {
+				continue;
+			}
+			Org target = (community != null) ? community.org() : this.context.lastCommunity;
+			for (Mention m : members) {
+				if (m.org() != null) {
+					Clauses.add(out, RelationType.MEMBER_OF, m.org(), target, "MEMBER", null, null, null, null, year,
+							written, m, community);
+				}
+			}
+		}
+	}
+
+	private static final java.util.regex.Pattern MADE_OF = java.util.regex.Pattern.compile("(?:共同)?组成");
+
+	private static final java.util.regex.Pattern MADE_OF_TAIL = java.util.regex.Pattern
+		.compile("^(?:等)?[^，,。；;]{0,12}?(?:成员|单位|会员|机构|院校|企业)?(?:共同)?组成$");
 
 	/**
 	 * A党委副书记王某，B副总裁李某代表副理事长单位发言: organisations whose officers speak for a title hold it;
