@@ -58,7 +58,8 @@ final class ListNames {
 							&& !String.valueOf(MentionFinder.terms(item).get(0).nature).matches("ad|d|v|vi|vd|p|c|r.*")
 							&& !item.matches(".*(等|的|和|与|及|了|在|为|是|由|将).*")
 							&& !item.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|处|室|办|科|系)$")
-							&& !PERSON_WORDS.matcher(item).find() && OrganizationLexicon.suffixOf(item).isEmpty()) {
+							&& !PERSON_WORDS.matcher(item).find() && OrganizationLexicon.suffixOf(item).isEmpty()
+							&& !namedWithSuffix(item)) {
 						if (!OrganizationLexicon.isGeneric(item) && !OrganizationLexicon.GENERIC.contains(item)) {
 							int st = start;
 							OrgKind kind = switch (m.group(2)) {
@@ -134,7 +135,8 @@ final class ListNames {
 				String name = s.substring(start, end).strip();
 				if (name.length() >= 2 && name.length() <= 10 && name.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()·]+")
 						&& !OrganizationLexicon.GENERIC.contains(name) && !OrganizationLexicon.isGeneric(name + "公司")
-						&& !name.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|专业|领域|产业|处|室|科|办|系|部)$")) {
+						&& !name.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|专业|领域|产业|处|室|科|办|系|部)$")
+						&& !namedWithSuffix(name)) {
 					int st = start;
 					int en = end;
 					Org org = this.known.link(name)
@@ -144,6 +146,15 @@ final class ListNames {
 			}
 		}
 		return added;
+	}
+
+	/**
+	 * 某财政局(区财政局): a name with a suffix, and another in brackets, is for the lexicon, not
+	 * a brand.
+	 */
+	private static boolean namedWithSuffix(String item) {
+		return item.matches(".+[（(][^（(]*[）)]$")
+				&& OrganizationLexicon.suffixOf(item.replaceFirst("[（(][^（(]*[）)]$", "")).isPresent();
 	}
 
 	private static int etcAt(String item) {

@@ -76,6 +76,7 @@ final class NameBoundary {
 				}
 			}
 		}
+		cut = Math.max(cut, lastWholeNameEnd(s, cut, suffixStart));
 		// A company's legal form ends its name: 某贸易有限公司投入…与某学院 is two names
 		Matcher legal = LEGAL_FORM.matcher(s);
 		legal.region(cut, suffixStart);
@@ -140,6 +141,36 @@ final class NameBoundary {
 		}
 		return skipLeadingWords(cut, suffixStart, tokens);
 	}
+
+	/**
+	 * Two names written one after the other (民政部中国社区发展协会, 某技师学院全国总工会, 某旅游协会湖北某学院): a
+	 * complete name ends where one that starts with 全国, 中国 or a province begins — unless
+	 * what follows is a unit of it (某集团江苏分公司, 某大学湖北研究院).
+	 */
+	private static int lastWholeNameEnd(String s, int from, int suffixStart) {
+		if (SUB_UNIT.matcher(s.substring(suffixStart)).lookingAt()) {
+			return from;
+		}
+		int cut = from;
+		Matcher m = WHOLE_NAME_END.matcher(s);
+		m.region(from, suffixStart);
+		while (m.find()) {
+			int next = m.end();
+			if (next - from < 3 || next >= suffixStart) {
+				continue;
+			}
+			String rest = s.substring(next, suffixStart);
+			if (rest.startsWith("全国") || rest.startsWith("中国")
+					|| OrganizationLexicon.PROVINCES.stream().anyMatch(rest::startsWith) && rest.length() > 3) {
+				cut = Math.max(cut, next);
+			}
+		}
+		return cut;
+	}
+
+	private static final Pattern WHOLE_NAME_END = Pattern.compile("(?:学院|大学|协会|学会|工会|民政部|教育部|人社部|教育厅|教育局|集团|公司)");
+
+	private static final Pattern SUB_UNIT = Pattern.compile("(?:分公司|分会|分院|分校|研究院|研究所|研究中心|中心|实验室|学院|子公司|办事处)");
 
 	/**
 	 * A name does not start with a preposition, an adverb, a pronoun, a conjunction or 是
