@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -219,7 +220,11 @@ final class Coreference {
 	private static Org referent(String noun, List<Mention> context) {
 		// 该联盟 said again means what it meant before, not a 联盟 named since among its
 		// founders
-		for (int i = context.size() - 1; i >= 0; i--) {
+		// (a community is what a whole text is about; a school or a college said 该校 may
+		// be
+		// another one each time)
+		boolean community = Set.of("共同体", "联合体", "联盟", "职教集团").contains(noun);
+		for (int i = context.size() - 1; community && i >= 0; i--) {
 			Mention m = context.get(i);
 			if (m.source() == Source.ANAPHOR && m.org() != null && fits(noun, m, 1)) {
 				return m.org();

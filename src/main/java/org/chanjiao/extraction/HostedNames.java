@@ -19,11 +19,6 @@ final class HostedNames {
 	private static final Pattern AFFILIATE = Pattern
 		.compile("(.{2,}?(?:大学|学院|职院|学校))附属(?:的)?(?:第[一二三四五六七八九十]+)?(?:医院|中学|小学|幼儿园|学校|实验学校|高级中学|口腔医院|妇幼保健院)");
 
-	/** 某学会/协会/研究会某分会: a branch named after its body. */
-	private static final Pattern BRANCH = Pattern.compile("(.{4,}?(?:学会|协会|研究会|联合会|商会|促进会))([^会]{2,}分会)");
-
-	private static final Pattern RESEARCH_UNIT = Pattern.compile("(?:研究院|研究所|研究中心)$");
-
 	private final KnownNames known;
 
 	HostedNames(KnownNames known) {
@@ -71,22 +66,7 @@ final class HostedNames {
 			out.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), c.org(), c.source()));
 			return;
 		}
-		Matcher branch = BRANCH.matcher(s.substring(c.start(), c.end()));
-		if (c.source() == Source.LEXICON && branch.matches()) {
-			// 某研究会职业教育分会: the branch keeps its whole name, and is PART_OF the body it
-			// names first
-			int bodyEnd = c.start() + branch.end(1);
-			String bodyName = s.substring(c.start(), bodyEnd);
-			Org body = this.known.link(bodyName)
-				.orElseGet(() -> Org.proposed(written.substring(c.start(), bodyEnd), bodyName,
-						OrgKind.INDUSTRY_ASSOCIATION));
-			out.add(new Mention(c.start(), bodyEnd, written.substring(c.start(), bodyEnd), body, Source.HOST));
-			out.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), c.org(), c.source(), body));
-			return;
-		}
-		boolean research = c.org().kind() == OrgKind.RESEARCH_INSTITUTE;
-		if (c.source() == Source.LEXICON
-				&& (c.org().kind() == OrgKind.COLLEGE || c.org().kind() == OrgKind.SCHOOL || research)) {
+		if (c.source() == Source.LEXICON && (c.org().kind() == OrgKind.COLLEGE || c.org().kind() == OrgKind.SCHOOL)) {
 			int hostEnd = hostEnd(s, c, all);
 			if (hostEnd > 0) {
 				String hostName = s.substring(c.start(), hostEnd);
@@ -94,8 +74,7 @@ final class HostedNames {
 				Org host = this.known.link(hostName)
 					.orElseGet(() -> Org.proposed(written.substring(c.start(), hostEnd), hostName, OrgKind.SCHOOL));
 				Org college = this.known.link(collegeName)
-					.orElseGet(() -> Org.proposed(written.substring(hostEnd, c.end()), collegeName,
-							research ? OrgKind.RESEARCH_INSTITUTE : OrgKind.COLLEGE));
+					.orElseGet(() -> Org.proposed(written.substring(hostEnd, c.end()), collegeName, OrgKind.COLLEGE));
 				out.add(new Mention(c.start(), hostEnd, written.substring(c.start(), hostEnd), host, Source.HOST));
 				out.add(new Mention(hostEnd, c.end(), written.substring(hostEnd, c.end()), college, c.source(), host));
 				return;
@@ -107,9 +86,7 @@ final class HostedNames {
 	private int hostEnd(String s, NameCandidate c, List<NameCandidate> all) {
 		for (NameCandidate a : all) {
 			if (a != c && a.start() == c.start() && a.end() < c.end() - 2 && a.org().kind() == OrgKind.SCHOOL
-					&& a.anchored()
-					&& (isUnitName(s.substring(a.end(), c.end())) || c.org().kind() == OrgKind.RESEARCH_INSTITUTE
-							&& isResearchUnit(s.substring(a.end(), c.end())))) {
+					&& a.anchored() && isCollegeName(s.substring(a.end(), c.end()))) {
 				return a.end();
 			}
 		}
@@ -118,28 +95,13 @@ final class HostedNames {
 			for (int at = s.indexOf(suffix, c.start()); at >= 0
 					&& at + suffix.length() < c.end() - 2; at = s.indexOf(suffix, at + 1)) {
 				int end = at + suffix.length();
-				if (end - c.start() >= 4 && isUnitName(s.substring(end, c.end()))
-						&& !OrganizationLexicon.isGeneric(s.substring(c.start(), end))
-						&& !s.substring(c.start(), end).matches(".*(?:科学院|工程院)")) {
+				if (end - c.start() >= 4 && isCollegeName(s.substring(end, c.end()))
+						&& !OrganizationLexicon.isGeneric(s.substring(c.start(), end))) {
 					return end;
 				}
 			}
 		}
 		return -1;
-	}
-
-	/** A college (某产业学院) or a research unit (某研究院, 某研究中心) of a school. */
-	private static boolean isUnitName(String rest) {
-		return isCollegeName(rest) || isResearchUnit(rest) && OrganizationLexicon.distinctive(rest).length() >= 1;
-	}
-
-	/**
-	 * A research unit's name (工程技术研究院): after a school the gazetteer knows, a name of
-	 * common words is still a unit of it.
-	 */
-	private static boolean isResearchUnit(String rest) {
-		return rest.length() >= 4 && RESEARCH_UNIT.matcher(rest).find() && !rest.startsWith("附属")
-				&& !rest.startsWith("和") && !rest.startsWith("与") && !rest.startsWith("(") && !rest.startsWith("（");
 	}
 
 	static boolean isCollegeName(String rest) {

@@ -145,7 +145,7 @@ final class NameBoundary {
 	/**
 	 * Two names written one after the other (民政部中国社区发展协会, 某技师学院全国总工会, 某旅游协会湖北某学院): a
 	 * complete name ends where one that starts with 全国, 中国 or a province begins — unless
-	 * what follows is a unit of it (某集团江苏分公司, 某大学湖北研究院).
+	 * what follows is a unit of it or a company (某集团江苏分公司, 某大学湖北研究院, 中国某通信集团江苏有限公司).
 	 */
 	private static int lastWholeNameEnd(String s, int from, int suffixStart) {
 		if (SUB_UNIT.matcher(s.substring(suffixStart)).lookingAt()) {
@@ -170,7 +170,8 @@ final class NameBoundary {
 
 	private static final Pattern WHOLE_NAME_END = Pattern.compile("(?:学院|大学|协会|学会|工会|民政部|教育部|人社部|教育厅|教育局|集团|公司)");
 
-	private static final Pattern SUB_UNIT = Pattern.compile("(?:分公司|分会|分院|分校|研究院|研究所|研究中心|中心|实验室|学院|子公司|办事处)");
+	private static final Pattern SUB_UNIT = Pattern
+		.compile("(?:分公司|分会|分院|分校|研究院|研究所|研究中心|中心|实验室|学院|子公司|办事处|有限公司|有限责任公司|股份有限公司|公司)");
 
 	/**
 	 * A name does not start with a preposition, an adverb, a pronoun, a conjunction or 是
