@@ -73,6 +73,9 @@ final class SuffixNames {
 		if (q < 0 || end - q - 1 > NameBoundary.MAX_NAME) {
 			return -1;
 		}
+		if (open == '"' && s.substring(0, q).chars().filter((c) -> c == '"').count() % 2 != 0) {
+			return -1; // "X"与某学院"Y": the straight quote before is one that closes
+		}
 		String inside = s.substring(q + 1, end);
 		return inside.matches("[^，,。、；;：:“”\"「」！？!?\\s]+") ? q + 1 : -1;
 	}
