@@ -67,7 +67,8 @@ final class EmbeddedBatches implements BatchTarget {
 					befores.put(row.id(), Map.of("properties", node.getAllProperties()));
 				}
 			}
-			journal(tx, run, GraphWriter.Entity.DOCUMENT, null, batch.stream().map(DocumentRow::id).toList(), befores);
+			journal(tx, run, ImportJournal.Entity.DOCUMENT, null, batch.stream().map(DocumentRow::id).toList(),
+					befores);
 			for (DocumentRow row : batch) {
 				Node node = existing.get(row.id());
 				if (node == null) {
@@ -98,7 +99,7 @@ final class EmbeddedBatches implements BatchTarget {
 					befores.put(row.id(), Map.of("properties", node.getAllProperties(), "labels", labels));
 				}
 			}
-			journal(tx, run, GraphWriter.Entity.NODE, null, batch.stream().map(NodeRow::id).toList(), befores);
+			journal(tx, run, ImportJournal.Entity.NODE, null, batch.stream().map(NodeRow::id).toList(), befores);
 			for (NodeRow row : batch) {
 				Map<String, Object> properties = new LinkedHashMap<>(row.properties());
 				properties.put("kind", kind.name());
@@ -160,7 +161,7 @@ final class EmbeddedBatches implements BatchTarget {
 					}
 				}
 			}
-			journal(tx, run, GraphWriter.Entity.RELATION, type.name(), batch.stream().map(RelationRow::id).toList(),
+			journal(tx, run, ImportJournal.Entity.RELATION, type.name(), batch.stream().map(RelationRow::id).toList(),
 					befores);
 			List<RelationRow> missing = new ArrayList<>();
 			for (RelationRow row : batch) {
@@ -203,7 +204,7 @@ final class EmbeddedBatches implements BatchTarget {
 			if (!missing.isEmpty()) {
 				// An end was deleted after validation: fail rather than drop facts (the
 				// transaction is closed without commit, so this batch writes nothing).
-				throw GraphWriter.vanishedEnds(missing);
+				throw ImportException.vanishedEnds(missing);
 			}
 			tx.commit();
 		}
@@ -235,7 +236,7 @@ final class EmbeddedBatches implements BatchTarget {
 	}
 
 	/** The same journal entries as {@link GraphWriter}'s Cypher writes. */
-	private static void journal(Transaction tx, String run, GraphWriter.Entity entity, String type, List<String> ids,
+	private static void journal(Transaction tx, String run, ImportJournal.Entity entity, String type, List<String> ids,
 			Map<String, Map<String, Object>> befores) {
 		String[] created = ids.stream().filter((id) -> !befores.containsKey(id)).toArray(String[]::new);
 		if (created.length > 0) {
@@ -245,11 +246,11 @@ final class EmbeddedBatches implements BatchTarget {
 		befores.forEach((id, before) -> {
 			Node entry = undo(tx, run, entity, type);
 			entry.setProperty("id", id);
-			entry.setProperty("before", GraphWriter.json(before));
+			entry.setProperty("before", ImportJournal.json(before));
 		});
 	}
 
-	private static Node undo(Transaction tx, String run, GraphWriter.Entity entity, String type) {
+	private static Node undo(Transaction tx, String run, ImportJournal.Entity entity, String type) {
 		Node entry = tx.createNode(IMPORT_UNDO);
 		entry.setProperty("run", run);
 		entry.setProperty("entity", entity.name());

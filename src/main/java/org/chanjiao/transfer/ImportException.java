@@ -20,6 +20,16 @@ public class ImportException extends RuntimeException {
 		return this.problems;
 	}
 
+	/** Relations whose end was deleted while the import ran. */
+	static ImportException vanishedEnds(List<Dataset.RelationRow> rows) {
+		return new ImportException(rows.stream()
+			.limit(100)
+			.map((row) -> new ImportProblem(Interchange.RELATIONS, row.line(), null,
+					row.type() + " " + row.from() + " → " + row.to()
+							+ ": an end was deleted while the import ran; nothing written"))
+			.toList());
+	}
+
 	private static String summary(List<ImportProblem> problems) {
 		return problems.size() + " problem(s), nothing written:\n"
 				+ problems.stream().map((p) -> "  " + p).collect(Collectors.joining("\n"));
