@@ -35,44 +35,53 @@ import org.chanjiao.transfer.GraphWriter;
 import org.chanjiao.transfer.RelationKeys;
 import org.chanjiao.history.History;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionCallback;
-import org.neo4j.driver.TransactionContext;
+import org.chanjiao.store.WriteStatements;
+import org.chanjiao.store.WriteTransactions;
 import org.neo4j.driver.Value;
 
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The curators' writes. Each runs in one write transaction, validates everything before
- * writing anything, and records itself in the {@link History} in the same transaction.
- * Labels and relationship types in Cypher text come from the enums, never from input.
+ * The curators' writes. Each runs in one Spring-managed write transaction
+ * ({@link WriteTransactions}: its timeout, a transient failure retried) whose statements
+ * go through {@link WriteStatements}, validates everything before writing anything, and
+ * records itself in the {@link History} in the same transaction, so a failure anywhere
+ * writes nothing. Labels and relationship types in Cypher text come from the enums, never
+ * from input.
  */
 @Service
 public class CurationService {
 
 	private final GraphStore store;
 
+	private final WriteStatements statements;
+
 	private final History history;
 
-	CurationService(GraphStore store, History history) {
+	CurationService(GraphStore store, WriteStatements statements, History history) {
 		this.store = store;
+		this.statements = statements;
 		this.history = history;
 	}
 
 	/**
-	 * A write transaction that first makes sure no import is being written: a failing
-	 * import is rolled back from its journal, which would undo an edit made meanwhile.
+	 * Makes sure no import is being written, first thing in a write transaction: a
+	 * failing import is rolled back from its journal, which would undo an edit made
+	 * meanwhile.
 	 */
-	private <T> T inWrite(TransactionCallback<T> work) {
-		return this.store.inWrite((tx) -> {
-			if (GraphWriter.importRunning(tx)) {
-				throw new ConflictException("An import is being written; try again when it has finished");
-			}
-			return work.execute(tx);
-		});
+	private void requireNoImport() {
+		if (GraphWriter.importRunning(this.statements)) {
+			throw new ConflictException("An import is being written; try again when it has finished");
+		}
 	}
 
 	// --- organisations
 
+	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
+	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
+			delay = WriteTransactions.DELAY, multiplier = 2)
 	public Organization createOrganization(Map<String, Object> input) {
 		OrgKind kind = OrgKind.valueOf(input.get("kind").toString());
 		CurationInput reader = new CurationInput();
@@ -82,26 +91,23 @@ public class CurationService {
 			reader.violation("input.id", "id", "'" + requestedId
 					+ "' is not a valid id (letters, digits, '.', '_', '~', '-'; starting with a letter or digit)");
 		}
-		return inWrite((tx) -> {
-			checkEvidence(tx, reader);
-			throwIfInvalid(reader);
-			String id = (requestedId != null) ? requestedId : freeId(tx, slug(properties));
-			if (idTaken(tx, id)) {
-				throw new ConflictException("id '" + id + "' is taken (ids are never reused, even after a merge)");
-			}
-			createDocuments(tx, reader);
-			properties.put("kind", kind.name());
-			properties.values().removeIf(java.util.Objects::isNull);
-			Value node = tx.run("""
-					CREATE (o:Organization {id: $id})
-					SET o += $properties, o.createdAt = $now, o.version = 0, o:%s
-					RETURN o
-					""".formatted(kind.label()), Map.of("id", id, "properties", properties, "now", now()))
-				.single()
-				.get("o");
-			this.history.record(tx, "CREATE_ORGANIZATION", List.of(id), null, node.asMap(), null);
-			return GraphMapping.organization(node);
-		});
+		requireNoImport();
+		checkEvidence(this.statements, reader);
+		throwIfInvalid(reader);
+		String id = (requestedId != null) ? requestedId : freeId(this.statements, slug(properties));
+		if (idTaken(this.statements, id)) {
+			throw new ConflictException("id '" + id + "' is taken (ids are never reused, even after a merge)");
+		}
+		createDocuments(this.statements, reader);
+		properties.put("kind", kind.name());
+		properties.values().removeIf(java.util.Objects::isNull);
+		Value node = this.statements.single("""
+				CREATE (o:Organization {id: $id})
+				SET o += $properties, o.createdAt = $now, o.version = 0, o:%s
+				RETURN o
+				""".formatted(kind.label()), Map.of("id", id, "properties", properties, "now", now())).get("o");
+		this.history.record("CREATE_ORGANIZATION", List.of(id), null, node.asMap(), null);
+		return GraphMapping.organization(node);
 	}
 
 	/**
@@ -109,64 +115,67 @@ public class CurationService {
 	 * a lock property) so that its version is read after any concurrent writer committed:
 	 * of several writers holding the same version exactly one succeeds.
 	 */
+	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
+	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
+			delay = WriteTransactions.DELAY, multiplier = 2)
 	public Organization updateOrganization(String requestedId, long version, Map<String, Object> input) {
-		return inWrite((tx) -> {
-			String id = MergedIds.resolve(tx, requestedId);
-			Map<String, Object> before = lock(tx, id);
-			long current = ((Number) before.get("version")).longValue();
-			if (current != version) {
-				throw new ConflictException("version " + version + " of '" + id + "' is stale: it is at version "
-						+ current + "; reload it and apply your change again");
-			}
-			OrgKind kind = (input.get("kind") != null) ? OrgKind.valueOf(input.get("kind").toString())
-					: OrgKind.valueOf((String) before.get("kind"));
-			CurationInput reader = new CurationInput();
-			Map<String, Object> changes = reader.organization(input, kind, false);
-			if (kind != OrgKind.COMMUNITY && before.get("form") != null && !changes.containsKey("form")) {
-				changes.put("form", null);
-			}
-			checkEvidence(tx, reader);
-			throwIfInvalid(reader);
-			if (!kind.name().equals(before.get("kind"))) {
-				checkRelationsAllowKind(tx, id, kind);
-			}
-			createDocuments(tx, reader);
-			changes.put("kind", kind.name());
-			Value node = tx
-				.run("""
-						MATCH (o:Organization {id: $id})
-						SET o += $changes, o.version = o.version + 1, o.updatedAt = $now
-						REMOVE o._lock
-						REMOVE o:%s
-						SET o:%s
-						RETURN o
-						""".formatted(OrgKind.allLabels(), kind.label()),
-						Map.of("id", id, "changes", changes, "now", now()))
-				.single()
-				.get("o");
-			this.history.record(tx, "UPDATE_ORGANIZATION", List.of(id), withoutLock(before), node.asMap(), null);
-			return GraphMapping.organization(node);
-		});
+		requireNoImport();
+		String id = MergedIds.resolve(this.statements, requestedId);
+		Map<String, Object> before = lock(this.statements, id);
+		long current = ((Number) before.get("version")).longValue();
+		if (current != version) {
+			throw new ConflictException("version " + version + " of '" + id + "' is stale: it is at version " + current
+					+ "; reload it and apply your change again");
+		}
+		OrgKind kind = (input.get("kind") != null) ? OrgKind.valueOf(input.get("kind").toString())
+				: OrgKind.valueOf((String) before.get("kind"));
+		CurationInput reader = new CurationInput();
+		Map<String, Object> changes = reader.organization(input, kind, false);
+		if (kind != OrgKind.COMMUNITY && before.get("form") != null && !changes.containsKey("form")) {
+			changes.put("form", null);
+		}
+		checkEvidence(this.statements, reader);
+		throwIfInvalid(reader);
+		if (!kind.name().equals(before.get("kind"))) {
+			checkRelationsAllowKind(this.statements, id, kind);
+		}
+		createDocuments(this.statements, reader);
+		changes.put("kind", kind.name());
+		Value node = this.statements.single("""
+				MATCH (o:Organization {id: $id})
+				SET o += $changes, o.version = o.version + 1, o.updatedAt = $now
+				REMOVE o._lock
+				REMOVE o:%s
+				SET o:%s
+				RETURN o
+				""".formatted(OrgKind.allLabels(), kind.label()), Map.of("id", id, "changes", changes, "now", now()))
+			.get("o");
+		this.history.record("UPDATE_ORGANIZATION", List.of(id), withoutLock(before), node.asMap(), null);
+		return GraphMapping.organization(node);
 	}
 
+	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
+	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
+			delay = WriteTransactions.DELAY, multiplier = 2)
 	public String deleteOrganization(String requestedId, String reason) {
 		requireReason(reason);
-		return inWrite((tx) -> {
-			String id = MergedIds.resolve(tx, requestedId);
-			Map<String, Object> before = lock(tx, id);
-			List<String> relationIds = tx
-				.run("MATCH (:Organization {id: $id})-[r]-() RETURN r.id AS id", Map.of("id", id))
-				.list((r) -> r.get("id").asString(null));
-			tx.run("MATCH (o:Organization {id: $id}) DETACH DELETE o", Map.of("id", id)).consume();
-			List<String> subjects = new ArrayList<>(List.of(id));
-			relationIds.stream().filter(java.util.Objects::nonNull).forEach(subjects::add);
-			this.history.record(tx, "DELETE_ORGANIZATION", subjects, withoutLock(before), null, reason);
-			return id;
-		});
+		requireNoImport();
+		String id = MergedIds.resolve(this.statements, requestedId);
+		Map<String, Object> before = lock(this.statements, id);
+		List<String> relationIds = this.statements.list("MATCH (:Organization {id: $id})-[r]-() RETURN r.id AS id",
+				Map.of("id", id), (r) -> r.get("id").asString(null));
+		this.statements.run("MATCH (o:Organization {id: $id}) DETACH DELETE o", Map.of("id", id));
+		List<String> subjects = new ArrayList<>(List.of(id));
+		relationIds.stream().filter(java.util.Objects::nonNull).forEach(subjects::add);
+		this.history.record("DELETE_ORGANIZATION", subjects, withoutLock(before), null, reason);
+		return id;
 	}
 
 	// --- relationships
 
+	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
+	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
+			delay = WriteTransactions.DELAY, multiplier = 2)
 	public Relation addRelation(Map<String, Object> input) {
 		RelationType type = RelationType.valueOf(input.get("type").toString());
 		CurationInput reader = new CurationInput();
@@ -192,120 +201,126 @@ public class CurationService {
 		properties.put("sources", sources.isEmpty() ? null : sources);
 		properties.put("evidence", quotes.isEmpty() ? null : quotes);
 		Object qualifier = properties.get(RelationKeys.qualifierProperty(type));
-		return inWrite((tx) -> {
-			// The id of a merged organisation stands for its survivor.
-			String from = MergedIds.resolve(tx, requestedFrom);
-			String to = MergedIds.resolve(tx, requestedTo);
-			if (from != null && from.equals(to)) {
-				reader.violation("input.to", "self",
-						"a relation from '" + from + "' to itself is not allowed"
-								+ (requestedFrom.equals(requestedTo) ? "" : " ('" + requestedFrom + "' and '"
-										+ requestedTo + "' are the same organisation since a merge)"));
-			}
-			String id = RelationKeys.id(from, type, to, qualifier);
-			Map<String, OrgKind> kinds = kinds(tx, from, to);
-			if (from != null && !kinds.containsKey(from)) {
-				reader.violation("input.from", "exists", "no organisation with id '" + from + "'");
-			}
-			if (to != null && !kinds.containsKey(to)) {
-				reader.violation("input.to", "exists", "no organisation with id '" + to + "'");
-			}
-			if (kinds.containsKey(from) && kinds.containsKey(to) && !type.allows(kinds.get(from), kinds.get(to))) {
-				reader.violation("input.type", "kinds", type + " is not allowed from " + kinds.get(from) + " to "
-						+ kinds.get(to) + "; it joins " + type.fromKinds() + " to " + type.toKinds());
-			}
-			checkEvidence(tx, reader);
-			if (reader.violations.isEmpty() && relationExists(tx, type, id)) {
-				String qualifierName = RelationKeys.qualifierProperty(type);
-				reader.violation("input", "unique",
-						"a " + type + " relation from '" + from + "' to '" + to + "'"
-								+ ((qualifierName != null) ? " with " + qualifierName + " '" + qualifier + "'" : "")
-								+ " exists already (id " + id + "); update it or add evidence to it instead");
-			}
-			throwIfInvalid(reader);
-			createDocuments(tx, reader);
-			properties.values().removeIf(java.util.Objects::isNull);
-			// The status is the relationship's type (StoredType), not a property.
-			RelationStatus status = RelationStatus.valueOf((String) properties.remove("status"));
-			Record record = tx
-				.run("""
-						MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
-						CREATE (a)-[r:%s {id: $id}]->(b)
-						SET r += $properties, r.createdAt = $now
-						RETURN r, a, b
-						""".formatted(new StoredType(type, status).name()),
-						Map.of("from", from, "to", to, "id", id, "properties", properties, "now", now()))
-				.single();
-			this.history.record(tx, "ADD_RELATION", List.of(id, from, to), null, relationState(record), null);
-			return GraphMapping.relation(record.get("r"), record.get("a"), record.get("b"));
-		});
+		requireNoImport();
+		// The id of a merged organisation stands for its survivor.
+		String from = MergedIds.resolve(this.statements, requestedFrom);
+		String to = MergedIds.resolve(this.statements, requestedTo);
+		if (from != null && from.equals(to)) {
+			reader.violation("input.to", "self",
+					"a relation from '" + from + "' to itself is not allowed"
+							+ (requestedFrom.equals(requestedTo) ? "" : " ('" + requestedFrom + "' and '" + requestedTo
+									+ "' are the same organisation since a merge)"));
+		}
+		String id = RelationKeys.id(from, type, to, qualifier);
+		Map<String, OrgKind> kinds = kinds(this.statements, from, to);
+		if (from != null && !kinds.containsKey(from)) {
+			reader.violation("input.from", "exists", "no organisation with id '" + from + "'");
+		}
+		if (to != null && !kinds.containsKey(to)) {
+			reader.violation("input.to", "exists", "no organisation with id '" + to + "'");
+		}
+		if (kinds.containsKey(from) && kinds.containsKey(to) && !type.allows(kinds.get(from), kinds.get(to))) {
+			reader.violation("input.type", "kinds", type + " is not allowed from " + kinds.get(from) + " to "
+					+ kinds.get(to) + "; it joins " + type.fromKinds() + " to " + type.toKinds());
+		}
+		checkEvidence(this.statements, reader);
+		if (reader.violations.isEmpty() && relationExists(this.statements, type, id)) {
+			String qualifierName = RelationKeys.qualifierProperty(type);
+			reader.violation("input", "unique",
+					"a " + type + " relation from '" + from + "' to '" + to + "'"
+							+ ((qualifierName != null) ? " with " + qualifierName + " '" + qualifier + "'" : "")
+							+ " exists already (id " + id + "); update it or add evidence to it instead");
+		}
+		throwIfInvalid(reader);
+		createDocuments(this.statements, reader);
+		properties.values().removeIf(java.util.Objects::isNull);
+		// The status is the relationship's type (StoredType), not a property.
+		RelationStatus status = RelationStatus.valueOf((String) properties.remove("status"));
+		Record record = this.statements.single("""
+				MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
+				CREATE (a)-[r:%s {id: $id}]->(b)
+				SET r += $properties, r.createdAt = $now
+				RETURN r, a, b
+				""".formatted(new StoredType(type, status).name()),
+				Map.of("from", from, "to", to, "id", id, "properties", properties, "now", now()));
+		this.history.record("ADD_RELATION", List.of(id, from, to), null, relationState(record), null);
+		return GraphMapping.relation(record.get("r"), record.get("a"), record.get("b"));
 	}
 
+	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
+	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
+			delay = WriteTransactions.DELAY, multiplier = 2)
 	public Relation updateRelation(String id, Map<String, Object> input) {
 		RelationType type = typeOf(id);
 		CurationInput reader = new CurationInput();
 		Map<String, Object> changes = new LinkedHashMap<>();
 		relationFields(reader, type, input, changes);
 		changes.keySet().retainAll(input.keySet());
-		return inWrite((tx) -> {
-			Record before = relation(tx, type, id);
-			Map<String, Object> merged = new HashMap<>(before.get("r").asMap());
-			merged.putAll(changes);
-			Number since = (Number) merged.get("since");
-			Number until = (Number) merged.get("until");
-			if (since != null && until != null && since.intValue() > until.intValue()) {
-				reader.violation("input.until", "since-until", "until " + until + " is before since " + since);
-			}
-			throwIfInvalid(reader);
-			return writeRelation(tx, type, id, before, changes, "UPDATE_RELATION", null);
-		});
+		requireNoImport();
+		Record before = relation(this.statements, type, id);
+		Map<String, Object> merged = new HashMap<>(before.get("r").asMap());
+		merged.putAll(changes);
+		Number since = (Number) merged.get("since");
+		Number until = (Number) merged.get("until");
+		if (since != null && until != null && since.intValue() > until.intValue()) {
+			reader.violation("input.until", "since-until", "until " + until + " is before since " + since);
+		}
+		throwIfInvalid(reader);
+		return writeRelation(this.statements, type, id, before, changes, "UPDATE_RELATION", null);
 	}
 
+	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
+	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
+			delay = WriteTransactions.DELAY, multiplier = 2)
 	public Relation addEvidence(String id, Map<String, Object> evidence) {
 		RelationType type = typeOf(id);
 		CurationInput reader = new CurationInput();
 		CurationInput.EvidenceItem item = reader.evidence("evidence", evidence);
-		return inWrite((tx) -> {
-			Record before = relation(tx, type, id);
-			checkEvidence(tx, reader);
-			throwIfInvalid(reader);
-			createDocuments(tx, reader);
-			Map<String, Object> r = before.get("r").asMap();
-			List<Object> sources = new ArrayList<>((r.get("sources") != null) ? (List<?>) r.get("sources") : List.of());
-			List<Object> quotes = new ArrayList<>(
-					(r.get("evidence") != null) ? (List<?>) r.get("evidence") : List.of());
-			for (int i = 0; i < sources.size(); i++) {
-				if (sources.get(i).equals(item.documentId()) && quotes.get(i).equals(item.quote())) {
-					throw InvalidInputException.of("evidence", "unique",
-							"this quote of this document is already " + "evidence of " + id);
-				}
+		requireNoImport();
+		Record before = relation(this.statements, type, id);
+		checkEvidence(this.statements, reader);
+		throwIfInvalid(reader);
+		createDocuments(this.statements, reader);
+		Map<String, Object> r = before.get("r").asMap();
+		List<Object> sources = new ArrayList<>((r.get("sources") != null) ? (List<?>) r.get("sources") : List.of());
+		List<Object> quotes = new ArrayList<>((r.get("evidence") != null) ? (List<?>) r.get("evidence") : List.of());
+		for (int i = 0; i < sources.size(); i++) {
+			if (sources.get(i).equals(item.documentId()) && quotes.get(i).equals(item.quote())) {
+				throw InvalidInputException.of("evidence", "unique",
+						"this quote of this document is already " + "evidence of " + id);
 			}
-			sources.add(item.documentId());
-			quotes.add(item.quote());
-			return writeRelation(tx, type, id, before, Map.of("sources", sources, "evidence", quotes), "ADD_EVIDENCE",
-					null);
-		});
+		}
+		sources.add(item.documentId());
+		quotes.add(item.quote());
+		return writeRelation(this.statements, type, id, before, Map.of("sources", sources, "evidence", quotes),
+				"ADD_EVIDENCE", null);
 	}
 
+	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
+	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
+			delay = WriteTransactions.DELAY, multiplier = 2)
 	public Relation deprecateRelation(String id, String reason) {
 		requireReason(reason);
 		RelationType type = typeOf(id);
-		return inWrite((tx) -> writeRelation(tx, type, id, relation(tx, type, id),
-				Map.of("status", RelationStatus.DEPRECATED.name()), "DEPRECATE_RELATION", reason));
+		requireNoImport();
+		return writeRelation(this.statements, type, id, relation(this.statements, type, id),
+				Map.of("status", RelationStatus.DEPRECATED.name()), "DEPRECATE_RELATION", reason);
 	}
 
+	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
+	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
+			delay = WriteTransactions.DELAY, multiplier = 2)
 	public String deleteRelation(String id, String reason) {
 		requireReason(reason);
 		RelationType type = typeOf(id);
-		return inWrite((tx) -> {
-			Record before = relation(tx, type, id);
-			tx.run("MATCH ()-[r:%s {id: $id}]->() DELETE r".formatted(StoredType.anyStatus(type)), Map.of("id", id))
-				.consume();
-			this.history.record(tx, "DELETE_RELATION",
-					List.of(id, before.get("a").get("id").asString(), before.get("b").get("id").asString()),
-					relationState(before), null, reason);
-			return id;
-		});
+		requireNoImport();
+		Record before = relation(this.statements, type, id);
+		this.statements.run("MATCH ()-[r:%s {id: $id}]->() DELETE r".formatted(StoredType.anyStatus(type)),
+				Map.of("id", id));
+		this.history.record("DELETE_RELATION",
+				List.of(id, before.get("a").get("id").asString(), before.get("b").get("id").asString()),
+				relationState(before), null, reason);
+		return id;
 	}
 
 	/** One relationship by id, or null. */
@@ -328,126 +343,127 @@ public class CurationService {
 	 * would join the survivor to itself) and kept in the history. The duplicate's id is
 	 * recorded as {@code (:MergedId)} so that it keeps resolving to the survivor.
 	 */
+	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
+	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
+			delay = WriteTransactions.DELAY, multiplier = 2)
 	public Organization merge(String requestedSurvivorId, String requestedDuplicateId) {
 		if (requestedSurvivorId.equals(requestedDuplicateId)) {
 			throw InvalidInputException.of("duplicateId", "self", "an organisation cannot be merged into itself");
 		}
-		return inWrite((tx) -> {
-			String survivorId = MergedIds.resolve(tx, requestedSurvivorId);
-			String duplicateId = MergedIds.resolve(tx, requestedDuplicateId);
-			if (survivorId.equals(duplicateId)) {
-				throw InvalidInputException.of("duplicateId", "merged", "'" + requestedDuplicateId + "' and '"
-						+ requestedSurvivorId + "' are one organisation already ('" + survivorId + "')");
+		requireNoImport();
+		String survivorId = MergedIds.resolve(this.statements, requestedSurvivorId);
+		String duplicateId = MergedIds.resolve(this.statements, requestedDuplicateId);
+		if (survivorId.equals(duplicateId)) {
+			throw InvalidInputException.of("duplicateId", "merged", "'" + requestedDuplicateId + "' and '"
+					+ requestedSurvivorId + "' are one organisation already ('" + survivorId + "')");
+		}
+		Map<String, Object> survivor = lock(this.statements, survivorId);
+		Map<String, Object> duplicate = lock(this.statements, duplicateId);
+		List<String> subjects = new ArrayList<>(List.of(survivorId, duplicateId));
+		List<Map<String, Object>> dropped = new ArrayList<>();
+		List<Record> relations = this.statements.list("""
+				MATCH (d:Organization {id: $id})-[r]-(other:Organization)
+				RETURN r, type(r) AS type, startNode(r) = d AS outgoing, other.id AS other
+				""", Map.of("id", duplicateId));
+		for (Record record : relations) {
+			StoredType stored = StoredType.of(record.get("type").asString());
+			RelationType type = stored.type();
+			Map<String, Object> properties = new HashMap<>(record.get("r").asMap());
+			String oldId = (String) properties.get("id");
+			subjects.add(oldId);
+			String other = record.get("other").asString();
+			if (other.equals(survivorId)) {
+				Map<String, Object> state = new HashMap<>(properties);
+				state.put("type", type.name());
+				state.put("status", stored.status().name());
+				dropped.add(state);
+				continue;
 			}
-			Map<String, Object> survivor = lock(tx, survivorId);
-			Map<String, Object> duplicate = lock(tx, duplicateId);
-			List<String> subjects = new ArrayList<>(List.of(survivorId, duplicateId));
-			List<Map<String, Object>> dropped = new ArrayList<>();
-			List<Record> relations = tx.run("""
-					MATCH (d:Organization {id: $id})-[r]-(other:Organization)
-					RETURN r, type(r) AS type, startNode(r) = d AS outgoing, other.id AS other
-					""", Map.of("id", duplicateId)).list();
-			for (Record record : relations) {
-				StoredType stored = StoredType.of(record.get("type").asString());
-				RelationType type = stored.type();
-				Map<String, Object> properties = new HashMap<>(record.get("r").asMap());
-				String oldId = (String) properties.get("id");
-				subjects.add(oldId);
-				String other = record.get("other").asString();
-				if (other.equals(survivorId)) {
-					Map<String, Object> state = new HashMap<>(properties);
-					state.put("type", type.name());
-					state.put("status", stored.status().name());
-					dropped.add(state);
-					continue;
-				}
-				boolean outgoing = record.get("outgoing").asBoolean();
-				String from = outgoing ? survivorId : other;
-				String to = outgoing ? other : survivorId;
-				String newId = RelationKeys.id(from, type, to, properties.get(RelationKeys.qualifierProperty(type)));
-				subjects.add(newId);
-				List<Record> existing = RelationById.find(tx, type, newId).stream().toList();
-				if (existing.isEmpty()) {
-					properties.put("id", newId);
-					properties.put("updatedAt", now());
-					tx.run("""
-							MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
-							CREATE (a)-[r:%s]->(b) SET r = $properties
-							""".formatted(stored.name()), Map.of("from", from, "to", to, "properties", properties))
-						.consume();
-				}
-				else {
-					Map<String, Object> kept = new HashMap<>(existing.get(0).get("r").asMap());
-					mergeEvidence(kept, properties);
-					kept.put("since", minYear(kept.get("since"), properties.get("since")));
-					kept.put("until", (kept.get("until") == null || properties.get("until") == null) ? null : Math
-						.max(((Number) kept.get("until")).intValue(), ((Number) properties.get("until")).intValue()));
-					kept.put("updatedAt", now());
-					tx.run("MATCH ()-[r:%s {id: $id}]->() SET r = $properties".formatted(StoredType.anyStatus(type)),
-							Map.of("id", newId, "properties", kept))
-						.consume();
-				}
+			boolean outgoing = record.get("outgoing").asBoolean();
+			String from = outgoing ? survivorId : other;
+			String to = outgoing ? other : survivorId;
+			String newId = RelationKeys.id(from, type, to, properties.get(RelationKeys.qualifierProperty(type)));
+			subjects.add(newId);
+			List<Record> existing = RelationById.find(this.statements, type, newId).stream().toList();
+			if (existing.isEmpty()) {
+				properties.put("id", newId);
+				properties.put("updatedAt", now());
+				this.statements.run("""
+						MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
+						CREATE (a)-[r:%s]->(b) SET r = $properties
+						""".formatted(stored.name()), Map.of("from", from, "to", to, "properties", properties));
 			}
-			Map<String, Object> changes = new HashMap<>();
-			Set<String> aliases = new LinkedHashSet<>(strings(survivor.get("aliases")));
-			aliases.addAll(strings(duplicate.get("aliases")));
-			for (String name : List.of("name", "nameEn")) {
-				if (duplicate.get(name) != null) {
-					aliases.add((String) duplicate.get(name));
-				}
+			else {
+				Map<String, Object> kept = new HashMap<>(existing.get(0).get("r").asMap());
+				mergeEvidence(kept, properties);
+				kept.put("since", minYear(kept.get("since"), properties.get("since")));
+				kept.put("until", (kept.get("until") == null || properties.get("until") == null) ? null : Math
+					.max(((Number) kept.get("until")).intValue(), ((Number) properties.get("until")).intValue()));
+				kept.put("updatedAt", now());
+				this.statements.run(
+						"MATCH ()-[r:%s {id: $id}]->() SET r = $properties".formatted(StoredType.anyStatus(type)),
+						Map.of("id", newId, "properties", kept));
 			}
-			aliases.remove(survivor.get("name"));
-			aliases.remove(survivor.get("nameEn"));
-			changes.put("aliases", aliases.isEmpty() ? null : List.copyOf(aliases));
-			for (String list : List.of("identifiers", "honours")) {
-				Set<String> union = new LinkedHashSet<>(strings(survivor.get(list)));
-				union.addAll(strings(duplicate.get(list)));
-				changes.put(list, union.isEmpty() ? null : List.copyOf(union));
+		}
+		Map<String, Object> changes = new HashMap<>();
+		Set<String> aliases = new LinkedHashSet<>(strings(survivor.get("aliases")));
+		aliases.addAll(strings(duplicate.get("aliases")));
+		for (String name : List.of("name", "nameEn")) {
+			if (duplicate.get(name) != null) {
+				aliases.add((String) duplicate.get(name));
 			}
-			for (String field : List.of("nameEn", "region", "founded", "description", "declaredModel",
-					"declaredModelSources", "declaredModelEvidence")) {
-				if (survivor.get(field) == null && duplicate.get(field) != null) {
-					changes.put(field, duplicate.get(field));
-				}
+		}
+		aliases.remove(survivor.get("name"));
+		aliases.remove(survivor.get("nameEn"));
+		changes.put("aliases", aliases.isEmpty() ? null : List.copyOf(aliases));
+		for (String list : List.of("identifiers", "honours")) {
+			Set<String> union = new LinkedHashSet<>(strings(survivor.get(list)));
+			union.addAll(strings(duplicate.get(list)));
+			changes.put(list, union.isEmpty() ? null : List.copyOf(union));
+		}
+		for (String field : List.of("nameEn", "region", "founded", "description", "declaredModel",
+				"declaredModelSources", "declaredModelEvidence")) {
+			if (survivor.get(field) == null && duplicate.get(field) != null) {
+				changes.put(field, duplicate.get(field));
 			}
-			tx.run("MATCH (d:Organization {id: $id}) DETACH DELETE d", Map.of("id", duplicateId)).consume();
-			tx.run("""
-					MERGE (m:MergedId {id: $duplicate}) SET m.into = $survivor, m.at = $now
-					WITH m
-					MATCH (earlier:MergedId {into: $duplicate}) SET earlier.into = $survivor
-					""", Map.of("duplicate", duplicateId, "survivor", survivorId, "now", now())).consume();
-			Value node = tx.run("""
-					MATCH (o:Organization {id: $id})
-					SET o += $changes, o.version = o.version + 1, o.updatedAt = $now
-					REMOVE o._lock
-					RETURN o
-					""", Map.of("id", survivorId, "changes", changes, "now", now())).single().get("o");
-			Map<String, Object> before = new LinkedHashMap<>();
-			before.put("survivor", withoutLock(survivor));
-			before.put("duplicate", withoutLock(duplicate));
-			before.put("droppedRelations", dropped);
-			this.history.record(tx, "MERGE", new LinkedHashSet<>(subjects), before, node.asMap(), null);
-			return GraphMapping.organization(node);
-		});
+		}
+		this.statements.run("MATCH (d:Organization {id: $id}) DETACH DELETE d", Map.of("id", duplicateId));
+		this.statements.run("""
+				MERGE (m:MergedId {id: $duplicate}) SET m.into = $survivor, m.at = $now
+				WITH m
+				MATCH (earlier:MergedId {into: $duplicate}) SET earlier.into = $survivor
+				""", Map.of("duplicate", duplicateId, "survivor", survivorId, "now", now()));
+		Value node = this.statements.single("""
+				MATCH (o:Organization {id: $id})
+				SET o += $changes, o.version = o.version + 1, o.updatedAt = $now
+				REMOVE o._lock
+				RETURN o
+				""", Map.of("id", survivorId, "changes", changes, "now", now())).get("o");
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("survivor", withoutLock(survivor));
+		before.put("duplicate", withoutLock(duplicate));
+		before.put("droppedRelations", dropped);
+		this.history.record("MERGE", new LinkedHashSet<>(subjects), before, node.asMap(), null);
+		return GraphMapping.organization(node);
 	}
 
 	// --- helpers
 
-	private Relation writeRelation(TransactionContext tx, RelationType type, String id, Record before,
+	private Relation writeRelation(WriteStatements statements, RelationType type, String id, Record before,
 			Map<String, Object> changes, String action, String reason) {
 		Map<String, Object> withTime = new HashMap<>(changes);
 		withTime.put("updatedAt", now());
 		// A new status is a new relationship type (StoredType).
 		Object status = withTime.remove("status");
 		if (status != null && !status.equals(StoredType.of(type(before)).status().name())) {
-			tx.run(StoredType.retype(type, RelationStatus.valueOf(status.toString())), Map.of("id", id)).consume();
+			this.statements.run(StoredType.retype(type, RelationStatus.valueOf(status.toString())), Map.of("id", id));
 		}
-		Record after = tx.run("""
+		Record after = this.statements.single("""
 				MATCH (a)-[r:%s {id: $id}]->(b)
 				SET r += $changes
 				RETURN r, a, b
-				""".formatted(StoredType.anyStatus(type)), Map.of("id", id, "changes", withTime)).single();
-		this.history.record(tx, action,
+				""".formatted(StoredType.anyStatus(type)), Map.of("id", id, "changes", withTime));
+		this.history.record(action,
 				List.of(id, after.get("a").get("id").asString(), after.get("b").get("id").asString()),
 				relationState(before), relationState(after), reason);
 		return GraphMapping.relation(after.get("r"), after.get("a"), after.get("b"));
@@ -525,9 +541,9 @@ public class CurationService {
 	}
 
 	/** Each evidence document must exist, or come with a title to create it. */
-	private static void checkEvidence(TransactionContext tx, CurationInput reader) {
+	private static void checkEvidence(WriteStatements statements, CurationInput reader) {
 		for (CurationInput.EvidenceItem item : reader.evidence) {
-			boolean exists = tx.run("MATCH (d:Document {id: $id}) RETURN d", Map.of("id", item.documentId())).hasNext();
+			boolean exists = statements.any("MATCH (d:Document {id: $id}) RETURN d", Map.of("id", item.documentId()));
 			if (!exists && item.title() == null) {
 				reader.violation(item.field() + ".documentId", "document", "no document with id '" + item.documentId()
 						+ "'; give documentTitle (and publisher, year) to create it");
@@ -535,7 +551,7 @@ public class CurationService {
 		}
 	}
 
-	private static void createDocuments(TransactionContext tx, CurationInput reader) {
+	private static void createDocuments(WriteStatements statements, CurationInput reader) {
 		for (CurationInput.EvidenceItem item : reader.evidence) {
 			if (item.title() != null) {
 				Map<String, Object> properties = new HashMap<>();
@@ -543,18 +559,17 @@ public class CurationService {
 				properties.put("publisher", item.publisher());
 				properties.put("year", item.year());
 				properties.values().removeIf(java.util.Objects::isNull);
-				tx.run("MERGE (d:Document {id: $id}) ON CREATE SET d += $properties",
-						Map.of("id", item.documentId(), "properties", properties))
-					.consume();
+				statements.run("MERGE (d:Document {id: $id}) ON CREATE SET d += $properties",
+						Map.of("id", item.documentId(), "properties", properties));
 			}
 		}
 	}
 
-	private static void checkRelationsAllowKind(TransactionContext tx, String id, OrgKind kind) {
-		List<String> refused = tx.run("""
+	private static void checkRelationsAllowKind(WriteStatements statements, String id, OrgKind kind) {
+		List<String> refused = statements.list("""
 				MATCH (o:Organization {id: $id})-[r]-(other:Organization)
 				RETURN type(r) AS type, startNode(r) = o AS outgoing, other.kind AS otherKind, r.id AS rid
-				""", Map.of("id", id)).list((r) -> {
+				""", Map.of("id", id), (r) -> {
 			RelationType type = StoredType.of(r.get("type").asString()).type();
 			OrgKind other = OrgKind.valueOf(r.get("otherKind").asString());
 			boolean ok = r.get("outgoing").asBoolean() ? type.allows(kind, other) : type.allows(other, kind);
@@ -567,9 +582,9 @@ public class CurationService {
 	}
 
 	/** Locks an organisation for this transaction and answers its current properties. */
-	private static Map<String, Object> lock(TransactionContext tx, String id) {
-		List<Record> found = tx.run("MATCH (o:Organization {id: $id}) SET o._lock = true RETURN o", Map.of("id", id))
-			.list();
+	private static Map<String, Object> lock(WriteStatements statements, String id) {
+		List<Record> found = statements.list("MATCH (o:Organization {id: $id}) SET o._lock = true RETURN o",
+				Map.of("id", id));
 		if (found.isEmpty()) {
 			throw new NotFoundException("No organisation with id '" + id + "'");
 		}
@@ -582,8 +597,8 @@ public class CurationService {
 		return copy;
 	}
 
-	private static Record relation(TransactionContext tx, RelationType type, String id) {
-		return RelationById.find(tx, type, id)
+	private static Record relation(WriteStatements statements, RelationType type, String id) {
+		return RelationById.find(statements, type, id)
 			.orElseThrow(() -> new NotFoundException("No relation with id '" + id + "'"));
 	}
 
@@ -591,8 +606,8 @@ public class CurationService {
 		return RelationKeys.typeOf(id).orElseThrow(() -> new NotFoundException("No relation with id '" + id + "'"));
 	}
 
-	private static boolean relationExists(TransactionContext tx, RelationType type, String id) {
-		return RelationById.exists(tx, type, id);
+	private static boolean relationExists(WriteStatements statements, RelationType type, String id) {
+		return RelationById.exists(statements, type, id);
 	}
 
 	private static String type(Record record) {
@@ -612,7 +627,7 @@ public class CurationService {
 		return state;
 	}
 
-	private static Map<String, OrgKind> kinds(TransactionContext tx, String from, String to) {
+	private static Map<String, OrgKind> kinds(WriteStatements statements, String from, String to) {
 		Map<String, OrgKind> kinds = new HashMap<>();
 		List<String> ids = new ArrayList<>();
 		if (from != null) {
@@ -621,23 +636,24 @@ public class CurationService {
 		if (to != null) {
 			ids.add(to);
 		}
-		tx.run("UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN o.id AS id, o.kind AS kind",
-				Map.of("ids", ids))
-			.forEachRemaining((r) -> kinds.put(r.get("id").asString(), OrgKind.valueOf(r.get("kind").asString())));
+		statements
+			.list("UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN o.id AS id, o.kind AS kind",
+					Map.of("ids", ids))
+			.forEach((r) -> kinds.put(r.get("id").asString(), OrgKind.valueOf(r.get("kind").asString())));
 		return kinds;
 	}
 
-	private static boolean idTaken(TransactionContext tx, String id) {
-		return tx.run("""
+	private static boolean idTaken(WriteStatements statements, String id) {
+		return statements.single("""
 				OPTIONAL MATCH (o:Organization {id: $id})
 				OPTIONAL MATCH (m:MergedId {id: $id})
 				RETURN o IS NOT NULL OR m IS NOT NULL AS taken
-				""", Map.of("id", id)).single().get("taken").asBoolean();
+				""", Map.of("id", id)).get("taken").asBoolean();
 	}
 
-	private static String freeId(TransactionContext tx, String base) {
+	private static String freeId(WriteStatements statements, String base) {
 		String id = base;
-		for (int n = 2; idTaken(tx, id); n++) {
+		for (int n = 2; idTaken(statements, id); n++) {
 			id = base + "-" + n;
 		}
 		return id;
