@@ -8,6 +8,7 @@ import org.neo4j.driver.exceptions.RetryableException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.resilience.annotation.EnableResilientMethods;
 import org.springframework.resilience.retry.MethodRetryPredicate;
@@ -47,9 +48,18 @@ public class WriteTransactions {
 				: DatabaseSelectionProvider.createStaticDatabaseSelectionProvider(properties.database());
 	}
 
+	/**
+	 * The transaction manager, without bookmarks: as before, each write transaction
+	 * starts in a session of its own without waiting for the bookmarks of earlier ones
+	 * (reads run through {@link GraphStore}, which never passed them either), so SDN's
+	 * bookmark bookkeeping would only cost time.
+	 */
 	@Bean
 	Neo4jTransactionManager transactionManager(Driver driver, DatabaseSelectionProvider databases) {
-		return Neo4jTransactionManager.with(driver).withDatabaseSelectionProvider(databases).build();
+		return Neo4jTransactionManager.with(driver)
+			.withDatabaseSelectionProvider(databases)
+			.withBookmarkManager(Neo4jBookmarkManager.noop())
+			.build();
 	}
 
 	/**
