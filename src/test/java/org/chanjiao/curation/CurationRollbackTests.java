@@ -25,14 +25,20 @@ import static org.mockito.Mockito.doAnswer;
  * A curator's write that fails after it validated and wrote writes nothing: the failure
  * is injected into the history, after the real history record and every statement of the
  * write ran in the Spring-managed transaction, so only the rollback keeps them out of the
- * graph. The service's history is swapped for the failing one for each test and put back
+ * graph. The services' history is swapped for the failing one for each test and put back
  * after it (the application context is shared with the rest of the suite).
  */
 @IntegrationTest
 class CurationRollbackTests {
 
 	@Autowired
-	CurationService curation;
+	OrganizationCuration organizations;
+
+	@Autowired
+	RelationCuration relations;
+
+	@Autowired
+	MergeCuration merging;
 
 	@Autowired
 	History history;
@@ -40,23 +46,25 @@ class CurationRollbackTests {
 	@Autowired
 	GraphStore store;
 
-	private CurationService target;
+	private List<Object> targets;
 
 	@BeforeEach
 	void injectAFailureAfterTheHistoryRecord() {
-		this.target = AopTestUtils.getUltimateTargetObject(this.curation);
+		this.targets = List.of(AopTestUtils.getUltimateTargetObject(this.organizations),
+				AopTestUtils.getUltimateTargetObject(this.relations),
+				AopTestUtils.getUltimateTargetObject(this.merging));
 		History failing = Mockito.mock(History.class);
 		doAnswer((call) -> {
 			this.history.record(call.getArgument(0), call.getArgument(1), call.getArgument(2), call.getArgument(3),
 					call.getArgument(4));
 			throw new IllegalStateException("injected: the write failed after its last statement");
 		}).when(failing).record(anyString(), any(), any(), any(), any());
-		ReflectionTestUtils.setField(this.target, "history", failing);
+		this.targets.forEach((target) -> ReflectionTestUtils.setField(target, "history", failing));
 	}
 
 	@AfterEach
 	void restoreTheHistoryAndRemoveFixtures() {
-		ReflectionTestUtils.setField(this.target, "history", this.history);
+		this.targets.forEach((target) -> ReflectionTestUtils.setField(target, "history", this.history));
 		this.store.write("""
 				MATCH (n) WHERE (n:Organization OR n:Document OR n:MergedId) AND n.id STARTS WITH 'fixture-rollback'
 				DETACH DELETE n
@@ -67,7 +75,7 @@ class CurationRollbackTests {
 	void shouldWriteNothingWhenACreateFailsAfterItsStatements() {
 		long changes = changes();
 		assertThatIllegalStateException()
-			.isThrownBy(() -> this.curation
+			.isThrownBy(() -> this.organizations
 				.createOrganization(Map.of("id", "fixture-rollback-new", "name", "回滚测试新建有限公司", "kind", "ENTERPRISE")))
 			.withMessageStartingWith("injected");
 		assertThat(count("MATCH (o:Organization {id: 'fixture-rollback-new'}) RETURN count(o)")).isZero();
@@ -84,15 +92,15 @@ class CurationRollbackTests {
 				""", Map.of(), (r) -> r);
 		long changes = changes();
 		assertThatIllegalStateException()
-			.isThrownBy(() -> this.curation.addRelation(Map.of("from", "fixture-rollback-a", "to", "fixture-rollback-b",
-					"type", "PARTNERS_WITH", "evidence", List.of(Map.of("documentId", "fixture-rollback-doc",
-							"documentTitle", "回滚测试文件", "quote", "甲与乙合作")))))
+			.isThrownBy(() -> this.relations.addRelation(Map.of("from", "fixture-rollback-a", "to",
+					"fixture-rollback-b", "type", "PARTNERS_WITH", "evidence", List.of(Map.of("documentId",
+							"fixture-rollback-doc", "documentTitle", "回滚测试文件", "quote", "甲与乙合作")))))
 			.withMessageStartingWith("injected");
 		assertThat(count("MATCH (:Organization {id: 'fixture-rollback-a'})-[r]-() RETURN count(r)")).isZero();
 		assertThat(count("MATCH (d:Document {id: 'fixture-rollback-doc'}) RETURN count(d)")).as("the new document")
 			.isZero();
 		assertThatIllegalStateException()
-			.isThrownBy(() -> this.curation.merge("fixture-rollback-a", "fixture-rollback-b"))
+			.isThrownBy(() -> this.merging.merge("fixture-rollback-a", "fixture-rollback-b"))
 			.withMessageStartingWith("injected");
 		assertThat(count("MATCH (o:Organization) WHERE o.id STARTS WITH 'fixture-rollback-' RETURN count(o)"))
 			.isEqualTo(2);

@@ -3,6 +3,7 @@ package org.chanjiao.store;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.chanjiao.IntegrationTest;
 import org.chanjiao.history.History;
@@ -60,17 +61,12 @@ class WriteTransactionsTests {
 	}
 
 	@Test
-	void shouldRunEveryWriteInATransactionWithTheWriteTimeoutAndRetryOutsideIt() throws Exception {
-		Object curation = this.context.getBean("curationService");
-		Object candidates = this.context.getBean("candidateStore");
-		List<String> curationWrites = List.of("createOrganization", "updateOrganization", "deleteOrganization",
-				"addRelation", "updateRelation", "addEvidence", "deprecateRelation", "deleteRelation", "merge");
-		for (String name : curationWrites) {
-			assertWrite(curation, name);
-		}
-		for (String name : List.of("store", "accept", "reject")) {
-			assertWrite(candidates, name);
-		}
+	void shouldRunEveryWriteInATransactionWithTheWriteTimeoutAndRetryOutsideIt() {
+		Map<String, List<String>> writes = Map.of("organizationCuration",
+				List.of("createOrganization", "updateOrganization", "deleteOrganization"), "relationCuration",
+				List.of("addRelation", "updateRelation", "addEvidence", "deprecateRelation", "deleteRelation"),
+				"mergeCuration", List.of("merge"), "candidateStore", List.of("store", "accept", "reject"));
+		writes.forEach((bean, names) -> names.forEach((name) -> assertWrite(this.context.getBean(bean), name)));
 	}
 
 	@Test
@@ -82,7 +78,7 @@ class WriteTransactionsTests {
 		TransactionAttribute attribute = this.attributes.getTransactionAttribute(record, History.class);
 		assertThat(attribute).isNotNull();
 		assertThat(attribute.getPropagationBehavior()).isEqualTo(TransactionDefinition.PROPAGATION_MANDATORY);
-		assertThatIllegalStateException().isThrownBy(() -> this.statements.run("RETURN 1", java.util.Map.of()));
+		assertThatIllegalStateException().isThrownBy(() -> this.statements.run("RETURN 1", Map.of()));
 	}
 
 	private void assertWrite(Object bean, String name) {
