@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * round), createOrganization, addRelation (from the new organisation to a seeded one) and
  * updateRelation (its years), one request at a time, and times each from sending to the
  * parsed answer. Warm-up rounds are sent first and not counted. Prints p50, p90 and the
- * mean of each mutation on each instance and the ratio of the second to the first.
+ * mean of each mutation on each instance, the ratios of the second to the first, and the
+ * median of the round-by-round ratios (each pair sent back to back, so a shared machine's
+ * changing load weighs on both alike).
  *
  * <p>
  * Usage: {@code java CurationWriteBenchmark.java URL_A URL_B TOKEN [ROUNDS] [WARMUP]}
@@ -62,13 +64,19 @@ public final class CurationWriteBenchmark {
 			}
 		}
 		System.out.printf(Locale.ROOT, "%d rounds (after %d warm-up), one request at a time%n", rounds, warmup);
-		System.out.println("| mutation | A p50 / p90 / mean ms | B p50 / p90 / mean ms | B/A p50, p90, mean |");
-		System.out.println("| --- | --- | --- | --- |");
+		System.out.println(
+				"| mutation | A p50 / p90 / mean ms | B p50 / p90 / mean ms | B/A p50, p90, mean | B/A paired median |");
+		System.out.println("| --- | --- | --- | --- | --- |");
 		for (Map.Entry<String, List<List<Double>>> entry : times.entrySet()) {
 			double[] a = stats(entry.getValue().get(0));
 			double[] b = stats(entry.getValue().get(1));
-			System.out.printf(Locale.ROOT, "| %s | %.2f / %.2f / %.2f | %.2f / %.2f / %.2f | %.2f, %.2f, %.2f |%n",
-					entry.getKey(), a[0], a[1], a[2], b[0], b[1], b[2], b[0] / a[0], b[1] / a[1], b[2] / a[2]);
+			List<Double> paired = new ArrayList<>();
+			for (int i = 0; i < rounds; i++) {
+				paired.add(entry.getValue().get(1).get(i) / entry.getValue().get(0).get(i));
+			}
+			System.out.printf(Locale.ROOT,
+					"| %s | %.2f / %.2f / %.2f | %.2f / %.2f / %.2f | %.2f, %.2f, %.2f | %.2f |%n", entry.getKey(),
+					a[0], a[1], a[2], b[0], b[1], b[2], b[0] / a[0], b[1] / a[1], b[2] / a[2], stats(paired)[0]);
 		}
 	}
 
