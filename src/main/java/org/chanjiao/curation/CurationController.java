@@ -20,7 +20,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CurationController {
 
-	private final CurationService curation;
+	private final OrganizationCuration organizations;
+
+	private final RelationCuration relations;
+
+	private final MergeCuration merging;
 
 	private final History history;
 
@@ -30,9 +34,11 @@ class CurationController {
 
 	private final MergedIds mergedIds;
 
-	CurationController(CurationService curation, History history, DuplicateFinder duplicates, Limits limits,
-			MergedIds mergedIds) {
-		this.curation = curation;
+	CurationController(OrganizationCuration organizations, RelationCuration relations, MergeCuration merging,
+			History history, DuplicateFinder duplicates, Limits limits, MergedIds mergedIds) {
+		this.organizations = organizations;
+		this.relations = relations;
+		this.merging = merging;
 		this.history = history;
 		this.duplicates = duplicates;
 		this.limits = limits;
@@ -42,56 +48,56 @@ class CurationController {
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	Organization createOrganization(@Argument Map<String, Object> input) {
-		return this.curation.createOrganization(input);
+		return this.organizations.createOrganization(input);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	Organization updateOrganization(@Argument String id, @Argument Integer version,
 			@Argument Map<String, Object> input) {
-		return this.curation.updateOrganization(id, version, input);
+		return this.organizations.updateOrganization(id, version, input);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	Relation addRelation(@Argument Map<String, Object> input) {
-		return this.curation.addRelation(input);
+		return this.relations.addRelation(input);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	Relation updateRelation(@Argument String id, @Argument Map<String, Object> input) {
-		return this.curation.updateRelation(id, input);
+		return this.relations.updateRelation(id, input);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	Relation addEvidence(@Argument String relationId, @Argument Map<String, Object> evidence) {
-		return this.curation.addEvidence(relationId, evidence);
+		return this.relations.addEvidence(relationId, evidence);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	Relation deprecateRelation(@Argument String id, @Argument String reason) {
-		return this.curation.deprecateRelation(id, reason);
+		return this.relations.deprecateRelation(id, reason);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	String deleteRelation(@Argument String id, @Argument String reason) {
-		return this.curation.deleteRelation(id, reason);
+		return this.relations.deleteRelation(id, reason);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	String deleteOrganization(@Argument String id, @Argument String reason) {
-		return this.curation.deleteOrganization(id, reason);
+		return this.organizations.deleteOrganization(id, reason);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	Organization mergeOrganizations(@Argument String survivorId, @Argument String duplicateId) {
-		return this.curation.merge(survivorId, duplicateId);
+		return this.merging.merge(survivorId, duplicateId);
 	}
 
 	/**
@@ -118,7 +124,7 @@ class CurationController {
 
 	@QueryMapping
 	Relation relation(@Argument String id) {
-		return this.curation.findRelation(id);
+		return this.relations.findRelation(id);
 	}
 
 }

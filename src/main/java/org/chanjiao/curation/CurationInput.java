@@ -2,6 +2,7 @@ package org.chanjiao.curation;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,11 @@ import java.util.regex.Pattern;
 import org.chanjiao.organization.CommunityForm;
 import org.chanjiao.organization.FieldRules;
 import org.chanjiao.organization.OrgKind;
+import org.chanjiao.organization.PartnershipKind;
+import org.chanjiao.organization.RecognitionLevel;
+import org.chanjiao.organization.RecognitionStage;
+import org.chanjiao.organization.RelationStatus;
+import org.chanjiao.organization.RelationType;
 import org.chanjiao.system.InvalidInputException.Violation;
 
 /**
@@ -216,6 +222,72 @@ final class CurationInput {
 			}
 		}
 		return items.isEmpty() ? null : List.copyOf(items);
+	}
+
+	// --- relationships
+
+	/**
+	 * Reads and checks the fields of a relationship's input that its type allows (years,
+	 * status, and the kind, title, level and stage of the types that have them) into
+	 * {@code properties}.
+	 */
+	static void relationFields(CurationInput reader, RelationType type, Map<String, Object> input,
+			Map<String, Object> properties) {
+		for (String year : List.of("since", "until")) {
+			Integer value = (Integer) input.get(year);
+			FieldRules.checkYear(value).ifPresent((m) -> reader.violation("input." + year, "year", m));
+			properties.put(year, value);
+		}
+		Integer since = (Integer) input.get("since");
+		Integer until = (Integer) input.get("until");
+		if (since != null && until != null && since > until) {
+			reader.violation("input.until", "since-until", "until " + until + " is before since " + since);
+		}
+		Object status = input.get("status");
+		properties.put("status", (status != null) ? RelationStatus.valueOf(status.toString()).name()
+				: (input.containsKey("status") ? null : RelationStatus.ASSERTED.name()));
+		if (input.containsKey("status") && status == null) {
+			reader.violation("input.status", "required", "status cannot be cleared");
+		}
+		String kind = reader.text("input.kind", input.get("kind"), 64);
+		String title = reader.text("input.title", input.get("title"), 300);
+		String level = reader.text("input.level", input.get("level"), 64);
+		String stage = reader.text("input.stage", input.get("stage"), 64);
+		onlyFor(reader, type, RelationType.PARTNERS_WITH, "kind", kind);
+		onlyFor(reader, type, RelationType.RECOGNIZED, "title", title);
+		onlyFor(reader, type, RelationType.RECOGNIZED, "level", level);
+		onlyFor(reader, type, RelationType.RECOGNIZED, "stage", stage);
+		checkEnum(reader, "input.kind", kind, PartnershipKind.class);
+		checkEnum(reader, "input.level", level, RecognitionLevel.class);
+		checkEnum(reader, "input.stage", stage, RecognitionStage.class);
+		if (type == RelationType.PARTNERS_WITH) {
+			properties.put("kind", (kind != null) ? kind : PartnershipKind.OTHER.name());
+		}
+		if (type == RelationType.RECOGNIZED) {
+			properties.put("title", title);
+			properties.put("level", level);
+			properties.put("stage", stage);
+		}
+	}
+
+	static void requireTitle(CurationInput reader, RelationType type, Map<String, Object> properties) {
+		if (type == RelationType.RECOGNIZED && properties.get("title") == null) {
+			reader.violation("input.title", "required", "a RECOGNIZED relation needs the title it confers");
+		}
+	}
+
+	private static void onlyFor(CurationInput reader, RelationType type, RelationType owner, String field,
+			Object value) {
+		if (value != null && type != owner) {
+			reader.violation("input." + field, "type", "only a " + owner + " relation has a " + field);
+		}
+	}
+
+	private static <E extends Enum<E>> void checkEnum(CurationInput reader, String field, String value, Class<E> type) {
+		if (value != null && Arrays.stream(type.getEnumConstants()).noneMatch((e) -> e.name().equals(value))) {
+			reader.violation(field, "enum",
+					"'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+		}
 	}
 
 }

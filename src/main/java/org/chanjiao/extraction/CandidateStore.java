@@ -34,10 +34,13 @@ import org.chanjiao.system.InvalidInputException.Violation;
 import org.chanjiao.system.NotFoundException;
 import org.chanjiao.transfer.RelationKeys;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
+import org.chanjiao.store.WriteStatements;
+import org.chanjiao.store.WriteTransactions;
 import org.neo4j.driver.Value;
 
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps extraction candidates in the graph for review. A proposed organisation is a
@@ -47,17 +50,21 @@ import org.springframework.stereotype.Component;
  * queries do not count. Both carry {@code extractedFrom}, the document's id. Accepting
  * makes them ASSERTED facts (and a candidate organisation an Organization); rejecting
  * makes them DEPRECATED with the reason: nothing is deleted. Every write is one
- * transaction and is recorded in the {@link History}.
+ * Spring-managed transaction ({@link WriteTransactions}), its statements through
+ * {@link WriteStatements}, and is recorded in the {@link History} in it.
  */
 @Component
 class CandidateStore {
 
 	private final GraphStore store;
 
+	private final WriteStatements statements;
+
 	private final History history;
 
-	CandidateStore(GraphStore store, History history) {
+	CandidateStore(GraphStore store, WriteStatements statements, History history) {
 		this.store = store;
+		this.statements = statements;
 		this.history = history;
 	}
 
@@ -101,81 +108,80 @@ class CandidateStore {
 	 * counted in {@code previouslyRejected} when a curator rejected it (status DEPRECATED
 	 * with a reason) and its evidence holds the same quote, else in {@code alreadyKnown}.
 	 */
+	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
+	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
+			delay = WriteTransactions.DELAY, multiplier = 2)
 	ExtractionResult store(Extraction extraction, String documentId, String title) {
 		String now = now();
-		return this.store.inWrite((tx) -> {
-			Map<String, Object> document = new HashMap<>();
-			document.put("title", (title != null) ? title : documentId);
-			tx.run("MERGE (d:Document {id: $id}) ON CREATE SET d += $properties",
-					Map.of("id", documentId, "properties", document))
-				.consume();
-			Set<String> used = new LinkedHashSet<>();
-			List<CandidateRelation> stored = new ArrayList<>();
-			int alreadyKnown = 0;
-			int previouslyRejected = 0;
-			for (ExtractedRelation relation : extraction.relations()) {
-				String id = relation.id();
-				List<Record> existing = RelationById.find(tx, relation.type(), id).stream().toList();
-				if (!existing.isEmpty()) {
-					if (rejected(existing.get(0), relation.evidence())) {
-						previouslyRejected++;
-					}
-					else {
-						alreadyKnown++;
-					}
-					continue;
+		Map<String, Object> document = new HashMap<>();
+		document.put("title", (title != null) ? title : documentId);
+		this.statements.run("MERGE (d:Document {id: $id}) ON CREATE SET d += $properties",
+				Map.of("id", documentId, "properties", document));
+		Set<String> used = new LinkedHashSet<>();
+		List<CandidateRelation> stored = new ArrayList<>();
+		int alreadyKnown = 0;
+		int previouslyRejected = 0;
+		for (ExtractedRelation relation : extraction.relations()) {
+			String id = relation.id();
+			List<Record> existing = RelationById.find(this.statements, relation.type(), id).stream().toList();
+			if (!existing.isEmpty()) {
+				if (rejected(existing.get(0), relation.evidence())) {
+					previouslyRejected++;
 				}
-				for (Org end : List.of(relation.from(), relation.to())) {
-					if (!end.known() && used.add(end.id())) {
-						createCandidateOrganization(tx, end, documentId, now);
-					}
+				else {
+					alreadyKnown++;
 				}
-				Map<String, Object> properties = new HashMap<>();
-				properties.put("id", id);
-				properties.put("role", relation.role());
-				properties.put("kind", relation.kind());
-				properties.put("title", relation.title());
-				properties.put("level", relation.level());
-				properties.put("stage", relation.stage());
-				properties.put("since", relation.since());
-				properties.put("sources", List.of(documentId));
-				properties.put("evidence", List.of(relation.evidence()));
-				properties.put("fromText", relation.fromText());
-				properties.put("toText", relation.toText());
-				properties.put("extractedFrom", documentId);
-				properties.put("createdAt", now);
-				properties.values().removeIf(Objects::isNull);
-				tx.run("""
-						MATCH (a {id: $from}) WHERE a:Organization OR a:CandidateOrganization
-						MATCH (b {id: $to}) WHERE b:Organization OR b:CandidateOrganization
-						CREATE (a)-[r:%s]->(b) SET r = $properties
-						""".formatted(new StoredType(relation.type(), RelationStatus.CANDIDATE).name()),
-						Map.of("from", relation.from().id(), "to", relation.to().id(), "properties", properties))
-					.consume();
-				stored.add(toRelation(relation, documentId));
+				continue;
 			}
-			for (Org org : extraction.proposed()) {
-				if (used.add(org.id())) {
-					createCandidateOrganization(tx, org, documentId, now);
+			for (Org end : List.of(relation.from(), relation.to())) {
+				if (!end.known() && used.add(end.id())) {
+					createCandidateOrganization(this.statements, end, documentId, now);
 				}
 			}
-			List<String> subjects = new ArrayList<>(used);
-			stored.forEach((r) -> subjects.add(r.id()));
-			subjects.add(documentId);
-			Map<String, Object> after = new LinkedHashMap<>();
-			after.put("document", documentId);
-			after.put("organizations", used.size());
-			after.put("relations", stored.size());
-			after.put("alreadyKnown", alreadyKnown);
-			after.put("previouslyRejected", previouslyRejected);
-			this.history.record(tx, "EXTRACT_CANDIDATES", subjects, null, after, null);
-			List<CandidateOrganization> organizations = extraction.organizations()
-				.stream()
-				.map((o) -> organization(o, documentId))
-				.toList();
-			return new ExtractionResult(documentId, organizations, stored, alreadyKnown, previouslyRejected,
-					extraction.unresolved());
-		});
+			Map<String, Object> properties = new HashMap<>();
+			properties.put("id", id);
+			properties.put("role", relation.role());
+			properties.put("kind", relation.kind());
+			properties.put("title", relation.title());
+			properties.put("level", relation.level());
+			properties.put("stage", relation.stage());
+			properties.put("since", relation.since());
+			properties.put("sources", List.of(documentId));
+			properties.put("evidence", List.of(relation.evidence()));
+			properties.put("fromText", relation.fromText());
+			properties.put("toText", relation.toText());
+			properties.put("extractedFrom", documentId);
+			properties.put("createdAt", now);
+			properties.values().removeIf(Objects::isNull);
+			this.statements.run("""
+					MATCH (a {id: $from}) WHERE a:Organization OR a:CandidateOrganization
+					MATCH (b {id: $to}) WHERE b:Organization OR b:CandidateOrganization
+					CREATE (a)-[r:%s]->(b) SET r = $properties
+					""".formatted(new StoredType(relation.type(), RelationStatus.CANDIDATE).name()),
+					Map.of("from", relation.from().id(), "to", relation.to().id(), "properties", properties));
+			stored.add(toRelation(relation, documentId));
+		}
+		for (Org org : extraction.proposed()) {
+			if (used.add(org.id())) {
+				createCandidateOrganization(this.statements, org, documentId, now);
+			}
+		}
+		List<String> subjects = new ArrayList<>(used);
+		stored.forEach((r) -> subjects.add(r.id()));
+		subjects.add(documentId);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("document", documentId);
+		after.put("organizations", used.size());
+		after.put("relations", stored.size());
+		after.put("alreadyKnown", alreadyKnown);
+		after.put("previouslyRejected", previouslyRejected);
+		this.history.record("EXTRACT_CANDIDATES", subjects, null, after, null);
+		List<CandidateOrganization> organizations = extraction.organizations()
+			.stream()
+			.map((o) -> organization(o, documentId))
+			.toList();
+		return new ExtractionResult(documentId, organizations, stored, alreadyKnown, previouslyRejected,
+				extraction.unresolved());
 	}
 
 	/**
@@ -189,16 +195,16 @@ class CandidateStore {
 				&& relationship.get("evidence").asList(Value::asString).contains(quote);
 	}
 
-	private static void createCandidateOrganization(TransactionContext tx, Org org, String documentId, String now) {
-		tx.run("""
+	private static void createCandidateOrganization(WriteStatements statements, Org org, String documentId,
+			String now) {
+		statements.run("""
 				OPTIONAL MATCH (existing:Organization {id: $id})
 				WITH existing WHERE existing IS NULL
 				MERGE (c:CandidateOrganization {id: $id})
 				ON CREATE SET c.name = $name, c.kind = $kind, c.status = 'CANDIDATE', c.extractedFrom = $document,
 					c.sources = [$document], c.createdAt = $now
 				""", Map.of("id", org.id(), "name", org.name(), "kind", org.kind().name(), "document", documentId,
-				"now", now))
-			.consume();
+				"now", now));
 	}
 
 	private static CandidateRelation toRelation(ExtractedRelation r, String documentId) {
@@ -264,6 +270,9 @@ class CandidateStore {
 	 * like a curator's relationship. Everything is checked before anything is written;
 	 * all or none.
 	 */
+	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
+	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
+			delay = WriteTransactions.DELAY, multiplier = 2)
 	List<CandidateDecision> accept(List<String> ids, List<CandidateCorrection> corrections) {
 		List<Violation> violations = new ArrayList<>();
 		Map<String, Integer> corrected = new LinkedHashMap<>();
@@ -281,75 +290,71 @@ class CandidateStore {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		return this.store.inWrite((tx) -> {
-			Map<String, Record> relations = new LinkedHashMap<>();
-			Map<String, CorrectedCandidate> planned = new HashMap<>();
-			Set<String> plannedIds = new HashSet<>();
-			for (String id : new LinkedHashSet<>(ids)) {
-				Record relation = candidateRelation(tx, id);
-				Integer index = corrected.get(id);
-				if (relation != null) {
-					relations.put(id, relation);
-					if (index != null) {
-						CorrectedCandidate correction = CorrectedCandidate.plan(tx, relation, given.get(index),
-								"corrections[" + index + "]", violations, plannedIds);
-						if (correction != null) {
-							planned.put(id, correction);
-						}
+		Map<String, Record> relations = new LinkedHashMap<>();
+		Map<String, CorrectedCandidate> planned = new HashMap<>();
+		Set<String> plannedIds = new HashSet<>();
+		for (String id : new LinkedHashSet<>(ids)) {
+			Record relation = candidateRelation(this.statements, id);
+			Integer index = corrected.get(id);
+			if (relation != null) {
+				relations.put(id, relation);
+				if (index != null) {
+					CorrectedCandidate correction = CorrectedCandidate.plan(this.statements, relation, given.get(index),
+							"corrections[" + index + "]", violations, plannedIds);
+					if (correction != null) {
+						planned.put(id, correction);
 					}
 				}
-				else if (candidateOrganization(tx, id) == null) {
-					throw new NotFoundException("No candidate with id '" + id + "'");
-				}
-				else if (index != null) {
-					violations.add(new Violation("corrections[" + index + "].id", "relation",
-							"'" + id + "' is an organisation; only a relationship's type and role can be corrected"));
+			}
+			else if (candidateOrganization(this.statements, id) == null) {
+				throw new NotFoundException("No candidate with id '" + id + "'");
+			}
+			else if (index != null) {
+				violations.add(new Violation("corrections[" + index + "].id", "relation",
+						"'" + id + "' is an organisation; only a relationship's type and role can be corrected"));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		List<CandidateDecision> decisions = new ArrayList<>();
+		for (String id : new LinkedHashSet<>(ids)) {
+			Record relation = relations.get(id);
+			if (relation == null) {
+				promote(id);
+				decisions.add(new CandidateDecision(id, "ASSERTED", null));
+				continue;
+			}
+			for (String end : List.of("a", "b")) {
+				Value node = relation.get(end);
+				if (node.asNode().hasLabel("CandidateOrganization")) {
+					promote(node.get("id").asString());
 				}
 			}
-			if (!violations.isEmpty()) {
-				throw new InvalidInputException(violations);
+			List<String> ends = List.of(relation.get("a").get("id").asString(), relation.get("b").get("id").asString());
+			CorrectedCandidate correction = planned.get(id);
+			if (correction == null) {
+				RelationType type = StoredType.of(relation.get("type").asString()).type();
+				this.statements.run(StoredType.retype(type, RelationStatus.ASSERTED), Map.of("id", id));
+				this.statements.run("MATCH ()-[r:%s {id: $id}]->() SET r.updatedAt = $now".formatted(type.name()),
+						Map.of("id", id, "now", now()));
+				this.history.record("ACCEPT_CANDIDATE", List.of(id, ends.get(0), ends.get(1)), state(relation),
+						Map.of("status", "ASSERTED"), null);
+				decisions.add(new CandidateDecision(id, "ASSERTED", id));
 			}
-			List<CandidateDecision> decisions = new ArrayList<>();
-			for (String id : new LinkedHashSet<>(ids)) {
-				Record relation = relations.get(id);
-				if (relation == null) {
-					promote(tx, id);
-					decisions.add(new CandidateDecision(id, "ASSERTED", null));
-					continue;
-				}
-				for (String end : List.of("a", "b")) {
-					Value node = relation.get(end);
-					if (node.asNode().hasLabel("CandidateOrganization")) {
-						promote(tx, node.get("id").asString());
-					}
-				}
-				List<String> ends = List.of(relation.get("a").get("id").asString(),
-						relation.get("b").get("id").asString());
-				CorrectedCandidate correction = planned.get(id);
-				if (correction == null) {
-					RelationType type = StoredType.of(relation.get("type").asString()).type();
-					tx.run(StoredType.retype(type, RelationStatus.ASSERTED), Map.of("id", id)).consume();
-					tx.run("MATCH ()-[r:%s {id: $id}]->() SET r.updatedAt = $now".formatted(type.name()),
-							Map.of("id", id, "now", now()))
-						.consume();
-					this.history.record(tx, "ACCEPT_CANDIDATE", List.of(id, ends.get(0), ends.get(1)), state(relation),
-							Map.of("status", "ASSERTED"), null);
-					decisions.add(new CandidateDecision(id, "ASSERTED", id));
-				}
-				else {
-					Map<String, Object> after = correction.write(tx, now());
-					this.history.record(tx, "ACCEPT_CANDIDATE", List.of(id, correction.id(), ends.get(0), ends.get(1)),
-							state(relation), after, "accepted as " + correction.type()
-									+ ((after.get("role") != null) ? " " + after.get("role") : "") + " (corrected)");
-					decisions.add(new CandidateDecision(id, "ASSERTED", correction.id()));
-				}
+			else {
+				Map<String, Object> after = correction.write(this.statements, now());
+				this.history.record("ACCEPT_CANDIDATE", List.of(id, correction.id(), ends.get(0), ends.get(1)),
+						state(relation), after, "accepted as " + correction.type()
+								+ ((after.get("role") != null) ? " " + after.get("role") : "") + " (corrected)");
+				decisions.add(new CandidateDecision(id, "ASSERTED", correction.id()));
 			}
-			return decisions;
-		});
+		}
+		return decisions;
 	}
 
-	private void promote(TransactionContext tx, String id) {
-		Value node = candidateOrganization(tx, id);
+	private void promote(String id) {
+		Value node = candidateOrganization(this.statements, id);
 		if (node == null) {
 			return; // promoted earlier in this transaction
 		}
@@ -357,79 +362,77 @@ class CandidateStore {
 			throw InvalidInputException.of("ids", "status",
 					"'" + id + "' is " + node.get("status").asString() + "; only a CANDIDATE can be accepted");
 		}
-		if (tx.run("MATCH (o:Organization {id: $id}) RETURN o", Map.of("id", id)).hasNext()) {
+		if (this.statements.any("MATCH (o:Organization {id: $id}) RETURN o", Map.of("id", id))) {
 			throw new ConflictException("an organisation with id '" + id + "' exists already; merge instead");
 		}
 		OrgKind kind = OrgKind.valueOf(node.get("kind").asString());
-		Value after = tx.run("""
+		Value after = this.statements.single("""
 				MATCH (c:CandidateOrganization {id: $id})
 				REMOVE c:CandidateOrganization, c.status
 				SET c:Organization:%s, c.version = 0, c.updatedAt = $now
 				RETURN c
-				""".formatted(kind.label()), Map.of("id", id, "now", now())).single().get("c");
-		this.history.record(tx, "ACCEPT_CANDIDATE", List.of(id), node.asMap(), after.asMap(), null);
+				""".formatted(kind.label()), Map.of("id", id, "now", now())).get("c");
+		this.history.record("ACCEPT_CANDIDATE", List.of(id), node.asMap(), after.asMap(), null);
 	}
 
 	/**
 	 * Rejects candidates: each becomes DEPRECATED with the reason; a rejected
 	 * organisation's candidate relationships are rejected with it. All or none.
 	 */
+	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
+	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
+			delay = WriteTransactions.DELAY, multiplier = 2)
 	List<CandidateDecision> reject(List<String> ids, String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "required", "say why; the reason is kept in the history");
 		}
-		return this.store.inWrite((tx) -> {
-			List<CandidateDecision> decisions = new ArrayList<>();
-			for (String id : new LinkedHashSet<>(ids)) {
-				Record relation = candidateRelation(tx, id);
-				if (relation != null) {
-					deprecate(tx, relation, reason);
-				}
-				else {
-					Value node = candidateOrganization(tx, id);
-					if (node == null) {
-						throw new NotFoundException("No candidate with id '" + id + "'");
-					}
-					if (!"CANDIDATE".equals(node.get("status").asString())) {
-						throw InvalidInputException.of("ids", "status", "'" + id + "' is "
-								+ node.get("status").asString() + "; only a CANDIDATE can be rejected");
-					}
-					tx.run("""
-							MATCH (c:CandidateOrganization {id: $id})
-							SET c.status = 'DEPRECATED', c.reason = $reason, c.updatedAt = $now
-							""", Map.of("id", id, "reason", reason, "now", now())).consume();
-					this.history.record(tx, "REJECT_CANDIDATE", List.of(id), node.asMap(),
-							Map.of("status", "DEPRECATED"), reason);
-					for (Record r : tx
-						.run("""
-								MATCH (c:CandidateOrganization {id: $id})-[r]-()
-								WHERE type(r) IN $candidates
-								RETURN r.id AS id
-								""",
-								Map.of("id", id, "candidates",
-										StoredType.names(null, List.of(RelationStatus.CANDIDATE))))
-						.list()) {
-						Record related = candidateRelation(tx, r.get("id").asString());
-						if (related != null) {
-							deprecate(tx, related, reason);
-						}
-					}
-				}
-				decisions.add(new CandidateDecision(id, "DEPRECATED", null));
+		List<CandidateDecision> decisions = new ArrayList<>();
+		for (String id : new LinkedHashSet<>(ids)) {
+			Record relation = candidateRelation(this.statements, id);
+			if (relation != null) {
+				deprecate(relation, reason);
 			}
-			return decisions;
-		});
+			else {
+				Value node = candidateOrganization(this.statements, id);
+				if (node == null) {
+					throw new NotFoundException("No candidate with id '" + id + "'");
+				}
+				if (!"CANDIDATE".equals(node.get("status").asString())) {
+					throw InvalidInputException.of("ids", "status",
+							"'" + id + "' is " + node.get("status").asString() + "; only a CANDIDATE can be rejected");
+				}
+				this.statements.run("""
+						MATCH (c:CandidateOrganization {id: $id})
+						SET c.status = 'DEPRECATED', c.reason = $reason, c.updatedAt = $now
+						""", Map.of("id", id, "reason", reason, "now", now()));
+				this.history.record("REJECT_CANDIDATE", List.of(id), node.asMap(), Map.of("status", "DEPRECATED"),
+						reason);
+				for (Record r : this.statements.list("""
+						MATCH (c:CandidateOrganization {id: $id})-[r]-()
+						WHERE type(r) IN $candidates
+						RETURN r.id AS id
+						""",
+						Map.of("id", id, "candidates", StoredType.names(null, List.of(RelationStatus.CANDIDATE))))) {
+					Record related = candidateRelation(this.statements, r.get("id").asString());
+					if (related != null) {
+						deprecate(related, reason);
+					}
+				}
+			}
+			decisions.add(new CandidateDecision(id, "DEPRECATED", null));
+		}
+		return decisions;
 	}
 
-	private void deprecate(TransactionContext tx, Record relation, String reason) {
+	private void deprecate(Record relation, String reason) {
 		String id = relation.get("r").get("id").asString();
 		RelationType type = StoredType.of(relation.get("type").asString()).type();
-		tx.run(StoredType.retype(type, RelationStatus.DEPRECATED), Map.of("id", id)).consume();
-		tx.run("MATCH ()-[r:%s {id: $id}]->() SET r.reason = $reason, r.updatedAt = $now"
-			.formatted(new StoredType(type, RelationStatus.DEPRECATED).name()),
-				Map.of("id", id, "reason", reason, "now", now()))
-			.consume();
-		this.history.record(tx, "REJECT_CANDIDATE",
+		this.statements.run(StoredType.retype(type, RelationStatus.DEPRECATED), Map.of("id", id));
+		this.statements.run(
+				"MATCH ()-[r:%s {id: $id}]->() SET r.reason = $reason, r.updatedAt = $now"
+					.formatted(new StoredType(type, RelationStatus.DEPRECATED).name()),
+				Map.of("id", id, "reason", reason, "now", now()));
+		this.history.record("REJECT_CANDIDATE",
 				List.of(id, relation.get("a").get("id").asString(), relation.get("b").get("id").asString()),
 				state(relation), Map.of("status", "DEPRECATED"), reason);
 	}
@@ -447,12 +450,12 @@ class CandidateStore {
 	/**
 	 * A relationship in status CANDIDATE by id, or null when the id is no relationship.
 	 */
-	private static Record candidateRelation(TransactionContext tx, String id) {
+	private static Record candidateRelation(WriteStatements statements, String id) {
 		RelationType type = RelationKeys.typeOf(id).orElse(null);
 		if (type == null) {
 			return null;
 		}
-		List<Record> found = RelationById.find(tx, type, id).stream().toList();
+		List<Record> found = RelationById.find(statements, type, id).stream().toList();
 		if (found.isEmpty()) {
 			return null;
 		}
@@ -465,8 +468,8 @@ class CandidateStore {
 		return record;
 	}
 
-	private static Value candidateOrganization(TransactionContext tx, String id) {
-		List<Record> found = tx.run("MATCH (c:CandidateOrganization {id: $id}) RETURN c", Map.of("id", id)).list();
+	private static Value candidateOrganization(WriteStatements statements, String id) {
+		List<Record> found = statements.list("MATCH (c:CandidateOrganization {id: $id}) RETURN c", Map.of("id", id));
 		return found.isEmpty() ? null : found.get(0).get("c");
 	}
 

@@ -16,7 +16,7 @@ import org.chanjiao.organization.RelationById;
 import org.chanjiao.system.InvalidInputException.Violation;
 import org.chanjiao.transfer.RelationKeys;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
+import org.chanjiao.store.WriteStatements;
 
 /**
  * A candidate relationship accepted with another type or role than the extraction gave.
@@ -45,7 +45,7 @@ record CorrectedCandidate(String candidateId, RelationType candidateType, Relati
 	 * @return the correction, or null when type and role are those of the candidate (or
 	 * invalid: then {@code violations} says why)
 	 */
-	static CorrectedCandidate plan(TransactionContext tx, Record candidate, CandidateCorrection correction,
+	static CorrectedCandidate plan(WriteStatements statements, Record candidate, CandidateCorrection correction,
 			String field, List<Violation> violations, Set<String> planned) {
 		Map<String, Object> old = candidate.get("r").asMap();
 		RelationType oldType = StoredType.of(candidate.get("type").asString()).type();
@@ -88,7 +88,7 @@ record CorrectedCandidate(String candidateId, RelationType candidateType, Relati
 		if (violations.size() > before) {
 			return null;
 		}
-		boolean exists = RelationById.exists(tx, type, id);
+		boolean exists = RelationById.exists(statements, type, id);
 		if (exists || !planned.add(id)) {
 			violations.add(new Violation(field, "unique",
 					"a " + type + " relation from '" + from + "' to '" + to + "'"
@@ -106,23 +106,23 @@ record CorrectedCandidate(String candidateId, RelationType candidateType, Relati
 	 * @return the corrected relationship's properties, its type included (for the
 	 * history)
 	 */
-	Map<String, Object> write(TransactionContext tx, String now) {
+	Map<String, Object> write(WriteStatements statements, String now) {
 		Map<String, Object> created = new HashMap<>(this.properties);
 		created.put("updatedAt", now);
 		String reason = "corrected on acceptance: stored as " + this.id;
 		// The corrected fact is accepted (its type's own name); the candidate is
 		// deprecated, which moves it to the deprecated type (StoredType).
-		tx.run("""
-				MATCH (a)-[old:%s {id: $old}]->(b)
-				CREATE (a)-[r:%s]->(b) SET r = $properties
-				CREATE (a)-[deprecated:%s]->(b)
-				SET deprecated = properties(old), deprecated.reason = $reason, deprecated.correctedTo = $id,
-					deprecated.updatedAt = $now
-				DELETE old
-				""".formatted(StoredType.anyStatus(this.candidateType), this.type.name(),
-				new StoredType(this.candidateType, RelationStatus.DEPRECATED).name()),
-				Map.of("old", this.candidateId, "properties", created, "reason", reason, "id", this.id, "now", now))
-			.consume();
+		statements.run(
+				"""
+						MATCH (a)-[old:%s {id: $old}]->(b)
+						CREATE (a)-[r:%s]->(b) SET r = $properties
+						CREATE (a)-[deprecated:%s]->(b)
+						SET deprecated = properties(old), deprecated.reason = $reason, deprecated.correctedTo = $id,
+							deprecated.updatedAt = $now
+						DELETE old
+						""".formatted(StoredType.anyStatus(this.candidateType), this.type.name(),
+						new StoredType(this.candidateType, RelationStatus.DEPRECATED).name()),
+				Map.of("old", this.candidateId, "properties", created, "reason", reason, "id", this.id, "now", now));
 		created.put("type", this.type.name());
 		created.put("status", RelationStatus.ASSERTED.name());
 		return created;

@@ -12,13 +12,15 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.chanjiao.store.GraphStore;
-import org.neo4j.driver.TransactionContext;
+import org.chanjiao.store.WriteStatements;
 import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only record of writes: each is a {@code (:Change)} node written in the same
@@ -32,8 +34,11 @@ public class History {
 
 	private final GraphStore store;
 
-	History(GraphStore store) {
+	private final WriteStatements statements;
+
+	History(GraphStore store, WriteStatements statements) {
 		this.store = store;
+		this.statements = statements;
 	}
 
 	/** One recorded write. */
@@ -60,9 +65,12 @@ public class History {
 				&& who.getAuthorities().stream().anyMatch((a) -> "ROLE_EDITOR".equals(a.getAuthority()));
 	}
 
-	/** Records a write in the caller's transaction. */
-	public void record(TransactionContext tx, String action, Collection<String> subjects, Object before, Object after,
-			String reason) {
+	/**
+	 * Records a write in the caller's Spring-managed transaction; there must be one, so
+	 * that the write and its record commit together.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String action, Collection<String> subjects, Object before, Object after, String reason) {
 		Map<String, Object> change = new HashMap<>();
 		change.put("id", UUID.randomUUID().toString());
 		change.put("at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString());
@@ -72,7 +80,7 @@ public class History {
 		change.put("before", (before != null) ? json(before) : null);
 		change.put("after", (after != null) ? json(after) : null);
 		change.put("reason", reason);
-		tx.run("CREATE (c:Change) SET c = $change", Map.of("change", change)).consume();
+		this.statements.run("CREATE (c:Change) SET c = $change", Map.of("change", change));
 	}
 
 	/** The changes that touched an organisation or relationship, newest first. */

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import org.chanjiao.store.GraphStore;
 import org.chanjiao.system.NotFoundException;
-import org.neo4j.driver.TransactionContext;
+import org.chanjiao.store.WriteStatements;
 
 import org.springframework.stereotype.Component;
 
@@ -62,13 +62,17 @@ public class MergedIds {
 		return (id != null) ? resolve(List.of(id)).get(0) : null;
 	}
 
-	/** {@link #resolve(String)} inside a caller's transaction (the curators' writes). */
-	public static String resolve(TransactionContext tx, String id) {
+	/**
+	 * {@link #resolve(String)} inside the caller's write transaction (the curators'
+	 * writes).
+	 */
+	public static String resolve(WriteStatements statements, String id) {
 		if (id == null) {
 			return null;
 		}
-		return tx.run(SURVIVORS, Map.of("ids", List.of(id)))
-			.list((r) -> r.get("survivor").isNull() ? id : r.get("survivor").asString())
+		return statements
+			.list(SURVIVORS, Map.of("ids", List.of(id)),
+					(r) -> r.get("survivor").isNull() ? id : r.get("survivor").asString())
 			.get(0);
 	}
 

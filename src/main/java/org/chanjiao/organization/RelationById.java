@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.chanjiao.store.WriteStatements;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * The one place a relationship is found by its id: the id names the relationship's type
@@ -32,16 +32,17 @@ public final class RelationById {
 	}
 
 	/**
-	 * The relationship with its ends and stored type, in this transaction, if it exists.
+	 * The relationship with its ends and stored type, in the caller's write transaction,
+	 * if it exists.
 	 */
-	public static Optional<Record> find(TransactionContext tx, RelationType type, String id) {
-		List<Record> found = tx.run(statement(type), Map.of("id", id)).list();
+	public static Optional<Record> find(WriteStatements statements, RelationType type, String id) {
+		List<Record> found = statements.list(statement(type), Map.of("id", id));
 		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
 	}
 
 	/** Whether a relationship with this id exists, whatever its status. */
-	public static boolean exists(TransactionContext tx, RelationType type, String id) {
-		return tx.run(EXISTS.formatted(StoredType.anyStatus(type)), Map.of("id", id)).hasNext();
+	public static boolean exists(WriteStatements statements, RelationType type, String id) {
+		return statements.any(EXISTS.formatted(StoredType.anyStatus(type)), Map.of("id", id));
 	}
 
 }

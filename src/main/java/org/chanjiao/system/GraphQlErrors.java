@@ -14,6 +14,7 @@ import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -21,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
@@ -120,6 +122,37 @@ class GraphQlErrors {
 		}
 		log.error("Database refused a statement in {}", env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorType.INTERNAL_ERROR, "Internal error; it has been logged", Map.of());
+	}
+
+	/**
+	 * A write in a Spring-managed transaction fails as the driver's exception wrapped by
+	 * Spring: {@code Neo4jClient} translates it into a {@link DataAccessException}, the
+	 * transaction manager wraps a failure to begin or commit in a
+	 * {@link TransactionException}. Answered as the driver's exception would be.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError dataAccess(DataAccessException ex, DataFetchingEnvironment env) {
+		return asDriverFailure(ex, env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError transaction(TransactionException ex, DataFetchingEnvironment env) {
+		return asDriverFailure(ex, env);
+	}
+
+	private GraphQLError asDriverFailure(RuntimeException ex, DataFetchingEnvironment env) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof ServiceUnavailableException unavailable) {
+				return unavailable(unavailable, env);
+			}
+			if (cause instanceof SessionExpiredException expired) {
+				return sessionExpired(expired, env);
+			}
+			if (cause instanceof Neo4jException refused) {
+				return databaseRefused(refused, env);
+			}
+		}
+		return unexpected(ex, env);
 	}
 
 	@GraphQlExceptionHandler

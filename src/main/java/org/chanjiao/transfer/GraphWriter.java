@@ -21,6 +21,7 @@ import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.StoredType;
 import org.chanjiao.store.EmbeddedNeo4j;
 import org.chanjiao.store.GraphStore;
+import org.chanjiao.store.WriteStatements;
 import org.chanjiao.system.ConflictException;
 import org.chanjiao.system.TimedOutException;
 import org.chanjiao.transfer.Dataset.DocumentRow;
@@ -202,9 +203,12 @@ public class GraphWriter {
 		return recovered;
 	}
 
-	/** Whether an import is writing now; curation waits for it. */
-	public static boolean importRunning(TransactionContext tx) {
-		return tx.run("MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL RETURN 1").hasNext();
+	/**
+	 * Whether an import is writing now, asked in the caller's write transaction; curation
+	 * waits for it.
+	 */
+	public static boolean importRunning(WriteStatements statements) {
+		return statements.any("MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL RETURN 1", Map.of());
 	}
 
 	String begin() {

@@ -1,0 +1,79 @@
+package org.chanjiao.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.NoSuchRecordException;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The write side's statements (curation, candidate review, history), run through Spring
+ * Data Neo4j's {@link Neo4jClient}, which joins the caller's Spring-managed transaction
+ * ({@link WriteTransactions}): every statement of one {@code @Transactional} service
+ * method commits with the others or not at all. A statement outside such a transaction is
+ * refused rather than run on its own.
+ */
+@Component
+public class WriteStatements {
+
+	private final Neo4jClient client;
+
+	WriteStatements(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** The records of one statement, as the driver gives them. */
+	public List<Record> list(String cypher, Map<String, Object> parameters) {
+		return list(cypher, parameters, (r) -> r);
+	}
+
+	/** The records of one statement, each mapped. */
+	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		requireTransaction();
+		return List.copyOf(this.client.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.all()
+			.stream()
+			.map(mapper)
+			.toList());
+	}
+
+	/**
+	 * The one record of a statement.
+	 * @throws NoSuchRecordException when it answers none or several, as the driver's
+	 * {@code Result.single()} does
+	 */
+	public Record single(String cypher, Map<String, Object> parameters) {
+		List<Record> records = list(cypher, parameters);
+		if (records.size() != 1) {
+			throw new NoSuchRecordException("Expected one record, got " + records.size());
+		}
+		return records.get(0);
+	}
+
+	/** Whether a statement answers at least one record. */
+	public boolean any(String cypher, Map<String, Object> parameters) {
+		return !list(cypher, parameters).isEmpty();
+	}
+
+	/** Runs a statement for its effect. */
+	public void run(String cypher, Map<String, Object> parameters) {
+		requireTransaction();
+		this.client.query(cypher).bindAll(parameters).run();
+	}
+
+	private static void requireTransaction() {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException(
+					"a write statement runs in a Spring-managed transaction (@Transactional), never on its own");
+		}
+	}
+
+}
