@@ -36,12 +36,16 @@ class ExtractionController {
 
 	private final CandidateStore candidates;
 
+	private final CandidateReview review;
+
 	private final ExtractionProperties properties;
 
 	private final MergedIds mergedIds;
 
-	ExtractionController(CandidateStore candidates, ExtractionProperties properties, MergedIds mergedIds) {
+	ExtractionController(CandidateStore candidates, CandidateReview review, ExtractionProperties properties,
+			MergedIds mergedIds) {
 		this.candidates = candidates;
+		this.review = review;
 		this.properties = properties;
 		this.mergedIds = mergedIds;
 	}
@@ -92,13 +96,13 @@ class ExtractionController {
 	@PreAuthorize("hasRole('EDITOR')")
 	List<CandidateDecision> acceptCandidates(@Argument List<String> ids,
 			@Argument List<CandidateCorrection> corrections) {
-		return this.candidates.accept(ids, corrections);
+		return this.review.accept(ids, corrections);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	List<CandidateDecision> rejectCandidates(@Argument List<String> ids, @Argument String reason) {
-		return this.candidates.reject(ids, reason);
+		return this.review.reject(ids, reason);
 	}
 
 }

@@ -64,6 +64,9 @@ class CandidateReviewGraphQlTests {
 	@Autowired
 	CandidateStore candidates;
 
+	@Autowired
+	CandidateReview review;
+
 	HttpGraphQlTester editor;
 
 	@BeforeEach
@@ -244,7 +247,7 @@ class CandidateReviewGraphQlTests {
 		ExtractedRelation relation = new ExtractedRelation(RelationType.CO_FOUNDED, school, college, "LEAD", null, null,
 				null, null, null, first);
 		this.candidates.store(new Extraction(List.of(school, college), List.of(relation), 0, first), DOCUMENT, null);
-		this.candidates.reject(List.of(relation.id()), "wrong");
+		this.review.reject(List.of(relation.id()), "wrong");
 		ExtractedRelation again = new ExtractedRelation(RelationType.CO_FOUNDED, school, college, "LEAD", null, null,
 				null, null, null, second);
 		var result = this.candidates.store(new Extraction(List.of(school, college), List.of(again), 0, second),

@@ -65,7 +65,8 @@ class WriteTransactionsTests {
 		Map<String, List<String>> writes = Map.of("organizationCuration",
 				List.of("createOrganization", "updateOrganization", "deleteOrganization"), "relationCuration",
 				List.of("addRelation", "updateRelation", "addEvidence", "deprecateRelation", "deleteRelation"),
-				"mergeCuration", List.of("merge"), "candidateStore", List.of("store", "accept", "reject"));
+				"mergeCuration", List.of("merge"), "candidateStore", List.of("store"), "candidateReview",
+				List.of("accept", "reject"));
 		writes.forEach((bean, names) -> names.forEach((name) -> assertWrite(this.context.getBean(bean), name)));
 	}
 
