@@ -1,0 +1,117 @@
+package org.chanjiao.extraction;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.hankcs.hanlp.seg.common.Term;
+
+/**
+ * Where two names meet inside what the {@link NameBoundary} walk took for one: a joiner
+ * (与, 和, 及) between two names rather than inside one (沈阳某环保与节能科技有限公司), a complete name
+ * followed by a joiner (A协会和B公司), and two names written one after the other
+ * (民政部中国社区发展协会).
+ */
+final class NameJoins {
+
+	private NameJoins() {
+	}
+
+	/** A complete name followed by 和/与/及 ends a list item: A协会和B公司. */
+	static int afterCompleteName(String s, int left, int suffixStart) {
+		int cut = left;
+		for (String suffix : OrganizationLexicon.SUFFIXES_LONGEST_FIRST) {
+			for (int at = s.indexOf(suffix, left); at >= 0
+					&& at + suffix.length() < suffixStart; at = s.indexOf(suffix, at + 1)) {
+				int after = at + suffix.length();
+				if ("和与及".indexOf(s.charAt(after)) >= 0 && after + 1 <= suffixStart) {
+					cut = Math.max(cut, after + 1);
+				}
+			}
+		}
+		cut = Math.max(cut, lastWholeNameEnd(s, cut, suffixStart));
+		return cut;
+	}
+
+	/**
+	 * Two names written one after the other (民政部中国社区发展协会, 某技师学院全国总工会, 某旅游协会湖北某学院): a
+	 * complete name ends where one that starts with 全国, 中国 or a province begins — unless
+	 * what follows is a unit of it or a company (某集团江苏分公司, 某大学湖北研究院, 中国某通信集团江苏有限公司).
+	 */
+	static int lastWholeNameEnd(String s, int from, int suffixStart) {
+		if (SUB_UNIT.matcher(s.substring(suffixStart)).lookingAt()) {
+			return from;
+		}
+		int cut = from;
+		Matcher m = WHOLE_NAME_END.matcher(s);
+		m.region(from, suffixStart);
+		while (m.find()) {
+			int next = m.end();
+			if (next - from < 3 || next >= suffixStart) {
+				continue;
+			}
+			String rest = s.substring(next, suffixStart);
+			if (rest.startsWith("全国") || rest.startsWith("中国")
+					|| OrganizationLexicon.PROVINCES.stream().anyMatch(rest::startsWith) && rest.length() > 3) {
+				cut = Math.max(cut, next);
+			}
+		}
+		return cut;
+	}
+
+	private static final Pattern WHOLE_NAME_END = Pattern.compile("(?:学院|大学|协会|学会|工会|民政部|教育部|人社部|教育厅|教育局|集团|公司)");
+
+	private static final Pattern SUB_UNIT = Pattern
+		.compile("(?:分公司|分会|分院|分校|研究院|研究所|研究中心|中心|实验室|学院|子公司|办事处|有限公司|有限责任公司|股份有限公司|公司|委员会|专业委员会|工作委员会|教学指导委员会|指导委员会)");
+
+	/**
+	 * After 与, 和 or 及 that joins two names (华为与某大学, 过去与某高中, 资金与温州某学院), but not inside a
+	 * name (沈阳某环保与节能科技有限公司, 智能制造及先进装备产业学院): the joiner separates when the word before it
+	 * is a name of its own (an organisation, a brand, a person's or a place's name) or
+	 * ends in a suffix, when what follows it starts with a place's name, or when what
+	 * precedes it in the walk is no name (a time, a verb, an adverb).
+	 */
+	static int lastJoinerEnd(String s, int from, int to, NameBoundary.Tokens tokens) {
+		int cut = from;
+		List<Term> terms = tokens.terms();
+		for (int i = 0; i < terms.size(); i++) {
+			Term term = terms.get(i);
+			int end = term.offset + term.length();
+			if (term.offset < cut || end > to
+					|| !(term.word.equals("与") || term.word.equals("和") || term.word.equals("及"))) {
+				continue;
+			}
+			if (i == 0 || term.offset == cut || end == to) {
+				cut = end;
+				continue;
+			}
+			Term before = terms.get(i - 1);
+			String upTo = s.substring(cut, term.offset);
+			boolean closedName = (upTo.endsWith("）") || upTo.endsWith(")"))
+					&& OrganizationLexicon.suffixOf(upTo.replaceFirst("[（(][^（(]*[）)]$", "")).isPresent();
+			boolean named = closedName || NameBoundary.isProper(before) && !"nz".equals(String.valueOf(before.nature))
+					|| OrganizationLexicon.suffixOf(s.substring(cut, term.offset)).isPresent()
+					|| OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream()
+						.anyMatch(s.substring(cut, term.offset)::endsWith);
+			Term after = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
+			boolean placeAfter = after != null && after.nature != null && after.nature.toString().startsWith("ns");
+			// 的科研优势与某学院: a phrase with 的 before the joiner is no name's first half
+			boolean noNameBefore = upTo.indexOf('的') > 0 || cut > 0 && s.charAt(cut - 1) == '的';
+			for (int j = i - 1; j >= 0 && terms.get(j).offset >= cut; j--) {
+				noNameBefore |= isFunctionWord(terms.get(j));
+			}
+			if (named || placeAfter || noNameBefore) {
+				cut = end;
+			}
+		}
+		return cut;
+	}
+
+	private static boolean isFunctionWord(Term term) {
+		String nature = (term.nature != null) ? term.nature.toString() : "";
+		return nature.equals("t") || nature.equals("v") || nature.equals("vi") || nature.equals("d")
+				|| nature.startsWith("p") || nature.startsWith("r") || nature.startsWith("u") || nature.equals("f")
+				|| nature.equals("m");
+	}
+
+}
