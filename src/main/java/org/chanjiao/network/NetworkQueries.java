@@ -90,10 +90,12 @@ public class NetworkQueries {
 	 * are ordered after the centre); of each relationship what {@code relationFields}
 	 * needs (and its id, the last sort key). A neighbourhood of more than
 	 * {@code maxNodes} organisations is, when {@code truncate}, cut to the centre and the
-	 * first others by name and id (the expansion runs to its end, to count them all);
-	 * otherwise the expansion stops as soon as it has found too many, and it is an error.
-	 * Only accepted facts count: the accepted relationship types
-	 * ({@link org.chanjiao.organization.StoredType}), whose status no statement reads.
+	 * first others by name and id: the expansion runs to its end, to count them all, and
+	 * of each organisation only its name and id are read on the way, to order them; the
+	 * other fields are read of the organisations kept. Otherwise the expansion stops as
+	 * soon as it has found too many, and it is an error. Only accepted facts count: the
+	 * accepted relationship types ({@link org.chanjiao.organization.StoredType}), whose
+	 * status no statement reads.
 	 * @param relationFields null when the relations are not wanted: none is read
 	 * @throws NotFoundException when no organisation has the id
 	 * @throws BadArgumentException when the neighbourhood exceeds {@code maxNodes} and
