@@ -90,10 +90,12 @@ public class NetworkQueries {
 	 * are ordered after the centre); of each relationship what {@code relationFields}
 	 * needs (and its id, the last sort key). A neighbourhood of more than
 	 * {@code maxNodes} organisations is, when {@code truncate}, cut to the centre and the
-	 * first others by name and id (the expansion runs to its end, to count them all);
-	 * otherwise the expansion stops as soon as it has found too many, and it is an error.
-	 * Only accepted facts count: the accepted relationship types
-	 * ({@link org.chanjiao.organization.StoredType}), whose status no statement reads.
+	 * first others by name and id: the expansion runs to its end, to count them all, and
+	 * of each organisation only its name and id are read on the way, to order them; the
+	 * other fields are read of the organisations kept. Otherwise the expansion stops as
+	 * soon as it has found too many, and it is an error. Only accepted facts count: the
+	 * accepted relationship types ({@link org.chanjiao.organization.StoredType}), whose
+	 * status no statement reads.
 	 * @param relationFields null when the relations are not wanted: none is read
 	 * @throws NotFoundException when no organisation has the id
 	 * @throws BadArgumentException when the neighbourhood exceeds {@code maxNodes} and
@@ -109,31 +111,30 @@ public class NetworkQueries {
 		// The type pattern is made of enum names and depth is a validated int (1..limit):
 		// neither can be a parameter in a pattern, and neither comes from the user as
 		// text.
-		String relations = (relationRead == null) ? ""
-				: """
-						, COLLECT {
-						  UNWIND CASE WHEN count < $maxOthers THEN [c] + others WHEN $truncate THEN [c] + others ELSE [] END AS a
-						  MATCH (a)-[r:%1$s]->(b:Organization)
-						  WHERE b = c OR b IN others
-						  RETURN {r: %2$s, start: elementId(a), end: elementId(b)}
-						} AS relations"""
-					.formatted(RelationType.pattern(types), relationRead.cypher("r"));
+		String relations = (relationRead == null) ? "" : """
+				, COLLECT {
+				  UNWIND CASE WHEN count < $maxOthers OR $truncate THEN [c] + others ELSE [] END AS a
+				  MATCH (a)-[r:%1$s]->(b:Organization)
+				  WHERE b = c OR b IN others
+				  RETURN {r: %2$s, start: elementId(a), end: elementId(b)}
+				} AS relations""".formatted(RelationType.pattern(types), relationRead.cypher("r"));
+		// One breadth-first expansion, whose organisations are counted and, when
+		// truncating, ordered by name and id on the way into one list that is then cut:
+		// no list of the whole neighbourhood is unwound again (a row per organisation
+		// carrying that list made a hub's statement run out of transaction memory).
 		String cypher = """
 				MATCH (c:Organization {id: $id})
-				WITH c, COLLECT {
+				CALL (c) {
 				  MATCH p = (c)-[:%1$s*1..%2$d]-(b:Organization)
 				  WHERE all(n IN nodes(p) WHERE n:Organization) AND b <> c
-				  RETURN DISTINCT b%6$s
-				} AS found
-				WITH c, found, size(found) AS count
-				WITH c, count, CASE WHEN count < $maxOthers THEN found
-				  WHEN $truncate THEN COLLECT { UNWIND found AS b WITH b ORDER BY b.name, b.id LIMIT $maxOthers - 1 RETURN b }
-				  ELSE [] END AS others
+				  WITH DISTINCT b
+				  %6$s
+				  RETURN count(b) AS count, collect(b)[0..$maxOthers - 1] AS others
+				}
 				RETURN elementId(c) AS centre, %3$s AS c, count,
 				  [b IN others | [elementId(b), %4$s]] AS others%5$s
-				"""
-			.formatted(RelationType.pattern(types), depth, read.cypher("c"), read.cypher("b"), relations,
-					truncate ? "" : " LIMIT $maxOthers");
+				""".formatted(RelationType.pattern(types), depth, read.cypher("c"), read.cypher("b"), relations,
+				truncate ? "ORDER BY b.name, b.id" : "LIMIT $maxOthers");
 		// The centre counts as one of maxNodes.
 		Map<String, Object> parameters = Map.of("id", id, "maxOthers", maxNodes, "truncate", truncate);
 		return this.store.inRead((tx) -> {

@@ -154,17 +154,23 @@ public class OrganizationQueries {
 	/**
 	 * The relationships of {@code o} that a row {@code key} of {@link #keyRows} selects,
 	 * ordered, each as a map of the relationship ({@code r}), its direction ({@code out})
-	 * and the other end ({@code other}, when an end is selected).
+	 * and the other end ({@code other}, when an end is selected). The list is ordered and
+	 * cut to {@code key.first} before anything but the sort keys is read, so that a hub's
+	 * page reads the properties of the relations it answers, not of all of them.
 	 */
 	private static String relationsOf(RelationFields fields) {
 		OrganizationFields ends = fields.ends();
 		return """
 				COLLECT {
-				  MATCH (o)-[r]-(other:Organization)
-				  WHERE %s
-				  WITH r, other ORDER BY %s, other.name, other.id, r.id
+				  UNWIND COLLECT {
+				    MATCH (o)-[r]-(other:Organization)
+				    WHERE %s
+				    WITH r, other ORDER BY %s, other.name, other.id, r.id
+				    RETURN [r, other]
+				  }[0..key.first] AS pair
+				  WITH pair[0] AS r, pair[1] AS other
 				  RETURN {r: %s, out: startNode(r) = o, other: %s}
-				}[0..key.first]""".formatted(RELATIONS_FILTER, BY_TYPE, fields.cypher("r"),
+				}""".formatted(RELATIONS_FILTER, BY_TYPE, fields.cypher("r"),
 				(ends != null) ? ends.cypher("other") : "null");
 	}
 

@@ -1,5 +1,7 @@
 package org.chanjiao.network;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.chanjiao.GraphQlOverHttp;
@@ -67,7 +69,8 @@ class HubTests {
 
 	@AfterEach
 	void removeStar() {
-		this.store.write("MATCH (o:Organization) WHERE o.id STARTS WITH 'hub-' DETACH DELETE o", Map.of(), (r) -> r);
+		this.store.write("MATCH (o:Organization|MergedId) WHERE o.id STARTS WITH 'hub-' DETACH DELETE o", Map.of(),
+				(r) -> r);
 	}
 
 	private GraphQlTester.Response neighborhood(int depth, Integer first) {
@@ -110,6 +113,110 @@ class HubTests {
 		response.path("neighborhood.relations[*].id").entityList(String.class).hasSize(8);
 		// The default: the largest neighbourhood the limits allow.
 		neighborhood(2, null).path("neighborhood.truncated").entity(Boolean.class).isEqualTo(false);
+	}
+
+	/**
+	 * A second graph, counted by hand, where the first others by name lie two hops away
+	 * and facts that are not accepted open paths that must not count. Accepted: centre–M,
+	 * centre–N, centre–O (PARTNERS_WITH), M–A, N–B, O–B, B–C (PARTNERS_WITH), O–C
+	 * (MEMBER_OF). Not accepted: centre–Z0 (candidate, and Z0–Z1 accepted behind it),
+	 * M–Z2 (deprecated). Names: 'H2 a' … 'H2 o', 'H2 0…' for the Z's, so that a
+	 * neighbourhood that let them in would list them first. The merged id h2-old stands
+	 * for the centre.
+	 */
+	private void diamond() {
+		this.store.write(
+				"""
+						CREATE (h:Organization:College {id: 'hub-h2', name: 'H2 centre', kind: 'COLLEGE', aliases: []})
+						CREATE (:MergedId {id: 'hub-h2-old', into: 'hub-h2'})
+						WITH h
+						UNWIND ['m', 'n', 'o', 'a', 'b', 'c', '0z0', '0z1', '0z2'] AS key
+						CREATE (:Organization:Enterprise {id: 'hub-h2-' + key, name: 'H2 ' + key, kind: 'ENTERPRISE', aliases: []})
+						WITH count(*) AS created
+						UNWIND [['hub-h2', 'm', 'PARTNERS_WITH'], ['hub-h2', 'n', 'PARTNERS_WITH'], ['hub-h2', 'o', 'PARTNERS_WITH'],
+						  ['hub-h2-m', 'a', 'PARTNERS_WITH'], ['hub-h2-n', 'b', 'PARTNERS_WITH'], ['hub-h2-o', 'b', 'PARTNERS_WITH'],
+						  ['hub-h2-b', 'c', 'PARTNERS_WITH'], ['hub-h2-c', 'o', 'MEMBER_OF'],
+						  ['hub-h2', '0z0', 'CANDIDATE_PARTNERS_WITH'], ['hub-h2-0z0', '0z1', 'PARTNERS_WITH'],
+						  ['hub-h2-m', '0z2', 'DEPRECATED_PARTNERS_WITH']] AS edge
+						MATCH (x:Organization {id: edge[0]}), (y:Organization {id: 'hub-h2-' + edge[1]})
+						CREATE (x)-[r:$(edge[2])]->(y)
+						SET r.id = 'hub-h2-r-' + edge[0] + '-' + edge[1], r.kind = 'OTHER'
+						""",
+				Map.of(), (r) -> r);
+	}
+
+	private GraphQlTester.Response diamondNeighborhood(String id, int depth, Integer first, String types) {
+		return this.graphQl
+			.document("""
+					query($id: ID!, $depth: Int, $first: Int) { neighborhood(id: $id, depth: $depth, first: $first%s) {
+					  totalCount truncated nodes { id name } relations { id from { id } to { id } } } }"""
+				.formatted((types != null) ? ", types: [" + types + "]" : ""))
+			.variable("id", id)
+			.variable("depth", depth)
+			.variable("first", first)
+			.execute();
+	}
+
+	private static List<String> ids(String... keys) {
+		return Arrays.stream(keys).map((k) -> k.equals("centre") ? "hub-h2" : "hub-h2-" + k).toList();
+	}
+
+	@Test
+	void shouldCutATruncatedNeighborhoodByNameAcrossDepthsAndCountOnlyAcceptedFacts() {
+		diamond();
+		// Depth 2: M, N, O, A, B (by N and by O: once), C; the Z's only through facts
+		// that are not accepted. The first three others by name are all two hops away.
+		GraphQlTester.Response response = diamondNeighborhood("hub-h2", 2, 4, null);
+		response.path("neighborhood.totalCount").entity(Integer.class).isEqualTo(7);
+		response.path("neighborhood.truncated").entity(Boolean.class).isEqualTo(true);
+		response.path("neighborhood.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly(ids("centre", "a", "b", "c").toArray(String[]::new));
+		// Among the centre, A, B and C only B–C.
+		response.path("neighborhood.relations[*].id").entityList(String.class).containsExactly("hub-h2-r-hub-h2-b-c");
+
+		response = diamondNeighborhood("hub-h2", 2, 6, null);
+		response.path("neighborhood.totalCount").entity(Integer.class).isEqualTo(7);
+		response.path("neighborhood.truncated").entity(Boolean.class).isEqualTo(true);
+		response.path("neighborhood.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly(ids("centre", "a", "b", "c", "m", "n").toArray(String[]::new));
+		response.path("neighborhood.relations[*].id")
+			.entityList(String.class)
+			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("hub-h2-r-hub-h2-m", "hub-h2-r-hub-h2-n",
+					"hub-h2-r-hub-h2-m-a", "hub-h2-r-hub-h2-n-b", "hub-h2-r-hub-h2-b-c"));
+
+		// Exactly as many as there are: whole, not truncated.
+		response = diamondNeighborhood("hub-h2", 2, 7, null);
+		response.path("neighborhood.totalCount").entity(Integer.class).isEqualTo(7);
+		response.path("neighborhood.truncated").entity(Boolean.class).isEqualTo(false);
+		response.path("neighborhood.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly(ids("centre", "a", "b", "c", "m", "n", "o").toArray(String[]::new));
+		response.path("neighborhood.relations[*].id").entityList(String.class).hasSize(8);
+
+		// Depth 1: the centre and M, N, O; cut to two.
+		response = diamondNeighborhood("hub-h2", 1, 2, null);
+		response.path("neighborhood.totalCount").entity(Integer.class).isEqualTo(4);
+		response.path("neighborhood.truncated").entity(Boolean.class).isEqualTo(true);
+		response.path("neighborhood.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly(ids("centre", "m").toArray(String[]::new));
+
+		// Only PARTNERS_WITH: C is three hops away (O–C is MEMBER_OF).
+		response = diamondNeighborhood("hub-h2", 2, 3, "PARTNERS_WITH");
+		response.path("neighborhood.totalCount").entity(Integer.class).isEqualTo(6);
+		response.path("neighborhood.truncated").entity(Boolean.class).isEqualTo(true);
+		response.path("neighborhood.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly(ids("centre", "a", "b").toArray(String[]::new));
+
+		// The merged id answers the survivor's neighbourhood.
+		response = diamondNeighborhood("hub-h2-old", 2, 4, null);
+		response.path("neighborhood.totalCount").entity(Integer.class).isEqualTo(7);
+		response.path("neighborhood.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly(ids("centre", "a", "b", "c").toArray(String[]::new));
 	}
 
 	@Test
