@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.chanjiao.organization.OrganizationQueries.Document;
-import org.chanjiao.organization.OrganizationQueries.Page;
+import org.chanjiao.organization.OrganizationListing.Page;
 import org.chanjiao.organization.OrganizationQueries.RelationsKey;
 import org.chanjiao.system.BadArgumentException;
 import org.chanjiao.system.Limits;
@@ -40,10 +40,14 @@ class OrganizationController {
 
 	private final OrganizationQueries queries;
 
+	private final OrganizationListing listing;
+
 	private final Limits limits;
 
-	OrganizationController(OrganizationQueries queries, Limits limits, BatchLoaderRegistry registry) {
+	OrganizationController(OrganizationQueries queries, OrganizationListing listing, Limits limits,
+			BatchLoaderRegistry registry) {
 		this.queries = queries;
+		this.listing = listing;
 		this.limits = limits;
 		// relations(...) takes arguments, which @BatchMapping cannot see: the arguments
 		// are
@@ -133,11 +137,11 @@ class OrganizationController {
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		int size = this.limits.checkFirst(first);
 		OrganizationFields fields = OrganizationFields.at(env.getSelectionSet(), "edges/node");
-		Page page = this.queries.page(kinds, nameContains, size, after,
+		Page page = this.listing.page(kinds, nameContains, size, after,
 				(fields != null) ? fields : OrganizationFields.ID);
 		List<OrganizationEdge> edges = page.organizations()
 			.stream()
-			.map((o) -> new OrganizationEdge(OrganizationQueries.cursor(o), o))
+			.map((o) -> new OrganizationEdge(OrganizationListing.cursor(o), o))
 			.toList();
 		PageInfo info = new PageInfo(page.hasNext(), after != null, edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
@@ -152,7 +156,7 @@ class OrganizationController {
 	@SchemaMapping(typeName = "OrganizationConnection")
 	int totalCount(Object connection) {
 		if (connection instanceof OrganizationConnection ours) {
-			return this.queries.count(ours.kinds(), ours.nameContains());
+			return this.listing.count(ours.kinds(), ours.nameContains());
 		}
 		return 0;
 	}
@@ -169,7 +173,7 @@ class OrganizationController {
 			throw new BadArgumentException("text", "text must be at most " + this.limits.maxSearchLength()
 					+ " characters (got " + stripped.length() + ")");
 		}
-		return this.queries.search(stripped, kinds, size, OrganizationFields.at(env.getSelectionSet(), ""));
+		return this.listing.search(stripped, kinds, size, OrganizationFields.at(env.getSelectionSet(), ""));
 	}
 
 	@QueryMapping

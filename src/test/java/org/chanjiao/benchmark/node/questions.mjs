@@ -46,7 +46,7 @@ function sorted(list) {
 
 const num = (v) => (v === null || v === undefined ? null : typeof v === 'object' && 'low' in v ? v.toNumber() : Number(v));
 
-/** Lucene query as the application builds it (OrganizationQueries.luceneQuery). */
+/** Lucene query as the application builds it (OrganizationListing.luceneQuery). */
 export function luceneQuery(text) {
 	const phrase = '"' + text.replaceAll('\\', '\\\\').replaceAll('"', '\\"') + '"';
 	if (!/^[\p{Script=Latin}0-9 ]+$/u.test(text)) {
