@@ -5,8 +5,8 @@ import java.util.List;
 import org.chanjiao.network.analysis.AnalysisQueries.BrokerageResult;
 import org.chanjiao.network.analysis.AnalysisQueries.CentralityResult;
 import org.chanjiao.network.analysis.AnalysisQueries.ClusterResult;
-import org.chanjiao.network.analysis.AnalysisQueries.CoFoundingPair;
-import org.chanjiao.network.analysis.AnalysisQueries.TripleHelixResult;
+import org.chanjiao.network.analysis.CoFoundingAnalyses.CoFoundingPair;
+import org.chanjiao.network.analysis.CoFoundingAnalyses.TripleHelixResult;
 import org.chanjiao.network.analysis.Centrality.Measure;
 import org.chanjiao.network.analysis.PlannerQueries.CommonPartner;
 import org.chanjiao.network.analysis.PlannerQueries.SchoolPair;
@@ -31,14 +31,18 @@ class NetworkAnalysisController {
 
 	private final AnalysisQueries analyses;
 
+	private final CoFoundingAnalyses coFounding;
+
 	private final PlannerQueries planner;
 
 	private final Limits limits;
 
 	private final MergedIds ids;
 
-	NetworkAnalysisController(AnalysisQueries analyses, PlannerQueries planner, Limits limits, MergedIds ids) {
+	NetworkAnalysisController(AnalysisQueries analyses, CoFoundingAnalyses coFounding, PlannerQueries planner,
+			Limits limits, MergedIds ids) {
 		this.analyses = analyses;
+		this.coFounding = coFounding;
 		this.planner = planner;
 		this.limits = limits;
 		this.ids = ids;
@@ -73,7 +77,7 @@ class NetworkAnalysisController {
 		Integer year = Projection.checkYear(asOf);
 		int size = this.limits.checkFirst(first);
 		return this.ids.orSurvivors(java.util.Arrays.asList(platform),
-				(resolved) -> this.analyses.coFoundingPairs(lead, year, resolved.get(0), size));
+				(resolved) -> this.coFounding.coFoundingPairs(lead, year, resolved.get(0), size));
 	}
 
 	@QueryMapping
@@ -91,7 +95,7 @@ class NetworkAnalysisController {
 	@QueryMapping
 	TripleHelixResult tripleHelix(@Argument List<OrgKind> platformKinds, @Argument String region,
 			@Argument Integer asOf) {
-		return this.analyses.tripleHelix(platformKinds, region, Projection.checkYear(asOf));
+		return this.coFounding.tripleHelix(platformKinds, region, Projection.checkYear(asOf));
 	}
 
 	@QueryMapping
