@@ -17,6 +17,8 @@ class PlacePrefixTests {
 		assertThat(PlacePrefix.of("中华人民共和国教育部")).isEqualTo(new PlacePrefix(List.of("中国"), "教育部"));
 		assertThat(PlacePrefix.of("北京市海淀区某某科技有限公司")).isEqualTo(new PlacePrefix(List.of("北京", "海淀"), "某某科技有限公司"));
 		assertThat(PlacePrefix.of("广西壮族自治区南宁市测试职业学院")).isEqualTo(new PlacePrefix(List.of("广西", "南宁"), "测试职业学院"));
+		// at most two localities: a third stays in the rest
+		assertThat(PlacePrefix.of("广州市天河区石牌区某某科技有限公司")).isEqualTo(new PlacePrefix(List.of("广州", "天河"), "石牌区某某科技有限公司"));
 		assertThat(PlacePrefix.of("清远市高新技术产业协会")).isEqualTo(new PlacePrefix(List.of("清远"), "高新技术产业协会"));
 	}
 

@@ -57,4 +57,19 @@ class FieldRulesTests {
 		assertThat(FieldRules.checkYear(null)).isEmpty();
 	}
 
+	/**
+	 * The year bounds are inclusive at both ends: 1900 and next year (a recognition
+	 * announced for it) are years, 1899 and the year after next are not.
+	 */
+	@Test
+	void shouldAcceptYearsFrom1900ToNextYearInclusive() {
+		int thisYear = java.time.Year.now().getValue();
+		assertThat(FieldRules.latestYear()).isEqualTo(thisYear + 1);
+		assertThat(FieldRules.checkYear(thisYear + 1)).isEmpty();
+		assertThat(FieldRules.checkYear(thisYear + 2))
+			.hasValue("must be a year between 1900 and " + (thisYear + 1) + " (got " + (thisYear + 2) + ")");
+		assertThat(FieldRules.checkYear(1900)).isEmpty();
+		assertThat(FieldRules.checkYear(1899)).isPresent();
+	}
+
 }

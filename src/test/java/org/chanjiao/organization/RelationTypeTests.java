@@ -33,4 +33,18 @@ class RelationTypeTests {
 		assertThat(RelationType.PART_OF.checkRole("LEAD")).isPresent();
 	}
 
+	/** The kinds each end may be, as DESIGN.md lists them (used in error messages). */
+	@Test
+	void shouldNameTheKindsEachEndMayBe() {
+		assertThat(RelationType.CO_FOUNDED.fromKinds()).containsExactlyInAnyOrder(OrgKind.GOVERNMENT, OrgKind.SCHOOL,
+				OrgKind.INDUSTRY_ASSOCIATION, OrgKind.ENTERPRISE, OrgKind.RESEARCH_INSTITUTE, OrgKind.COLLEGE,
+				OrgKind.COMMUNITY);
+		assertThat(RelationType.CO_FOUNDED.toKinds()).containsExactlyInAnyOrder(OrgKind.COLLEGE, OrgKind.COMMUNITY,
+				OrgKind.RESEARCH_INSTITUTE, OrgKind.PRACTICE_BASE);
+		assertThat(RelationType.PART_OF.fromKinds()).containsExactlyInAnyOrder(OrgKind.COLLEGE, OrgKind.PRACTICE_BASE);
+		assertThat(RelationType.PART_OF.toKinds()).containsExactly(OrgKind.SCHOOL);
+		assertThat(RelationType.MEMBER_OF.fromKinds()).hasSize(OrgKind.values().length);
+		assertThat(RelationType.MEMBER_OF.toKinds()).containsExactly(OrgKind.COMMUNITY);
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.chanjiao.system;
 
+import java.util.List;
 import java.util.Map;
 
 import org.chanjiao.system.CommandLine.Invocation;
@@ -117,6 +118,26 @@ class CommandLineTests {
 	@Test
 	void shouldAskForHelpWithoutRequiringOperands() {
 		assertThat(Subcommands.parse(new String[] { "extract", "--help" }).help()).isTrue();
+	}
+
+	@Test
+	void shouldRefuseAnEmptyCommandLineAsAnUnknownSubcommand() {
+		assertThatExceptionOfType(UsageException.class).isThrownBy(() -> Subcommands.parse(new String[0]))
+			.satisfies(
+					(ex) -> assertThat(ex.report()).startsWith(": unknown subcommand").contains("usage: import DIR"));
+	}
+
+	@Test
+	void shouldWriteTheUsageLineWithItsNoteOnlyWhenThereIsOne() {
+		List<CommandLine.Option> options = List.of(CommandLine.Option.text("out", "DIR"),
+				CommandLine.Option.decimal("scale", "N"), CommandLine.Option.integer("seed", "S"));
+		assertThat(options).containsExactly(new CommandLine.Option("out", "DIR", CommandLine.ValueType.TEXT),
+				new CommandLine.Option("scale", "N", CommandLine.ValueType.DECIMAL),
+				new CommandLine.Option("seed", "S", CommandLine.ValueType.INTEGER));
+		assertThat(new CommandLine.Syntax("demo", "DIR", 1, 1, options, null).usage())
+			.isEqualTo("usage: demo DIR [--out DIR] [--scale N] [--seed S] [--spring.property=value ...]");
+		assertThat(new CommandLine.Syntax("demo", "DIR", 1, 1, List.of(), "a note").usage())
+			.isEqualTo("usage: demo DIR [--spring.property=value ...]   (a note)");
 	}
 
 }

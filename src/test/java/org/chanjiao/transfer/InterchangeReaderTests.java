@@ -52,6 +52,10 @@ class InterchangeReaderTests {
 				+ "firm,college,CO_FOUNDED,PARTNER,,,,doc,另一句话\n" + "college,school,PART_OF,,,,,,\n");
 		Dataset dataset = InterchangeReader.read(ResourceFolder.of(this.dir), InterchangeReader.KnownGraph.EMPTY);
 		assertThat(dataset.nodes().get(2).properties().get("aliases")).isEqualTo(List.of("某公司", "Firm"));
+		// empty cells are no value, not 0 or ""
+		assertThat(dataset.nodes().get(0).properties()).containsEntry("founded", null)
+			.containsEntry("version", null)
+			.containsEntry("nameEn", null);
 		assertThat(dataset.relations()).extracting(Dataset.RelationRow::type)
 			.containsExactly(RelationType.CO_FOUNDED, RelationType.CO_FOUNDED, RelationType.PART_OF);
 		assertThat(dataset.relations().get(0).properties()).containsEntry("status", "ASSERTED")
@@ -199,6 +203,163 @@ class InterchangeReaderTests {
 		List<String> problems = problems();
 		assertThat(problems).hasSize(101);
 		assertThat(problems.get(100)).contains("50 further problem(s) not listed");
+	}
+
+	@Test
+	void shouldRefuseAHeaderShorterThanTheLeadingColumnsAndReadNoRowOfIt() throws IOException {
+		write(null, "id,kind,name\n" + "a,NOT_A_KIND,某校\n", RELATIONS_HEADER);
+		assertThat(problems()).containsExactly("nodes.csv:1: column 4 must be 'nameEn'; the leading columns are "
+				+ "id,kind,name,nameEn,aliases,region,founded,identifiers,description");
+	}
+
+	@Test
+	void shouldReadNoRowOfAFileWhoseHeaderHasAnUnknownColumn() throws IOException {
+		write(null, NODES_HEADER.strip() + ",colour\n" + "a,NOT_A_KIND,某校,,,,,,,red\n", RELATIONS_HEADER);
+		assertThat(problems()).containsExactly(
+				"nodes.csv:1 column colour: unknown column; known further columns are form,honours,declaredModel,"
+						+ "declaredModelSources,declaredModelEvidence,createdAt,updatedAt,version,status");
+	}
+
+	@Test
+	void shouldDropAByteOrderMarkBeforeTheHeader() throws IOException {
+		write(null, "\uFEFF" + GOOD_NODES, "\uFEFF" + RELATIONS_HEADER + "college,school,PART_OF,,,,,,\n");
+		Dataset dataset = InterchangeReader.read(ResourceFolder.of(this.dir), InterchangeReader.KnownGraph.EMPTY);
+		assertThat(dataset.nodes()).extracting(Dataset.NodeRow::id).containsExactly("school", "college", "firm");
+		assertThat(dataset.relations()).hasSize(1);
+	}
+
+	@Test
+	void shouldNameTheCauseOfMalformedCsv() throws IOException {
+		Files.writeString(this.dir.resolve("nodes.csv"), NODES_HEADER + "a,SCHOOL,\"unclosed,,,,,,\n",
+				StandardCharsets.UTF_8);
+		Files.writeString(this.dir.resolve("relations.csv"), RELATIONS_HEADER, StandardCharsets.UTF_8);
+		// the cause's own message, not its wrapper's
+		assertThat(problems()).containsExactly(
+				"nodes.csv:2: malformed CSV ((startline 2) EOF reached before encapsulated token finished)");
+	}
+
+	/**
+	 * Each value of a good node row as read, and what each bad cell of one is refused
+	 * for.
+	 */
+	@Test
+	void shouldReadEveryCellOfANodeRowAndRefuseBadOnes() throws IOException {
+		String header = NODES_HEADER.strip() + ",declaredModel,declaredModelSources,declaredModelEvidence,version\n";
+		write(DOCUMENTS, header + "school,SCHOOL,某职业学院,,,,1999,MOE:4144013930,,政-校-企,doc,某句话,3\n"
+				+ "new,SCHOOL,某新学院,,,,,,,,,,0\n", RELATIONS_HEADER);
+		Dataset dataset = InterchangeReader.read(ResourceFolder.of(this.dir), InterchangeReader.KnownGraph.EMPTY);
+		assertThat(dataset.nodes().get(0).properties()).containsEntry("name", "某职业学院")
+			.containsEntry("founded", 1999)
+			.containsEntry("identifiers", List.of("MOE:4144013930"))
+			.containsEntry("declaredModel", "政-校-企")
+			.containsEntry("declaredModelSources", List.of("doc"))
+			.containsEntry("version", 3L);
+		assertThat(dataset.nodes().get(1).properties()).containsEntry("version", 0L);
+
+		write(DOCUMENTS,
+				header + "a,SCHOOL,某校,,,,,USCC:91512081MA62K0260I,,,,,\n" + "b,SCHOOL,某校,,,,,,,政-校,doc|doc,某句话,\n"
+						+ "c,SCHOOL,某校,,,,,,,政-校,ghost,某句话,\n" + "d,SCHOOL,某校,,,,,,,,,,-1\n",
+				RELATIONS_HEADER);
+		assertThat(problems()).containsExactly(
+				"nodes.csv:2 column identifiers: check character of USCC '91512081MA62K0260I' is 'I', expected 'E'",
+				"nodes.csv:3 column declaredModelEvidence: 1 quote(s) for 2 source(s); quote i must quote source i "
+						+ "of declaredModelSources",
+				"nodes.csv:5 column version: -1 is negative",
+				"nodes.csv:4 column declaredModelSources: no document with id 'ghost' (add it to documents.csv)");
+	}
+
+	@Test
+	void shouldTakeAModelsSourceFromTheDatabase() throws IOException {
+		String header = NODES_HEADER.strip() + ",declaredModel,declaredModelSources,declaredModelEvidence\n";
+		write(null, header + "school,SCHOOL,某职业学院,,,,,,,政-校,existing-doc,某句话\n", RELATIONS_HEADER);
+		InterchangeReader.KnownGraph known = new InterchangeReader.KnownGraph() {
+			@Override
+			public Map<String, OrgKind> organizationKinds(java.util.Collection<String> ids) {
+				return Map.of();
+			}
+
+			@Override
+			public Set<String> documents(java.util.Collection<String> ids) {
+				return ids.contains("existing-doc") ? Set.of("existing-doc") : Set.of();
+			}
+		};
+		assertThat(InterchangeReader.read(ResourceFolder.of(this.dir), known).nodes()).hasSize(1);
+	}
+
+	@Test
+	void shouldRefuseALinkedRowThatIsAlsoARowOfItsOwn() throws IOException {
+		String header = NODES_HEADER.strip() + ",status\n";
+		write(null, header + "x,SCHOOL,某校,,,,,,,\n" + "x,SCHOOL,某校,,,,,,,LINKED\n", RELATIONS_HEADER);
+		InterchangeReader.KnownGraph known = new InterchangeReader.KnownGraph() {
+			@Override
+			public Map<String, OrgKind> organizationKinds(java.util.Collection<String> ids) {
+				return Map.of("x", OrgKind.SCHOOL);
+			}
+
+			@Override
+			public Set<String> documents(java.util.Collection<String> ids) {
+				return Set.of();
+			}
+		};
+		ImportException refused = catchThrowableOfType(ImportException.class,
+				() -> InterchangeReader.read(ResourceFolder.of(this.dir), known));
+		assertThat(refused.getProblems()).extracting(ImportProblem::toString)
+			.containsExactly("nodes.csv:3 column id: 'x' is both LINKED and a row of its own");
+	}
+
+	/** The columns and rules a relation row is refused for, one problem at a time. */
+	@Test
+	void shouldRefuseRelationCellsThatBreakTheirTypesRules() throws IOException {
+		write(DOCUMENTS, GOOD_NODES, "from,to,type,role,since,until,status,sources,evidence,kind,title,level,stage\n"
+				+ "college,school,PART_OF,LEAD,,,,,,,,,\n" + "firm,college,CO_FOUNDED,PARTNER,,,,,,RESEARCH,,,\n"
+				+ "firm,school,PARTNERS_WITH,,,,,,,,,NATIONAL,\n" + "firm,school,PARTNERS_WITH,,,,,,,,,,BUILT\n"
+				+ "firm,school,PARTNERS_WITH,,2020,1800,,,,,,,\n" + "firm,school,PARTNERS_WITH,,,,,ghost,q,,,,\n");
+		assertThat(problems()).containsExactly("relations.csv:2 column role: PART_OF takes no role",
+				"relations.csv:3 column kind: only a PARTNERS_WITH relation has a kind; this row is CO_FOUNDED",
+				"relations.csv:4 column level: only a RECOGNIZED relation has a level; this row is PARTNERS_WITH",
+				"relations.csv:5 column stage: only a RECOGNIZED relation has a stage; this row is PARTNERS_WITH",
+				"relations.csv:6 column until: 1800 is not a year between 1900 and "
+						+ (java.time.Year.now().getValue() + 1),
+				"relations.csv:7 column sources: no document with id 'ghost' (add it to documents.csv)");
+	}
+
+	/** A partnership without a kind is OTHER; no other type takes one. */
+	@Test
+	void shouldMakeAPartnershipWithoutAKindOtherAndNameTheKindOfADuplicate() throws IOException {
+		write(DOCUMENTS, GOOD_NODES,
+				RELATIONS_HEADER + "firm,school,PARTNERS_WITH,,,,,,\n" + "firm,college,CO_FOUNDED,PARTNER,,,,,\n");
+		Dataset dataset = InterchangeReader.read(ResourceFolder.of(this.dir), InterchangeReader.KnownGraph.EMPTY);
+		assertThat(dataset.relations().get(0).properties()).containsEntry("kind", "OTHER");
+		assertThat(dataset.relations().get(0).id())
+			.isEqualTo(RelationKeys.id("firm", RelationType.PARTNERS_WITH, "school", "OTHER"));
+		assertThat(dataset.relations().get(1).properties()).containsEntry("kind", null);
+
+		write(DOCUMENTS, GOOD_NODES,
+				RELATIONS_HEADER + "firm,school,PARTNERS_WITH,,,,,,\n" + "firm,school,PARTNERS_WITH,,,,,,\n"
+						+ "college,school,PART_OF,,,,,,\n" + "college,school,PART_OF,,,,,,\n");
+		assertThat(problems()).containsExactly(
+				"relations.csv:3: duplicate relation: PARTNERS_WITH from 'firm' to 'school' with the same kind 'OTHER' "
+						+ "appears more than once",
+				"relations.csv:5: duplicate relation: PART_OF from 'college' to 'school' appears more than once");
+	}
+
+	/**
+	 * Problems are counted past the hundred listed, so a row whose problems straddle the
+	 * limit is still seen to have some.
+	 */
+	@Test
+	void shouldCountProblemsBeyondTheListedOnes() {
+		ImportProblems problems = new ImportProblems();
+		for (int i = 0; i < 99; i++) {
+			problems.add("nodes.csv", i, null, "bad");
+		}
+		int mark = problems.found();
+		assertThat(mark).isEqualTo(99);
+		problems.add("nodes.csv", 100, null, "bad");
+		problems.add("nodes.csv", 100, null, "worse");
+		assertThat(problems.found()).isEqualTo(101);
+		assertThat(problems.noneSince(mark)).isFalse();
+		assertThat(problems.noneSince(101)).isTrue();
 	}
 
 	private List<String> problems() {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
+import org.chanjiao.organization.CommunityForm;
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationType;
 import org.chanjiao.system.Subcommands;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class NetworkGeneratorTests {
 
@@ -90,7 +93,10 @@ class NetworkGeneratorTests {
 	void shouldRunAsTheGenerateSubcommand() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		GenerateCommand other = command(out, err, "import", "somewhere");
+		// another subcommand's folder, in the temporary folder: were the subcommand check
+		// broken (as a PIT mutant does), scale 1 would otherwise be written into the
+		// working directory
+		GenerateCommand other = command(out, err, "import", this.temp.resolve("somewhere").toString());
 		other.run(null);
 		assertThat(other.getExitCode()).isZero();
 		assertThat(out.size()).isZero();
@@ -105,6 +111,11 @@ class NetworkGeneratorTests {
 		assertThat(negative.getExitCode()).isEqualTo(1);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("generate: option '--scale -1.0': scale must be")
 			.contains("usage: generate");
+		// the time taken, in seconds: a small scale takes well under a minute
+		java.util.regex.Matcher seconds = java.util.regex.Pattern.compile("in (\\d+\\.\\d) s")
+			.matcher(out.toString(StandardCharsets.UTF_8));
+		assertThat(seconds.find()).isTrue();
+		assertThat(Double.parseDouble(seconds.group(1))).isBetween(0.0, 60.0);
 	}
 
 	private static GenerateCommand command(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
@@ -114,6 +125,53 @@ class NetworkGeneratorTests {
 
 	private static String sha256(Path file) throws Exception {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+	}
+
+	/** The scale is more than 0 and at most 100: 0 is refused, 100 is not. */
+	@Test
+	void shouldTakeScalesAboveZeroUpToAHundred() throws Exception {
+		assertThatIllegalArgumentException().isThrownBy(() -> NetworkGenerator.generate(0, 1, this.temp.resolve("z")))
+			.withMessage("scale must be more than 0 and at most 100 (got 0.0)");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> NetworkGenerator.generate(100.5, 1, this.temp.resolve("z")));
+		// 100 passes the check; the folder (under a plain file) is what fails, before any
+		// organisation is drawn
+		Path file = Files.writeString(this.temp.resolve("plain-file"), "x");
+		assertThatExceptionOfType(java.io.IOException.class)
+			.isThrownBy(() -> NetworkGenerator.generate(100, 1, file.resolve("out")));
+	}
+
+	/** A community's form is read from its name; other kinds have none. */
+	@Test
+	void shouldReadACommunitysFormFromItsName() {
+		assertThat(org(OrgKind.COMMUNITY, "广东省智能制造职业教育集团（1）").form())
+			.isEqualTo(CommunityForm.VOCATIONAL_EDUCATION_GROUP);
+		assertThat(org(OrgKind.COMMUNITY, "广东省智能制造市域产教联合体（2）").form()).isEqualTo(CommunityForm.MUNICIPAL_CONSORTIUM);
+		assertThat(org(OrgKind.COMMUNITY, "广东省智能制造行业产教融合共同体（3）").form()).isEqualTo(CommunityForm.INDUSTRY_COMMUNITY);
+		assertThat(org(OrgKind.SCHOOL, "广州市智能制造职业教育集团学校（4）").form()).isNull();
+		assertThat(org(OrgKind.SCHOOL, "x").region()).isEqualTo("广东省广州市");
+		assertThat(new GeneratedOrganisations.Org("x", OrgKind.GOVERNMENT, "x", "北京市", "北京市", 1990, null).region())
+			.isEqualTo("北京市");
+	}
+
+	/**
+	 * Only the first 31 government bodies (as many as provinces) may be provincial, the
+	 * 31st included: at scale 0.11 (33 bodies) seed 7 makes the 31st the provincial
+	 * 甘肃省教育厅 (names recorded from this run, like the digests above).
+	 */
+	@Test
+	void shouldDrawTheSameGovernmentBodiesPastTheThirtyFirst() throws Exception {
+		GeneratedOrganisations orgs = GeneratedOrganisations.draw(0.11, new SeededDraws(7));
+		assertThat(orgs.governments()).hasSize(33);
+		assertThat(orgs.governments().subList(0, 31)).filteredOn((g) -> g.city().isEmpty())
+			.allSatisfy((g) -> assertThat(g.name()).endsWith("教育厅"));
+		assertThat(orgs.governments().subList(31, 33)).allSatisfy((g) -> assertThat(g.city()).isNotEmpty());
+		assertThat(orgs.governments().subList(29, 33)).extracting(GeneratedOrganisations.Org::name)
+			.containsExactly("海口市教育局", "甘肃省教育厅", "遵义市工业和信息化局", "洛阳市教育局");
+	}
+
+	private static GeneratedOrganisations.Org org(OrgKind kind, String name) {
+		return new GeneratedOrganisations.Org("x", kind, name, "广东省", "广州市", 2000, null);
 	}
 
 }
