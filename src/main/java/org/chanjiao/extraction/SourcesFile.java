@@ -1,14 +1,9 @@
 package org.chanjiao.extraction;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,16 +13,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.chanjiao.system.CsvRows;
 import org.chanjiao.organization.FieldRules;
 import org.chanjiao.transfer.ImportException;
 import org.chanjiao.transfer.ImportProblem;
@@ -47,8 +39,6 @@ final class SourcesFile {
 	static final String NAME = "sources.csv";
 
 	static final List<String> COLUMNS = List.of("file", "url", "title", "publisher", "date");
-
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
 	/** One row: where a document comes from; null for empty cells. */
 	record Source(String file, String url, String title, String publisher, Integer year) {
@@ -86,56 +76,16 @@ final class SourcesFile {
 	private Map<String, Source> parse(Path file, Set<String> documents) {
 		Map<String, Source> sources = new LinkedHashMap<>();
 		Map<String, Long> lines = new HashMap<>();
-		try (Reader reader = new InputStreamReader(Files.newInputStream(file),
-				StandardCharsets.UTF_8.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT));
-				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-			Iterator<CSVRecord> records = parser.iterator();
-			if (!records.hasNext()) {
-				problem(1, null, "has no header row; expected " + String.join(",", COLUMNS));
-				return sources;
-			}
-			List<String> header = new ArrayList<>(records.next().toList());
-			if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-				header.set(0, header.get(0).substring(1));
-			}
-			if (!checkHeader(header)) {
-				return sources;
-			}
-			while (true) {
-				long line = parser.getCurrentLineNumber() + 1;
-				CSVRecord record;
-				try {
-					if (!records.hasNext()) {
-						break;
-					}
-					record = records.next();
-				}
-				catch (UncheckedIOException | IllegalStateException ex) {
-					problem(line, null, (ex.getCause() instanceof CharacterCodingException)
-							? "is not valid UTF-8 (at or after this line)" : "malformed CSV (" + ex.getMessage() + ")");
-					return sources;
-				}
-				if (record.size() != header.size()) {
-					problem(line, null,
-							"has " + record.size() + " cells, the header has " + header.size() + " columns");
-					continue;
-				}
-				Map<String, String> cells = new HashMap<>();
-				for (int i = 0; i < header.size(); i++) {
-					String value = record.get(i).strip();
-					cells.put(header.get(i), value.isEmpty() ? null : value);
-				}
-				row(line, cells, documents, lines).ifPresent((s) -> sources.put(s.file(), s));
-			}
+		InputStream in;
+		try {
+			in = Files.newInputStream(file);
 		}
-		catch (CharacterCodingException ex) {
-			problem(0, null, "is not valid UTF-8");
-		}
-		catch (IOException | UncheckedIOException ex) {
+		catch (IOException ex) {
 			problem(0, null, "cannot be read: " + ex.getMessage());
+			return sources;
 		}
+		CsvRows.read(in, COLUMNS, this::checkHeader, this::problem,
+				(line, cells) -> row(line, cells, documents, lines).ifPresent((s) -> sources.put(s.file(), s)));
 		return sources;
 	}
 

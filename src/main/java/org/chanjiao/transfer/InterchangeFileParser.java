@@ -2,24 +2,13 @@ package org.chanjiao.transfer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.chanjiao.system.CsvRows;
 
 /**
  * Reads one CSV file of an interchange folder into rows of cells: opens it, decodes it as
@@ -31,8 +20,6 @@ import org.apache.commons.csv.CSVRecord;
  * say.
  */
 final class InterchangeFileParser {
-
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
 	/** Receives the rows of a file, one at a time, in file order. */
 	@FunctionalInterface
@@ -79,58 +66,8 @@ final class InterchangeFileParser {
 			}
 			return;
 		}
-		try (Reader reader = new InputStreamReader(opened.get(),
-				StandardCharsets.UTF_8.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT));
-				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-			Iterator<CSVRecord> records = parser.iterator();
-			if (!records.hasNext()) {
-				this.problems.add(file, 1, null, "has no header row; expected " + String.join(",", required));
-				return;
-			}
-			List<String> header = new ArrayList<>(records.next().toList());
-			if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-				header.set(0, header.get(0).substring(1));
-			}
-			if (!checkHeader(file, header, required, extra)) {
-				return;
-			}
-			while (true) {
-				long line = parser.getCurrentLineNumber() + 1;
-				CSVRecord record;
-				try {
-					if (!records.hasNext()) {
-						break;
-					}
-					record = records.next();
-				}
-				catch (UncheckedIOException | IllegalStateException ex) {
-					if (isDecodingFailure(ex)) {
-						this.problems.add(file, line, null, "is not valid UTF-8 (at or after this line)");
-					}
-					else {
-						this.problems.add(file, line, null, "malformed CSV (" + rootMessage(ex) + ")");
-					}
-					return;
-				}
-				if (record.size() != header.size()) {
-					this.problems.add(file, line, null,
-							"has " + record.size() + " cells, the header has " + header.size() + " columns");
-					continue;
-				}
-				Map<String, String> cells = new LinkedHashMap<>();
-				for (int i = 0; i < header.size(); i++) {
-					String value = record.get(i).strip();
-					cells.put(header.get(i), value.isEmpty() ? null : value);
-				}
-				handler.row(line, cells);
-			}
-		}
-		catch (IOException | UncheckedIOException ex) {
-			this.problems.add(file, 0, null,
-					isDecodingFailure(ex) ? "is not valid UTF-8" : "cannot be read: " + rootMessage(ex));
-		}
+		CsvRows.read(opened.get(), required, (header) -> checkHeader(file, header, required, extra),
+				(line, column, message) -> this.problems.add(file, line, column, message), handler::row);
 	}
 
 	private boolean checkHeader(String file, List<String> header, List<String> required, List<String> extra) {
@@ -155,26 +92,6 @@ final class InterchangeFileParser {
 			}
 		}
 		return ok;
-	}
-
-	private static boolean isDecodingFailure(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof CharacterCodingException) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
 	}
 
 }
