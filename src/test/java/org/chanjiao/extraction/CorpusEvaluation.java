@@ -32,10 +32,12 @@ import org.chanjiao.organization.OrgKind;
  * ends are annotated organisations; roles as classes (LEAD / PARTNER for CO_FOUNDED,
  * MEMBER for MEMBER_OF, the type's name for the others).
  * <p>
- * The corpus is not part of the repository (its text is copied from public pages): it
- * lives in the git-ignored {@code corpus/} folder, laid out as {@code corpus/GUIDE.md}
- * says. Run: {@code java -cp <test classpath> org.chanjiao.extraction.CorpusEvaluation
- * [corpus-dir] [dev|test|all] [--errors]}.
+ * The corpus's text is copied from public pages and is not part of the repository: it
+ * lives in the git-ignored {@code corpus/text/} folder. Its sources, split and hand
+ * annotation are facts and are committed under {@code eval/}, laid out as
+ * {@code eval/GUIDE.md} says. Run: {@code java -cp <test classpath>
+ * org.chanjiao.extraction.CorpusEvaluation [dev4|test2|all] [--errors] [--eval=DIR]
+ * [--text=DIR]}.
  */
 public final class CorpusEvaluation {
 
@@ -122,22 +124,25 @@ public final class CorpusEvaluation {
 	}
 
 	public static void main(String[] args) throws IOException {
-		Path corpus = Path.of(args.length > 0 ? args[0] : "corpus");
-		String half = args.length > 1 ? args[1] : "dev";
+		Path evalDir = Path.of(option(args, "--eval=", "eval"));
+		Path textDir = Path.of(option(args, "--text=", "corpus/text"));
+		String half = List.of(args).stream().filter((a) -> !a.startsWith("--")).findFirst().orElse("dev4");
 		boolean errors = List.of(args).contains("--errors");
 		KnownNames known = seeds(Path.of("seeds/nodes.csv"));
-		Map<String, String> split = split(corpus.resolve("split.tsv"));
+		Map<String, String> split = split(evalDir.resolve("split.tsv"));
 		Tally all = new Tally();
 		Tally eval = new Tally();
 		int sources = 0;
 		int sentences = 0;
+		int missing = 0;
 		for (String id : split.keySet()) {
 			if (!half.equals("all") && !half.equals(split.get(id))) {
 				continue;
 			}
-			Path text = corpus.resolve("text/" + id + ".txt");
-			Path goldFile = corpus.resolve("gold/" + id + ".tsv");
+			Path text = textDir.resolve(id + ".txt");
+			Path goldFile = evalDir.resolve("gold/" + id + ".tsv");
 			if (!Files.exists(text) || !Files.exists(goldFile)) {
+				missing++;
 				continue;
 			}
 			sources++;
@@ -150,12 +155,22 @@ public final class CorpusEvaluation {
 			all.add(a);
 			eval.add(e);
 		}
-		System.out.printf("%s half: %d sources, %d sentences%n", half, sources, sentences);
+		System.out.printf("%s half: %d sources, %d sentences%s%n", half, sources, sentences,
+				(missing > 0) ? "; " + missing + " sources without their text or annotation left out" : "");
 		System.out.println("all types:                      " + all.line());
 		System.out.println("CO_FOUNDED/MEMBER_OF/PART_OF:   " + eval.line());
 		if (errors) {
 			all.errors.forEach(System.out::println);
 		}
+	}
+
+	private static String option(String[] args, String prefix, String otherwise) {
+		return List.of(args)
+			.stream()
+			.filter((a) -> a.startsWith(prefix))
+			.map((a) -> a.substring(prefix.length()))
+			.findFirst()
+			.orElse(otherwise);
 	}
 
 	/** The seeds' names and aliases, as a cold start with only the seeds knows them. */
@@ -180,7 +195,7 @@ public final class CorpusEvaluation {
 		Map<String, String> split = new TreeMap<>();
 		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 			String[] cells = line.split("\t");
-			if (cells.length >= 2) {
+			if (cells.length >= 2 && !line.startsWith("#")) {
 				split.put(cells[0].strip(), cells[1].strip());
 			}
 		}
