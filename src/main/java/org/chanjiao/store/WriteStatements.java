@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.exceptions.NoSuchRecordException;
 
@@ -12,11 +13,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The write side's statements (curation, candidate review, history), run through Spring
- * Data Neo4j's {@link Neo4jClient}, which joins the caller's Spring-managed transaction
- * ({@link WriteTransactions}): every statement of one {@code @Transactional} service
- * method commits with the others or not at all. A statement outside such a transaction is
- * refused rather than run on its own.
+ * The write side's statements (curation, candidate review, history), run on Spring Data
+ * Neo4j's {@link Neo4jClient#getQueryRunner() query runner}, which is the caller's
+ * Spring-managed transaction ({@link WriteTransactions}): every statement of one
+ * {@code @Transactional} service method commits with the others or not at all. A
+ * statement outside such a transaction is refused rather than run on its own.
+ * <p>
+ * The runner is used directly rather than through the client's fluent
+ * {@code query(...).bindAll(...).fetchAs(...)}: that path converts every parameter value
+ * with SDN's conversion service and post-processes every result summary, which made each
+ * curation write 4–9 % slower than the driver's own transaction functions
+ * (docs/BENCHMARKS.md, "Curation writes through Spring-managed transactions"); the
+ * statements here bind only driver-native values (strings, numbers, lists and maps of
+ * them), which need no conversion.
  */
 @Component
 public class WriteStatements {
@@ -34,15 +43,7 @@ public class WriteStatements {
 
 	/** The records of one statement, each mapped. */
 	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-		requireTransaction();
-		return List.copyOf(this.client.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.all()
-			.stream()
-			.map(mapper)
-			.toList());
+		return runner().run(cypher, parameters).list(mapper::apply);
 	}
 
 	/**
@@ -65,15 +66,20 @@ public class WriteStatements {
 
 	/** Runs a statement for its effect. */
 	public void run(String cypher, Map<String, Object> parameters) {
-		requireTransaction();
-		this.client.query(cypher).bindAll(parameters).run();
+		runner().run(cypher, parameters).consume();
 	}
 
-	private static void requireTransaction() {
+	/**
+	 * The caller's transaction, as the client hands it out. Not closed here: inside a
+	 * Spring-managed transaction the runner wraps that transaction, which its manager
+	 * commits or rolls back (closing the wrapper would close nothing).
+	 */
+	private QueryRunner runner() {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException(
 					"a write statement runs in a Spring-managed transaction (@Transactional), never on its own");
 		}
+		return this.client.getQueryRunner();
 	}
 
 }
