@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.chanjiao.extraction.Mention.Source;
 import org.chanjiao.extraction.RelationCues.Founding;
+import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.organization.RelationType;
 
 /**
@@ -39,6 +40,10 @@ final class FoundingReader {
 		for (MentionGroup g : groups) {
 			if (g.isBase() || g.isPlace() || g.isGuide() || g.isPlatform() && g.after().matches("(?:是)?由.*")) {
 				continue; // Z由A牵头成立: Z is what is founded
+			}
+			if (leadsCommunitySpokenOf(s, g, year, written, out)) {
+				count++;
+				continue;
 			}
 			if (RelationCues.LEAD_NOUN_BEFORE.matcher(g.before()).find()
 					|| RelationCues.LEAD_NOUN_AFTER.matcher(g.after()).find() || asLeadOf(s, g, groups)) {
@@ -212,6 +217,31 @@ final class FoundingReader {
 		}
 		return true;
 	}
+
+	/**
+	 * 作为联合体发起单位之一，A…: A leads the community the document speaks of, named in an earlier
+	 * sentence (a community noun, or none, points back to the last community).
+	 */
+	private boolean leadsCommunitySpokenOf(String s, MentionGroup g, Integer year, String written,
+			List<ExtractedRelation> out) {
+		int clauseStart = 0;
+		for (int i = g.start() - 1; i >= 0; i--) {
+			if (RelationCues.CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0 && i < g.start() - 1) {
+				clauseStart = i + 1;
+				break;
+			}
+		}
+		Org community = this.context.lastCommunity;
+		if (community == null || !AS_LEAD_OF_ONE_SPOKEN_OF.matcher(s.substring(clauseStart, g.start())).matches()) {
+			return false;
+		}
+		Mention founder = g.members().get(0);
+		return Clauses.add(out, RelationType.CO_FOUNDED, founder.org(), community, "LEAD", null, null, null, null, year,
+				written, founder, null);
+	}
+
+	private static final java.util.regex.Pattern AS_LEAD_OF_ONE_SPOKEN_OF = java.util.regex.Pattern
+		.compile("作为(?:该|这个|此|本)?(?:联合体|共同体|联盟|职教集团|集团)?(?:的)?(?:牵头(?:单位|院校|学校|企业|高校)|发起单位|发起方)(?:之一)?[，,]");
 
 	/** 作为Z牵头单位，A与B…: A leads Z. */
 	static boolean asLeadOf(String s, MentionGroup g, List<MentionGroup> groups) {

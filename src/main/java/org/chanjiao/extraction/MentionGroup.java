@@ -37,7 +37,9 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 
 	/** 在A举行: a place, not a founder. */
 	boolean isPlace() {
-		return RelationCues.PLACE_BEFORE.matcher(this.before).find();
+		// 在A、B的牵头下成立: 在 opens who leads, not where
+		return RelationCues.PLACE_BEFORE.matcher(this.before).find()
+				&& !(this.before.endsWith("在") && RelationCues.LEAD_NOUN_AFTER.matcher(this.after).find());
 	}
 
 	/**

@@ -66,7 +66,7 @@ final class NameBoundary {
 			}
 		}
 		cut = Math.max(cut, NameJoins.lastJoinerEnd(s, cut, suffixStart, tokens));
-		cut = Math.max(cut, NameJoins.afterCompleteName(s, left, suffixStart));
+		cut = Math.max(cut, NameJoins.afterCompleteName(s, left, suffixStart, tokens));
 		// A company's legal form ends its name: 某贸易有限公司投入…与某学院 is two names
 		Matcher legal = LEGAL_FORM.matcher(s);
 		legal.region(cut, suffixStart);
@@ -141,15 +141,72 @@ final class NameBoundary {
 	 */
 	private static int skipLeadingWords(int cut, int suffixStart, Tokens tokens) {
 		cut = skipLeadingPreposition(cut, suffixStart, tokens);
-		for (Term term : tokens.terms()) {
+		List<Term> terms = tokens.terms();
+		for (int i = 0; i < terms.size(); i++) {
+			Term term = terms.get(i);
 			int end = term.offset + term.length();
 			if (term.offset < cut) {
 				continue;
 			}
-			if (term.offset != cut || end > suffixStart || !isLeadingNonName(term)) {
+			Term next = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
+			if (term.offset != cut || end > suffixStart
+					|| !isLeadingNonName(term) && !isVerbBeforeName(term, next) && !isFormerOrCurrent(term, next)) {
 				break;
 			}
 			cut = end;
+		}
+		return skipPastFoundingVerb(skipPastHave(cut, suffixStart, tokens), suffixStart, tokens);
+	}
+
+	/**
+	 * 于某地合办某学院, 某大学共建某中心: a verb of leading, initiating or co-building, as a word of its
+	 * own, never stands inside a name; the name starts after it. (Verbs of plain
+	 * establishing such as 建设 do: 中国建设银行.)
+	 */
+	private static int skipPastFoundingVerb(int cut, int suffixStart, Tokens tokens) {
+		for (Term term : tokens.terms()) {
+			int end = term.offset + term.length();
+			if (term.offset >= cut && end + 2 <= suffixStart && tokens.isWord(term.offset, end)
+					&& RelationCues.isJointFoundingVerb(term.word)) {
+				cut = end;
+			}
+		}
+		return cut;
+	}
+
+	/**
+	 * 列入某市政府, 接受教育部, 充分体现教育部: a verb (or a manner adverb) right before a word the
+	 * segmenter tags as a place or an organisation's name starts no name; a name whose
+	 * first word is tagged a verb (黎明, 前进) goes on with a common word, not a proper one.
+	 */
+	private static boolean isVerbBeforeName(Term term, Term next) {
+		if (next == null) {
+			return false;
+		}
+		String nature = (term.nature != null) ? term.nature.toString() : "";
+		String following = (next.nature != null) ? next.nature.toString() : "";
+		boolean verb = (nature.equals("v") || nature.equals("vi") || nature.equals("vg")) && term.length() >= 2
+				|| nature.equals("vyou") || nature.equals("ad") && following.startsWith("v");
+		return verb && (following.startsWith("ns") || following.startsWith("nt") || following.equals("nz")
+				|| following.startsWith("nr") && term.length() >= 2
+				|| nature.equals("ad") && following.startsWith("v"));
+	}
+
+	/** (现某研究院), 原某学院: "now" and "formerly" stand before a name, not in it. */
+	private static boolean isFormerOrCurrent(Term term, Term next) {
+		return next != null && (term.word.equals("现") || term.word.equals("原"));
+	}
+
+	/**
+	 * 天津有某汽车, 省有某集团: 有 as a word of its own (the segmenter's verb of having) ends a
+	 * place's list of what it has; the name starts after it.
+	 */
+	private static int skipPastHave(int cut, int suffixStart, Tokens tokens) {
+		for (Term term : tokens.terms()) {
+			if (term.offset >= cut && term.offset + 1 < suffixStart && term.word.equals("有") && term.nature != null
+					&& term.nature.toString().equals("vyou")) {
+				cut = term.offset + 1;
+			}
 		}
 		return cut;
 	}

@@ -17,20 +17,65 @@ final class NameJoins {
 	private NameJoins() {
 	}
 
-	/** A complete name followed by 和/与/及 ends a list item: A协会和B公司. */
-	static int afterCompleteName(String s, int left, int suffixStart) {
+	/**
+	 * A complete name followed by 和/与/及 ends a list item (A协会和B公司); so does one followed
+	 * by a preposition, an adverb or a conjunction that the segmenter sees as a
+	 * one-character word of its own (某学院就全国某共同体, 某大学为某中心): what follows it starts another
+	 * name. Which words these are is what HanLP tags them, not a list.
+	 */
+	static int afterCompleteName(String s, int left, int suffixStart, NameBoundary.Tokens tokens) {
 		int cut = left;
 		for (String suffix : OrganizationLexicon.SUFFIXES_LONGEST_FIRST) {
 			for (int at = s.indexOf(suffix, left); at >= 0
 					&& at + suffix.length() < suffixStart; at = s.indexOf(suffix, at + 1)) {
 				int after = at + suffix.length();
-				if ("和与及".indexOf(s.charAt(after)) >= 0 && after + 1 <= suffixStart) {
+				if ("和与及".indexOf(s.charAt(after)) >= 0 && after + 1 <= suffixStart
+						|| after + 2 < suffixStart && isFunctionWord(tokens, after)) {
 					cut = Math.max(cut, after + 1);
 				}
+				// 某中心（现某研究院）设在某大学: past the bracket that closes after the name
+				int next = after;
+				while (next < suffixStart && "）)”」》".indexOf(s.charAt(next)) >= 0) {
+					next++;
+				}
+				if (next > after && next + 2 < suffixStart && isFunctionWord(tokens, next)) {
+					cut = Math.max(cut, next + 1);
+				}
+				cut = Math.max(cut, afterVerbBeforeName(tokens, next, suffixStart));
 			}
 		}
 		cut = Math.max(cut, lastWholeNameEnd(s, cut, suffixStart));
 		return cut;
+	}
+
+	/**
+	 * 某联盟接受某市教育局: a complete name, then a verb of two or more characters, then a place's,
+	 * a person's or an organisation's name (as the segmenter tags them) — the verb ends
+	 * the first name's clause and the next name starts after it.
+	 */
+	private static int afterVerbBeforeName(NameBoundary.Tokens tokens, int offset, int suffixStart) {
+		List<Term> terms = tokens.terms();
+		for (int i = 0; i + 1 < terms.size(); i++) {
+			Term term = terms.get(i);
+			if (term.offset == offset) {
+				String nature = (term.nature != null) ? term.nature.toString() : "";
+				int end = offset + term.length();
+				boolean verb = (nature.equals("v") || nature.equals("vi")) && term.length() >= 2;
+				return (verb && end + 2 <= suffixStart && NameBoundary.isProper(terms.get(i + 1))) ? end : -1;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean isFunctionWord(NameBoundary.Tokens tokens, int offset) {
+		for (Term term : tokens.terms()) {
+			if (term.offset == offset) {
+				String nature = (term.nature != null) ? term.nature.toString() : "";
+				return term.length() == 1 && tokens.isWord(offset, offset + 1)
+						&& (nature.startsWith("p") || nature.equals("d") || nature.equals("c") || nature.equals("cc"));
+			}
+		}
+		return false;
 	}
 
 	/**

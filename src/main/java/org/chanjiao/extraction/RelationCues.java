@@ -57,8 +57,17 @@ final class RelationCues {
 			.toList();
 	}
 
+	/**
+	 * A verb of leading, initiating, co-building or taking part (not of plain
+	 * establishing).
+	 */
+	static boolean isJointFoundingVerb(String word) {
+		return FOUNDING.stream().anyMatch((e) -> e.getKey().equals(word) && e.getValue() != Founding.ESTABLISH);
+	}
+
 	/** Membership titles, longest first, and the role each gives. */
-	static final List<Map.Entry<String, String>> MEMBER_TITLES = List.of(Map.entry("副理事长单位", "VICE_CHAIR"),
+	static final List<Map.Entry<String, String>> MEMBER_TITLES = List.of(Map.entry("常务副理事长单位", "VICE_CHAIR"),
+			Map.entry("轮值理事长单位", "CHAIR"), Map.entry("副理事长单位", "VICE_CHAIR"), Map.entry("副理事单位", "COUNCIL_MEMBER"),
 			Map.entry("常务理事单位", "EXECUTIVE_MEMBER"), Map.entry("理事长单位", "CHAIR"), Map.entry("理事单位", "COUNCIL_MEMBER"),
 			Map.entry("监事长单位", "MEMBER"), Map.entry("监事单位", "MEMBER"), Map.entry("秘书长单位", "MEMBER"),
 			Map.entry("成员单位", "MEMBER"), Map.entry("会员单位", "MEMBER"), Map.entry("签约单位", "MEMBER"));
@@ -141,10 +150,11 @@ final class RelationCues {
 		.compile("(?:牵头(?:组建|建设|成立)?单位|牵头方|发起单位|牵头院校|牵头企业|牵头学校)(?:为|是|有|包括|分别是|分别为)?[：:—\\-]*$");
 
 	/** 作为Z牵头单位，A…: what A is, said before it (the platform before the noun). */
-	static final Pattern AS_LEAD_NOUN_BEFORE = Pattern.compile("^(?:的)?(?:牵头(?:单位|院校|学校|企业|高校)|发起单位)[，,]$");
+	static final Pattern AS_LEAD_NOUN_BEFORE = Pattern.compile("^(?:的)?(?:牵头(?:单位|院校|学校|企业|高校)|发起单位)(?:之一)?[，,]$");
 
 	static final Pattern LEAD_NOUN_AFTER = Pattern
-		.compile("^(?:作为|为|是|担任)(?:共同)?(?:牵头(?:单位|企业|院校|学校|高校|高等学校|职业学校|方|行业|部门)|发起单位)");
+		.compile("^(?:(?:作为|为|是|担任)(?:共同)?(?:牵头(?:单位|企业|院校|学校|高校|高等学校|职业学校|方|行业|部门)|发起单位)"
+				+ "|的(?:共同|联合)?牵头(?:主办|组织|推动|组建)?下)");
 
 	/** Partners named by a noun: 共建单位有A、B. */
 	static final Pattern PARTNER_NOUN_BEFORE = Pattern
