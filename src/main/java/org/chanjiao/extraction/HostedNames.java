@@ -95,7 +95,8 @@ final class HostedNames {
 			for (int at = s.indexOf(suffix, c.start()); at >= 0
 					&& at + suffix.length() < c.end() - 2; at = s.indexOf(suffix, at + 1)) {
 				int end = at + suffix.length();
-				if (end - c.start() >= 4 && isCollegeName(s.substring(end, c.end()))
+				if (end - c.start() >= ((suffix.length() == 2 && !suffix.equals("大学") && !suffix.equals("学院")) ? 3 : 4)
+						&& isCollegeName(s.substring(end, c.end()))
 						&& !OrganizationLexicon.isGeneric(s.substring(c.start(), end))) {
 					return end;
 				}
@@ -104,9 +105,13 @@ final class HostedNames {
 		return -1;
 	}
 
+	/**
+	 * What may follow a school's name as one of its colleges: any 学院, an ordinary one
+	 * (管理学院, 医学院) too — a school's name followed by a 学院 names that college of it.
+	 */
 	static boolean isCollegeName(String rest) {
-		return rest.length() >= 3 && rest.endsWith("学院") && OrganizationLexicon.distinctive(rest).length() >= 1
-				&& !rest.startsWith("附属") && !rest.startsWith("和") && !rest.startsWith("与");
+		return rest.length() >= 3 && rest.endsWith("学院") && !rest.startsWith("附属") && !rest.startsWith("和")
+				&& !rest.startsWith("与");
 	}
 
 }
