@@ -57,7 +57,8 @@ public final class ReportExtractor {
 		for (int i = 0; i < sentences.size(); i++) {
 			ReportText.Sentence sentence = sentences.get(i);
 			String s = normalized.substring(sentence.start(), sentence.start() + sentence.text().length());
-			List<Mention> mentions = coreference.resolve(s, sentence.text(), names.get(i), before);
+			List<Mention> mentions = Descriptions.resolve(s,
+					coreference.resolve(s, sentence.text(), names.get(i), before));
 			for (Mention mention : mentions) {
 				if (mention.resolved() && isName(mention)) {
 					organizations.putIfAbsent(mention.org().id(), mention.org());

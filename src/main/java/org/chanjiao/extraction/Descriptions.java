@@ -1,0 +1,46 @@
+package org.chanjiao.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.chanjiao.extraction.Mention.Source;
+
+/**
+ * A platform described rather than named: 某职教集团是…由A牵头…组建的跨地区、多功能、多层次职业教育联合体 — the phrase
+ * after 的 that ends the sentence's 是 clause is what the subject is, not a second
+ * organisation; it stands for the subject, as 该集团 would.
+ */
+final class Descriptions {
+
+	/** Right before the description: 的, then any words listed with 、 (跨地区、多功能、). */
+	private static final Pattern AFTER_DE = Pattern.compile("的(?:[^，。；、的]{1,6}、)*$");
+
+	private Descriptions() {
+	}
+
+	static List<Mention> resolve(String s, List<Mention> mentions) {
+		if (mentions.isEmpty()) {
+			return mentions;
+		}
+		Mention subject = mentions.get(0);
+		int is = s.indexOf('是', subject.end());
+		if (!Clauses.isPlatformMention(subject) || is < 0 || s.substring(subject.end(), is).contains("。")
+				|| !s.substring(0, subject.start()).matches("[^。；]{0,12}")) {
+			return mentions;
+		}
+		List<Mention> out = new ArrayList<>(mentions);
+		for (int i = 1; i < out.size(); i++) {
+			Mention m = out.get(i);
+			String rest = s.substring(m.end()).stripLeading();
+			boolean endsClause = rest.isEmpty() || "，。；,;".indexOf(rest.charAt(0)) >= 0;
+			if (m.start() > is && (m.source() == Source.LEXICON || m.source() == Source.ALIAS) && m.org() != null
+					&& !m.org().known() && m.org().kind() == subject.org().kind() && endsClause
+					&& AFTER_DE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+				out.set(i, new Mention(m.start(), m.end(), m.text(), subject.org(), Source.ANAPHOR));
+			}
+		}
+		return out;
+	}
+
+}
