@@ -17,9 +17,12 @@ import org.chanjiao.organization.OrgKind;
 final class ListNames {
 
 	private static final Pattern ENTERPRISE_LIST = Pattern.compile(
-			"(?:^|[，,；：:]|与|和|联合|携手|引入|包括|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)([^，。；：]{2,80}?)等(?:\\s*\\d+\\s*[家个所]|多家|多所|近\\d+[家个所]|[一二三四五六七八九十百]+[家个所])?[\\u4e00-\\u9fa5]{0,8}?(企业|公司|单位|机构|院校|高校|协会|成员)");
+			"(?:^|[，,；：:]|与|和|联合|携手|引入|包括|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)([^，。；：]{2,80}?)等(?:\\s*\\d+\\s*余?\\s*[家个所]|多家|多所|近\\d+[家个所]|[一二三四五六七八九十百]+[家个所])?[\\u4e00-\\u9fa5]{0,8}?(企业|公司|单位|机构|院校|高校|协会|成员)");
 
 	private static final String LIST_SEPARATORS = "、和及";
+
+	/** Words that open a list, found inside the text before its first item. */
+	private static final Pattern OPENER_INSIDE = Pattern.compile("其中|有|与|包括|包含|涵盖|汇聚|吸纳|联合了|携手");
 
 	private static final Pattern ITEM_OPENER = Pattern.compile("^(?:与|和|联合了|联合|携手|包括|包含|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)");
 
@@ -53,6 +56,13 @@ final class ListNames {
 					int end = from + i;
 					Matcher opener = ITEM_OPENER.matcher(s.substring(from + itemStart, end));
 					int start = from + itemStart + (opener.find() ? opener.end() : 0);
+					if (itemStart == 0 && start == from) {
+						// 其中北京有A、B等6家企业: the list starts after what opens it
+						Matcher inside = OPENER_INSIDE.matcher(s.substring(from, end));
+						while (inside.find()) {
+							start = from + inside.end();
+						}
+					}
 					String item = s.substring(start, end).strip();
 					if (item.length() >= 2 && item.length() <= 12 && item.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()]+")
 							&& !String.valueOf(MentionFinder.terms(item).get(0).nature).matches("ad|d|v|vi|vd|p|c|r.*")
