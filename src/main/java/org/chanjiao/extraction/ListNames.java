@@ -53,7 +53,8 @@ final class ListNames {
 			int itemStart = 0;
 			for (int i = 0; i <= items.length(); i++) {
 				if (i == items.length() || LIST_SEPARATORS.indexOf(items.charAt(i)) >= 0) {
-					int end = from + i;
+					// A以及B: 以 belongs to the separator
+					int end = from + i - ((i > 0 && i < items.length() && items.startsWith("以及", i - 1)) ? 1 : 0);
 					Matcher opener = ITEM_OPENER.matcher(s.substring(from + itemStart, end));
 					int start = from + itemStart + (opener.find() ? opener.end() : 0);
 					if (itemStart == 0 && start == from) {
