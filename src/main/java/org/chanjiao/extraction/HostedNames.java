@@ -26,8 +26,8 @@ final class HostedNames {
 	}
 
 	/**
-	 * A 学院 written right after a school's name, or after its 简称 definition, is a college
-	 * of that school (北川职业技术学院（以下简称“北川职院”）华为ICT学院).
+	 * A 学院 written right after a school's name (or after 的), or after its 简称 definition,
+	 * is a college of that school (北川职业技术学院（以下简称“北川职院”）华为ICT学院, 某大学的某研究学院).
 	 */
 	static List<Mention> hosted(String w, List<Mention> mentions) {
 		List<Mention> out = new ArrayList<>(mentions);
@@ -37,7 +37,8 @@ final class HostedNames {
 			if (college.start() < school.end()) {
 				continue;
 			}
-			boolean adjacent = w.substring(school.end(), college.start()).matches("｜*");
+			// 某大学的某学院 too
+			boolean adjacent = w.substring(school.end(), college.start()).matches("｜*|的");
 			if (adjacent && college.host() == null && school.org().kind() == OrgKind.SCHOOL
 					&& school.source() != Source.HOST && college.source() == Source.LEXICON
 					&& w.substring(college.start(), college.end()).endsWith("学院") && !college.org().known()) {

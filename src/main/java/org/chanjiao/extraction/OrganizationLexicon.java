@@ -44,7 +44,7 @@ final class OrganizationLexicon {
 				"职业高中");
 		put(s, OrgKind.ENTERPRISE, "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "酒店", "银行", "医院", "事务所", "合作社", "养老院", "敬老院",
 				"福利院", "分公司");
-		put(s, OrgKind.PRACTICE_BASE, "实训基地", "实践教学基地", "实习基地", "实践基地", "基地", "实践中心", "实训中心",
+		put(s, OrgKind.PRACTICE_BASE, "实训基地", "实践教学基地", "实习基地", "实践基地", "基地", "实践中心", "实训中心", "实验站", "试验站", "工作站",
 				// a zone named for 产教融合 is a platform, not a place: 某产教融合示范区
 				"产教融合示范区", "产教融合园区", "产教融合实验区", "产教融合试验区", "产教融合先导区", "产教融合产业园");
 		SUFFIXES = s;
