@@ -14,7 +14,7 @@ import org.chanjiao.organization.RelationById;
 import org.chanjiao.system.ConflictException;
 import org.chanjiao.system.InvalidInputException;
 import org.chanjiao.system.NotFoundException;
-import org.chanjiao.transfer.GraphWriter;
+import org.chanjiao.transfer.ImportLock;
 import org.chanjiao.transfer.RelationKeys;
 import org.neo4j.driver.Record;
 import org.chanjiao.store.WriteStatements;
@@ -43,7 +43,7 @@ class CurationSteps {
 	 * meanwhile.
 	 */
 	void requireNoImport() {
-		if (GraphWriter.importRunning(this.statements)) {
+		if (ImportLock.held(this.statements)) {
 			throw new ConflictException("An import is being written; try again when it has finished");
 		}
 	}

@@ -19,16 +19,14 @@ import org.chanjiao.transfer.RelationKeys;
 import org.chanjiao.history.History;
 import org.neo4j.driver.Record;
 import org.chanjiao.store.WriteStatements;
-import org.chanjiao.store.WriteTransactions;
+import org.chanjiao.store.WriteTransaction;
 import org.neo4j.driver.Value;
 
-import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Merging a duplicate organisation into its survivor, in one Spring-managed write
- * transaction ({@link WriteTransactions}) whose statements go through
+ * transaction ({@link WriteTransaction}) whose statements go through
  * {@link WriteStatements}, recorded in the {@link History} with both organisations'
  * states and the relationships dropped.
  */
@@ -54,9 +52,7 @@ public class MergeCuration {
 	 * would join the survivor to itself) and kept in the history. The duplicate's id is
 	 * recorded as {@code (:MergedId)} so that it keeps resolving to the survivor.
 	 */
-	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
-	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
-			delay = WriteTransactions.DELAY, multiplier = 2)
+	@WriteTransaction
 	public Organization merge(String requestedSurvivorId, String requestedDuplicateId) {
 		if (requestedSurvivorId.equals(requestedDuplicateId)) {
 			throw InvalidInputException.of("duplicateId", "self", "an organisation cannot be merged into itself");

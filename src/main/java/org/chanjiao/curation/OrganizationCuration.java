@@ -16,16 +16,14 @@ import org.chanjiao.system.ConflictException;
 import org.chanjiao.system.InvalidInputException;
 import org.chanjiao.history.History;
 import org.chanjiao.store.WriteStatements;
-import org.chanjiao.store.WriteTransactions;
+import org.chanjiao.store.WriteTransaction;
 import org.neo4j.driver.Value;
 
-import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The curators' writes to organisations: create, update (at the current version) and
- * delete. Each runs in one Spring-managed write transaction ({@link WriteTransactions}:
+ * delete. Each runs in one Spring-managed write transaction ({@link WriteTransaction}:
  * its timeout, a transient failure retried) whose statements go through
  * {@link WriteStatements}, validates everything before writing anything, and records
  * itself in the {@link History} in the same transaction, so a failure anywhere writes
@@ -46,9 +44,7 @@ public class OrganizationCuration {
 		this.history = history;
 	}
 
-	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
-	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
-			delay = WriteTransactions.DELAY, multiplier = 2)
+	@WriteTransaction
 	public Organization createOrganization(Map<String, Object> input) {
 		OrgKind kind = OrgKind.valueOf(input.get("kind").toString());
 		CurationInput reader = new CurationInput();
@@ -83,9 +79,7 @@ public class OrganizationCuration {
 	 * a lock property) so that its version is read after any concurrent writer committed:
 	 * of several writers holding the same version exactly one succeeds.
 	 */
-	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
-	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
-			delay = WriteTransactions.DELAY, multiplier = 2)
+	@WriteTransaction
 	public Organization updateOrganization(String requestedId, long version, Map<String, Object> input) {
 		this.steps.requireNoImport();
 		String id = MergedIds.resolve(this.statements, requestedId);
@@ -124,9 +118,7 @@ public class OrganizationCuration {
 		return GraphMapping.organization(node);
 	}
 
-	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
-	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
-			delay = WriteTransactions.DELAY, multiplier = 2)
+	@WriteTransaction
 	public String deleteOrganization(String requestedId, String reason) {
 		CurationSteps.requireReason(reason);
 		this.steps.requireNoImport();

@@ -21,20 +21,18 @@ import org.chanjiao.transfer.RelationKeys;
 import org.chanjiao.history.History;
 import org.neo4j.driver.Record;
 import org.chanjiao.store.WriteStatements;
-import org.chanjiao.store.WriteTransactions;
+import org.chanjiao.store.WriteTransaction;
 
-import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The curators' writes to relationships: add one (between organisations that exist, of a
  * type their kinds allow, not twice), update its years and status, add evidence,
  * deprecate or delete it; and one relationship by id. Each write runs in one
- * Spring-managed write transaction ({@link WriteTransactions}) whose statements go
- * through {@link WriteStatements}, validates everything before writing anything, and
- * records itself in the {@link History} in the same transaction. Relationship types in
- * Cypher text come from the enums ({@link StoredType}), never from input.
+ * Spring-managed write transaction ({@link WriteTransaction}) whose statements go through
+ * {@link WriteStatements}, validates everything before writing anything, and records
+ * itself in the {@link History} in the same transaction. Relationship types in Cypher
+ * text come from the enums ({@link StoredType}), never from input.
  */
 @Service
 public class RelationCuration {
@@ -54,9 +52,7 @@ public class RelationCuration {
 		this.history = history;
 	}
 
-	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
-	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
-			delay = WriteTransactions.DELAY, multiplier = 2)
+	@WriteTransaction
 	public Relation addRelation(Map<String, Object> input) {
 		RelationType type = RelationType.valueOf(input.get("type").toString());
 		CurationInput reader = new CurationInput();
@@ -128,9 +124,7 @@ public class RelationCuration {
 		return GraphMapping.relation(record.get("r"), record.get("a"), record.get("b"));
 	}
 
-	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
-	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
-			delay = WriteTransactions.DELAY, multiplier = 2)
+	@WriteTransaction
 	public Relation updateRelation(String id, Map<String, Object> input) {
 		RelationType type = CurationSteps.typeOf(id);
 		CurationInput reader = new CurationInput();
@@ -150,9 +144,7 @@ public class RelationCuration {
 		return writeRelation(type, id, before, changes, "UPDATE_RELATION", null);
 	}
 
-	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
-	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
-			delay = WriteTransactions.DELAY, multiplier = 2)
+	@WriteTransaction
 	public Relation addEvidence(String id, Map<String, Object> evidence) {
 		RelationType type = CurationSteps.typeOf(id);
 		CurationInput reader = new CurationInput();
@@ -176,9 +168,7 @@ public class RelationCuration {
 		return writeRelation(type, id, before, Map.of("sources", sources, "evidence", quotes), "ADD_EVIDENCE", null);
 	}
 
-	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
-	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
-			delay = WriteTransactions.DELAY, multiplier = 2)
+	@WriteTransaction
 	public Relation deprecateRelation(String id, String reason) {
 		CurationSteps.requireReason(reason);
 		RelationType type = CurationSteps.typeOf(id);
@@ -187,9 +177,7 @@ public class RelationCuration {
 				Map.of("status", RelationStatus.DEPRECATED.name()), "DEPRECATE_RELATION", reason);
 	}
 
-	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
-	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
-			delay = WriteTransactions.DELAY, multiplier = 2)
+	@WriteTransaction
 	public String deleteRelation(String id, String reason) {
 		CurationSteps.requireReason(reason);
 		RelationType type = CurationSteps.typeOf(id);

@@ -2,9 +2,9 @@ package org.chanjiao.network;
 
 import java.util.List;
 
-import org.chanjiao.network.NetworkQueries.CollegeSpan;
 import org.chanjiao.network.NetworkQueries.Path;
 import org.chanjiao.network.NetworkQueries.Subgraph;
+import org.chanjiao.network.SpanningEnterprises.CollegeSpan;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.chanjiao.organization.MergedIds;
@@ -26,12 +26,15 @@ class NetworkController {
 
 	private final NetworkQueries queries;
 
+	private final SpanningEnterprises spanning;
+
 	private final Limits limits;
 
 	private final MergedIds ids;
 
-	NetworkController(NetworkQueries queries, Limits limits, MergedIds ids) {
+	NetworkController(NetworkQueries queries, SpanningEnterprises spanning, Limits limits, MergedIds ids) {
 		this.queries = queries;
+		this.spanning = spanning;
 		this.limits = limits;
 		this.ids = ids;
 	}
@@ -68,7 +71,7 @@ class NetworkController {
 		int min = Limits.checkRange("minColleges", minColleges, 1, this.limits.maxMinColleges());
 		DataFetchingFieldSelectionSet selection = env.getSelectionSet();
 		OrganizationFields enterprise = OrganizationFields.at(selection, "enterprise");
-		return this.queries.enterprisesSpanningColleges(min, this.limits.checkFirst(first),
+		return this.spanning.enterprisesSpanningColleges(min, this.limits.checkFirst(first),
 				(enterprise != null) ? enterprise : OrganizationFields.ID, OrganizationFields.at(selection, "colleges"),
 				OrganizationFields.at(selection, "schools"));
 	}

@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
-import org.chanjiao.organization.OrganizationQueries.Document;
+import org.chanjiao.organization.DocumentQueries.Document;
 import org.chanjiao.organization.OrganizationListing.Page;
 import org.chanjiao.organization.OrganizationQueries.RelationsKey;
 import org.chanjiao.system.BadArgumentException;
@@ -40,13 +40,16 @@ class OrganizationController {
 
 	private final OrganizationQueries queries;
 
+	private final DocumentQueries documents;
+
 	private final OrganizationListing listing;
 
 	private final Limits limits;
 
-	OrganizationController(OrganizationQueries queries, OrganizationListing listing, Limits limits,
-			BatchLoaderRegistry registry) {
+	OrganizationController(OrganizationQueries queries, DocumentQueries documents, OrganizationListing listing,
+			Limits limits, BatchLoaderRegistry registry) {
 		this.queries = queries;
+		this.documents = documents;
 		this.listing = listing;
 		this.limits = limits;
 		// relations(...) takes arguments, which @BatchMapping cannot see: the arguments
@@ -178,7 +181,7 @@ class OrganizationController {
 
 	@QueryMapping
 	List<Document> documents() {
-		return this.queries.documents();
+		return this.documents.documents();
 	}
 
 	@SchemaMapping(typeName = "Organization")
@@ -265,7 +268,7 @@ class OrganizationController {
 	Map<Evidence, String> documentTitle(List<Evidence> evidence) {
 		Set<String> ids = new HashSet<>();
 		evidence.forEach((e) -> ids.add(e.documentId()));
-		Map<String, String> titles = this.queries.documentTitles(ids);
+		Map<String, String> titles = this.documents.documentTitles(ids);
 		Map<Evidence, String> result = new HashMap<>();
 		evidence.forEach((e) -> {
 			String title = titles.get(e.documentId());

@@ -276,27 +276,4 @@ public class OrganizationQueries {
 		return result;
 	}
 
-	/** The titles of these documents; unknown ids are absent. */
-	public Map<String, String> documentTitles(Collection<String> ids) {
-		Map<String, String> titles = new HashMap<>();
-		this.store
-			.read("UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.title AS title",
-					Map.of("ids", List.copyOf(ids)), (r) -> r)
-			.forEach((r) -> titles.put(r.get("id").asString(), GraphMapping.string(r.get("title"))));
-		return titles;
-	}
-
-	/** A source document. */
-	public record Document(String id, String title, String publisher, Integer year, String url) {
-	}
-
-	public List<Document> documents() {
-		return this.store.read("MATCH (d:Document) RETURN d ORDER BY d.id", Map.of(), (r) -> {
-			Value d = r.get("d");
-			return new Document(d.get("id").asString(), GraphMapping.string(d.get("title")),
-					GraphMapping.string(d.get("publisher")), GraphMapping.integer(d.get("year")),
-					GraphMapping.string(d.get("url")));
-		});
-	}
-
 }

@@ -17,8 +17,8 @@ import org.springframework.resilience.retry.MethodRetryPredicate;
  * Spring-managed transactions for the write side: a {@link Neo4jTransactionManager} on
  * the application's {@link Driver} (Bolt to the embedded database, or the configured
  * server), on the database {@code chanjiao.store.database} names, the same one
- * {@link GraphStore} uses. Service methods that write carry
- * {@code @Transactional(timeoutString = WriteTransactions.TIMEOUT)} and
+ * {@link GraphStore} uses. Service methods that write carry {@link WriteTransaction},
+ * which composes {@code @Transactional(timeoutString = WriteTransactions.TIMEOUT)} and
  * {@code @Retryable(predicate = WriteTransactions.Transient.class, ...)}: the timeout is
  * {@code chanjiao.store.write-timeout}, and a transient failure (a deadlock, a lost
  * connection) runs the whole method again in a new transaction, as the driver's

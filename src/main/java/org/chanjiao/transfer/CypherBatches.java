@@ -93,10 +93,9 @@ final class CypherBatches implements BatchTarget {
 			tx.run("""
 					UNWIND $rows AS row
 					CREATE (o:Organization:%s)
-					SET o = row.properties
-					SET o.id = row.id, o.createdAt = coalesce(row.createdAt, $now), o.updatedAt = row.updatedAt,
-						o.version = coalesce(row.version, 0)
-					""".formatted(kind.label()), Map.of("rows", created, "now", now)).consume();
+					%s, o.version = coalesce(row.version, 0)
+					""".formatted(kind.label(), setRow("o", "$now", null)), Map.of("rows", created, "now", now))
+				.consume();
 		}
 		if (!updated.isEmpty()) {
 			// An old kind label is replaced. Values a row leaves empty keep what the node
@@ -105,12 +104,12 @@ final class CypherBatches implements BatchTarget {
 					UNWIND $rows AS row
 					MATCH (o:Organization {id: row.id})
 					WITH o, row, o.createdAt AS created, o.updatedAt AS updated, o.version AS version
-					SET o = row.properties
-					SET o.id = row.id, o.createdAt = coalesce(row.createdAt, created),
-						o.updatedAt = coalesce(row.updatedAt, updated), o.version = coalesce(row.version, version)
+					%s, o.version = coalesce(row.version, version)
 					REMOVE o:%s
 					SET o:%s
-					""".formatted(OrgKind.allLabels(), kind.label()), Map.of("rows", updated)).consume();
+					""".formatted(setRow("o", "created", "updated"), OrgKind.allLabels(), kind.label()),
+					Map.of("rows", updated))
+				.consume();
 		}
 	}
 
@@ -149,10 +148,9 @@ final class CypherBatches implements BatchTarget {
 					MATCH (a:Organization {id: row.from})
 					MATCH (b:Organization {id: row.to})
 					CREATE (a)-[r:%s]->(b)
-					SET r = row.properties
-					SET r.id = row.id, r.createdAt = coalesce(row.createdAt, $now), r.updatedAt = row.updatedAt
+					%s
 					RETURN collect(r.id) AS written
-					""".formatted(type.name()), Map.of("rows", created, "now", now))
+					""".formatted(type.name(), setRow("r", "$now", null)), Map.of("rows", created, "now", now))
 				.single()
 				.get("written")
 				.asList(Value::asString));
@@ -163,37 +161,46 @@ final class CypherBatches implements BatchTarget {
 					UNWIND $rows AS row
 					MATCH ()-[r:%s {id: row.id}]->()
 					WITH r, row, r.createdAt AS created, r.updatedAt AS updated
-					SET r = row.properties
-					SET r.id = row.id, r.createdAt = coalesce(row.createdAt, created),
-						r.updatedAt = coalesce(row.updatedAt, updated)
+					%s
 					RETURN collect(r.id) AS written
-					""".formatted(type.name()), Map.of("rows", updated))
+					""".formatted(type.name(), setRow("r", "created", "updated")), Map.of("rows", updated))
 				.single()
 				.get("written")
 				.asList(Value::asString));
 		}
 		if (!moved.isEmpty()) {
 			// In another status now: the same ends, under this row's type.
-			written.addAll(tx.run("""
+			String move = """
 					UNWIND $rows AS row
 					MATCH (a)-[old:%s {id: row.id}]->(b)
 					WITH a, b, old, row, old.createdAt AS created, old.updatedAt AS updated
 					DELETE old
 					CREATE (a)-[r:%s]->(b)
-					SET r = row.properties
-					SET r.id = row.id, r.createdAt = coalesce(row.createdAt, created),
-						r.updatedAt = coalesce(row.updatedAt, updated)
+					%s
 					RETURN collect(r.id) AS written
-					""".formatted(StoredType.anyStatus(type.type()), type.name()), Map.of("rows", moved))
-				.single()
-				.get("written")
-				.asList(Value::asString));
+					""".formatted(StoredType.anyStatus(type.type()), type.name(), setRow("r", "created", "updated"));
+			written.addAll(tx.run(move, Map.of("rows", moved)).single().get("written").asList(Value::asString));
 		}
 		List<RelationRow> missing = batch.stream().filter((row) -> !written.contains(row.id())).toList();
 		if (!missing.isEmpty()) {
 			// An end was deleted after validation: fail rather than drop facts.
 			throw ImportException.vanishedEnds(missing);
 		}
+	}
+
+	/**
+	 * The SET lines every statement writing a row shares: the row's properties replace
+	 * those of {@code entity} (a node or relationship variable), then its id and
+	 * timestamps are set. A timestamp the row leaves empty takes {@code createdAt} or
+	 * {@code updatedAt}, Cypher expressions (the entity's value before, or the import's
+	 * {@code $now}); a null {@code updatedAt} leaves it empty.
+	 */
+	private static String setRow(String entity, String createdAt, String updatedAt) {
+		String updated = (updatedAt != null) ? "coalesce(row.updatedAt, " + updatedAt + ")" : "row.updatedAt";
+		return """
+				SET %1$s = row.properties
+				SET %1$s.id = row.id, %1$s.createdAt = coalesce(row.createdAt, %2$s), %1$s.updatedAt = %3$s"""
+			.formatted(entity, createdAt, updated);
 	}
 
 	private static <T> List<String> ids(List<T> batch, Function<T, String> id) {

@@ -14,21 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.LongConsumer;
 
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.StoredType;
 import org.chanjiao.store.EmbeddedNeo4j;
 import org.chanjiao.store.GraphStore;
-import org.chanjiao.store.WriteStatements;
 import org.chanjiao.system.ConflictException;
 import org.chanjiao.system.TimedOutException;
 import org.chanjiao.transfer.Dataset.DocumentRow;
 import org.chanjiao.transfer.Dataset.NodeRow;
 import org.chanjiao.transfer.Dataset.RelationRow;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,9 +44,9 @@ import org.springframework.stereotype.Component;
  * ({@code :ImportUndo} nodes of the run). If any batch fails, the journal is played back
  * (created rows deleted, overwritten ones restored) and the error is rethrown; an import
  * interrupted by a crash is rolled back the same way at the next start. Only one import
- * runs at a time ({@code (:Meta {id: 'import'}).running}), and curation refuses to write
- * while one runs, so a rollback never undoes a curator's edit. Readers may see a running
- * import's finished batches.
+ * runs at a time ({@link ImportLock}), and curation refuses to write while one runs, so a
+ * rollback never undoes a curator's edit. Readers may see a running import's finished
+ * batches.
  * <p>
  * Rows known to be new are written with {@code CREATE}, which is several times faster
  * than {@code MERGE} on a relationship whose ends have thousands of relationships; the
@@ -70,6 +66,8 @@ public class GraphWriter {
 	private final Duration staleAfter;
 
 	private final ImportJournal journal;
+
+	private final ImportLock lock;
 
 	/**
 	 * Whether the database is in this JVM, so that no other instance can be writing an
@@ -101,6 +99,7 @@ public class GraphWriter {
 		this.staleAfter = properties.staleAfter();
 		this.soleWriter = soleWriter;
 		this.journal = new ImportJournal(store);
+		this.lock = new ImportLock(store);
 		this.target = (target != null) ? target : new CypherBatches(store);
 		log.debug("Imports write through {}", this.target.getClass().getSimpleName());
 	}
@@ -183,14 +182,10 @@ public class GraphWriter {
 	 */
 	boolean recover(Duration staleAfter) {
 		long now = System.currentTimeMillis();
-		List<Record> runs = this.store.read("""
-				MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL
-				RETURN m.running AS run, coalesce(m.heartbeat, 0) AS heartbeat
-				""", Map.of(), (r) -> r);
 		boolean recovered = false;
-		for (Record found : runs) {
-			String run = found.get("run").asString();
-			long quiet = now - found.get("heartbeat").asLong();
+		for (ImportLock.Holder found : this.lock.holders()) {
+			String run = found.run();
+			long quiet = now - found.heartbeat();
 			if (quiet < staleAfter.toMillis()) {
 				log.info("Import {} wrote its last batch {} s ago; another instance may be writing it; left alone", run,
 						quiet / 1000);
@@ -203,32 +198,10 @@ public class GraphWriter {
 		return recovered;
 	}
 
-	/**
-	 * Whether an import is writing now, asked in the caller's write transaction; curation
-	 * waits for it.
-	 */
-	public static boolean importRunning(WriteStatements statements) {
-		return statements.any("MATCH (m:Meta {id: 'import'}) WHERE m.running IS NOT NULL RETURN 1", Map.of());
-	}
-
 	String begin() {
 		// An import abandoned by a crashed instance does not block this one for ever.
 		recover(this.staleAfter);
-		String run = UUID.randomUUID().toString();
-		String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
-		Record previous = this.store.inWrite((tx) -> tx.run("""
-				MERGE (m:Meta {id: 'import'})
-				WITH m, m.running AS running, m.startedAt AS since
-				SET m.running = coalesce(running, $run),
-					m.startedAt = CASE WHEN running IS NULL THEN $now ELSE since END,
-					m.heartbeat = CASE WHEN running IS NULL THEN $beat ELSE m.heartbeat END
-				RETURN running, since
-				""", Map.of("run", run, "now", now, "beat", System.currentTimeMillis())).single());
-		if (!previous.get("running").isNull()) {
-			throw new ConflictException("Another import, started at " + previous.get("since").asString("?")
-					+ ", is still running; try again when it has finished");
-		}
-		return run;
+		return this.lock.take();
 	}
 
 	/**
@@ -270,8 +243,7 @@ public class GraphWriter {
 	 * @return {@code rows}
 	 */
 	private long committed(String run, long rows, LongConsumer progress) {
-		this.store.write("MATCH (m:Meta {id: 'import'}) WHERE m.running = $run SET m.heartbeat = $beat",
-				Map.of("run", run, "beat", System.currentTimeMillis()), (r) -> r);
+		this.lock.beat(run);
 		progress.accept(rows);
 		return rows;
 	}
@@ -293,9 +265,7 @@ public class GraphWriter {
 	/** The import succeeded: its journal goes and the next import may start. */
 	private void finish(String run) {
 		this.journal.deleteJournal(run);
-		this.store.inWrite((tx) -> tx
-			.run("MATCH (m:Meta {id: 'import'}) WHERE m.running = $run REMOVE m.running", Map.of("run", run))
-			.consume());
+		this.lock.release(run);
 	}
 
 	private <T> List<List<T>> batches(List<T> rows) {

@@ -1,47 +1,32 @@
 package org.chanjiao.explorer;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.logging.Level;
 
 import org.chanjiao.GraphQlOverHttp;
 import org.chanjiao.IntegrationTest;
 import org.chanjiao.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * GraphiQL in a real headless Chromium that can reach no host but the application's
@@ -53,12 +38,6 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @IntegrationTest
 class GraphiQlBrowserTests {
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -82,12 +61,15 @@ class GraphiQlBrowserTests {
 			};
 			""";
 
+	/** GraphiQL's ▶ when it offers to execute (not to stop a running operation). */
+	private static final By EXECUTE = By.cssSelector(".graphiql-execute-button[aria-label^='Execute query']");
+
 	private static final List<String> EXAMPLE_TABS = List.of("Search", "CoFounders", "Brokers", "TripleHelix",
 			"SpanningColleges", "CommonPartners", "NoEnterprise", "CreateOrganization");
 
-	private static ChromeDriver driver;
+	private static HeadlessChromium browser;
 
-	private static Path profile;
+	private static ChromeDriver driver;
 
 	@LocalServerPort
 	int port;
@@ -99,42 +81,18 @@ class GraphiQlBrowserTests {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-			String message = "GraphiQL's browser tests need Debian's chromium and chromium-driver (" + CHROMEDRIVER
-					+ ", " + CHROMIUM + "): apt-get install -y chromium chromium-driver";
-			if (System.getenv("CI") != null) {
-				fail(message);
-			}
-			Assumptions.abort(message);
-		}
-		profile = Files.createTempDirectory("graphiql-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toString());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1400,900", "--user-data-dir=" + profile,
+		browser = HeadlessChromium.start("GraphiQL's browser tests", "graphiql", true,
 				// Every host name but the application's resolves to nothing: a request
 				// to a CDN could not succeed even if the policy let it through.
 				"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
-		LoggingPreferences logs = new LoggingPreferences();
-		logs.enable(LogType.BROWSER, Level.ALL);
-		logs.enable(LogType.PERFORMANCE, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logs);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().scriptTimeout(WAIT);
+		driver = browser.driver();
 		driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
 	}
 
 	@AfterAll
 	static void stopBrowser() throws IOException {
-		if (driver != null) {
-			driver.quit();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile);
+		if (browser != null) {
+			browser.close();
 		}
 	}
 
@@ -150,11 +108,7 @@ class GraphiQlBrowserTests {
 
 	@AfterEach
 	void printBrowserErrors() {
-		for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-			if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
-				System.out.println("[browser] " + entry.getLevel() + " " + entry.getMessage());
-			}
-		}
+		browser.printConsoleWarnings();
 	}
 
 	@Test
@@ -166,18 +120,18 @@ class GraphiQlBrowserTests {
 
 		selectTab("CoFounders");
 		Answer answer = run();
-		await((d) -> editorText(".graphiql-response").contains("\"name\": \"长隆产业学院\""));
+		browser.await((d) -> editorText(".graphiql-response").contains("\"name\": \"长隆产业学院\""));
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.hasErrors()).isFalse();
 		JsonNode college = answer.data().path("organization");
 		assertThat(college.path("cooperationModel").path("declared").asString()).isEqualTo("政-校-行-企");
 		assertThat(college.path("cooperationModel").path("derived").asString()).isEqualTo("校-企");
 		// The page shows what the API answers to the same document.
-		String document = (String) js("return window.chanjiaoGraphiql.examples[1].query");
+		String document = (String) browser.js("return window.chanjiaoGraphiql.examples[1].query");
 		JsonNode expected = JSON
 			.valueToTree(this.graphQl.document(document).execute().path("organization").entity(Map.class).get());
 		assertThat(college).isEqualTo(expected);
-		screenshot(Path.of("target/graphiql.png"));
+		browser.screenshot(Path.of("target/graphiql.png"));
 
 		List<String> urls = requestedUrls();
 		assertThat(urls).contains(origin() + "/graphiql", origin() + "/graphiql/assets/graphiql.js",
@@ -186,9 +140,9 @@ class GraphiQlBrowserTests {
 			.anyMatch((url) -> url.startsWith(origin() + "/graphiql/assets/") && url.endsWith(".worker.js"))
 			.anyMatch((url) -> url.startsWith(origin() + "/graphiql/assets/fonts/"));
 		assertThat(urls).as("every request goes to the application").allMatch((url) -> url.startsWith(origin() + "/"));
-		assertThat(strings("return performance.getEntriesByType('resource').map(e => e.name)"))
+		assertThat(browser.strings("return performance.getEntriesByType('resource').map(e => e.name)"))
 			.allMatch((url) -> url.startsWith(origin() + "/"));
-		assertThat(strings("return window.__violations")).as("Content-Security-Policy violations").isEmpty();
+		assertThat(browser.strings("return window.__violations")).as("Content-Security-Policy violations").isEmpty();
 	}
 
 	@Test
@@ -202,7 +156,7 @@ class GraphiQlBrowserTests {
 				// know: the page says so rather than failing to read the 401's empty
 				// body.
 				assertThat(answer.status()).isEqualTo(401);
-				await((d) -> editorText(".graphiql-response").contains("HTTP 401 Unknown token"));
+				browser.await((d) -> editorText(".graphiql-response").contains("HTTP 401 Unknown token"));
 				continue;
 			}
 			assertThat(answer.status()).as(title).isEqualTo(200);
@@ -214,7 +168,7 @@ class GraphiQlBrowserTests {
 					.isFalse();
 			});
 		}
-		assertThat(strings("return window.__violations")).isEmpty();
+		assertThat(browser.strings("return window.__violations")).isEmpty();
 		assertThat(requestedUrls()).allMatch((url) -> url.startsWith(origin() + "/"));
 	}
 
@@ -257,39 +211,41 @@ class GraphiQlBrowserTests {
 		run();
 
 		// The query builder shows the query's fields ticked.
-		click(By.cssSelector(".graphiql-sidebar button[aria-label='Show GraphiQL Explorer']"));
-		WebElement explorer = await((d) -> visible(By.cssSelector(".graphiql-plugin .docExplorerWrap")));
+		browser.click(By.cssSelector(".graphiql-sidebar button[aria-label='Show GraphiQL Explorer']"));
+		WebElement explorer = browser
+			.await((d) -> browser.visible(By.cssSelector(".graphiql-plugin .docExplorerWrap")));
 		assertThat(explorer.getText()).contains("Explorer").contains("organization").contains("coFounders");
 
 		// The docs, with the schema's descriptions.
-		click(By.cssSelector(".graphiql-sidebar button[aria-label='Show Documentation Explorer']"));
-		await((d) -> visible(By.cssSelector(".graphiql-doc-explorer")));
-		click(By.xpath("//div[contains(@class,'graphiql-doc-explorer')]//a[normalize-space()='Query']"));
-		await((d) -> driver.findElement(By.cssSelector(".graphiql-doc-explorer"))
+		browser.click(By.cssSelector(".graphiql-sidebar button[aria-label='Show Documentation Explorer']"));
+		browser.await((d) -> browser.visible(By.cssSelector(".graphiql-doc-explorer")));
+		browser.click(By.xpath("//div[contains(@class,'graphiql-doc-explorer')]//a[normalize-space()='Query']"));
+		browser.await((d) -> driver.findElement(By.cssSelector(".graphiql-doc-explorer"))
 			.getText()
 			.contains("One organisation by id, or null when no organisation has that id."));
 
 		// The history lists what ran.
-		click(By.cssSelector(".graphiql-sidebar button[aria-label='Show History']"));
-		await((d) -> driver.findElement(By.cssSelector(".graphiql-plugin")).getText().contains("CoFounders"));
+		browser.click(By.cssSelector(".graphiql-sidebar button[aria-label='Show History']"));
+		browser.await((d) -> driver.findElement(By.cssSelector(".graphiql-plugin")).getText().contains("CoFounders"));
 
 		// The curator's tab opens with its Authorization header, and its variables.
 		selectTab("CreateOrganization");
 		assertThat(editorText(".graphiql-editor-tool")).contains("example-intelligent-technology");
-		click(By.cssSelector(".graphiql-editor-tools button[data-name='headers']"));
-		await((d) -> editorText(".graphiql-editor-tool").contains("\"Authorization\": \"Bearer REPLACE-WITH-YOUR"));
-		assertThat(strings("return window.__violations")).isEmpty();
+		browser.click(By.cssSelector(".graphiql-editor-tools button[data-name='headers']"));
+		browser.await(
+				(d) -> editorText(".graphiql-editor-tool").contains("\"Authorization\": \"Bearer REPLACE-WITH-YOUR"));
+		assertThat(browser.strings("return window.__violations")).isEmpty();
 	}
 
 	@Test
 	void shouldOpenAnOrganizationOfTheNetworkExplorerInGraphiQl() {
 		driver.get(origin() + "/#org=chimelong-college");
-		await((d) -> "true".equals(js("return document.body.dataset.ready || null")));
-		WebElement link = await((d) -> visible(
-				By.cssSelector("#details[data-id='chimelong-college'][data-loaded='true'] #open-in-graphiql")));
+		browser.await((d) -> "true".equals(browser.js("return document.body.dataset.ready || null")));
+		WebElement link = browser.await((d) -> browser
+			.visible(By.cssSelector("#details[data-id='chimelong-college'][data-loaded='true'] #open-in-graphiql")));
 		assertThat(link.getDomAttribute("href")).isEqualTo("graphiql?org=chimelong-college");
 		link.click();
-		await((d) -> d.getCurrentUrl().equals(origin() + "/graphiql?org=chimelong-college"));
+		browser.await((d) -> d.getCurrentUrl().equals(origin() + "/graphiql?org=chimelong-college"));
 		awaitTabs();
 		// A first visit: the organisation's tab, then the examples.
 		assertThat(tabTitles()).first().isEqualTo("Organization");
@@ -298,11 +254,11 @@ class GraphiQlBrowserTests {
 		assertThat(editorText(".graphiql-editor-tool")).contains("\"id\": \"chimelong-college\"");
 		Answer answer = run();
 		assertThat(answer.data().path("organization").path("name").asString()).isEqualTo("长隆产业学院");
-		await((d) -> editorText(".graphiql-response").contains("长隆产业学院"));
+		browser.await((d) -> editorText(".graphiql-response").contains("长隆产业学院"));
 
 		// Back in the network explorer, from GraphiQL's own link.
-		click(By.id("explorer-link"));
-		await((d) -> d.getCurrentUrl().equals(origin() + "/"));
+		browser.click(By.id("explorer-link"));
+		browser.await((d) -> d.getCurrentUrl().equals(origin() + "/"));
 
 		// A later visit keeps the tabs and adds the organisation's.
 		driver.get(origin() + "/graphiql?org=gdep");
@@ -310,7 +266,7 @@ class GraphiQlBrowserTests {
 		assertThat(activeTab()).isEqualTo("Organization");
 		assertThat(tabTitles()).hasSize(EXAMPLE_TABS.size() + 2);
 		assertThat(editorText(".graphiql-editor-tool")).contains("\"id\": \"gdep\"");
-		assertThat(strings("return window.__violations")).isEmpty();
+		assertThat(browser.strings("return window.__violations")).isEmpty();
 	}
 
 	// --- helpers
@@ -326,7 +282,7 @@ class GraphiQlBrowserTests {
 
 	/** Waits for GraphiQL's tabs and its Monaco editors. */
 	private void awaitTabs() {
-		await((d) -> !d.findElements(By.cssSelector(".graphiql-tab-button")).isEmpty()
+		browser.await((d) -> !d.findElements(By.cssSelector(".graphiql-tab-button")).isEmpty()
 				&& !d.findElements(By.cssSelector(".graphiql-query-editor .view-lines")).isEmpty());
 	}
 
@@ -339,19 +295,28 @@ class GraphiQlBrowserTests {
 	}
 
 	private void selectTab(String title) {
-		click(By.xpath("//button[contains(@class,'graphiql-tab-button')][normalize-space()='" + title + "']"));
-		await((d) -> title.equals(activeTab()));
-		await((d) -> editorText(".graphiql-query-editor").contains(" " + title));
+		browser.click(By.xpath("//button[contains(@class,'graphiql-tab-button')][normalize-space()='" + title + "']"));
+		browser.await((d) -> title.equals(activeTab()));
+		browser.await((d) -> editorText(".graphiql-query-editor").contains(" " + title));
 	}
 
-	/** Presses ▶ and returns the answer the page received: its HTTP status and body. */
+	/**
+	 * Presses ▶ and returns the answer the page received: its HTTP status and body. While
+	 * an operation runs, GraphiQL's ▶ is a ■ that stops it (labelled "Stop query"), and
+	 * GraphiQL is still running an operation for a moment after its answer arrived: the
+	 * button is pressed only when it offers to execute, and after the answer the page is
+	 * waited for until it offers to again, so that the next step starts on an idle page.
+	 * (Pressed while GraphiQL still counts the previous operation as running, which a
+	 * loaded machine makes likelier, the click would stop that one and send nothing.)
+	 */
 	private Answer run() {
-		long before = number("return window.__answers.filter(a => a.url.endsWith('/graphql')).length");
-		click(By.cssSelector(".graphiql-execute-button"));
+		long before = browser.number("return window.__answers.filter(a => a.url.endsWith('/graphql')).length");
+		browser.click(EXECUTE);
 		@SuppressWarnings("unchecked")
-		Map<String, Object> answer = await((d) -> (Map<String, Object>) js(
-				"const answers = window.__answers.filter(a => a.url.endsWith('/graphql') && a.body !== null);"
-						+ "return answers.length > " + before + " ? answers[answers.length - 1] : null"));
+		Map<String, Object> answer = browser.await((d) -> (Map<String, Object>) browser
+			.js("const answers = window.__answers.filter(a => a.url.endsWith('/graphql')).slice(" + before + ");"
+					+ "return (answers.length > 0 && answers[0].body !== null) ? answers[0] : null"));
+		browser.await((d) -> browser.visible(EXECUTE));
 		String body = (String) answer.get("body");
 		return new Answer(((Number) answer.get("status")).intValue(),
 				body.isEmpty() ? JSON.missingNode() : JSON.readTree(body));
@@ -372,7 +337,7 @@ class GraphiQlBrowserTests {
 
 	private Map<?, ?> example(String title) {
 		open("/graphiql");
-		String examples = (String) js("return JSON.stringify(window.chanjiaoGraphiql.examples)");
+		String examples = (String) browser.js("return JSON.stringify(window.chanjiaoGraphiql.examples)");
 		for (Object item : JSON.readValue(examples, List.class)) {
 			Map<?, ?> example = (Map<?, ?>) item;
 			if (((String) example.get("query")).contains(" " + title + "(")) {
@@ -405,40 +370,6 @@ class GraphiQlBrowserTests {
 			}
 		}
 		return urls;
-	}
-
-	private <T> T await(Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, WAIT).until((d) -> {
-			T value = condition.apply(d);
-			return (value instanceof Boolean b && !b) ? null : value;
-		});
-	}
-
-	private static WebElement visible(By by) {
-		List<WebElement> found = driver.findElements(by);
-		return (!found.isEmpty() && found.get(0).isDisplayed()) ? found.get(0) : null;
-	}
-
-	private void click(By by) {
-		await((d) -> visible(by)).click();
-	}
-
-	@SuppressWarnings("unchecked")
-	private List<String> strings(String script) {
-		return (List<String>) js(script);
-	}
-
-	private long number(String script) {
-		return ((Number) js(script)).longValue();
-	}
-
-	private Object js(String script) {
-		return ((JavascriptExecutor) driver).executeScript(script);
-	}
-
-	private void screenshot(Path target) throws IOException {
-		Files.createDirectories(target.getParent());
-		Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

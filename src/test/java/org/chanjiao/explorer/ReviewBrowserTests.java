@@ -1,14 +1,9 @@
 package org.chanjiao.explorer;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.logging.Level;
 
 import org.chanjiao.GraphQlOverHttp;
 import org.chanjiao.IntegrationTest;
@@ -16,32 +11,20 @@ import org.chanjiao.organization.StoredType;
 import org.chanjiao.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The explorer's 审核 Review tab in a real headless Chromium: a curator types a token, sees
@@ -55,12 +38,6 @@ import static org.assertj.core.api.Assertions.fail;
 @IntegrationTest
 class ReviewBrowserTests {
 
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Duration WAIT = Duration.ofSeconds(30);
-
 	private static final String TOKEN = "editor-token-for-tests";
 
 	private static final String FIRST = "review-browser-1";
@@ -69,9 +46,9 @@ class ReviewBrowserTests {
 
 	private static final String QUOTE = "2024年5月，由云岭职业技术学院与晨光软件科技有限公司共建的晨光数字产业学院揭牌成立。";
 
-	private static ChromeDriver driver;
+	private static HeadlessChromium browser;
 
-	private static Path profile;
+	private static ChromeDriver driver;
 
 	@LocalServerPort
 	int port;
@@ -83,37 +60,14 @@ class ReviewBrowserTests {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-			String message = "The review tab's browser tests need Debian's chromium and chromium-driver ("
-					+ CHROMEDRIVER + ", " + CHROMIUM + "): apt-get install -y chromium chromium-driver";
-			if (System.getenv("CI") != null) {
-				fail(message);
-			}
-			Assumptions.abort(message);
-		}
-		profile = Files.createTempDirectory("review-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toString());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1400,900", "--user-data-dir=" + profile);
-		LoggingPreferences logs = new LoggingPreferences();
-		logs.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logs);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().scriptTimeout(WAIT);
+		browser = HeadlessChromium.start("The review tab's browser tests", "review", false);
+		driver = browser.driver();
 	}
 
 	@AfterAll
 	static void stopBrowser() throws IOException {
-		if (driver != null) {
-			driver.quit();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile);
+		if (browser != null) {
+			browser.close();
 		}
 	}
 
@@ -132,11 +86,7 @@ class ReviewBrowserTests {
 
 	@AfterEach
 	void removeExtracted() {
-		for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-			if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
-				System.out.println("[browser] " + entry.getLevel() + " " + entry.getMessage());
-			}
-		}
+		browser.printConsoleWarnings();
 		for (String doc : List.of(FIRST, SECOND)) {
 			this.store.write("MATCH ()-[r]->() WHERE r.extractedFrom = $doc DELETE r", Map.of("doc", doc), (r) -> r);
 			this.store.write("""
@@ -150,7 +100,7 @@ class ReviewBrowserTests {
 	@Test
 	void shouldShowCandidatesByDocumentAndAcceptOneWithACorrectedRole() throws IOException {
 		signIn();
-		await((d) -> visible(By.cssSelector(".review-doc[data-document-id='" + SECOND + "']")));
+		browser.await((d) -> browser.visible(By.cssSelector(".review-doc[data-document-id='" + SECOND + "']")));
 		WebElement first = driver.findElement(By.cssSelector(".review-doc[data-document-id='" + FIRST + "']"));
 		assertThat(first.findElement(By.tagName("h3")).getText()).contains("审核测试新闻一");
 		assertThat(first.findElements(By.cssSelector(".review-item[data-id^='co_founded-']"))).hasSize(2);
@@ -172,15 +122,16 @@ class ReviewBrowserTests {
 			.singleElement()
 			.satisfies((o) -> assertThat(o.isEnabled()).isFalse());
 		role.selectByValue("LEAD");
-		screenshot(Path.of("target/review.png"));
+		browser.screenshot(Path.of("target/review.png"));
 		String candidate = enterprise.getDomAttribute("data-id");
-		toggle(By.cssSelector(".review-check[data-id='" + candidate + "']"));
-		click(By.id("review-accept"));
-		await((d) -> driver.findElements(By.cssSelector(".review-item[data-id='" + candidate + "']")).isEmpty());
+		browser.toggle(By.cssSelector(".review-check[data-id='" + candidate + "']"));
+		browser.click(By.id("review-accept"));
+		browser
+			.await((d) -> driver.findElements(By.cssSelector(".review-item[data-id='" + candidate + "']")).isEmpty());
 		awaitIdle();
 
 		// The corrected fact is in the graph and drawn.
-		String edge = (String) js("const e = cy.edges('[type = \"CO_FOUNDED\"][role = \"LEAD\"]')"
+		String edge = (String) browser.js("const e = cy.edges('[type = \"CO_FOUNDED\"][role = \"LEAD\"]')"
 				+ ".filter(e => e.source().data('name') === '晨光软件科技有限公司'); return e.nonempty() ? e.id() : null");
 		assertThat(edge).isNotNull().isNotEqualTo(candidate);
 		GraphQlOverHttp.at(this.port)
@@ -203,23 +154,24 @@ class ReviewBrowserTests {
 	@Test
 	void shouldRejectOnlyWithAReasonAndKeepTheTokenInThisTabOnly() {
 		signIn();
-		assertThat(js("return sessionStorage.getItem('chanjiao.review.token')")).isEqualTo(TOKEN);
-		assertThat(js("return localStorage.length")).isEqualTo(0L);
-		assertThat(js("return document.cookie")).isEqualTo("");
+		assertThat(browser.js("return sessionStorage.getItem('chanjiao.review.token')")).isEqualTo(TOKEN);
+		assertThat(browser.js("return localStorage.length")).isEqualTo(0L);
+		assertThat(browser.js("return document.cookie")).isEqualTo("");
 		assertThat(driver.findElement(By.id("review-token")).getDomProperty("value")).isEmpty();
 
 		WebElement member = item("云岭交通职业学院", "MEMBER_OF");
 		String id = member.getDomAttribute("data-id");
 		assertThat(new Select(member.findElement(By.cssSelector("select.review-role"))).getFirstSelectedOption()
 			.getDomAttribute("value")).isEqualTo("EXECUTIVE_MEMBER");
-		toggle(By.cssSelector(".review-check[data-id='" + id + "']"));
-		click(By.id("review-reject"));
-		assertThat(await((d) -> visible(By.cssSelector("#message.error"))).getText()).contains("拒绝须填写理由");
+		browser.toggle(By.cssSelector(".review-check[data-id='" + id + "']"));
+		browser.click(By.id("review-reject"));
+		assertThat(browser.await((d) -> browser.visible(By.cssSelector("#message.error"))).getText())
+			.contains("拒绝须填写理由");
 		assertThat(status(id)).isEqualTo("CANDIDATE");
 
 		driver.findElement(By.id("review-reason")).sendKeys("不是该共同体成员");
-		click(By.id("review-reject"));
-		await((d) -> driver.findElements(By.cssSelector(".review-item[data-id='" + id + "']")).isEmpty());
+		browser.click(By.id("review-reject"));
+		browser.await((d) -> driver.findElements(By.cssSelector(".review-item[data-id='" + id + "']")).isEmpty());
 		assertThat(status(id)).isEqualTo("DEPRECATED");
 		assertThat(this.store.read("MATCH ()-[r:DEPRECATED_MEMBER_OF {id: $id}]->() RETURN r.reason", Map.of("id", id),
 				(r) -> r.get(0).asString()))
@@ -227,12 +179,13 @@ class ReviewBrowserTests {
 
 		// Forgetting the token leaves nothing behind; a wrong token is refused and not
 		// kept.
-		click(By.id("review-token-forget"));
-		assertThat(js("return sessionStorage.length")).isEqualTo(0L);
-		assertThat(visible(By.cssSelector(".review-item"))).isNull();
+		browser.click(By.id("review-token-forget"));
+		assertThat(browser.js("return sessionStorage.length")).isEqualTo(0L);
+		assertThat(browser.visible(By.cssSelector(".review-item"))).isNull();
 		driver.findElement(By.id("review-token")).sendKeys("not-a-token", Keys.ENTER);
-		assertThat(await((d) -> visible(By.cssSelector("#message.error"))).getText()).contains("EDITOR");
-		assertThat(js("return sessionStorage.length")).isEqualTo(0L);
+		assertThat(browser.await((d) -> browser.visible(By.cssSelector("#message.error"))).getText())
+			.contains("EDITOR");
+		assertThat(browser.js("return sessionStorage.length")).isEqualTo(0L);
 	}
 
 	// --- helpers
@@ -247,25 +200,26 @@ class ReviewBrowserTests {
 	private void signIn() {
 		// The tab keeps its sessionStorage across pages: start each test signed out.
 		driver.get("http://localhost:" + this.port + "/");
-		js("sessionStorage.clear()");
+		browser.js("sessionStorage.clear()");
 		driver.get("about:blank");
 		driver.get("http://localhost:" + this.port + "/");
-		await((d) -> "true".equals(js("return document.body.dataset.ready || null")));
-		click(By.id("tab-review"));
+		browser.await((d) -> "true".equals(browser.js("return document.body.dataset.ready || null")));
+		browser.click(By.id("tab-review"));
 		driver.findElement(By.id("review-token")).sendKeys(TOKEN);
-		click(By.id("review-token-use"));
-		await((d) -> visible(By.cssSelector(".review-doc[data-document-id='" + FIRST + "']")));
+		browser.click(By.id("review-token-use"));
+		browser.await((d) -> browser.visible(By.cssSelector(".review-doc[data-document-id='" + FIRST + "']")));
 	}
 
 	/**
 	 * The review item of the relationship of this type from the organisation named so.
 	 */
 	private WebElement item(String fromName, String type) {
-		return await((d) -> d.findElements(By.cssSelector(".review-item[data-id^='" + type.toLowerCase() + "-']"))
-			.stream()
-			.filter((li) -> li.findElement(By.cssSelector(".review-ends .end-from")).getText().equals(fromName))
-			.findFirst()
-			.orElse(null));
+		return browser
+			.await((d) -> d.findElements(By.cssSelector(".review-item[data-id^='" + type.toLowerCase() + "-']"))
+				.stream()
+				.filter((li) -> li.findElement(By.cssSelector(".review-ends .end-from")).getText().equals(fromName))
+				.findFirst()
+				.orElse(null));
 	}
 
 	private String status(String id) {
@@ -276,39 +230,7 @@ class ReviewBrowserTests {
 	}
 
 	private void awaitIdle() {
-		await((d) -> "false".equals(js("return document.body.dataset.busy || null")));
-	}
-
-	private <T> T await(Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, WAIT).until((d) -> {
-			T value = condition.apply(d);
-			return (value instanceof Boolean b && !b) ? null : value;
-		});
-	}
-
-	private static WebElement visible(By by) {
-		List<WebElement> found = driver.findElements(by);
-		return (!found.isEmpty() && found.get(0).isDisplayed()) ? found.get(0) : null;
-	}
-
-	private void click(By by) {
-		await((d) -> visible(by)).click();
-	}
-
-	private void toggle(By by) {
-		WebElement box = await((d) -> visible(by));
-		boolean before = box.isSelected();
-		box.sendKeys(Keys.SPACE);
-		await((d) -> d.findElement(by).isSelected() != before);
-	}
-
-	private void screenshot(Path target) throws IOException {
-		Files.createDirectories(target.getParent());
-		Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	private Object js(String script) {
-		return ((JavascriptExecutor) driver).executeScript(script);
+		browser.await((d) -> "false".equals(browser.js("return document.body.dataset.busy || null")));
 	}
 
 }
