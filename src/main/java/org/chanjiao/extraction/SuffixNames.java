@@ -162,10 +162,24 @@ final class SuffixNames {
 				&& FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("了$", "")).find();
 	}
 
+	/**
+	 * 共建“护理人文素质教育实践基地”, 建立“科技助力乡村振兴实验站”: a platform's name of common words, quoted whole
+	 * right after the verb that founds it, is the name of what is founded.
+	 */
+	private static boolean isQuotedFounded(String s, int start, int end, String name) {
+		return start > 0 && s.charAt(start - 1) == '“' && end < s.length() && s.charAt(end) == '”'
+				&& OrganizationLexicon.kindOf(name).filter(OrgKind::isPlatform).isPresent()
+				&& !OrganizationLexicon.isDesignation(name)
+				&& QUOTED_FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 9), start - 1)).find();
+	}
+
+	private static final Pattern QUOTED_FOUNDED_BEFORE = Pattern.compile("(?:成立|共建|组建|创办|创建|筹建|打造|建设|建立)$");
+
 	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
 		OrgKind named = OrganizationLexicon.kindOf(name).orElse(null);
-		if (named == null || !NameShapes.isWellFormed(name, named) && !isFoundedNational(s, start, name)) {
+		if (named == null || !NameShapes.isWellFormed(name, named) && !isFoundedNational(s, start, name)
+				&& !isQuotedFounded(s, start, end, name)) {
 			return;
 		}
 		OrgKind kind = named;

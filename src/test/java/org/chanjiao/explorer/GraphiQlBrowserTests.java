@@ -49,7 +49,7 @@ class GraphiQlBrowserTests {
 	private static final String RECORDER = """
 			window.__violations = [];
 			document.addEventListener('securitypolicyviolation',
-				(e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+				(e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 200) : '')));
 			window.__answers = [];
 			const pageFetch = window.fetch;
 			window.fetch = async (...args) => {
