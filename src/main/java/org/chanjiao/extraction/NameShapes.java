@@ -17,8 +17,15 @@ final class NameShapes {
 	private NameShapes() {
 	}
 
+	private static final java.util.regex.Pattern TITLE_AFTER_COMMITTEE = java.util.regex.Pattern
+		.compile("(?:常务)?(?:副)?书记|委员|常委");
+
 	static boolean endsAName(String s, int suffixStart, int end) {
 		if (end < s.length() && OrganizationLexicon.NOT_AN_END.indexOf(s.charAt(end)) >= 0) {
+			return false;
+		}
+		// 某镇党委书记, 某局党委副书记: 党委 opens the officer's title; the organisation ends before it
+		if (s.startsWith("党委", suffixStart) && TITLE_AFTER_COMMITTEE.matcher(s.substring(end)).lookingAt()) {
 			return false;
 		}
 		for (String word : OrganizationLexicon.NOT_AN_END_WORDS) {

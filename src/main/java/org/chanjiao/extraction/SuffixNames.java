@@ -162,6 +162,11 @@ final class SuffixNames {
 				&& FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("了$", "")).find();
 	}
 
+	private static boolean startsWithPlace(String name) {
+		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(name);
+		return !terms.isEmpty() && terms.get(0).nature != null && terms.get(0).nature.toString().startsWith("ns");
+	}
+
 	/**
 	 * 共建“护理人文素质教育实践基地”, 建立“科技助力乡村振兴实验站”: a platform's name of common words, quoted whole
 	 * right after the verb that founds it, is the name of what is founded.
@@ -178,6 +183,10 @@ final class SuffixNames {
 	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
 		OrgKind named = OrganizationLexicon.kindOf(name).orElse(null);
+		if (name.endsWith("酒店") && !startsWithPlace(name)) {
+			return; // 品牌酒店, 假日酒店, 洲际集团所属酒店: a kind or a brand of hotel, not a hotel's
+					// name
+		}
 		if (named == null || !NameShapes.isWellFormed(name, named) && !isFoundedNational(s, start, name)
 				&& !isQuotedFounded(s, start, end, name)) {
 			return;
