@@ -247,8 +247,9 @@ final class NameBoundary {
 				if (aligned != null && !aligned.isWord(at, after)) {
 					continue;
 				}
-				if (after == to && (word.equals("附属") || NOUNS.contains(word))) {
-					continue; // 某大学附属医院, 合作企业联盟: the word is part of the name
+				if (after == to && (word.equals("附属") || NOUNS.contains(word))
+						|| word.equals("附属") && s.substring(after, to).matches("(?:的)?(?:第[一二三四五六七八九十]+|中心|人民)")) {
+					continue; // 某大学附属(中心)医院, 合作企业联盟: the word is part of the name
 				}
 				if (word.equals("建设") && COMPANY_WORDS.matcher(s.substring(after, to)).lookingAt()) {
 					continue; // 某建设工程有限公司: 建设 of a company's trade

@@ -24,6 +24,10 @@ final class NameShapes {
 		if (end < s.length() && OrganizationLexicon.NOT_AN_END.indexOf(s.charAt(end)) >= 0) {
 			return false;
 		}
+		// 某大学附属中心医院, 某集团公司: a hospital's or a company's name goes on
+		if (s.startsWith("医院", end) || s.startsWith("公司", end) || s.startsWith("有限公司", end)) {
+			return false;
+		}
 		// 某镇党委书记, 某局党委副书记: 党委 opens the officer's title; the organisation ends before it
 		if (s.startsWith("党委", suffixStart) && TITLE_AFTER_COMMITTEE.matcher(s.substring(end)).lookingAt()) {
 			return false;

@@ -162,6 +162,8 @@ final class SuffixNames {
 				&& FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("了$", "")).find();
 	}
 
+	private static final Pattern QUANTIFIED = Pattern.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有|诸多");
+
 	private static boolean startsWithPlace(String name) {
 		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(name);
 		return !terms.isEmpty() && terms.get(0).nature != null && terms.get(0).nature.toString().startsWith("ns");
@@ -183,6 +185,9 @@ final class SuffixNames {
 	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
 		OrgKind named = OrganizationLexicon.kindOf(name).orElse(null);
+		if (QUANTIFIED.matcher(name).find()) {
+			return; // 香港多所大学, 不少顶尖大学, 公私立大学: a number of schools, not one
+		}
 		if (name.endsWith("酒店") && !startsWithPlace(name)) {
 			return; // 品牌酒店, 假日酒店, 洲际集团所属酒店: a kind or a brand of hotel, not a hotel's
 					// name
