@@ -28,20 +28,18 @@ import org.chanjiao.system.NotFoundException;
 import org.chanjiao.transfer.RelationKeys;
 import org.neo4j.driver.Record;
 import org.chanjiao.store.WriteStatements;
-import org.chanjiao.store.WriteTransactions;
+import org.chanjiao.store.WriteTransaction;
 import org.neo4j.driver.Value;
 
-import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A curator's decisions on extraction candidates: accepting makes them ASSERTED facts (a
  * candidate organisation an Organization), rejecting makes them DEPRECATED with the
  * reason, so that the same evidence is not proposed again ({@link CandidateStore} checks
  * it); nothing is deleted. Every decision is one Spring-managed transaction
- * ({@link WriteTransactions}), its statements through {@link WriteStatements}, recorded
- * in the {@link History} in it.
+ * ({@link WriteTransaction}), its statements through {@link WriteStatements}, recorded in
+ * the {@link History} in it.
  */
 @Component
 class CandidateReview {
@@ -62,9 +60,7 @@ class CandidateReview {
 	 * like a curator's relationship. Everything is checked before anything is written;
 	 * all or none.
 	 */
-	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
-	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
-			delay = WriteTransactions.DELAY, multiplier = 2)
+	@WriteTransaction
 	List<CandidateDecision> accept(List<String> ids, List<CandidateCorrection> corrections) {
 		List<Violation> violations = new ArrayList<>();
 		Map<String, Integer> corrected = new LinkedHashMap<>();
@@ -171,9 +167,7 @@ class CandidateReview {
 	 * Rejects candidates: each becomes DEPRECATED with the reason; a rejected
 	 * organisation's candidate relationships are rejected with it. All or none.
 	 */
-	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
-	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
-			delay = WriteTransactions.DELAY, multiplier = 2)
+	@WriteTransaction
 	List<CandidateDecision> reject(List<String> ids, String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "required", "say why; the reason is kept in the history");

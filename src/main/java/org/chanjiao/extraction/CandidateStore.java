@@ -27,12 +27,10 @@ import org.chanjiao.organization.RelationById;
 import org.chanjiao.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.chanjiao.store.WriteStatements;
-import org.chanjiao.store.WriteTransactions;
+import org.chanjiao.store.WriteTransaction;
 import org.neo4j.driver.Value;
 
-import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps extraction candidates in the graph for review. A proposed organisation is a
@@ -42,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * queries do not count. Both carry {@code extractedFrom}, the document's id. Accepting
  * makes them ASSERTED facts (and a candidate organisation an Organization); rejecting
  * makes them DEPRECATED with the reason: nothing is deleted. Every write is one
- * Spring-managed transaction ({@link WriteTransactions}), its statements through
+ * Spring-managed transaction ({@link WriteTransaction}), its statements through
  * {@link WriteStatements}, and is recorded in the {@link History} in it.
  */
 @Component
@@ -100,9 +98,7 @@ class CandidateStore {
 	 * counted in {@code previouslyRejected} when a curator rejected it (status DEPRECATED
 	 * with a reason) and its evidence holds the same quote, else in {@code alreadyKnown}.
 	 */
-	@Transactional(timeoutString = WriteTransactions.TIMEOUT)
-	@Retryable(predicate = WriteTransactions.Transient.class, maxRetries = WriteTransactions.RETRIES,
-			delay = WriteTransactions.DELAY, multiplier = 2)
+	@WriteTransaction
 	ExtractionResult store(Extraction extraction, String documentId, String title) {
 		String now = now();
 		Map<String, Object> document = new HashMap<>();
