@@ -45,8 +45,8 @@ final class NameBoundary {
 			left--;
 		}
 		int cut = left;
-		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, OrganizationLexicon.STRONG_BOUNDARIES, null, tokens));
-		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, OrganizationLexicon.ALIGNED_BOUNDARIES, tokens, tokens));
+		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, BoundaryWords.STRONG_BOUNDARIES, null, tokens));
+		cut = Math.max(cut, lastWordEnd(s, left, suffixStart, BoundaryWords.ALIGNED_BOUNDARIES, tokens, tokens));
 		// 1 家清远市某协会: a measure word after a number and a space starts no name
 		if (left >= 2 && Character.isWhitespace(s.charAt(left - 1)) && Character.isDigit(s.charAt(left - 2))
 				&& "家个所项名批".indexOf(s.charAt(left)) >= 0) {
@@ -129,111 +129,7 @@ final class NameBoundary {
 			}
 			cut++;
 		}
-		return skipLeadingWords(cut, suffixStart, tokens);
-	}
-
-	/**
-	 * A name does not start with a preposition, an adverb, a pronoun, a conjunction or 是
-	 * (经, 向, 随着, 就, 这次, 无论是): words of those kinds that lead what is left are skipped, so
-	 * long as a word of the name's head remains before the suffix. Which words these are
-	 * is what HanLP's segmenter tags them. Verbs and time words are not skipped: the
-	 * segmenter tags too many names' first words so (黎明, 前进, 开沃).
-	 */
-	private static int skipLeadingWords(int cut, int suffixStart, Tokens tokens) {
-		cut = skipLeadingPreposition(cut, suffixStart, tokens);
-		List<Term> terms = tokens.terms();
-		for (int i = 0; i < terms.size(); i++) {
-			Term term = terms.get(i);
-			int end = term.offset + term.length();
-			if (term.offset < cut) {
-				continue;
-			}
-			Term next = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
-			if (term.offset != cut || end > suffixStart
-					|| !isLeadingNonName(term) && !isVerbBeforeName(term, next) && !isFormerOrCurrent(term, next)) {
-				break;
-			}
-			cut = end;
-		}
-		return skipPastFoundingVerb(skipPastHave(cut, suffixStart, tokens), suffixStart, tokens);
-	}
-
-	/**
-	 * 于某地合办某学院, 某大学共建某中心: a verb of leading, initiating or co-building, as a word of its
-	 * own, never stands inside a name; the name starts after it. (Verbs of plain
-	 * establishing such as 建设 do: 中国建设银行.)
-	 */
-	private static int skipPastFoundingVerb(int cut, int suffixStart, Tokens tokens) {
-		for (Term term : tokens.terms()) {
-			int end = term.offset + term.length();
-			if (term.offset >= cut && end + 2 <= suffixStart && tokens.isWord(term.offset, end)
-					&& RelationCues.isJointFoundingVerb(term.word)) {
-				cut = end;
-			}
-		}
-		return cut;
-	}
-
-	/**
-	 * 列入某市政府, 接受教育部, 充分体现教育部: a verb (or a manner adverb) right before a word the
-	 * segmenter tags as a place or an organisation's name starts no name; a name whose
-	 * first word is tagged a verb (黎明, 前进) goes on with a common word, not a proper one.
-	 */
-	private static boolean isVerbBeforeName(Term term, Term next) {
-		if (next == null) {
-			return false;
-		}
-		String nature = (term.nature != null) ? term.nature.toString() : "";
-		String following = (next.nature != null) ? next.nature.toString() : "";
-		boolean verb = (nature.equals("v") || nature.equals("vi") || nature.equals("vg")) && term.length() >= 2
-				|| nature.equals("vyou") || nature.equals("ad") && following.startsWith("v");
-		return verb && (following.startsWith("ns") || following.startsWith("nt") || following.equals("nz")
-				|| following.startsWith("nr") && term.length() >= 2
-				|| nature.equals("ad") && following.startsWith("v"));
-	}
-
-	/** (现某研究院), 原某学院: "now" and "formerly" stand before a name, not in it. */
-	private static boolean isFormerOrCurrent(Term term, Term next) {
-		return next != null && (term.word.equals("现") || term.word.equals("原"));
-	}
-
-	/**
-	 * 天津有某汽车, 省有某集团: 有 as a word of its own (the segmenter's verb of having) ends a
-	 * place's list of what it has; the name starts after it.
-	 */
-	private static int skipPastHave(int cut, int suffixStart, Tokens tokens) {
-		for (Term term : tokens.terms()) {
-			if (term.offset >= cut && term.offset + 1 < suffixStart && term.word.equals("有") && term.nature != null
-					&& term.nature.toString().equals("vyou")) {
-				cut = term.offset + 1;
-			}
-		}
-		return cut;
-	}
-
-	/**
-	 * 向晋陵集团, 到通运集团: a preposition the segmenter glued to the name's first word; it starts
-	 * no name when what follows it starts one (a place, a brand).
-	 */
-	private static int skipLeadingPreposition(int cut, int suffixStart, Tokens tokens) {
-		if (cut + 3 < suffixStart && tokens.source() != null && "向到经被把从给让使将对属".indexOf(tokens.source().charAt(cut)) >= 0
-				&& !tokens.starts().contains(cut + 1)) {
-			List<Term> rest = MentionFinder.terms(tokens.source().substring(cut + 1, suffixStart));
-			if (!rest.isEmpty() && isProper(rest.get(0))) {
-				return cut + 1;
-			}
-		}
-		return cut;
-	}
-
-	private static boolean isLeadingNonName(Term term) {
-		if (term.word.equals("属") || term.word.equals("隶属") || term.word.equals("归属")) {
-			return true; // 属某研究会二级分会: what it belongs to follows
-		}
-		String nature = (term.nature != null) ? term.nature.toString() : "";
-		return nature.equals("vshi") || nature.startsWith("p") || nature.equals("d") || nature.startsWith("r")
-				|| nature.equals("c") || nature.equals("cc") || nature.startsWith("u") || nature.equals("y")
-				|| nature.equals("e") || nature.equals("o") || nature.equals("w");
+		return LeadingWords.skip(cut, suffixStart, tokens);
 	}
 
 	private static int lastWordEnd(String s, int from, int to, List<String> words, Tokens aligned, Tokens tokens) {
