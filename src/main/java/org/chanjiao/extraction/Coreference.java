@@ -24,9 +24,8 @@ import org.chanjiao.organization.OrgKind;
  */
 final class Coreference {
 
-	private static final Pattern DEFINITION = Pattern
-		.compile("^[”\"」]?\\s*(?:[（(](?:以下|下文)?(?:简称|下称|以下称)为?[：:]?|[，,](?:以下)?简称为?[：:]?)"
-				+ "[“\"「]?([^”\"」）)，。]{2,12}?)[”\"」]?[）)]?(?=[^\\u4e00-\\u9fa5]|$)");
+	private static final Pattern DEFINITION = Pattern.compile("^[”\"」]?\\s*(?:" + MentionFinder.DEFINITION_OPENS
+			+ "为?[：:]?|[，,](?:以下)?简称为?[：:]?)" + "[“\"「]?([^”\"」）)，。]{2,12}?)[”\"」]?[）)]?(?=[^\\u4e00-\\u9fa5]|$)");
 
 	private static final Pattern ANAPHOR = Pattern.compile(
 			"(?:该|这个|这一|此|上述|这所|这家|本|(?<=^|，|,|。|年)(?=(?:共同体|联合体|联盟|职教集团|集团|产业学院)(?:由|是|将|于|在|以|成立|旨在|实行|设|现有|共有|首届|理事会|成员|新增|顺利|先后|已|目前|现|拥有|下设|通过|获|荣获|入选|被|还|也|的|牵头)))"

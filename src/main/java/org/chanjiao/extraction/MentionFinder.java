@@ -29,8 +29,16 @@ import org.chanjiao.organization.OrgKind;
  */
 final class MentionFinder {
 
+	/**
+	 * What opens a short name's definition in brackets: （以下简称, （下称, （下文简称 … — one
+	 * spelling for the readers that hold such a definition to be no name (here), to close
+	 * a quoted name ({@link SuffixNames}) and to read the short name
+	 * ({@link Coreference}).
+	 */
+	static final String DEFINITION_OPENS = "[（(](?:以下|下文)?(?:简称|下称|以下称)";
+
 	/** 《书名》 and 简称 definitions hold no names of their own. */
-	private static final Pattern BARRIERS = Pattern.compile("《[^》]{0,60}》|[（(](?:以下|下文)?(?:简称|下称|以下称)[^）)]{0,20}[）)]");
+	private static final Pattern BARRIERS = Pattern.compile("《[^》]{0,60}》|" + DEFINITION_OPENS + "[^）)]{0,20}[）)]");
 
 	private static volatile Segment segment;
 

@@ -61,7 +61,7 @@ final class SuffixNames {
 	 * walk would cut inside it at a word that stands before names elsewhere.
 	 */
 	private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern
-		.compile("[”\"」]\\s*(?:｜|[（(](?:以下|下文)?(?:简称|下称))");
+		.compile("[”\"」]\\s*(?:｜|" + MentionFinder.DEFINITION_OPENS + ")");
 
 	static int quoteStart(String s, int start, int end) {
 		if (end >= s.length() || "”\"」".indexOf(s.charAt(end)) < 0 || start < 1) {
