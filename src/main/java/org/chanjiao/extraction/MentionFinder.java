@@ -106,6 +106,7 @@ final class MentionFinder {
 		this.suffixNames.zones(w, written, tokens, candidates);
 		this.listNames.lists(w, written, candidates);
 		this.listNames.bylines(w, written, candidates);
+		campuses(w, written, candidates);
 		List<NameCandidate> chosen = choose(candidates);
 		chosen.addAll(this.listNames.listItems(w, written, chosen));
 		chosen.sort(Comparator.comparingInt(NameCandidate::start));
@@ -115,6 +116,33 @@ final class MentionFinder {
 		}
 		mentions.sort(Comparator.comparingInt(Mention::start));
 		return HostedNames.hosted(w, mentions);
+	}
+
+	private static final Pattern CAMPUS = Pattern.compile("[（(]([\\u4e00-\\u9fa5]{2,4})[）)]");
+
+	/**
+	 * 香港中文大学(深圳), 中国石油大学（华东）: a school's name followed by a place in brackets is the name
+	 * of that campus, brackets included (the longer candidate wins the choice).
+	 */
+	private void campuses(String w, String written, List<NameCandidate> candidates) {
+		for (NameCandidate c : List.copyOf(candidates)) {
+			Matcher m = CAMPUS.matcher(w);
+			m.region(c.end(), w.length());
+			if (c.org() == null || c.org().kind() != OrgKind.SCHOOL || !m.lookingAt() || !isPlace(m.group(1))) {
+				continue;
+			}
+			int end = m.end();
+			String name = w.substring(c.start(), end);
+			Org org = this.known.link(name)
+				.orElseGet(() -> Org.proposed(written.substring(c.start(), end), name, OrgKind.SCHOOL));
+			candidates.add(new NameCandidate(c.start(), end, org, c.source()));
+		}
+	}
+
+	private static boolean isPlace(String word) {
+		List<Term> terms = terms(word);
+		return terms.size() == 1 && terms.get(0).nature != null && terms.get(0).nature.toString().startsWith("ns")
+				|| word.matches("华东|华北|华南|华中|西北|西南|东北|北京|上海|深圳|广州|珠海|威海|武汉");
 	}
 
 	/** The sentence with 《…》 and 简称 definitions made into barriers no name crosses. */
