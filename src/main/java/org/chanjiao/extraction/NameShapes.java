@@ -66,6 +66,9 @@ final class NameShapes {
 	 * government body with a place before it where its suffix needs one (某市人民政府, not
 	 * 建立政府), 省教育厅 and 教育部 as they are.
 	 */
+	private static final java.util.regex.Pattern PARTY_WORK_COMMITTEE = java.util.regex.Pattern
+		.compile("[\\u4e00-\\u9fa5]{0,6}(?:省|市|区|县|自治区)?委(?:教育|科技|机关|企业|国资|金融|社会|卫生|工业|农村|城市)");
+
 	static boolean isWellFormed(String name, OrgKind kind) {
 		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length());
@@ -74,8 +77,9 @@ final class NameShapes {
 					|| suffix.equals("办公室") && (!head.matches(".*(厅|局|部|委|政府|委员会)$") || head.matches(".{0,2}党委"))) {
 				return false;
 			}
-			if (OrganizationLexicon.STANDALONE.contains(name) || OrganizationLexicon.GOVERNMENT_HEADS.contains(head)) {
-				return true;
+			if (OrganizationLexicon.STANDALONE.contains(name) || OrganizationLexicon.GOVERNMENT_HEADS.contains(head)
+					|| suffix.equals("工委") && PARTY_WORK_COMMITTEE.matcher(head).matches()) {
+				return true; // 重庆市委教育工委, 省委科技工委: a party committee's work committee
 			}
 			if (OrganizationLexicon.PLACE_BEFORE.contains(suffix) && !endsWithPlace(head)
 					|| OrganizationLexicon.PLACE_FIRST.contains(suffix) && !isPlace(head)) {
