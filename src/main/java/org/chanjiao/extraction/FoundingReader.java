@@ -224,9 +224,10 @@ final class FoundingReader {
 	 */
 	private boolean leadsCommunitySpokenOf(String s, MentionGroup g, Integer year, String written,
 			List<ExtractedRelation> out) {
+		// the clause before the founder's own (作为…之一，): from the clause end before that
 		int clauseStart = 0;
-		for (int i = g.start() - 1; i >= 0; i--) {
-			if (RelationCues.CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0 && i < g.start() - 1) {
+		for (int i = g.start() - 2; i >= 0; i--) {
+			if (RelationCues.CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
 				clauseStart = i + 1;
 				break;
 			}

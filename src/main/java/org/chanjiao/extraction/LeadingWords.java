@@ -19,8 +19,9 @@ final class LeadingWords {
 	 * A name does not start with a preposition, an adverb, a pronoun, a conjunction or 是
 	 * (经, 向, 随着, 就, 这次, 无论是): words of those kinds that lead what is left are skipped, so
 	 * long as a word of the name's head remains before the suffix. Which words these are
-	 * is what HanLP's segmenter tags them. Verbs and time words are not skipped: the
-	 * segmenter tags too many names' first words so (黎明, 前进, 开沃).
+	 * is what HanLP's segmenter tags them. A verb is skipped only before a proper name
+	 * (列入某市政府), 现/原 before any word, and time words never: the segmenter tags too many
+	 * names' first words so (黎明, 前进, 开沃).
 	 */
 	static int skip(int cut, int suffixStart, NameBoundary.Tokens tokens) {
 		cut = skipLeadingPreposition(cut, suffixStart, tokens);
@@ -68,11 +69,13 @@ final class LeadingWords {
 		}
 		String nature = (term.nature != null) ? term.nature.toString() : "";
 		String following = (next.nature != null) ? next.nature.toString() : "";
+		if (nature.equals("ad")) {
+			return following.startsWith("v"); // 充分体现某部: the adverb, then the verb
+		}
 		boolean verb = (nature.equals("v") || nature.equals("vi") || nature.equals("vg")) && term.length() >= 2
-				|| nature.equals("vyou") || nature.equals("ad") && following.startsWith("v");
+				|| nature.equals("vyou");
 		return verb && (following.startsWith("ns") || following.startsWith("nt") || following.equals("nz")
-				|| following.startsWith("nr") && term.length() >= 2
-				|| nature.equals("ad") && following.startsWith("v"));
+				|| following.startsWith("nr") && term.length() >= 2);
 	}
 
 	/** (现某研究院), 原某学院: "now" and "formerly" stand before a name, not in it. */

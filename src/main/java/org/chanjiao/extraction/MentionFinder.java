@@ -140,9 +140,7 @@ final class MentionFinder {
 	}
 
 	private static boolean isPlace(String word) {
-		List<Term> terms = terms(word);
-		return terms.size() == 1 && terms.get(0).nature != null && terms.get(0).nature.toString().startsWith("ns")
-				|| word.matches("华东|华北|华南|华中|西北|西南|东北|北京|上海|深圳|广州|珠海|威海|武汉");
+		return NameShapes.isPlace(word) || word.matches("华东|华北|华南|华中|西北|西南|东北");
 	}
 
 	/** The sentence with 《…》 and 简称 definitions made into barriers no name crosses. */

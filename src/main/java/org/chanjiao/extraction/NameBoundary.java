@@ -162,12 +162,8 @@ final class NameBoundary {
 	// Whether the word at an offset can start a name: a place, a person's or a brand's
 	// name
 	private static boolean startsAName(int offset, Tokens tokens) {
-		for (Term term : tokens.terms()) {
-			if (term.offset == offset) {
-				return isProper(term) || term.length() == 1;
-			}
-		}
-		return true;
+		Term term = tokens.termAt(offset);
+		return term == null || isProper(term) || term.length() == 1;
 	}
 
 	static boolean isProper(Term term) {
@@ -196,6 +192,16 @@ final class NameBoundary {
 				ends.add(term.offset + term.length());
 			}
 			return new Tokens(terms, starts, ends, source);
+		}
+
+		/** The segmenter's word that starts at an offset, or null. */
+		Term termAt(int offset) {
+			for (Term term : this.terms) {
+				if (term.offset == offset) {
+					return term;
+				}
+			}
+			return null;
 		}
 
 		/** Whether [start, end) begins and ends at word boundaries. */

@@ -30,7 +30,7 @@ final class NameJoins {
 					&& at + suffix.length() < suffixStart; at = s.indexOf(suffix, at + 1)) {
 				int after = at + suffix.length();
 				if ("和与及".indexOf(s.charAt(after)) >= 0 && after + 1 <= suffixStart
-						|| after + 2 < suffixStart && isFunctionWord(tokens, after)) {
+						|| after + 2 < suffixStart && isOneCharFunctionWord(tokens, after)) {
 					cut = Math.max(cut, after + 1);
 				}
 				// 某中心（现某研究院）设在某大学: past the bracket that closes after the name
@@ -38,7 +38,7 @@ final class NameJoins {
 				while (next < suffixStart && "）)”」》".indexOf(s.charAt(next)) >= 0) {
 					next++;
 				}
-				if (next > after && next + 2 < suffixStart && isFunctionWord(tokens, next)) {
+				if (next > after && next + 2 < suffixStart && isOneCharFunctionWord(tokens, next)) {
 					cut = Math.max(cut, next + 1);
 				}
 				cut = Math.max(cut, afterVerbBeforeName(tokens, next, suffixStart));
@@ -54,28 +54,22 @@ final class NameJoins {
 	 * the first name's clause and the next name starts after it.
 	 */
 	private static int afterVerbBeforeName(NameBoundary.Tokens tokens, int offset, int suffixStart) {
-		List<Term> terms = tokens.terms();
-		for (int i = 0; i + 1 < terms.size(); i++) {
-			Term term = terms.get(i);
-			if (term.offset == offset) {
-				String nature = (term.nature != null) ? term.nature.toString() : "";
-				int end = offset + term.length();
-				boolean verb = (nature.equals("v") || nature.equals("vi")) && term.length() >= 2;
-				return (verb && end + 2 <= suffixStart && NameBoundary.isProper(terms.get(i + 1))) ? end : -1;
-			}
+		Term term = tokens.termAt(offset);
+		if (term == null) {
+			return -1;
 		}
-		return -1;
+		String nature = (term.nature != null) ? term.nature.toString() : "";
+		int end = offset + term.length();
+		Term next = tokens.termAt(end);
+		boolean verb = (nature.equals("v") || nature.equals("vi")) && term.length() >= 2;
+		return (verb && end + 2 <= suffixStart && next != null && NameBoundary.isProper(next)) ? end : -1;
 	}
 
-	private static boolean isFunctionWord(NameBoundary.Tokens tokens, int offset) {
-		for (Term term : tokens.terms()) {
-			if (term.offset == offset) {
-				String nature = (term.nature != null) ? term.nature.toString() : "";
-				return term.length() == 1 && tokens.isWord(offset, offset + 1)
-						&& (nature.startsWith("p") || nature.equals("d") || nature.equals("c") || nature.equals("cc"));
-			}
-		}
-		return false;
+	private static boolean isOneCharFunctionWord(NameBoundary.Tokens tokens, int offset) {
+		Term term = tokens.termAt(offset);
+		String nature = (term != null && term.nature != null) ? term.nature.toString() : "";
+		return term != null && term.length() == 1
+				&& (nature.startsWith("p") || nature.equals("d") || nature.equals("c") || nature.equals("cc"));
 	}
 
 	/**

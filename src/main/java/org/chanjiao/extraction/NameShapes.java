@@ -69,6 +69,9 @@ final class NameShapes {
 	private static final java.util.regex.Pattern PARTY_WORK_COMMITTEE = java.util.regex.Pattern
 		.compile("[\\u4e00-\\u9fa5]{0,6}(?:省|市|区|县|自治区)?委(?:教育|科技|机关|企业|国资|金融|社会|卫生|工业|农村|城市)");
 
+	private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern
+		.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有|诸多");
+
 	static boolean isWellFormed(String name, OrgKind kind) {
 		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length());
@@ -85,6 +88,12 @@ final class NameShapes {
 					|| OrganizationLexicon.PLACE_FIRST.contains(suffix) && !isPlace(head)) {
 				return false;
 			}
+		}
+		if (QUANTIFIED.matcher(name).find()) {
+			return false; // 香港多所大学, 不少顶尖大学, 公私立大学: a number of schools, not one
+		}
+		if (suffix.equals("酒店") && !startsWithPlace(name)) {
+			return false; // 品牌酒店, 假日酒店, 洲际集团所属酒店: a kind or a brand of hotel
 		}
 		if (suffix.equals("中心") && head.length() < 4) {
 			return false;
@@ -127,6 +136,11 @@ final class NameShapes {
 		List<Term> terms = MentionFinder.terms(head);
 		Term last = terms.get(terms.size() - 1);
 		return last.nature != null && last.nature.toString().startsWith("ns");
+	}
+
+	private static boolean startsWithPlace(String name) {
+		List<Term> terms = MentionFinder.terms(name);
+		return !terms.isEmpty() && terms.get(0).nature != null && terms.get(0).nature.toString().startsWith("ns");
 	}
 
 	static boolean isPlace(String head) {

@@ -17,7 +17,9 @@ import org.chanjiao.organization.OrgKind;
 final class SuffixNames {
 
 	/** A founding verb right before a name: 合作成立“…”, 共建. */
-	private static final Pattern FOUNDED_BEFORE = Pattern.compile("(?:成立|共建|组建|创办|创建|筹建|打造)[“\"]?$");
+	private static final String FOUNDING_VERBS = "成立|共建|组建|创办|创建|筹建|打造";
+
+	private static final Pattern FOUNDED_BEFORE = Pattern.compile("(?:" + FOUNDING_VERBS + ")[“\"]?$");
 
 	private static final Pattern ZONE_HOST = Pattern.compile("(?:依托|以|立足|扎根)$");
 
@@ -162,13 +164,6 @@ final class SuffixNames {
 				&& FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("了$", "")).find();
 	}
 
-	private static final Pattern QUANTIFIED = Pattern.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有|诸多");
-
-	private static boolean startsWithPlace(String name) {
-		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(name);
-		return !terms.isEmpty() && terms.get(0).nature != null && terms.get(0).nature.toString().startsWith("ns");
-	}
-
 	/**
 	 * 共建“护理人文素质教育实践基地”, 建立“科技助力乡村振兴实验站”: a platform's name of common words, quoted whole
 	 * right after the verb that founds it, is the name of what is founded.
@@ -180,18 +175,12 @@ final class SuffixNames {
 				&& QUOTED_FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 9), start - 1)).find();
 	}
 
-	private static final Pattern QUOTED_FOUNDED_BEFORE = Pattern.compile("(?:成立|共建|组建|创办|创建|筹建|打造|建设|建立)$");
+	/** Before a quoted name the verbs of plain building found too (建设“…实验站”). */
+	private static final Pattern QUOTED_FOUNDED_BEFORE = Pattern.compile("(?:" + FOUNDING_VERBS + "|建设|建立)$");
 
 	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
 		OrgKind named = OrganizationLexicon.kindOf(name).orElse(null);
-		if (QUANTIFIED.matcher(name).find()) {
-			return; // 香港多所大学, 不少顶尖大学, 公私立大学: a number of schools, not one
-		}
-		if (name.endsWith("酒店") && !startsWithPlace(name)) {
-			return; // 品牌酒店, 假日酒店, 洲际集团所属酒店: a kind or a brand of hotel, not a hotel's
-					// name
-		}
 		if (named == null || !NameShapes.isWellFormed(name, named) && !isFoundedNational(s, start, name)
 				&& !isQuotedFounded(s, start, end, name)) {
 			return;
