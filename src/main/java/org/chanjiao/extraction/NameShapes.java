@@ -103,13 +103,45 @@ final class NameShapes {
 			return false; // 医药学院, 学前教育学院: a school's own department, not a school
 		}
 		if ((kind == OrgKind.PRACTICE_BASE || suffix.equals("中心")) && !head.isEmpty()
-				&& isCommonWord(MentionFinder.terms(head).get(0))) {
-			return false; // 护理实训基地, 生活服务中心: a kind of base or centre, not one with a name
+				&& isCommonWord(MentionFinder.terms(head).get(0))
+				&& (head.length() < 6 || isQualifier(MentionFinder.terms(head).get(0)))) {
+			// 护理实训基地, 生活服务中心, 重要科技创新基地: a kind of base or centre, not one with a name;
+			// one of six words or more (乡村振兴产业服务中心, 大学生创新创业实践基地) is named by what it does
+			return false;
 		}
 		if (OrganizationLexicon.isDesignation(name)) {
 			return false; // 国家级示范性职教集团, 河南省骨干职教集团: a title conferred, not a name
 		}
 		return name.length() >= 3 && !OrganizationLexicon.isGeneric(name);
+	}
+
+	/**
+	 * A 学院 named by what it teaches (经济管理学院, 汽车工程学院, 智能制造与机器人学院): its head opens with a
+	 * word of the language, not a place or a name, so it is a school's own college (二级学院)
+	 * rather than a school.
+	 */
+	static boolean isDepartment(String name) {
+		if (!name.endsWith("学院") || OrganizationLexicon.suffixOf(name).filter("学院"::equals).isEmpty()) {
+			return false;
+		}
+		String head = name.substring(0, name.length() - 2);
+		if (head.isEmpty() || head.contains("职业")) {
+			return false;
+		}
+		List<Term> terms = MentionFinder.terms(head);
+		// a place inside, or a one-character verb (到, 供), is a walk past the name's edge
+		return isCommonWord(terms.get(0))
+				&& terms.stream()
+					.map((t) -> (t.nature != null) ? t.nature.toString() : "")
+					.noneMatch((n) -> n.startsWith("ns"))
+				&& terms.stream()
+					.noneMatch((t) -> t.length() == 1 && t.nature != null && t.nature.toString().startsWith("v"));
+	}
+
+	// 重要, 优质, 高水平: an adjective or a distinguishing word says what kind, not which one
+	private static boolean isQualifier(Term term) {
+		String nature = (term.nature != null) ? term.nature.toString() : "";
+		return Set.of("a", "ad", "an", "b", "d").contains(nature);
 	}
 
 	// A word of the language rather than a name: 医药, 学前, 自动控制 (not 东莞, 华为, 江川)

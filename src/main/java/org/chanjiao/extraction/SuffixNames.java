@@ -181,6 +181,9 @@ final class SuffixNames {
 	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
 		OrgKind named = OrganizationLexicon.kindOf(name).orElse(null);
+		if (named == OrgKind.SCHOOL && NameShapes.isDepartment(name)) {
+			named = OrgKind.COLLEGE; // 经济管理学院, 汽车工程学院: a school's own college
+		}
 		if (named == null || !NameShapes.isWellFormed(name, named) && !isFoundedNational(s, start, name)
 				&& !isQuotedFounded(s, start, end, name)) {
 			return;
