@@ -62,14 +62,18 @@ final class NameJoins {
 		int end = offset + term.length();
 		Term next = tokens.termAt(end);
 		boolean verb = (nature.equals("v") || nature.equals("vi")) && term.length() >= 2;
-		return (verb && end + 2 <= suffixStart && next != null && NameBoundary.isProper(next)) ? end : -1;
+		// 某学院组织南昌某医院: a verb the segmenter tagged a noun (组织, 服务) before a place
+		boolean verbAsNoun = (nature.equals("n") || nature.equals("vn")) && term.length() == 2 && next != null
+				&& next.nature != null && next.nature.toString().startsWith("ns");
+		return ((verb || verbAsNoun) && end + 2 <= suffixStart && next != null && NameBoundary.isProper(next)) ? end
+				: -1;
 	}
 
 	private static boolean isOneCharFunctionWord(NameBoundary.Tokens tokens, int offset) {
 		Term term = tokens.termAt(offset);
 		String nature = (term != null && term.nature != null) ? term.nature.toString() : "";
-		return term != null && term.length() == 1
-				&& (nature.startsWith("p") || nature.equals("d") || nature.equals("c") || nature.equals("cc"));
+		return term != null && term.length() == 1 && (nature.startsWith("p") || nature.equals("d") || nature.equals("c")
+				|| nature.equals("cc") || nature.equals("uzhi")); // 某大学之教学医院
 	}
 
 	/**

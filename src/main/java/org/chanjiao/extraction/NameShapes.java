@@ -92,6 +92,11 @@ final class NameShapes {
 		if (QUANTIFIED.matcher(name).find()) {
 			return false; // 香港多所大学, 不少顶尖大学, 公私立大学: a number of schools, not one
 		}
+		if (suffix.equals("学校")
+				&& (head.length() < 3 || !startsWithPlace(name) && !head.matches("^[\\u4e00-\\u9fa5]{2,4}[省市区县州].+")
+						|| head.matches(".*(相关|有关|各|等).*"))) {
+			return false; // 农村学校, 华东地区相关学校: a kind of school; 某市聋哑学校 is one
+		}
 		if (suffix.equals("酒店") && !startsWithPlace(name)) {
 			return false; // 品牌酒店, 假日酒店, 洲际集团所属酒店: a kind or a brand of hotel
 		}
@@ -102,10 +107,11 @@ final class NameShapes {
 				&& !head.contains("职业") && !head.isEmpty() && isCommonWord(MentionFinder.terms(head).get(0))) {
 			return false; // 医药学院, 学前教育学院: a school's own department, not a school
 		}
-		if ((kind == OrgKind.PRACTICE_BASE || suffix.equals("中心")) && !head.isEmpty()
+		if ((kind == OrgKind.PRACTICE_BASE || suffix.equals("中心") || suffix.equals("医院")) && !head.isEmpty()
 				&& isCommonWord(MentionFinder.terms(head).get(0))
 				&& (head.length() < 6 || isQualifier(MentionFinder.terms(head).get(0)))) {
-			// 护理实训基地, 生活服务中心, 重要科技创新基地: a kind of base or centre, not one with a name;
+			// 护理实训基地, 生活服务中心, 教学医院, 重要科技创新基地: a kind of base, centre or hospital,
+			// not one with a name;
 			// one of six words or more (乡村振兴产业服务中心, 大学生创新创业实践基地) is named by what it does
 			return false;
 		}
@@ -129,13 +135,17 @@ final class NameShapes {
 			return false;
 		}
 		List<Term> terms = MentionFinder.terms(head);
-		// a place inside, or a one-character verb (到, 供), is a walk past the name's edge
-		return isCommonWord(terms.get(0))
-				&& terms.stream()
-					.map((t) -> (t.nature != null) ? t.nature.toString() : "")
-					.noneMatch((n) -> n.startsWith("ns"))
-				&& terms.stream()
-					.noneMatch((t) -> t.length() == 1 && t.nature != null && t.nature.toString().startsWith("v"));
+		// a place inside is a walk past the name's edge
+		return isCommonWord(terms.get(0)) && terms.stream()
+			.map((t) -> (t.nature != null) ? t.nature.toString() : "")
+			.noneMatch((n) -> n.startsWith("ns")) && !hasOneCharacterVerb(terms);
+	}
+
+	// 供民航人员到香港修读某学院: a one-character verb in a head of common words is a clause the
+	// walk went through, not part of a name
+	private static boolean hasOneCharacterVerb(List<Term> terms) {
+		return terms.stream()
+			.anyMatch((t) -> t.length() == 1 && t.nature != null && t.nature.toString().startsWith("v"));
 	}
 
 	// 重要, 优质, 高水平: an adjective or a distinguishing word says what kind, not which one

@@ -47,7 +47,7 @@ public final class CorpusEvaluation {
 	record Gold(Set<String> orgs, Map<String, Set<String>> pairs, Map<String, Set<String>> evalPairs) {
 	}
 
-	record Found(Set<String> orgs, Map<String, Set<String>> pairs) {
+	record Found(Set<String> orgs, Map<String, Set<String>> pairs, Set<String> aliases) {
 	}
 
 	/** Counts summed over sources. */
@@ -67,6 +67,8 @@ public final class CorpusEvaluation {
 
 		int roleRight;
 
+		int missedAsAlias;
+
 		final List<String> errors = new ArrayList<>();
 
 		void add(Tally t) {
@@ -77,6 +79,7 @@ public final class CorpusEvaluation {
 			this.judgedPairs += t.judgedPairs;
 			this.pairHits += t.pairHits;
 			this.roleRight += t.roleRight;
+			this.missedAsAlias += t.missedAsAlias;
 			this.errors.addAll(t.errors);
 		}
 
@@ -159,6 +162,8 @@ public final class CorpusEvaluation {
 				(missing > 0) ? "; " + missing + " sources without their text or annotation left out" : "");
 		System.out.println("all types:                      " + all.line());
 		System.out.println("CO_FOUNDED/MEMBER_OF/PART_OF:   " + eval.line());
+		System.out
+			.println("missed organisations written as an alias of a name found (short forms): " + all.missedAsAlias);
 		if (errors) {
 			all.errors.forEach(System.out::println);
 		}
@@ -250,9 +255,13 @@ public final class CorpusEvaluation {
 			CandidateFolderWriter.write(dir, extraction, documentId, documentId, Set.of());
 			Map<String, String> names = new HashMap<>();
 			Set<String> orgs = new LinkedHashSet<>();
+			Set<String> aliases = new HashSet<>();
 			for (CSVRecord r : read(dir.resolve("nodes.csv"))) {
 				names.put(r.get("id"), r.get("name"));
 				orgs.add(norm(r.get("name")));
+				if (!r.get("aliases").isEmpty()) {
+					List.of(r.get("aliases").split("\\|")).forEach((a) -> aliases.add(norm(a)));
+				}
 			}
 			Map<String, Set<String>> pairs = new LinkedHashMap<>();
 			for (CSVRecord r : read(dir.resolve("relations.csv"))) {
@@ -264,7 +273,7 @@ public final class CorpusEvaluation {
 				pairs.computeIfAbsent(pair(from, to), (k) -> new TreeSet<>())
 					.add(r.get("type") + "\t" + roleClass(r.get("type"), r.get("role")));
 			}
-			return new Found(orgs, pairs);
+			return new Found(orgs, pairs, aliases);
 		}
 		finally {
 			try (var files = Files.walk(dir)) {
@@ -294,7 +303,9 @@ public final class CorpusEvaluation {
 		}
 		for (String org : goldOrgs) {
 			if (!found.orgs().contains(org)) {
-				t.errors.add(id + "\tmissed org\t" + org);
+				t.errors.add(
+						id + "\tmissed org\t" + org + (found.aliases().contains(org) ? "\t(written as an alias)" : ""));
+				t.missedAsAlias += found.aliases().contains(org) ? 1 : 0;
 			}
 		}
 		t.goldPairs = goldPairs.size();
