@@ -85,17 +85,25 @@ final class MembershipReader {
 			}
 		}
 		madeOf(s, written, groups, year, out);
+		Mention listing = null; // the community whose members the last list was
 		for (int i = 0; i + 1 < groups.size(); i++) {
 			MentionGroup g = groups.get(i);
 			MentionGroup next = groups.get(i + 1);
+			Mention community = null;
 			if (g.members().size() == 1 && g.members().get(0).org() != null
 					&& g.members().get(0).org().kind() == OrgKind.COMMUNITY
 					&& RelationCues.INCLUDES.matcher(g.after()).matches()) {
-				// 某联盟包括A、B、C等…单位: its members
+				community = g.members().get(0); // 某联盟包括A、B、C等…单位: its members
+			}
+			else if (listing != null && RelationCues.MORE_MEMBERS.matcher(g.after()).matches()) {
+				community = listing; // …等11所院校，聚合了C、D等42家企业: more of them
+			}
+			listing = community;
+			if (community != null) {
 				for (Mention m : next.members()) {
 					if (m.org() != null) {
-						Clauses.add(out, RelationType.MEMBER_OF, m.org(), g.members().get(0).org(), "MEMBER", null,
-								null, null, null, year, written, m, g.members().get(0));
+						Clauses.add(out, RelationType.MEMBER_OF, m.org(), community.org(), "MEMBER", null, null, null,
+								null, year, written, m, community);
 					}
 				}
 			}

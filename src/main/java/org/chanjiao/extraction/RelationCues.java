@@ -74,7 +74,7 @@ final class RelationCues {
 
 	/** Between members and their title: A为/当选/成为 [Z的] 常务理事单位. */
 	static final Pattern BEFORE_TITLE = Pattern.compile(
-			"^(?:等\\s*\\d*\\s*余?家?)?(?:联合体|共同体|联盟|职教集团|集团)?(?:理事会)?(?:正式|首批|均|分别|同时|还|也|新)?(?:为|是|作为|当选|当选为|成为|担任|被选为|新增为|列为|增补为|入选|任|代表)?(?:了)?$");
+			"^(?:等\\s*\\d*\\s*余?家?)?(?:联合体|共同体|联盟|职教集团|集团)?(?:理事会)?(?:正式|首批|均|分别|同时|还|也|新)?(?:为|是|作为|当选|当选为|成为|担任|被选为|新增为|列为|增补为|入选|任|代表)?(?:了)?(?:该?(?:联合体|共同体|联盟|职教集团|集团)的?)?$");
 
 	/** Who a person is, written after the organisation: 党委副书记、副校长 */
 	private static final String OFFICE = "(?:党委|党总支|党组|行政)?(?:常务)?(?:副)?(?:书记|校长|院长|董事长|总经理|总裁|主任|会长|秘书长|局长|厅长|处长|部长|经理|总监|理事长|所长|主席)";
@@ -93,7 +93,15 @@ final class RelationCues {
 			"^(?:[（(]?(?:共)?\\d+\\s*家[）)]?[，,]?)?(?:为|是|有|包括|分别是|分别为|分别由|由|如下|：|:)\\s*[：:]?(?:[^，。；：]{0,30}?(?:以及|和|、|及))?$");
 
 	/** A community and the list of its members: 某联盟包括, 某联合体成员有. */
-	static final Pattern INCLUDES = Pattern.compile("^(?:的)?(?:首批|现有)?(?:成员|成员单位|会员|会员单位)?(?:包括|有|涵盖|包含)[：:]?$");
+	static final Pattern INCLUDES = Pattern
+		.compile("^(?:的)?(?:首批|现有)?(?:成员|成员单位|会员|会员单位)?(?:包括|有|涵盖|包含|(?:吸纳|汇聚|聚合|集结|吸引|汇集)了?)[：:]?$");
+
+	/**
+	 * After one list of a community's members, the next
+	 * (联合体吸纳了A、B等11所院校，聚合了C、D等42家企业，联合了E…): the same community's members.
+	 */
+	static final Pattern MORE_MEMBERS = Pattern
+		.compile("^等?[^，,。；]{0,15}[，,](?:还|并|同时|又)?(?:吸纳|汇聚|聚合|集结|吸引|汇集|联合|涵盖)了?(?:[^，,。；]{1,12}、)?$");
 
 	/** Joining a community: A加入Z. */
 	static final Pattern JOIN = Pattern.compile("^(?:正式|成功|率先|首批|均|已|先后)?加入(?:了)?$");
