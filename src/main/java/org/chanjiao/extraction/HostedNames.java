@@ -77,6 +77,19 @@ final class HostedNames {
 				Org college = this.known.link(collegeName)
 					.orElseGet(() -> Org.proposed(written.substring(hostEnd, c.end()), collegeName, OrgKind.COLLEGE));
 				out.add(new Mention(c.start(), hostEnd, written.substring(c.start(), hostEnd), host, Source.HOST));
+				int inner = collegeName.indexOf("学院");
+				if (inner >= 2 && isCollegeName(collegeName.substring(inner + 2))) {
+					// 某大学汽车学院比亚迪产业学院: two colleges of the school, one after the other
+					int split = hostEnd + inner + 2;
+					for (int[] span : List.of(new int[] { hostEnd, split }, new int[] { split, c.end() })) {
+						String name = s.substring(span[0], span[1]);
+						Org each = this.known.link(name)
+							.orElseGet(() -> Org.proposed(written.substring(span[0], span[1]), name, OrgKind.COLLEGE));
+						out.add(new Mention(span[0], span[1], written.substring(span[0], span[1]), each, c.source(),
+								host));
+					}
+					return;
+				}
 				out.add(new Mention(hostEnd, c.end(), written.substring(hostEnd, c.end()), college, c.source(), host));
 				return;
 			}

@@ -42,6 +42,14 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 				&& !(this.before.endsWith("在") && RelationCues.LEAD_NOUN_AFTER.matcher(this.after).find());
 	}
 
+	private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern
+		.compile("^(?:" + MentionFinder.DEFINITION_OPENS + "[^）)]{0,20}[）)]|｜+)");
+
+	// A（简称：B）、C: the short name's definition stands inside the list, not between two
+	private static String withoutDefinition(String between) {
+		return DEFINITION.matcher(between).replaceFirst("");
+	}
+
 	/**
 	 * The lists of a sentence: mentions joined by 、, 和, 与 … are read together; a mention
 	 * (双方) standing for two organisations is two members at one place.
@@ -53,7 +61,7 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 			if (!current.isEmpty()) {
 				Mention last = current.get(current.size() - 1);
 				boolean together = last.start() == m.start() && last.end() == m.end() || last.end() <= m.start()
-						&& RelationCues.JOINER.matcher(s.substring(last.end(), m.start())).matches();
+						&& RelationCues.JOINER.matcher(withoutDefinition(s.substring(last.end(), m.start()))).matches();
 				if (!together) {
 					lists.add(current);
 					current = new ArrayList<>();
