@@ -71,17 +71,20 @@ final class HostedNames {
 			int hostEnd = hostEnd(s, c, all);
 			if (hostEnd > 0) {
 				String hostName = s.substring(c.start(), hostEnd);
-				String collegeName = s.substring(hostEnd, c.end());
+				Matcher campus = CAMPUS.matcher(s.substring(hostEnd, c.end()));
+				int collegeStart = hostEnd + (campus.lookingAt() ? campus.end() : 0);
+				String collegeName = s.substring(collegeStart, c.end());
 				Org host = this.known.link(hostName)
 					.orElseGet(() -> Org.proposed(written.substring(c.start(), hostEnd), hostName, OrgKind.SCHOOL));
 				Org college = this.known.link(collegeName)
-					.orElseGet(() -> Org.proposed(written.substring(hostEnd, c.end()), collegeName, OrgKind.COLLEGE));
+					.orElseGet(
+							() -> Org.proposed(written.substring(collegeStart, c.end()), collegeName, OrgKind.COLLEGE));
 				out.add(new Mention(c.start(), hostEnd, written.substring(c.start(), hostEnd), host, Source.HOST));
 				int inner = collegeName.indexOf("学院");
 				if (inner >= 2 && isCollegeName(collegeName.substring(inner + 2))) {
 					// 某大学汽车学院比亚迪产业学院: two colleges of the school, one after the other
-					int split = hostEnd + inner + 2;
-					for (int[] span : List.of(new int[] { hostEnd, split }, new int[] { split, c.end() })) {
+					int split = collegeStart + inner + 2;
+					for (int[] span : List.of(new int[] { collegeStart, split }, new int[] { split, c.end() })) {
 						String name = s.substring(span[0], span[1]);
 						Org each = this.known.link(name)
 							.orElseGet(() -> Org.proposed(written.substring(span[0], span[1]), name, OrgKind.COLLEGE));
@@ -90,12 +93,16 @@ final class HostedNames {
 					}
 					return;
 				}
-				out.add(new Mention(hostEnd, c.end(), written.substring(hostEnd, c.end()), college, c.source(), host));
+				out.add(new Mention(collegeStart, c.end(), written.substring(collegeStart, c.end()), college,
+						c.source(), host));
 				return;
 			}
 		}
 		out.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), c.org(), c.source()));
 	}
+
+	/** A campus in brackets between a school and its college: 某职业学院(某校区)某学院. */
+	private static final Pattern CAMPUS = Pattern.compile("[（(][\\u4e00-\\u9fa5]{1,8}校区[）)]");
 
 	private int hostEnd(String s, NameCandidate c, List<NameCandidate> all) {
 		for (NameCandidate a : all) {

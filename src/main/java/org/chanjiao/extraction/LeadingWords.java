@@ -74,8 +74,10 @@ final class LeadingWords {
 		}
 		boolean verb = (nature.equals("v") || nature.equals("vi") || nature.equals("vg")) && term.length() >= 2
 				|| nature.equals("vyou");
-		return verb && (following.startsWith("ns") || following.startsWith("nt") || following.equals("nz")
-				|| following.startsWith("nr") && term.length() >= 2);
+		// 到广州某学院, 赴上海某公司: a one-character verb before a place's name starts no name
+		boolean shortVerbBeforePlace = nature.equals("v") && term.length() == 1 && following.startsWith("ns");
+		return shortVerbBeforePlace || verb && (following.startsWith("ns") || following.startsWith("nt")
+				|| following.equals("nz") || following.startsWith("nr") && term.length() >= 2);
 	}
 
 	/** (现某研究院), 原某学院: "now" and "formerly" stand before a name, not in it. */

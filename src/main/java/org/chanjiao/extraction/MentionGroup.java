@@ -38,8 +38,10 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 	/** 在A举行: a place, not a founder. */
 	boolean isPlace() {
 		// 在A、B的牵头下成立: 在 opens who leads, not where
-		return RelationCues.PLACE_BEFORE.matcher(this.before).find()
-				&& !(this.before.endsWith("在") && RelationCues.LEAD_NOUN_AFTER.matcher(this.after).find());
+		String before = this.before.replaceFirst("[“\"「]$", ""); // 在“某农场”建立: quoted,
+																	// still a place
+		return RelationCues.PLACE_BEFORE.matcher(before).find()
+				&& !(before.endsWith("在") && RelationCues.LEAD_NOUN_AFTER.matcher(this.after).find());
 	}
 
 	private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern

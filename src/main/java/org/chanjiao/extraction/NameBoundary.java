@@ -24,6 +24,31 @@ final class NameBoundary {
 
 	private static final Pattern ENUMERATOR = Pattern.compile("[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d+[.、．]");
 
+	private static final Pattern BYLINE_BRACKET = Pattern
+		.compile("[（(][^（()）]{0,12}(?:记者|通讯员|摄影|编辑|供稿)[^（()）]{0,12}[）)]");
+
+	/**
+	 * 负责同志到广州某学院, 前往安徽某公司: a verb (as the segmenter tags it) right before a place's name
+	 * inside the walk ends the clause before the name; the name starts at the place.
+	 */
+	private static int lastVerbBeforePlace(int cut, int suffixStart, Tokens tokens) {
+		List<Term> terms = tokens.terms();
+		for (int i = 0; i + 1 < terms.size(); i++) {
+			Term verb = terms.get(i);
+			Term place = terms.get(i + 1);
+			String nature = (verb.nature != null) ? verb.nature.toString() : "";
+			// a one-character verb after another single character is a name the segmenter
+			// broke
+			// up (科大讯飞西安研究院: 讯/v 飞/v)
+			boolean brokenUp = verb.length() == 1 && i > 0 && terms.get(i - 1).length() == 1;
+			if (verb.offset >= cut && place.offset < suffixStart && (nature.equals("v") || nature.equals("vi"))
+					&& !brokenUp && place.nature != null && place.nature.toString().startsWith("ns")) {
+				cut = place.offset;
+			}
+		}
+		return cut;
+	}
+
 	private static final Pattern LEGAL_FORM = Pattern.compile("有限(?:责任)?公司(?![分子])");
 
 	/** Nouns that stand before names (签约企业某公司) but also end a name's head (企业联盟). */
@@ -65,6 +90,13 @@ final class NameBoundary {
 				cut = close + 1;
 			}
 		}
+		// A dateline's bracket (电(记者某某)某大学): the name starts after it
+		Matcher byline = BYLINE_BRACKET.matcher(s);
+		byline.region(cut, suffixStart);
+		while (byline.find()) {
+			cut = Math.max(cut, byline.end());
+		}
+		cut = Math.max(cut, lastVerbBeforePlace(cut, suffixStart, tokens));
 		cut = Math.max(cut, NameJoins.lastJoinerEnd(s, cut, suffixStart, tokens));
 		cut = Math.max(cut, NameJoins.afterCompleteName(s, left, suffixStart, tokens));
 		// A company's legal form ends its name: 某贸易有限公司投入…与某学院 is two names

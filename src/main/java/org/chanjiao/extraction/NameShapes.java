@@ -107,7 +107,7 @@ final class NameShapes {
 				&& !head.contains("职业") && !head.isEmpty() && isCommonWord(MentionFinder.terms(head).get(0))) {
 			return false; // 医药学院, 学前教育学院: a school's own department, not a school
 		}
-		if ((kind == OrgKind.PRACTICE_BASE || suffix.equals("中心") || suffix.equals("医院")) && !head.isEmpty()
+		if ((kind == OrgKind.PRACTICE_BASE || Set.of("中心", "医院", "农场").contains(suffix)) && !head.isEmpty()
 				&& isCommonWord(MentionFinder.terms(head).get(0))
 				&& (head.length() < 6 || isQualifier(MentionFinder.terms(head).get(0)))) {
 			// 护理实训基地, 生活服务中心, 教学医院, 重要科技创新基地: a kind of base, centre or hospital,

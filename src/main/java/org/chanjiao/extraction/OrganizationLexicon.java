@@ -49,8 +49,10 @@ final class OrganizationLexicon {
 				// any other 学校 only with a place at its head (NameShapes): 某市聋哑学校,
 				// 某省工艺美术学校
 				"学校");
+		put(s, OrgKind.COLLEGE, "分院");
+		put(s, OrgKind.SCHOOL, "分校");
 		put(s, OrgKind.ENTERPRISE, "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "酒店", "银行", "医院", "事务所", "合作社", "养老院", "敬老院",
-				"福利院", "分公司", "博物馆", "体验馆", "文献馆", "纪念馆");
+				"福利院", "分公司", "农场", "林场", "牧场", "博物馆", "体验馆", "文献馆", "纪念馆");
 		put(s, OrgKind.PRACTICE_BASE, "实训基地", "实践教学基地", "实习基地", "实践基地", "基地", "实践中心", "实训中心", "实验站", "试验站", "工作站",
 				"工作室", "众创空间", "流动站",
 				// a zone named for 产教融合 is a platform, not a place: 某产教融合示范区
@@ -68,6 +70,9 @@ final class OrganizationLexicon {
 			map.put(suffix, kind);
 		}
 	}
+
+	/** A branch named after what it is a branch of (某研究院分院). */
+	static final Set<String> SUB_UNITS = Set.of("分院", "分校");
 
 	/** The suffixes, longest first. */
 	static final List<String> SUFFIXES_LONGEST_FIRST = SUFFIXES.keySet()
@@ -158,7 +163,7 @@ final class OrganizationLexicon {
 
 	/** Words of a suffix that begin a longer word and so are no suffix there. */
 	static final Set<String> NOT_AN_END_WORDS = Set.of("基地建设", "大学生", "集团化", "联盟链", "公司化", "布局", "格局", "大局", "结局", "开局",
-			"全局", "时局", "当局", "骗局", "饭局", "中心化", "学术", "学科");
+			"全局", "时局", "当局", "骗局", "饭局", "中心化", "学术", "学科", "董事局", "董事会");
 
 	private OrganizationLexicon() {
 	}
@@ -177,6 +182,10 @@ final class OrganizationLexicon {
 	static Optional<OrgKind> kindOf(String name) {
 		return suffixOf(name).map((suffix) -> {
 			OrgKind kind = SUFFIXES.get(suffix);
+			String unit = name.substring(0, name.length() - suffix.length());
+			if (SUB_UNITS.contains(suffix) && suffixOf(unit).isPresent()) {
+				return kindOf(unit).orElse(kind); // 某研究院分院, 某产业学院分院: a branch of its kind
+			}
 			if (kind == OrgKind.INDUSTRY_ASSOCIATION && name.startsWith("中共")) {
 				return OrgKind.GOVERNMENT;
 			}

@@ -3,6 +3,7 @@ package org.chanjiao.extraction;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chanjiao.extraction.KnownNames.Org;
@@ -195,9 +196,20 @@ final class SuffixNames {
 									// is not
 		}
 		OrgKind proposedKind = kind;
+		Matcher status = STATUS.matcher(s);
+		status.region(end, s.length());
+		int to = status.lookingAt() ? status.end() : end; // 某研究院(总部), 某分院(筹): as written
+		String full = s.substring(start, to);
 		Org org = this.known.link(name)
-			.orElseGet(() -> Org.proposed(written.substring(start, end), name, proposedKind));
-		candidates.add(new NameCandidate(start, end, org, source));
+			.or(() -> this.known.link(full))
+			.orElseGet(() -> Org.proposed(written.substring(start, to), full, proposedKind));
+		candidates.add(new NameCandidate(start, to, org, source));
 	}
+
+	/**
+	 * A unit's status written in brackets right after its name, part of the name as
+	 * written.
+	 */
+	private static final Pattern STATUS = Pattern.compile("[（(](?:总部|分部|筹|筹建|筹建中|筹备|试运行)[）)]");
 
 }
