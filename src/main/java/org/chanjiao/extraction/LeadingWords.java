@@ -119,9 +119,9 @@ final class LeadingWords {
 			return true; // 属某研究会二级分会: what it belongs to follows
 		}
 		String nature = (term.nature != null) ? term.nature.toString() : "";
-		return nature.equals("vshi") || nature.startsWith("p") || nature.equals("d") || nature.startsWith("r")
-				|| nature.equals("c") || nature.equals("cc") || nature.startsWith("u") || nature.equals("y")
-				|| nature.equals("e") || nature.equals("o") || nature.equals("w");
+		return nature.equals("vshi") || nature.startsWith("p") || nature.equals("d") || nature.equals("ad")
+				|| nature.startsWith("r") || nature.equals("c") || nature.equals("cc") || nature.startsWith("u")
+				|| nature.equals("y") || nature.equals("e") || nature.equals("o") || nature.equals("w");
 	}
 
 }

@@ -82,6 +82,13 @@ final class NameBoundary {
 		while (q.find()) {
 			cut = Math.max(cut, q.end());
 		}
+		// 12月经某市某协会: after a date, 经/由/在 before a place is "approved by", "by", "in" (the
+		// segmenter's 月经 hides it)
+		if (cut >= 2 && cut + 1 < suffixStart && Character.isDigit(s.charAt(cut - 2))
+				&& "月日年号".indexOf(s.charAt(cut - 1)) >= 0 && "经由在于向".indexOf(s.charAt(cut)) >= 0
+				&& NameShapes.isPlace(s.substring(cut + 1, Math.min(suffixStart, cut + 4)))) {
+			cut++;
+		}
 		// A bracket that opens the name and holds no name (记者某某报道): the name starts after
 		// it
 		if (cut < suffixStart && "(（".indexOf(s.charAt(cut)) >= 0) {

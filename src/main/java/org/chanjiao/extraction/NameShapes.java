@@ -118,6 +118,11 @@ final class NameShapes {
 		if (OrganizationLexicon.isDesignation(name)) {
 			return false; // 国家级示范性职教集团, 河南省骨干职教集团: a title conferred, not a name
 		}
+		Term first = head.isEmpty() ? null : MentionFinder.terms(head).get(0);
+		if (first != null && first.nature != null && first.nature.toString().equals("v") && first.length() >= 2
+				&& first.length() < name.length() && OrganizationLexicon.isGeneric(name.substring(first.length()))) {
+			return false; // 逐步形成职教集团, 进行产业学院: a verb, then only the kind of platform
+		}
 		return name.length() >= 3 && !OrganizationLexicon.isGeneric(name);
 	}
 
