@@ -66,7 +66,8 @@ final class NameBoundary {
 	 */
 	static int leftEdge(String s, int suffixStart, Tokens tokens) {
 		int left = suffixStart;
-		while (left > 0 && suffixStart - left < MAX_NAME && isNameChar(s.charAt(left - 1))) {
+		while (left > 0 && suffixStart - left < MAX_NAME
+				&& (isNameChar(s.charAt(left - 1)) || isLayoutSpace(s, left - 1))) {
 			left--;
 		}
 		int cut = left;
@@ -209,6 +210,13 @@ final class NameBoundary {
 		String nature = (term.nature != null) ? term.nature.toString() : "";
 		return nature.startsWith("nt") || nature.startsWith("nr") || nature.startsWith("ns") || nature.equals("nz")
 				|| nature.equals("nx") || nature.equals("j");
+	}
+
+	// 滨州北海经济开发 区, 5G 物联网实验室: one space between two characters of a name is the
+	// page's layout (the check compares names without spaces)
+	private static boolean isLayoutSpace(String s, int at) {
+		return s.charAt(at) == ' ' && at > 0 && at + 1 < s.length() && isNameChar(s.charAt(at - 1))
+				&& isNameChar(s.charAt(at + 1)) && !Character.isDigit(s.charAt(at - 1));
 	}
 
 	static boolean isNameChar(char c) {

@@ -29,7 +29,8 @@ final class NameShapes {
 			return false;
 		}
 		// 某镇党委书记, 某局党委副书记: 党委 opens the officer's title; the organisation ends before it
-		if (s.startsWith("党委", suffixStart) && TITLE_AFTER_COMMITTEE.matcher(s.substring(end)).lookingAt()) {
+		if ((s.startsWith("党委", suffixStart) || s.startsWith("党工委", suffixStart))
+				&& TITLE_AFTER_COMMITTEE.matcher(s.substring(end)).lookingAt()) {
 			return false;
 		}
 		for (String word : OrganizationLexicon.NOT_AN_END_WORDS) {
