@@ -104,8 +104,10 @@ final class NameShapes {
 		if (suffix.equals("中心") && head.length() < 4) {
 			return false;
 		}
+		String owned = head.replaceFirst("^(?:国立|私立|公立|省立|市立|县立|州立|区立)", ""); // 国立台湾科技大学
 		if (kind == OrgKind.SCHOOL && Set.of("学院", "大学", "中专", "中学", "小学", "高中").contains(suffix)
-				&& !head.contains("职业") && !head.isEmpty() && isCommonWord(MentionFinder.terms(head).get(0))) {
+				&& !head.contains("职业") && !head.isEmpty()
+				&& (owned.isEmpty() || isCommonWord(MentionFinder.terms(owned).get(0)))) {
 			return false; // 医药学院, 学前教育学院: a school's own department, not a school
 		}
 		if ((kind == OrgKind.PRACTICE_BASE || Set.of("中心", "医院", "农场").contains(suffix)) && !head.isEmpty()
