@@ -72,8 +72,16 @@ final class NameJoins {
 	private static boolean isOneCharFunctionWord(NameBoundary.Tokens tokens, int offset) {
 		Term term = tokens.termAt(offset);
 		String nature = (term != null && term.nature != null) ? term.nature.toString() : "";
-		return term != null && term.length() == 1 && (nature.startsWith("p") || nature.equals("d") || nature.equals("c")
-				|| nature.equals("cc") || nature.equals("uzhi")); // 某大学之教学医院
+		return term != null && term.length() == 1
+				&& (nature.startsWith("p") || nature.equals("d") || nature.equals("c") || nature.equals("cc")
+						|| nature.equals("uzhi") // 某大学之教学医院
+						|| nature.equals("v") && !brokenUp(tokens, offset + 1)); // 某市政府建某研究院
+	}
+
+	// 产/v 教/v 融合: single characters one after another are a word the segmenter broke up
+	private static boolean brokenUp(NameBoundary.Tokens tokens, int next) {
+		Term after = tokens.termAt(next);
+		return after != null && after.length() == 1;
 	}
 
 	/**

@@ -21,7 +21,9 @@ final class NameShapes {
 		.compile("(?:常务)?(?:副)?书记|委员|常委");
 
 	static boolean endsAName(String s, int suffixStart, int end) {
-		if (end < s.length() && OrganizationLexicon.NOT_AN_END.indexOf(s.charAt(end)) >= 0) {
+		// 某发展中心化工园区服务处: 化工, 化学 start a word of their own (not 集团化, 中心化)
+		boolean chemistry = s.startsWith("化工", end) || s.startsWith("化学", end) || s.startsWith("化肥", end);
+		if (end < s.length() && OrganizationLexicon.NOT_AN_END.indexOf(s.charAt(end)) >= 0 && !chemistry) {
 			return false;
 		}
 		// 某大学附属中心医院, 某集团公司: a hospital's or a company's name goes on
@@ -33,7 +35,7 @@ final class NameShapes {
 				&& TITLE_AFTER_COMMITTEE.matcher(s.substring(end)).lookingAt()) {
 			return false;
 		}
-		for (String word : OrganizationLexicon.NOT_AN_END_WORDS) {
+		for (String word : chemistry ? List.<String>of() : OrganizationLexicon.NOT_AN_END_WORDS) {
 			for (int at = s.indexOf(word, Math.max(0, suffixStart - word.length())); at >= 0
 					&& at < end; at = s.indexOf(word, at + 1)) {
 				boolean overlaps = at + word.length() > suffixStart;
