@@ -13,13 +13,19 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
 /**
  * The names of China's higher-education institutions (教育部's 全国高等学校名单, see
- * {@code extraction/institutions.NOTICE.md}), found in a text with one Aho-Corasick pass.
- * A name of the list is a school with exact boundaries: 北京联合大学 is not cut at 联合, and 举行
- * before it is not part of it. Loaded once, on first use.
+ * {@code extraction/institutions.NOTICE.md}) and of Taiwan's (教育部統計處's 大專校院名錄, see
+ * {@code extraction/institutions-hk-mo-tw.NOTICE.md}), found in a text with one
+ * Aho-Corasick pass. A Taiwan name that opens with 國立, 私立 or 市立 is also found without it
+ * (成功大學), as news writes it. A name of the list is a school with exact boundaries: 北京联合大学
+ * is not cut at 联合, and 举行 before it is not part of it. Loaded once, on first use.
  */
 final class Gazetteer {
 
-	private static final String RESOURCE = "/extraction/institutions.tsv";
+	/** Each list, and the columns after the name that hold other spellings of it. */
+	private static final List<String> RESOURCES = List.of("/extraction/institutions.tsv",
+			"/extraction/institutions-hk-mo-tw.tsv");
+
+	private static final java.util.regex.Pattern OWNERSHIP = java.util.regex.Pattern.compile("^(?:國立|私立|市立|縣立)");
 
 	private static volatile Gazetteer instance;
 
@@ -48,22 +54,46 @@ final class Gazetteer {
 
 	private static TreeMap<String, String> load() {
 		TreeMap<String, String> names = new TreeMap<>();
-		try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				String name = line.split("\t", 2)[0].strip();
-				if (name.length() >= 4) {
-					names.put(ScriptConverter.normalize(name), name);
+		for (String resource : RESOURCES) {
+			try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+				if (in == null) {
+					throw new IllegalStateException(resource + " is missing from the classpath");
+				}
+				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+				for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+					if (line.startsWith("#")) {
+						continue;
+					}
+					String[] cells = line.split("\t");
+					List<String> spellings = new java.util.ArrayList<>(List.of(cells[0].strip()));
+					if (resource.contains("hk-mo-tw")) {
+						if (cells.length > 2 && !cells[2].isBlank()) {
+							spellings.addAll(List.of(cells[2].strip().split("\\|")));
+						}
+						String unowned = OWNERSHIP.matcher(cells[0].strip()).replaceFirst("");
+						if (!opensWithWord(unowned)) {
+							spellings.add(unowned);
+						}
+					}
+					for (String name : spellings) {
+						if (name.length() >= 4) {
+							names.putIfAbsent(ScriptConverter.normalize(name), name);
+						}
+					}
 				}
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 		return names;
+	}
+
+	// 政治大學, 體育大學, 聯合大學: without 國立 the name opens with a noun of the language and reads
+	// as a kind of school, not as that one
+	private static boolean opensWithWord(String name) {
+		String nature = String.valueOf(MentionFinder.terms(ScriptConverter.normalize(name)).get(0).nature);
+		return nature.equals("n") || nature.equals("vn") || nature.equals("vd");
 	}
 
 	/** How many names the list holds. */
