@@ -60,9 +60,11 @@ final class FoundingCues {
 	static Cue governingCue(String s, MentionGroup g, List<Cue> cues) {
 		int clauseEnd = Clauses.clauseEnd(s, g.end());
 		if (RelationCues.CO.matcher(g.before()).find()) {
-			// 联合了A、B，以及C等联合组建: those joined do the verb that ends the list
+			// 联合了A、B，以及C等联合组建: those joined do the verb that ends the list, in the next
+			// clause at the farthest
 			int sentenceEnd = s.indexOf('。', g.end());
-			clauseEnd = (sentenceEnd < 0) ? s.length() : sentenceEnd;
+			int nextClauseEnd = (clauseEnd < s.length()) ? Clauses.clauseEnd(s, clauseEnd + 1) : clauseEnd;
+			clauseEnd = Math.min((sentenceEnd < 0) ? s.length() : sentenceEnd, nextClauseEnd);
 		}
 		for (Cue cue : cues) {
 			if (cue.start() >= g.end() && cue.start() < clauseEnd) {

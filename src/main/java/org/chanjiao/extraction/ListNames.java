@@ -123,17 +123,26 @@ final class ListNames {
 					.filter((c) -> c.start() >= item[0] && c.end() <= item[1])
 					.reduce((a, b) -> b)
 					.orElse(null);
+				Matcher joined = (named != null && named.end() <= itemEnd)
+						? JOINED.matcher(s.substring(named.end(), itemEnd)) : null;
 				if (named != null && (named.end() == itemEnd || k == items.size() - 1)) {
 					kinds.add(named.org().kind());
+				}
+				else if (joined != null && joined.lookingAt() && joined.end() < itemEnd - named.end()) {
+					// 某研究院联合科大讯飞、…: the name after the verb of joining is an item of its
+					// own
+					kinds.add(named.org().kind());
+					free.add(new int[] { named.end() + joined.end(), itemEnd });
 				}
 				else if (named == null) {
 					free.add(new int[] { (k == 0) ? firstItemStart(s, item[0], itemEnd) : item[0], itemEnd });
 				}
 			}
-			if (kinds.size() * 2 < items.size() || free.isEmpty()) {
+			OrgKind said = kindAfterEtc(s.substring(items.get(items.size() - 1)[0], clauseEnd));
+			if (kinds.size() * 2 < items.size() && said == null || free.isEmpty()) {
 				continue;
 			}
-			OrgKind kind = kinds.stream()
+			OrgKind kind = (said != null) ? said : kinds.stream()
 				.reduce((a, b) -> (kinds.stream().filter(a::equals).count() >= kinds.stream().filter(b::equals).count())
 						? a : b)
 				.orElse(OrgKind.ENTERPRISE);
@@ -166,6 +175,26 @@ final class ListNames {
 	private static boolean namedWithSuffix(String item) {
 		return item.matches(".+[（(][^（(]*[）)]$")
 				&& OrganizationLexicon.suffixOf(item.replaceFirst("[（(][^（(]*[）)]$", "")).isPresent();
+	}
+
+	private static final Pattern JOINED = Pattern.compile("(?:联合|携手|会同)(?:了)?");
+
+	private static final Pattern ETC_KIND = Pattern
+		.compile("(?<![高平同中初上次均])等[^，。、；]{0,14}?(企业|公司|集团|院校|高校|大学)(?![家主])[^，。、；]{0,2}$");
+
+	/**
+	 * 科大讯飞、东方财富、优刻得等长三角优秀数字科创企业: a list closed by 等 and the kind of all its items names
+	 * that kind, though few of its items carry a suffix.
+	 */
+	private static OrgKind kindAfterEtc(String lastItem) {
+		Matcher m = ETC_KIND.matcher(lastItem);
+		if (!m.find()) {
+			return null;
+		}
+		return switch (m.group(1)) {
+			case "院校", "高校", "大学" -> OrgKind.SCHOOL;
+			default -> OrgKind.ENTERPRISE;
+		};
 	}
 
 	private static int etcAt(String item) {
