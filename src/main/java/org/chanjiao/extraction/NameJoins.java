@@ -65,8 +65,10 @@ final class NameJoins {
 		// 某学院组织南昌某医院: a verb the segmenter tagged a noun (组织, 服务) before a place
 		boolean verbAsNoun = (nature.equals("n") || nature.equals("vn")) && term.length() == 2 && next != null
 				&& next.nature != null && next.nature.toString().startsWith("ns");
-		return ((verb || verbAsNoun) && end + 2 <= suffixStart && next != null && NameBoundary.isProper(next)) ? end
-				: -1;
+		// 某学院建有某中心: a verb of having or building after a complete name ends its clause
+		boolean has = verb && term.word.matches("(?:建有|拥有|设有|下设|建成|成立|组建|打造|获批|入选)");
+		return ((verb || verbAsNoun) && end + 2 <= suffixStart && next != null && (NameBoundary.isProper(next) || has))
+				? end : -1;
 	}
 
 	private static boolean isOneCharFunctionWord(NameBoundary.Tokens tokens, int offset) {
@@ -148,7 +150,9 @@ final class NameJoins {
 			boolean placeAfter = after != null && after.nature != null && after.nature.toString().startsWith("ns");
 			// 的科研优势与某学院: a phrase with 的 before the joiner is no name's first half
 			boolean noNameBefore = upTo.indexOf('的') > 0 || cut > 0 && s.charAt(cut - 1) == '的';
-			for (int j = i - 1; j >= 0 && terms.get(j).offset >= cut; j--) {
+			// 黎明大学资源与环境科学学院: words before a complete name inside the walk are that name's
+			int nameEnd = cut + lastSuffixEnd(upTo);
+			for (int j = i - 1; j >= 0 && terms.get(j).offset >= nameEnd; j--) {
 				noNameBefore |= isFunctionWord(terms.get(j));
 			}
 			if (named || placeAfter || noNameBefore) {
@@ -156,6 +160,17 @@ final class NameJoins {
 			}
 		}
 		return cut;
+	}
+
+	private static int lastSuffixEnd(String text) {
+		int end = 0;
+		for (String suffix : List.of("大学", "学院", "学校", "集团", "公司")) {
+			int at = text.lastIndexOf(suffix);
+			if (at >= 0) {
+				end = Math.max(end, at + suffix.length());
+			}
+		}
+		return end;
 	}
 
 	private static boolean isFunctionWord(Term term) {
