@@ -20,6 +20,9 @@ final class DocumentContext {
 	/** The platform the document spoke of last, for 此次…由A牵头组建 without a name. */
 	Mention lastPlatform;
 
+	/** The school named last, for 其某学院 ("its college") in later sentences. */
+	Org lastSchool;
+
 	/** The community named last, for titles given in later sentences. */
 	Org lastCommunity;
 

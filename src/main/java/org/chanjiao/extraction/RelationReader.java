@@ -51,10 +51,20 @@ final class RelationReader {
 		List<Mention> units = Clauses.units(mentions);
 		List<MentionGroup> groups = MentionGroup.of(s, Clauses.withoutNotes(s, units));
 		List<ExtractedRelation> out = new ArrayList<>();
+		Org school = this.context.lastSchool;
 		for (Mention m : mentions) {
 			if (m.host() != null && m.org() != null) {
 				Clauses.add(out, RelationType.PART_OF, m.org(), m.host(), null, null, null, null, null, year, written,
 						m, null);
+			}
+			else if (school != null && m.org() != null && m.org().kind() == OrgKind.COLLEGE && m.start() > 0
+					&& s.charAt(m.start() - 1) == '其') {
+				// 某大学…，其材料与能源学院建有…: "its" college is the school's named before
+				Clauses.add(out, RelationType.PART_OF, m.org(), school, null, null, null, null, null, year, written, m,
+						null);
+			}
+			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL) {
+				school = m.org();
 			}
 		}
 		readOpenedAtSchool(s, written, groups, year, out);
@@ -113,6 +123,9 @@ final class RelationReader {
 	// What later sentences may leave out: the community, the platform, the subject
 	private void remember(String s, List<Mention> units, List<MentionGroup> groups) {
 		for (Mention m : units) {
+			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL) {
+				this.context.lastSchool = m.org();
+			}
 			if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY) {
 				this.context.lastCommunity = m.org();
 			}
