@@ -139,6 +139,8 @@ final class NameJoins {
 				continue;
 			}
 			Term before = terms.get(i - 1);
+			// 某大学酒店管理专业与某集团: a school's major or department is no name's first half
+			boolean unit = before.word.matches("专业|专业群|系|学科|团队");
 			String upTo = s.substring(cut, term.offset);
 			boolean closedName = (upTo.endsWith("）") || upTo.endsWith(")"))
 					&& OrganizationLexicon.suffixOf(upTo.replaceFirst("[（(][^（(]*[）)]$", "")).isPresent();
@@ -155,7 +157,7 @@ final class NameJoins {
 			for (int j = i - 1; j >= 0 && terms.get(j).offset >= nameEnd; j--) {
 				noNameBefore |= isFunctionWord(terms.get(j));
 			}
-			if (named || placeAfter || noNameBefore) {
+			if (named || placeAfter || noNameBefore || unit) {
 				cut = end;
 			}
 		}

@@ -88,7 +88,9 @@ final class NameShapes {
 				return true; // 重庆市委教育工委, 省委科技工委: a party committee's work committee
 			}
 			if (OrganizationLexicon.PLACE_BEFORE.contains(suffix) && !endsWithPlace(head)
-					|| OrganizationLexicon.PLACE_FIRST.contains(suffix) && !isPlace(head)) {
+					|| OrganizationLexicon.PLACE_FIRST.contains(suffix) && !isPlace(head)
+							&& !head.matches("^(?:全国|中国).{4,}")) { // 全国某某标准建设委员会:
+																	// national
 				return false;
 			}
 		}

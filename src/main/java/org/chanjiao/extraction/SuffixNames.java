@@ -213,6 +213,6 @@ final class SuffixNames {
 	 * A unit's status written in brackets right after its name, part of the name as
 	 * written.
 	 */
-	private static final Pattern STATUS = Pattern.compile("[（(](?:总部|分部|筹|筹建|筹建中|筹备|试运行)[）)]");
+	private static final Pattern STATUS = Pattern.compile("[（(](?:总部|分部|筹|筹建|筹建中|筹备|试运行|平台)[）)]");
 
 }
