@@ -105,6 +105,10 @@ final class NameShapes {
 		if (suffix.equals("酒店") && !startsWithPlace(name)) {
 			return false; // 品牌酒店, 假日酒店, 洲际集团所属酒店: a kind or a brand of hotel
 		}
+		if (kind == OrgKind.ENTERPRISE && head.length() <= 2 && !head.isEmpty() && suffix.endsWith("有限公司")
+				&& isCommonWord(MentionFinder.terms(head).get(0))) {
+			return false; // 运营有限公司, 科技有限公司: what a company does, not which one
+		}
 		if (suffix.equals("中心") && head.length() < 4) {
 			return false;
 		}

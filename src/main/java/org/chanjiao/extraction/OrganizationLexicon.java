@@ -143,7 +143,7 @@ final class OrganizationLexicon {
 			"规范化", "共同", "命运共同体", "利益共同体", "发展共同体", "学习共同体", "这个", "这些", "此", "上述", "中国特色", "民营", "国有", "外资", "合资",
 			"高新技术", "科技型", "应用型", "研究型", "本科", "专科", "中职", "高职院校", "职业院校", "职业学校", "普通", "普通高等学校", "师范", "开放大学", "产学研",
 			"产学研用", "政产学研", "校地", "校政", "政校", "国家示范", "省示范", "市属", "省属", "部属", "中央", "地方政府", "当地政府", "各级政府", "人民",
-			"市人民", "省人民", "区人民", "县人民", "级", "家", "所", "个", "类", "级示范", "双高", "双高计划", "一带一路", "鲁班", "工坊");
+			"市人民", "省人民", "区人民", "县人民", "集团", "级", "家", "所", "个", "类", "级示范", "双高", "双高计划", "一带一路", "鲁班", "工坊");
 
 	// Longest first, so that stripping does not depend on the set's iteration order.
 	private static final List<String> GENERIC_LONGEST_FIRST = GENERIC.stream()
@@ -270,8 +270,8 @@ final class OrganizationLexicon {
 				}
 			}
 		}
-		if (name.matches("^[“\"]?一.{1,5}一.*")) {
-			return true; // “一专业群一产业学院”: a slogan
+		if (name.matches("^[“\"]?一.{1,5}[一两二三多].*")) {
+			return true; // “一专业群一产业学院”, 一联合体两共同体: a slogan
 		}
 		if (suffix.endsWith("基地") && PROVINCES.contains(head.replaceAll("(省|市|自治区)$", ""))) {
 			return true; // 广东省先进制造业基地: a region's designation, not an organisation
