@@ -30,7 +30,8 @@ final class ListNames {
 	private static final Pattern PERSON_WORDS = Pattern
 		.compile("校长|院长|书记|主任|经理|董事长|总裁|部长|厅长|局长|市长|县长|区长|主席|会长|理事长|秘书长|教授|院士|代表|出席|参加|表示|负责人|专家|老师|同学|记者|嘉宾|领导");
 
-	private static final Pattern LIST_OPENER = Pattern.compile("由|包括|包含|涵盖|汇聚|联合了|联合|携手|如|有|是|为|：|:|与|和");
+	private static final Pattern LIST_OPENER = Pattern
+		.compile("由|包括|包含|涵盖|汇聚了|汇聚|聚合了|聚合|吸纳了|吸纳|集结了|集结|联合了|联合|携手|如|有|是|为|：|:|与|和");
 
 	/** Newsrooms named in a dateline: 新华网合肥11月27日电, (中国青年报·中青在线记者 …). */
 	private static final Pattern BYLINE = Pattern
