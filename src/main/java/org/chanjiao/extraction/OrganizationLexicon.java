@@ -38,7 +38,7 @@ final class OrganizationLexicon {
 				"商务局", "商务部", "国资委", "农业农村厅", "农业农村局", "农业农村部", "交通运输厅", "交通运输局", "交通运输部", "住房和城乡建设厅", "住房和城乡建设局",
 				"住房和城乡建设部", "文化和旅游厅", "文化和旅游局", "文化和旅游部", "卫生健康委员会", "卫健委", "民政厅", "民政局", "民政部", "国务院", "办公厅", "省委",
 				"市委", "区委", "县委", "人力社保局", "人力社保厅", "人社部", "工信部", "科技部", "农业部", "发展改革委", "政协", "街道办事处", "街道", "党工委",
-				"教育体育局", "教体局", "人大常委会", "人大", "办公室", "促进中心", "发展中心", "事务中心", "司", "局", "委员会", "党委", "经信委", "指挥部",
+				"教育体育局", "教体局", "人大常委会", "人大", "厅", "办公室", "促进中心", "发展中心", "事务中心", "司", "局", "委员会", "党委", "经信委", "指挥部",
 				"国资委");
 		put(s, OrgKind.SCHOOL, "职业技术大学", "职业大学", "职业技术学院", "职业学院", "技师学院", "高等专科学校", "专科学校", "大学", "学院", "职业学校", "职业中学",
 				"职业高级中学", "中等专业学校", "中等职业学校", "技工学校", "技术学校", "中学", "小学", "幼儿园", "师范学校", "党校", "培训学校", "高中", "高工", "中专",
@@ -85,7 +85,7 @@ final class OrganizationLexicon {
 	 * document when they abbreviate it, else proposed as written.
 	 */
 	static final List<String> SHORT_SCHOOL_SUFFIXES = List.of("职院", "职大", "职校", "师大", "工大", "农大", "医大", "科大", "交大",
-			"财大", "理工", "职技院");
+			"财大", "理工", "职技院", "农校", "卫校");
 
 	/**
 	 * Suffixes that are whole names by themselves: 教育部 needs no head, 省教育厅 and 市政府 name
@@ -103,7 +103,7 @@ final class OrganizationLexicon {
 			"工委", "党委", "人大常委会", "人大");
 
 	/** Government suffixes whose name starts with a place (香港职业训练局, 某省某委员会). */
-	static final Set<String> PLACE_FIRST = Set.of("局", "委员会");
+	static final Set<String> PLACE_FIRST = Set.of("局", "委员会", "厅");
 
 	/** The characters that end a place's name. */
 	static final String PLACE_ENDS = "省市区县州镇乡旗盟村";
@@ -254,6 +254,9 @@ final class OrganizationLexicon {
 		}
 		head = head.replaceAll("“[政校行企研中厂\\-－—·]+”", "")
 			.replaceAll("^[政校行企研中厂\\-－—·]+”", "")
+			.replaceAll("\\d*[A-Z]+级", "") // 5A级: a rating
+			.replaceAll("\\d+(?=[A-Za-z])|(?<=[A-Za-z])\\d+", "#") // 5S, 5G: letters and
+																	// digits of a name
 			.replaceAll("[\\d\\s“”\"'（）()+·-]", "")
 			.replaceAll("^(第[一二三四五六七八九十]+批)", "");
 		boolean changed = true;
