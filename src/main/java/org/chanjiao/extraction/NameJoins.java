@@ -151,9 +151,14 @@ final class NameJoins {
 			Term after = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
 			boolean placeAfter = after != null && after.nature != null && after.nature.toString().startsWith("ns");
 			// 的科研优势与某学院: a phrase with 的 before the joiner is no name's first half
-			// (but 某大学的A及B学院: after a school's 的 comes its college, joiner and all)
+			// (but 某大学的A及B学院: after a school's 的 comes its college, joiner and all —
+			// unless a
+			// proper name follows the joiner: 某大学的科研优势与江川某学院)
+			Term next = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
+			String nextNature = (next != null && next.nature != null) ? next.nature.toString() : "";
 			boolean schoolsOwn = cut > 0 && s.charAt(cut - 1) == '的'
-					&& s.substring(0, cut - 1).matches("(?s).*(?:大学|学院)$");
+					&& s.substring(0, cut - 1).matches("(?s).*(?:大学|学院)$") && !nextNature.startsWith("ns")
+					&& !nextNature.startsWith("nr") && !nextNature.startsWith("nt");
 			boolean noNameBefore = upTo.indexOf('的') > 0 || cut > 0 && s.charAt(cut - 1) == '的' && !schoolsOwn;
 			// 黎明大学资源与环境科学学院: words before a complete name inside the walk are that name's
 			int nameEnd = cut + lastSuffixEnd(upTo);
