@@ -27,13 +27,6 @@ final class Coreference {
 	private static final Pattern DEFINITION = Pattern.compile("^[”\"」]?\\s*(?:" + MentionFinder.DEFINITION_OPENS
 			+ "为?[：:]?|[，,](?:以下)?简称为?[：:]?)" + "[“\"「]?([^”\"」）)，。]{2,12}?)[”\"」]?[）)]?(?=[^\\u4e00-\\u9fa5]|$)");
 
-	private static final Pattern ANAPHOR = Pattern.compile(
-			"(?:该|这个|这一|此|上述|这所|这家|本|(?<=^|，|,|。|年)(?=(?:共同体|联合体|联盟|职教集团|集团|产业学院)(?:由|是|将|于|在|以|成立|旨在|实行|设|现有|共有|首届|理事会|成员|新增|顺利|先后|已|目前|现|拥有|下设|通过|获|荣获|入选|被|还|也|的|牵头|吸纳|汇聚|聚合|集结|汇集|涵盖))"
-					// 三方共同牵头建设联合体，: the platform the document speaks of, founded or
-					// joined
-					+ "|(?<=建设|组建|成立|共建|加入|发起)(?=(?:共同体|联合体|联盟|职教集团)(?:[，,。；、]|建设|的)))"
-					+ "(产业学院|学院|共同体|联合体|联盟|职教集团|集团|基地|研究院|中心|公司|企业|协会|学校|校)");
-
 	private static final Pattern PARTIES = Pattern.compile("(?:校企|政校|校地)?双方");
 
 	private static final Pattern REPORTER = Pattern.compile("我校|本校|我院|本院|学校(?!的?(?:党委|领导))");
@@ -134,7 +127,7 @@ final class Coreference {
 		}
 		mentions.sort(Comparator.comparingInt(Mention::start));
 		List<Mention> references = new ArrayList<>();
-		Matcher a = ANAPHOR.matcher(s);
+		Matcher a = RelationCues.ANAPHOR.matcher(s);
 		while (a.find()) {
 			if (isCovered(covered, a.start(), a.end()) || a.group().equals("本校")) {
 				continue;

@@ -176,4 +176,15 @@ final class RelationCues {
 	private RelationCues() {
 	}
 
+	/**
+	 * A demonstrative and the kind it stands for (该共同体, 这个联合体, 此基地), or a kind named bare
+	 * where only the platform the document speaks of can be meant ({@link Coreference}).
+	 */
+	static final Pattern ANAPHOR = Pattern.compile(
+			"(?:该|这个|这一|此|上述|这所|这家|本|(?<=^|，|,|。|年)(?=(?:共同体|联合体|联盟|职教集团|集团|产业学院)(?:由|是|将|于|在|以|成立|旨在|实行|设|现有|共有|首届|理事会|成员|新增|顺利|先后|已|目前|现|拥有|下设|通过|获|荣获|入选|被|还|也|的|牵头|吸纳|汇聚|聚合|集结|汇集|涵盖))"
+					// 三方共同牵头建设联合体，: the platform the document speaks of, founded or
+					// joined
+					+ "|(?<=建设|组建|成立|共建|加入|发起)(?=(?:共同体|联合体|联盟|职教集团)(?:[，,。；、]|建设|的)))"
+					+ "(产业学院|学院|共同体|联合体|联盟|职教集团|集团|基地|研究院|中心|公司|企业|协会|学校|校)");
+
 }
