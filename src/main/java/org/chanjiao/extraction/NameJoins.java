@@ -140,7 +140,7 @@ final class NameJoins {
 			}
 			Term before = terms.get(i - 1);
 			// 某大学酒店管理专业与某集团: a school's major or department is no name's first half
-			boolean unit = before.word.matches("专业|专业群|系|学科|团队");
+			boolean unit = before.word.matches("专业|专业群|系|学科|团队|方面|领域|方向|层面");
 			String upTo = s.substring(cut, term.offset);
 			boolean closedName = (upTo.endsWith("）") || upTo.endsWith(")"))
 					&& OrganizationLexicon.suffixOf(upTo.replaceFirst("[（(][^（(]*[）)]$", "")).isPresent();
@@ -156,8 +156,7 @@ final class NameJoins {
 			// proper name follows the joiner: 某大学的科研优势与江川某学院)
 			Term next = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
 			String nextNature = (next != null && next.nature != null) ? next.nature.toString() : "";
-			boolean schoolsOwn = cut > 0 && s.charAt(cut - 1) == '的'
-					&& s.substring(0, cut - 1).matches("(?s).*(?:大学|学院)$") && !nextNature.startsWith("ns")
+			boolean schoolsOwn = cut > 0 && s.charAt(cut - 1) == '的' && !nextNature.startsWith("ns")
 					&& !nextNature.startsWith("nr") && !nextNature.startsWith("nt");
 			boolean noNameBefore = upTo.indexOf('的') > 0 || cut > 0 && s.charAt(cut - 1) == '的' && !schoolsOwn;
 			// 黎明大学资源与环境科学学院: words before a complete name inside the walk are that name's
