@@ -37,8 +37,11 @@ final class MentionFinder {
 	 */
 	static final String DEFINITION_OPENS = "[（(](?:以下|下文)?(?:简称|下称|以下称)";
 
+	/** A short name's definition in brackets, whole: （以下简称“某某”）. */
+	static final String DEFINITION = DEFINITION_OPENS + "[^）)]{0,20}[）)]";
+
 	/** 《书名》 and 简称 definitions hold no names of their own. */
-	private static final Pattern BARRIERS = Pattern.compile("《[^》]{0,60}》|" + DEFINITION_OPENS + "[^）)]{0,20}[）)]");
+	private static final Pattern BARRIERS = Pattern.compile("《[^》]{0,60}》|" + DEFINITION);
 
 	private static volatile Segment segment;
 

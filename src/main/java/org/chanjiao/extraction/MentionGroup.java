@@ -2,6 +2,7 @@ package org.chanjiao.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A list of mentions a sentence names together (A、B和C), with the words before and after
@@ -38,14 +39,13 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 	/** 在A举行: a place, not a founder. */
 	boolean isPlace() {
 		// 在A、B的牵头下成立: 在 opens who leads, not where
-		String before = this.before.replaceFirst("[“\"「]$", ""); // 在“某农场”建立: quoted,
-																	// still a place
+		// 在“某农场”建立: quoted, still a place
+		String before = this.before.replaceFirst("[“\"「]$", "");
 		return RelationCues.PLACE_BEFORE.matcher(before).find()
 				&& !(before.endsWith("在") && RelationCues.LEAD_NOUN_AFTER.matcher(this.after).find());
 	}
 
-	private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern
-		.compile("^(?:" + MentionFinder.DEFINITION_OPENS + "[^）)]{0,20}[）)]|｜+)");
+	private static final Pattern DEFINITION = Pattern.compile("^(?:" + MentionFinder.DEFINITION + "|｜+)");
 
 	// A（简称：B）、C: the short name's definition stands inside the list, not between two
 	private static String withoutDefinition(String between) {
