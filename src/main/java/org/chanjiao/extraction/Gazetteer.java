@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
@@ -21,11 +23,17 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
  */
 final class Gazetteer {
 
-	/** Each list, and the columns after the name that hold other spellings of it. */
-	private static final List<String> RESOURCES = List.of("/extraction/institutions.tsv",
-			"/extraction/institutions-hk-mo-tw.tsv");
+	/**
+	 * A list: its resource and whether its third column holds other spellings and its
+	 * names are also written without their ownership (國立, 私立), as Taiwan's are.
+	 */
+	private record Source(String resource, boolean spelledOtherwise) {
+	}
 
-	private static final java.util.regex.Pattern OWNERSHIP = java.util.regex.Pattern.compile("^(?:國立|私立|市立|縣立)");
+	private static final List<Source> SOURCES = List.of(new Source("/extraction/institutions.tsv", false),
+			new Source("/extraction/institutions-hk-mo-tw.tsv", true));
+
+	private static final Pattern OWNERSHIP = Pattern.compile("^(?:國立|私立|市立|縣立)");
 
 	private static volatile Gazetteer instance;
 
@@ -54,7 +62,8 @@ final class Gazetteer {
 
 	private static TreeMap<String, String> load() {
 		TreeMap<String, String> names = new TreeMap<>();
-		for (String resource : RESOURCES) {
+		for (Source source : SOURCES) {
+			String resource = source.resource();
 			try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
 				if (in == null) {
 					throw new IllegalStateException(resource + " is missing from the classpath");
@@ -65,8 +74,8 @@ final class Gazetteer {
 						continue;
 					}
 					String[] cells = line.split("\t");
-					List<String> spellings = new java.util.ArrayList<>(List.of(cells[0].strip()));
-					if (resource.contains("hk-mo-tw")) {
+					List<String> spellings = new ArrayList<>(List.of(cells[0].strip()));
+					if (source.spelledOtherwise()) {
 						if (cells.length > 2 && !cells[2].isBlank()) {
 							spellings.addAll(List.of(cells[2].strip().split("\\|")));
 						}

@@ -76,29 +76,26 @@ final class HostedNames {
 				String collegeName = s.substring(collegeStart, c.end());
 				Org host = this.known.link(hostName)
 					.orElseGet(() -> Org.proposed(written.substring(c.start(), hostEnd), hostName, OrgKind.SCHOOL));
-				Org college = this.known.link(collegeName)
-					.orElseGet(
-							() -> Org.proposed(written.substring(collegeStart, c.end()), collegeName, OrgKind.COLLEGE));
 				out.add(new Mention(c.start(), hostEnd, written.substring(c.start(), hostEnd), host, Source.HOST));
 				int inner = collegeName.indexOf("学院");
-				if (inner >= 2 && isCollegeName(collegeName.substring(inner + 2))) {
-					// 某大学汽车学院比亚迪产业学院: two colleges of the school, one after the other
-					int split = collegeStart + inner + 2;
-					for (int[] span : List.of(new int[] { collegeStart, split }, new int[] { split, c.end() })) {
-						String name = s.substring(span[0], span[1]);
-						Org each = this.known.link(name)
-							.orElseGet(() -> Org.proposed(written.substring(span[0], span[1]), name, OrgKind.COLLEGE));
-						out.add(new Mention(span[0], span[1], written.substring(span[0], span[1]), each, c.source(),
-								host));
-					}
-					return;
+				// 某大学汽车学院比亚迪产业学院: two colleges of the school, one after the other
+				boolean two = inner >= 2 && isCollegeName(collegeName.substring(inner + 2));
+				int split = two ? collegeStart + inner + 2 : c.end();
+				addCollege(s, written, collegeStart, split, c.source(), host, out);
+				if (two) {
+					addCollege(s, written, split, c.end(), c.source(), host, out);
 				}
-				out.add(new Mention(collegeStart, c.end(), written.substring(collegeStart, c.end()), college,
-						c.source(), host));
 				return;
 			}
 		}
 		out.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), c.org(), c.source()));
+	}
+
+	private void addCollege(String s, String written, int start, int end, Source source, Org host, List<Mention> out) {
+		String name = s.substring(start, end);
+		Org college = this.known.link(name)
+			.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.COLLEGE));
+		out.add(new Mention(start, end, written.substring(start, end), college, source, host));
 	}
 
 	/** A campus in brackets between a school and its college: 某职业学院(某校区)某学院. */

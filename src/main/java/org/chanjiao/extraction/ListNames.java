@@ -130,8 +130,7 @@ final class ListNames {
 					kinds.add(named.org().kind());
 				}
 				else if (joined != null && joined.lookingAt() && joined.end() < itemEnd - named.end()) {
-					// 某研究院联合科大讯飞、…: the name after the verb of joining is an item of its
-					// own
+					// 某研究院联合科大讯飞、…: after the verb of joining, an item of its own
 					kinds.add(named.org().kind());
 					free.add(new int[] { named.end() + joined.end(), itemEnd });
 				}

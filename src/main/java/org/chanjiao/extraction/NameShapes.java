@@ -89,9 +89,8 @@ final class NameShapes {
 			}
 			if (OrganizationLexicon.PLACE_BEFORE.contains(suffix) && !endsWithPlace(head)
 					|| OrganizationLexicon.PLACE_FIRST.contains(suffix) && !isPlace(head)
-							&& !head.matches("^(?:全国|中国).{4,}")) { // 全国某某标准建设委员会:
-																	// national
-				return false;
+							&& !head.matches("^(?:全国|中国).{4,}")) {
+				return false; // 建立政府, 某某局 without a place; 全国某某标准建设委员会 is national
 			}
 		}
 		if (QUANTIFIED.matcher(name).find()) {
@@ -105,8 +104,11 @@ final class NameShapes {
 		if (suffix.equals("酒店") && !startsWithPlace(name)) {
 			return false; // 品牌酒店, 假日酒店, 洲际集团所属酒店: a kind or a brand of hotel
 		}
-		if (kind == OrgKind.ENTERPRISE && head.length() <= 2 && !head.isEmpty() && suffix.endsWith("有限公司")
-				&& isCommonWord(MentionFinder.terms(head).get(0))) {
+		// the head's first word, as the segmenter tags it (one segmentation for the
+		// checks below)
+		Term first = head.isEmpty() ? null : MentionFinder.terms(head).get(0);
+		if (kind == OrgKind.ENTERPRISE && head.length() <= 2 && first != null && suffix.endsWith("有限公司")
+				&& isCommonWord(first)) {
 			return false; // 运营有限公司, 科技有限公司: what a company does, not which one
 		}
 		if (suffix.equals("中心") && head.length() < 4) {
@@ -118,18 +120,16 @@ final class NameShapes {
 				&& (owned.isEmpty() || isCommonWord(MentionFinder.terms(owned).get(0)))) {
 			return false; // 医药学院, 学前教育学院: a school's own department, not a school
 		}
-		if ((kind == OrgKind.PRACTICE_BASE || Set.of("中心", "医院", "农场").contains(suffix)) && !head.isEmpty()
-				&& isCommonWord(MentionFinder.terms(head).get(0))
-				&& (head.length() < 6 || isQualifier(MentionFinder.terms(head).get(0)))) {
-			// 护理实训基地, 生活服务中心, 教学医院, 重要科技创新基地: a kind of base, centre or hospital,
-			// not one with a name;
-			// one of six words or more (乡村振兴产业服务中心, 大学生创新创业实践基地) is named by what it does
+		if ((kind == OrgKind.PRACTICE_BASE || Set.of("中心", "医院", "农场").contains(suffix)) && first != null
+				&& isCommonWord(first) && (head.length() < 6 || isQualifier(first))) {
+			// 护理实训基地, 生活服务中心, 教学医院, 重要科技创新基地: a kind of base, centre or hospital, not
+			// one with a name; one of six words or more (乡村振兴产业服务中心) is named by what it
+			// does
 			return false;
 		}
 		if (OrganizationLexicon.isDesignation(name)) {
 			return false; // 国家级示范性职教集团, 河南省骨干职教集团: a title conferred, not a name
 		}
-		Term first = head.isEmpty() ? null : MentionFinder.terms(head).get(0);
 		if (first != null && first.nature != null && first.nature.toString().equals("v") && first.length() >= 2
 				&& first.length() < name.length() && OrganizationLexicon.isGeneric(name.substring(first.length()))) {
 			return false; // 逐步形成职教集团, 进行产业学院: a verb, then only the kind of platform

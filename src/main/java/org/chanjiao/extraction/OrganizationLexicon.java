@@ -46,8 +46,7 @@ final class OrganizationLexicon {
 				// the secondary schools named for their trade (某市卫生学校, 某农业学校)
 				"农业学校", "卫生学校", "商业学校", "工业学校", "艺术学校", "体育学校", "财经学校", "旅游学校", "交通学校", "机电学校", "工程学校", "经济学校", "林业学校",
 				"水利学校", "电力学校", "护士学校", "外国语学校", "工贸学校", "信息工程学校",
-				// any other 学校 only with a place at its head (NameShapes): 某市聋哑学校,
-				// 某省工艺美术学校
+				// any other 学校 only with a place at its head (NameShapes): 某市聋哑学校
 				"学校");
 		put(s, OrgKind.COLLEGE, "分院");
 		put(s, OrgKind.SCHOOL, "分校");
@@ -255,8 +254,8 @@ final class OrganizationLexicon {
 		head = head.replaceAll("“[政校行企研中厂\\-－—·]+”", "")
 			.replaceAll("^[政校行企研中厂\\-－—·]+”", "")
 			.replaceAll("\\d*[A-Z]+级", "") // 5A级: a rating
-			.replaceAll("\\d+(?=[A-Za-z])|(?<=[A-Za-z])\\d+", "#") // 5S, 5G: letters and
-																	// digits of a name
+			// 5S, 5G: letters and digits of a name, not a number
+			.replaceAll("\\d+(?=[A-Za-z])|(?<=[A-Za-z])\\d+", "#")
 			.replaceAll("[\\d\\s“”\"'（）()+·-]", "")
 			.replaceAll("^(第[一二三四五六七八九十]+批)", "");
 		boolean changed = true;

@@ -140,8 +140,7 @@ final class SuffixNames {
 				}
 				boolean hosts = s.startsWith("为依托", end) || s.startsWith("为载体", end) || s.startsWith("为基础", end)
 						|| s.substring(Math.max(0, start - 2), start).endsWith("依托");
-				// 某开发区党工委书记: the zone speaks through its party working committee's
-				// officer
+				// 某开发区党工委书记: the zone speaks through its party committee's officer
 				boolean speaks = s.startsWith("党工委", end);
 				if (hosts || speaks || NameShapes.acts(s, start, end)) {
 					String normalized = s.substring(start, end);
