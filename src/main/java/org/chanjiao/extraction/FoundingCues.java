@@ -20,6 +20,14 @@ final class FoundingCues {
 	record Cue(int start, int end, Founding founding) {
 	}
 
+	/** 举行 before what is unveiled or signed in the same clause: 举行Z揭牌仪式. */
+	private static final Pattern UNVEILING = Pattern
+		.compile("举行(?:了)?(?=[^，。；]{2,60}?(?:揭牌|签约|成立|启动)(?:暨[^，。；]{1,12})?仪式)");
+
+	/** The rest of a clause that is an agreement: 签署战略合作协议, 达成合作意向. */
+	private static final Pattern AGREED = Pattern
+		.compile("[^，。；]{0,8}?(?:" + RelationCues.AGREEMENT.pattern() + ")[^，。；]{0,8}");
+
 	private FoundingCues() {
 	}
 
@@ -42,6 +50,11 @@ final class FoundingCues {
 				}
 				cues.add(new Cue(at, at + word.length(), e.getValue()));
 			}
+		}
+		// A与B举行Z揭牌仪式: those who hold a platform's unveiling or signing found it together
+		Matcher held = UNVEILING.matcher(s);
+		while (held.find()) {
+			cues.add(new Cue(held.start(), held.end(), Founding.COBUILD));
 		}
 		cues.sort(java.util.Comparator.comparingInt(Cue::start));
 		return cues;
@@ -76,7 +89,10 @@ final class FoundingCues {
 				|| RelationCues.BY.matcher(g.before()).find();
 		boolean joins = RelationCues.CO.matcher(g.before()).find() || RelationCues.WITH.matcher(g.before()).find();
 		// A、B与C“政校企”联手，在某地启动建设Z: joining hands, they do the next clause's verb
-		boolean nothingElse = s.substring(g.end(), clauseEnd).matches("(?:等[^，。；]{0,12})?") || joinHands(s, g);
+		// A与B签署合作协议，并成立Z: an agreement and then what it founds
+		String rest = s.substring(g.end(), clauseEnd);
+		boolean nothingElse = rest.matches("(?:等[^，。；]{0,12})?") || joinHands(s, g)
+				|| g.members().size() > 1 && AGREED.matcher(rest).matches();
 		if ((opensItsClause && nothingElse || joins) && clauseEnd < s.length()
 				&& RelationCues.CLAUSE_ENDS.indexOf(s.charAt(clauseEnd)) >= 0 && s.charAt(clauseEnd) != '。') {
 			String next = s.substring(clauseEnd + 1);
@@ -98,7 +114,8 @@ final class FoundingCues {
 	}
 
 	static int leadingAdverbs(String clause) {
-		Matcher m = Pattern.compile("^(?:在[^，。；“”]{1,8}?(?=启动|共同|联合|一起|携手|合作|正式))?(?:并|还|将|已|正式|共同|联合|一起|携手|合作|启动)*")
+		Matcher m = Pattern
+			.compile("^(?:在[^，。；“”]{1,8}?(?=启动|共同|联合|一起|携手|合作|正式|成立|设立|组建|创建|创办))?(?:并|还|将|已|正式|共同|联合|一起|携手|合作|启动)*")
 			.matcher(clause);
 		return m.find() ? m.end() : 0;
 	}
