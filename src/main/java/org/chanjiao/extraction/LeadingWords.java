@@ -24,6 +24,13 @@ final class LeadingWords {
 	 * names' first words so (黎明, 前进, 开沃).
 	 */
 	static int skip(int cut, int suffixStart, NameBoundary.Tokens tokens) {
+		String s = tokens.source();
+		// 打造成某示范基地: 成 ends the verb before the name when the segmenter took it into the
+		// verb (造成); one that starts a word of its own starts the name (共建成都某中学)
+		if (s != null && cut > 0 && cut + 3 < suffixStart && s.charAt(cut) == '成'
+				&& "造建设变".indexOf(s.charAt(cut - 1)) >= 0 && !tokens.starts().contains(cut)) {
+			cut++;
+		}
 		cut = skipLeadingPreposition(cut, suffixStart, tokens);
 		List<Term> terms = tokens.terms();
 		for (int i = 0; i < terms.size(); i++) {

@@ -49,7 +49,8 @@ final class NameBoundary {
 		return cut;
 	}
 
-	private static final Pattern LEGAL_FORM = Pattern.compile("有限(?:责任)?公司(?![分子])");
+	// 某集团有限公司第七一三研究所: a numbered unit goes on with its company's name
+	private static final Pattern LEGAL_FORM = Pattern.compile("有限(?:责任)?公司(?![分子]|第[一二三四五六七八九十零〇百\\d]+(?:研究|设计|分))");
 
 	/** Nouns that stand before names (签约企业某公司) but also end a name's head (企业联盟). */
 	private static final Set<String> NOUNS = Set.of("企业", "单位", "学校", "合作伙伴", "伙伴", "政府", "双方", "三方", "培养", "实践", "创新");
@@ -109,7 +110,7 @@ final class NameBoundary {
 		cut = Math.max(cut, NameJoins.afterCompleteName(s, left, suffixStart, tokens));
 		// A company's legal form ends its name: 某贸易有限公司投入…与某学院 is two names
 		Matcher legal = LEGAL_FORM.matcher(s);
-		legal.region(cut, suffixStart);
+		legal.region(cut, suffixStart).useTransparentBounds(true);
 		while (legal.find()) {
 			cut = Math.max(cut, legal.end());
 		}

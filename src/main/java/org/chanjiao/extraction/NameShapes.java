@@ -26,6 +26,10 @@ final class NameShapes {
 		if (end < s.length() && OrganizationLexicon.NOT_AN_END.indexOf(s.charAt(end)) >= 0 && !chemistry) {
 			return false;
 		}
+		// 某大学校董会, 某大学校长: 学校 there is the university's 学 and the title's 校
+		if (s.startsWith("学校", suffixStart) && suffixStart > 0 && s.charAt(suffixStart - 1) == '大') {
+			return false;
+		}
 		// 某大学附属中心医院, 某集团公司: a hospital's or a company's name goes on
 		if (s.startsWith("医院", end) || s.startsWith("公司", end) || s.startsWith("有限公司", end)) {
 			return false;
