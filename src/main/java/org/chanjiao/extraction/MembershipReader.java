@@ -67,6 +67,9 @@ final class MembershipReader {
 				if (members == null) {
 					members = spokenFor(s, groups, titleStart);
 				}
+				else if (members.start() >= titleEnd) {
+					members = withMoreOfTitle(s, groups, members);
+				}
 				if (members == null) {
 					continue;
 				}
@@ -196,6 +199,23 @@ final class MembershipReader {
 		}
 		MentionGroup g = groups.get(last);
 		return new MentionGroup(members, groups.get(first).start(), g.end(), groups.get(first).before(), g.after());
+	}
+
+	/** A title's list and the lists that go on after it (…等22个政府部门，B等41家企业). */
+	private static MentionGroup withMoreOfTitle(String s, List<MentionGroup> groups, MentionGroup first) {
+		List<Mention> members = new java.util.ArrayList<>(first.members());
+		MentionGroup last = first;
+		for (MentionGroup g : groups) {
+			if (g.start() >= last.end() && g != last) {
+				if (!RelationCues.MORE_OF_TITLE.matcher(s.substring(last.end(), g.start())).matches()) {
+					break;
+				}
+				members.addAll(g.members());
+				last = g;
+			}
+		}
+		return (last == first) ? first
+				: new MentionGroup(members, first.start(), last.end(), first.before(), last.after());
 	}
 
 	private static Mention communityIn(List<MentionGroup> groups, int from, int to) {

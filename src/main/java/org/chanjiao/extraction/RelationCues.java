@@ -74,7 +74,7 @@ final class RelationCues {
 
 	/** Between members and their title: A为/当选/成为 [Z的] 常务理事单位. */
 	static final Pattern BEFORE_TITLE = Pattern.compile(
-			"^(?:等\\s*\\d*\\s*余?家?)?(?:联合体|共同体|联盟|职教集团|集团)?(?:理事会)?(?:正式|首批|均|分别|同时|还|也|新)?(?:为|是|作为|当选|当选为|成为|担任|被选为|新增为|列为|增补为|入选|任|代表)?(?:了)?(?:该?(?:联合体|共同体|联盟|职教集团|集团)的?)?$");
+			"^(?:等\\s*\\d*\\s*余?[家个所]?(?:单位|(?:(?!单位)[\\u4e00-\\u9fa5、]){0,10}?))?(?:联合体|共同体|联盟|职教集团|集团)?(?:理事会)?(?:正式|首批|均|分别|同时|还|也|新)?(?:为|是|作为|当选|当选为|成为|担任|被选为|新增为|列为|增补为|入选|任|代表)?(?:了)?(?:该?(?:联合体|共同体|联盟|职教集团|集团)的?)?$");
 
 	/** Who a person is, written after the organisation: 党委副书记、副校长 */
 	private static final String OFFICE = "(?:党委|党总支|党组|行政)?(?:常务)?(?:副)?(?:书记|校长|院长|董事长|总经理|总裁|主任|会长|秘书长|局长|厅长|处长|部长|经理|总监|理事长|所长|主席)";
@@ -90,7 +90,7 @@ final class RelationCues {
 
 	/** Between a title and its members: 理事长单位为 / 副理事长单位（3家）分别是 / 成员单位包括. */
 	static final Pattern AFTER_TITLE = Pattern.compile(
-			"^(?:[（(]?(?:共)?\\d+\\s*家[）)]?[，,]?)?(?:为|是|有|包括|分别是|分别为|分别由|由|如下|：|:)\\s*[：:]?(?:[^，。；：]{0,30}?(?:以及|和|、|及))?$");
+			"^(?:[（(]?(?:共)?\\d+\\s*家[）)]?)?[，,]?(?:为|是|有|包括|分别是|分别为|分别由|由|如下|：|:)\\s*[：:]?(?:[^，。；：]{0,30}?(?:以及|和|、|及))?$");
 
 	/** A community and the list of its members: 某联盟包括, 某联合体成员有. */
 	static final Pattern INCLUDES = Pattern
@@ -102,6 +102,13 @@ final class RelationCues {
 	 */
 	static final Pattern MORE_MEMBERS = Pattern
 		.compile("^等?[^，,。；]{0,15}[，,](?:还|并|同时|又)?(?:吸纳|汇聚|聚合|集结|吸引|汇集|联合|涵盖)了?(?:[^，,。；]{1,12}、)?$");
+
+	/**
+	 * Between one list of a title's members and the next
+	 * (成员单位包括A等22个政府部门，B等41家企业，以及C、D等39所院校): the next holds the same title.
+	 */
+	static final Pattern MORE_OF_TITLE = Pattern
+		.compile("^等\\s*\\d+\\s*余?[家个所名][^，,。；;]{0,12}[，,；;]\\s*(?:以及|还有|另有|和|及)?$");
 
 	/** Joining a community: A加入Z. */
 	static final Pattern JOIN = Pattern.compile("^(?:正式|成功|率先|首批|均|已|先后)?加入(?:了)?$");
