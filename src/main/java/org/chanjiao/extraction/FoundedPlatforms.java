@@ -59,6 +59,10 @@ final class FoundedPlatforms {
 			if (byNoun && x.start() > g.start() && !foundsAfterNoun(s, g, x)) {
 				continue;
 			}
+			if (foundsItself(s, cue, x)) {
+				continue; // 由A牵头，B、C研究所等发起…的Z: a later clause's founders are not what A
+							// founds
+			}
 			return x.members().stream().filter(Clauses::isPlatformMention).toList();
 		}
 		// Z…，B参与共建: a verb that ends its clause founds the platform the sentence named
@@ -128,6 +132,15 @@ final class FoundedPlatforms {
 		}
 		int from = g.end() + noun.end();
 		return FoundingCues.cues(s).stream().anyMatch((c) -> c.start() >= from && c.end() <= platform.start());
+	}
+
+	private static boolean foundsItself(String s, FoundingCues.Cue cue, MentionGroup x) {
+		if (x.start() < Clauses.clauseEnd(s, cue.end())) {
+			return false;
+		}
+		FoundingCues.Cue own = FoundingCues.governingCue(s, x, FoundingCues.cues(s));
+		// (Z正式成立: a platform's own 成立 says it was founded, not that it founds)
+		return own != null && own.start() >= x.end() && own.founding() != Founding.ESTABLISH;
 	}
 
 	private static boolean hasPlatformBefore(MentionGroup g, List<MentionGroup> groups) {

@@ -26,7 +26,11 @@ final class FoundingCues {
 
 	/** The rest of a clause that is an agreement: 签署战略合作协议, 达成合作意向. */
 	private static final Pattern AGREED = Pattern
-		.compile("[^，。；]{0,8}?(?:" + RelationCues.AGREEMENT.pattern() + ")[^，。；]{0,8}");
+		.compile("[^，。；]{0,16}?(?:" + RelationCues.AGREEMENT.pattern() + ")[^，。；]{0,24}");
+
+	/** Before a quoted platform that a pair named before it unveils: A与B“Z”揭牌仪式. */
+	private static final Pattern PAIR_UNVEILS = Pattern
+		.compile("(?<=[与和][^，。；“”「」]{2,20})(?=[“「][^”」，。；]{2,40}[”」](?:揭牌|签约|成立)(?:暨[^，。；]{1,8})?仪式)");
 
 	private FoundingCues() {
 	}
@@ -55,6 +59,11 @@ final class FoundingCues {
 		Matcher held = UNVEILING.matcher(s);
 		while (held.find()) {
 			cues.add(new Cue(held.start(), held.end(), Founding.COBUILD));
+		}
+		// A与B“Z”揭牌暨签约仪式: the pair's platform, unveiled
+		Matcher unveiled = PAIR_UNVEILS.matcher(s);
+		while (unveiled.find()) {
+			cues.add(new Cue(unveiled.start(), unveiled.start(), Founding.COBUILD));
 		}
 		cues.sort(java.util.Comparator.comparingInt(Cue::start));
 		return cues;

@@ -40,7 +40,7 @@ final class LeadingWords {
 				continue;
 			}
 			Term next = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
-			if (term.offset != cut || end > suffixStart
+			if (term.offset != cut || end > suffixStart || quotesInside(s, term, suffixStart)
 					|| !isLeadingNonName(term) && !isVerbBeforeName(term, next) && !isFormerOrCurrent(term, next)) {
 				break;
 			}
@@ -85,6 +85,15 @@ final class LeadingWords {
 		boolean shortVerbBeforePlace = nature.equals("v") && term.length() == 1 && following.startsWith("ns");
 		return shortVerbBeforePlace || verb && (following.startsWith("ns") || following.startsWith("nt")
 				|| following.equals("nz") || following.startsWith("nr") && term.length() >= 2);
+	}
+
+	// “数字城市”实训基地: a quotation that closes inside the name opens it
+	private static boolean quotesInside(String s, Term term, int suffixStart) {
+		if (s == null || !term.word.equals("“") && !term.word.equals("「")) {
+			return false;
+		}
+		int close = s.indexOf(term.word.equals("“") ? '”' : '」', term.offset);
+		return close > term.offset + 1 && close < suffixStart;
 	}
 
 	/** (现某研究院), 原某学院: "now" and "formerly" stand before a name, not in it. */

@@ -62,8 +62,9 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 		for (Mention m : units) {
 			if (!current.isEmpty()) {
 				Mention last = current.get(current.size() - 1);
-				boolean together = last.start() == m.start() && last.end() == m.end() || last.end() <= m.start()
-						&& RelationCues.JOINER.matcher(withoutDefinition(s.substring(last.end(), m.start()))).matches();
+				boolean together = last.start() == m.start() && last.end() == m.end() || last.end() <= startOf(s, m)
+						&& RelationCues.JOINER.matcher(withoutDefinition(s.substring(last.end(), startOf(s, m))))
+							.matches();
 				if (!together) {
 					lists.add(current);
 					current = new ArrayList<>();
@@ -77,17 +78,25 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 		List<MentionGroup> groups = new ArrayList<>();
 		for (int i = 0; i < lists.size(); i++) {
 			List<Mention> members = lists.get(i);
-			int start = startOf(members.get(0));
+			int start = startOf(s, members.get(0));
 			int end = members.get(members.size() - 1).end();
 			int previousEnd = (i > 0) ? lists.get(i - 1).get(lists.get(i - 1).size() - 1).end() : 0;
-			int nextStart = (i + 1 < lists.size()) ? startOf(lists.get(i + 1).get(0)) : s.length();
+			int nextStart = (i + 1 < lists.size()) ? startOf(s, lists.get(i + 1).get(0)) : s.length();
 			groups.add(new MentionGroup(List.copyOf(members), start, end,
 					s.substring(Math.min(previousEnd, start), start), s.substring(end, Math.max(end, nextStart))));
 		}
 		return groups;
 	}
 
-	private static int startOf(Mention m) {
+	// 某集团与东陵大学某学院: a college named after its host starts where the host's name does
+	private static int startOf(String s, Mention m) {
+		if (m.host() != null) {
+			String host = m.host().name();
+			int at = m.start() - host.length();
+			if (at >= 0 && s.startsWith(host, at)) {
+				return at;
+			}
+		}
 		return m.start();
 	}
 

@@ -158,7 +158,7 @@ final class RelationCues {
 	/** Words that end a founding verb's object: 建设点, 建设单位, 成立大会. */
 	static final List<String> NOT_AN_OBJECT_AFTER = List.of("大会", "仪式", "会议", "典礼", "项目", "工作", "方案", "周年", "以来", "点",
 			"单位", "方面", "成果", "情况", "进展", "路径", "规划", "任务", "目标", "内容", "标准", "阶段", "经验", "模式", "水平", "质量", "过程", "期间",
-			"文件", "批复", "通知", "意见", "办法",
+			"文件", "批复", "通知", "意见", "办法", "协议", "合同", "备忘录",
 			// 将某农场建设成为某试验站: what is made into a platform does not found it
 			"成为", "成了");
 
