@@ -180,11 +180,12 @@ final class ListNames {
 	private static final Pattern JOINED = Pattern.compile("(?:联合|携手|会同)(?:了)?");
 
 	private static final Pattern ETC_KIND = Pattern
-		.compile("(?<![高平同中初上次均])等[^，。、；]{0,14}?(企业|公司|集团|院校|高校|大学)(?![家主])[^，。、；]{0,2}$");
+		.compile("(?<![高平同中初上次均])等(?:(?!领域|方面|方向)[^，。、；]){0,14}?(企业|公司|集团|院校|高校|大学)(?![家主])[^，。、；]{0,2}$");
 
 	/**
 	 * 科大讯飞、东方财富、优刻得等长三角优秀数字科创企业: a list closed by 等 and the kind of all its items names
-	 * that kind, though few of its items carry a suffix.
+	 * that kind, though few of its items carry a suffix (not 养老、托幼等社会领域企业: fields, not
+	 * firms).
 	 */
 	private static OrgKind kindAfterEtc(String lastItem) {
 		Matcher m = ETC_KIND.matcher(lastItem);

@@ -68,7 +68,7 @@ final class NameBoundary {
 	static int leftEdge(String s, int suffixStart, Tokens tokens) {
 		int left = suffixStart;
 		while (left > 0 && suffixStart - left < MAX_NAME
-				&& (isNameChar(s.charAt(left - 1)) || isLayoutSpace(s, left - 1))) {
+				&& (isNameChar(s.charAt(left - 1)) || isLayoutSpace(s, left - 1) || isJoiningDash(s, left - 1))) {
 			left--;
 		}
 		int cut = left;
@@ -218,6 +218,14 @@ final class NameBoundary {
 	private static boolean isLayoutSpace(String s, int at) {
 		return s.charAt(at) == ' ' && at > 0 && at + 1 < s.length() && isNameChar(s.charAt(at - 1))
 				&& isNameChar(s.charAt(at + 1)) && !Character.isDigit(s.charAt(at - 1));
+	}
+
+	// 中国—东盟某职教集团, 某大学—某公司联合实验室: one dash between two characters joins a name's
+	// parts (two, ——, set off what follows)
+	private static boolean isJoiningDash(String s, int at) {
+		return "—–".indexOf(s.charAt(at)) >= 0 && at > 0 && at + 1 < s.length()
+				&& Character.UnicodeScript.of(s.charAt(at - 1)) == Character.UnicodeScript.HAN
+				&& Character.UnicodeScript.of(s.charAt(at + 1)) == Character.UnicodeScript.HAN;
 	}
 
 	static boolean isNameChar(char c) {

@@ -162,7 +162,12 @@ final class NameJoins {
 			for (int j = i - 1; j >= 0 && terms.get(j).offset >= nameEnd; j--) {
 				noNameBefore |= isFunctionWord(terms.get(j));
 			}
-			if (named || placeAfter || noNameBefore || unit) {
+			// 中国一汽与国家增材制造创新中心: what follows opens a name of its own (国家, 中国, 全国, a
+			// province)
+			String rest = s.substring(end, to);
+			boolean opensName = rest.length() > 4 && (rest.startsWith("国家") || rest.startsWith("中国")
+					|| rest.startsWith("全国") || OrganizationLexicon.PROVINCES.stream().anyMatch(rest::startsWith));
+			if (named || placeAfter || noNameBefore || unit || opensName) {
 				cut = end;
 			}
 		}
