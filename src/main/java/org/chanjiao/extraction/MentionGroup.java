@@ -45,7 +45,10 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 				&& !(before.endsWith("在") && RelationCues.LEAD_NOUN_AFTER.matcher(this.after).find());
 	}
 
-	private static final Pattern DEFINITION = Pattern.compile("^(?:" + MentionFinder.DEFINITION + "|｜+)");
+	// a short form in brackets after a name, defined (（简称某某）) or bare ((理大)), is a note
+	// on it
+	private static final Pattern DEFINITION = Pattern
+		.compile("^(?:" + MentionFinder.DEFINITION + "|[（(][^（()）]{1,8}[）)]|｜+)");
 
 	// A（简称：B）、C: the short name's definition stands inside the list, not between two
 	private static String withoutDefinition(String between) {

@@ -77,16 +77,18 @@ final class RelationCues {
 			"^(?:等\\s*\\d*\\s*余?[家个所]?(?:单位|(?:(?!单位)[\\u4e00-\\u9fa5、]){0,10}?))?(?:联合体|共同体|联盟|职教集团|集团)?(?:理事会)?(?:正式|首批|均|分别|同时|还|也|新)?(?:为|是|作为|当选|当选为|成为|担任|被选为|新增为|列为|增补为|入选|任|代表)?(?:了)?(?:该?(?:联合体|共同体|联盟|职教集团|集团)的?)?$");
 
 	/** Who a person is, written after the organisation: 党委副书记、副校长 */
-	private static final String OFFICE = "(?:党委|党总支|党组|行政)?(?:常务)?(?:副)?(?:书记|校长|院长|董事长|总经理|总裁|主任|会长|秘书长|局长|厅长|处长|部长|经理|总监|理事长|所长|主席)";
+	private static final String OFFICE = "(?:原)?(?:党委|党总支|党组|行政)?(?:常务)?(?:副)?(?:书记|校长|院长|董事长|总经理|总裁|主任|会长|秘书长|局长|厅长|处长|部长|经理|总监|理事长|所长|主席)";
 
 	/** An organisation's officer named after it: A党委副书记、副校长王某，… */
 	static final String BYLINE = "(?:" + OFFICE + "(?:[、兼])?){1,4}[\\u4e00-\\u9fa5]{2,3}";
 
 	/** Between two organisations whose officers speak for them: …副校长王某，B… */
-	static final Pattern BYLINE_BETWEEN = Pattern.compile("^" + BYLINE + "[，,、]$");
+	static final Pattern BYLINE_BETWEEN = Pattern.compile("^" + BYLINE + "(?:[，,、]|以及|及|和)$");
 
-	/** Between the last officer and the title they speak for: …副总裁李某代表副理事长单位 */
-	static final Pattern BYLINE_BEFORE_TITLE = Pattern.compile("^" + BYLINE + "(?:等(?:人)?)?代表$");
+	/**
+	 * Between the last officer and the title they speak for: …副总裁李某代表副理事长单位, …作为副理事长单位领导
+	 */
+	static final Pattern BYLINE_BEFORE_TITLE = Pattern.compile("^" + BYLINE + "(?:等(?:人)?)?(?:代表|作为)$");
 
 	/** Between a title and its members: 理事长单位为 / 副理事长单位（3家）分别是 / 成员单位包括. */
 	static final Pattern AFTER_TITLE = Pattern.compile(
