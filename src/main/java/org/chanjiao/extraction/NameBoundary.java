@@ -229,8 +229,9 @@ final class NameBoundary {
 	}
 
 	static boolean isNameChar(char c) {
-		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
-				|| "（）()“”+·-".indexOf(c) >= 0;
+		// 丨 is written as a headline's separator (重磅丨某大学…), though the script is Han
+		return c != '丨' && (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
+				|| "（）()“”+·-".indexOf(c) >= 0);
 	}
 
 	/** The segmenter's words of a sentence and their boundaries. */

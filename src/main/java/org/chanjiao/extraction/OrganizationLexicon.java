@@ -84,7 +84,7 @@ final class OrganizationLexicon {
 	 * document when they abbreviate it, else proposed as written.
 	 */
 	static final List<String> SHORT_SCHOOL_SUFFIXES = List.of("职院", "职大", "职校", "师大", "工大", "农大", "医大", "科大", "交大",
-			"财大", "理工", "职技院", "农校", "卫校");
+			"财大", "理工", "职技院", "农校", "卫校", "高专", "工程大");
 
 	/**
 	 * Suffixes that are whole names by themselves: 教育部 needs no head, 省教育厅 and 市政府 name
@@ -207,6 +207,11 @@ final class OrganizationLexicon {
 	 */
 	static boolean isDesignation(String name) {
 		if (DESIGNATION.matcher(name).find()) {
+			return true;
+		}
+		// 某省市域产教联合体, 某省现代产业学院: a province's programme (a city's 市域产教联合体 is one)
+		String programme = name.replaceFirst("(?:省|自治区)?(?:市域产教联合体|现代产业学院|行业产教融合共同体)$", "");
+		if (programme.length() < name.length() && PROVINCES.contains(programme)) {
 			return true;
 		}
 		if (!DESIGNATION_WORD.matcher(name).find()) {

@@ -110,7 +110,9 @@ final class SuffixNames {
 		for (String suffix : OrganizationLexicon.SHORT_SCHOOL_SUFFIXES) {
 			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
 				int end = at + suffix.length();
-				if (end < s.length() && NameBoundary.isNameChar(s.charAt(end))
+				// (an opening quote or bracket after it starts something else:
+				// 某职院“一联合体两共同体”)
+				if (end < s.length() && NameBoundary.isNameChar(s.charAt(end)) && "“（(".indexOf(s.charAt(end)) < 0
 						&& !NameShapes.isTitleOrVerbStart(s, end)) {
 					continue; // 理工科, 师大附中: the word goes on
 				}
