@@ -170,7 +170,7 @@ final class MembershipReader {
 	private static final java.util.regex.Pattern MADE_OF = java.util.regex.Pattern.compile("(?:共同)?组成");
 
 	private static final java.util.regex.Pattern MADE_OF_TAIL = java.util.regex.Pattern
-		.compile("^(?:等)?[^，,。；;]{0,12}?(?:成员|单位|会员|机构|院校|企业)?(?:共同)?组成$");
+		.compile("^(?:等)?[^，,。；;]{0,24}?(?:成员|单位|会员|机构|院校|企业)?(?:共同)?组成$");
 
 	/**
 	 * A党委副书记王某，B副总裁李某代表副理事长单位发言: organisations whose officers speak for a title hold it;

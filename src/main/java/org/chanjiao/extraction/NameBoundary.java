@@ -170,8 +170,17 @@ final class NameBoundary {
 			}
 			cut++;
 		}
+		// 省管国有企业某集团, A股主板上市公司某集团: what kind of firm it is comes before its name
+		Matcher kindOfFirm = KIND_OF_FIRM.matcher(s);
+		kindOfFirm.region(cut, suffixStart);
+		if (kindOfFirm.lookingAt() && suffixStart - kindOfFirm.end() >= 2) {
+			cut = kindOfFirm.end();
+		}
 		return LeadingWords.skip(cut, suffixStart, tokens);
 	}
+
+	private static final Pattern KIND_OF_FIRM = Pattern
+		.compile("[A-Za-z\\u4e00-\\u9fa5]{0,6}?(?:国有企业|上市公司|龙头企业|民营企业|央企|国企|高新技术企业)");
 
 	private static int lastWordEnd(String s, int from, int to, List<String> words, Tokens aligned, Tokens tokens) {
 		int cut = from;

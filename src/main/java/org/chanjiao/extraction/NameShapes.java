@@ -35,8 +35,11 @@ final class NameShapes {
 			return false;
 		}
 		// 某镇党委书记, 某局党委副书记: 党委 opens the officer's title; the organisation ends before it
+		// (a zone's 党工委 is the body that runs it, and named so: 某高新区党工委书记)
+		String before = s.substring(0, suffixStart);
 		if ((s.startsWith("党委", suffixStart) || s.startsWith("党工委", suffixStart))
-				&& TITLE_AFTER_COMMITTEE.matcher(s.substring(end)).lookingAt()) {
+				&& TITLE_AFTER_COMMITTEE.matcher(s.substring(end)).lookingAt()
+				&& OrganizationLexicon.ZONE_SUFFIXES.stream().noneMatch(before::endsWith)) {
 			return false;
 		}
 		for (String word : chemistry ? List.<String>of() : OrganizationLexicon.NOT_AN_END_WORDS) {
