@@ -176,7 +176,7 @@ final class MembershipReader {
 	 * A党委副书记王某，B副总裁李某代表副理事长单位发言: organisations whose officers speak for a title hold it;
 	 * the officers chain back from the title.
 	 */
-	private static MentionGroup spokenFor(String s, List<MentionGroup> groups, int titleStart) {
+	static MentionGroup spokenFor(String s, List<MentionGroup> groups, int titleStart) {
 		int last = -1;
 		for (int i = 0; i < groups.size(); i++) {
 			if (groups.get(i).end() <= titleStart) {
