@@ -67,6 +67,14 @@ final class MembershipReader {
 				if (members == null) {
 					members = spokenFor(s, groups, titleStart);
 				}
+				if (members == null) {
+					members = speakersAfter(s, groups, titleEnd);
+					if (members != null && title.getValue().equals("CHAIR")) {
+						// 理事长单位代表、A某，B某: one chair, the others speak for themselves
+						Mention chair = members.members().get(0);
+						members = new MentionGroup(List.of(chair), members.start(), chair.end(), members.before(), "");
+					}
+				}
 				else if (members.start() >= titleEnd) {
 					members = withMoreOfTitle(s, groups, members);
 				}
@@ -217,6 +225,43 @@ final class MembershipReader {
 		return (last == first) ? first
 				: new MentionGroup(members, first.start(), last.end(), first.before(), last.after());
 	}
+
+	/**
+	 * 理事长单位代表、A党委副书记某，B副校长某: after a title and 代表, the organisations whose officers
+	 * follow one after the other hold it.
+	 */
+	private static MentionGroup speakersAfter(String s, List<MentionGroup> groups, int titleEnd) {
+		java.util.regex.Matcher opens = SPEAKERS_OPEN.matcher(s);
+		opens.region(titleEnd, s.length());
+		if (!opens.lookingAt()) {
+			return null;
+		}
+		List<Mention> members = new java.util.ArrayList<>();
+		MentionGroup first = null;
+		MentionGroup last = null;
+		for (MentionGroup g : groups) {
+			if (first == null) {
+				if (g.start() == opens.end()) {
+					first = g;
+					last = g;
+					members.addAll(g.members());
+				}
+			}
+			else if (g.start() >= last.end()) {
+				if (!RelationCues.BYLINE_BETWEEN.matcher(s.substring(last.end(), g.start())).matches()) {
+					break;
+				}
+				members.addAll(g.members());
+				last = g;
+			}
+		}
+		if (first == null || !RelationCues.BYLINE_AFTER.matcher(s.substring(last.end())).lookingAt()) {
+			return null; // the last one is an officer too (某公司总经理某)
+		}
+		return new MentionGroup(members, first.start(), last.end(), first.before(), last.after());
+	}
+
+	private static final java.util.regex.Pattern SPEAKERS_OPEN = java.util.regex.Pattern.compile("代表[、，,：:]?");
 
 	private static Mention communityIn(List<MentionGroup> groups, int from, int to) {
 		for (MentionGroup g : groups) {

@@ -86,6 +86,11 @@ final class RelationCues {
 	static final Pattern BYLINE_BETWEEN = Pattern.compile("^" + BYLINE + "(?:[，,、]|以及|及|和)$");
 
 	/**
+	 * An officer named after an organisation: 党委副书记王某 (what follows the last speaker).
+	 */
+	static final Pattern BYLINE_AFTER = Pattern.compile(BYLINE);
+
+	/**
 	 * Between the last officer and the title they speak for: …副总裁李某代表副理事长单位, …作为副理事长单位领导
 	 */
 	static final Pattern BYLINE_BEFORE_TITLE = Pattern.compile("^" + BYLINE + "(?:等(?:人)?)?(?:代表|作为)$");
