@@ -28,6 +28,9 @@ final class FoundingCues {
 	private static final Pattern AGREED = Pattern
 		.compile("[^，。；]{0,16}?(?:" + RelationCues.AGREEMENT.pattern() + ")[^，。；]{0,24}");
 
+	/** 启动 before what is prepared or built in the same clause: 启动Z筹备计划. */
+	private static final Pattern LAUNCH = Pattern.compile("启动(?=[^，。；]{2,40}?(?:筹备|筹建)(?:计划|工作)?)");
+
 	/** Before a quoted platform that a pair named before it unveils: A与B“Z”揭牌仪式. */
 	private static final Pattern PAIR_UNVEILS = Pattern
 		.compile("(?<=[与和][^，。；“”「」]{2,20})(?=[“「][^”」，。；]{2,40}[”」](?:揭牌|签约|成立)(?:暨[^，。；]{1,8})?仪式)");
@@ -59,6 +62,11 @@ final class FoundingCues {
 		Matcher held = UNVEILING.matcher(s);
 		while (held.find()) {
 			cues.add(new Cue(held.start(), held.end(), Founding.COBUILD));
+		}
+		// A、B联合C…，正式启动Z筹备计划: those who launch a platform's preparation initiate it
+		Matcher launched = LAUNCH.matcher(s);
+		while (launched.find()) {
+			cues.add(new Cue(launched.start(), launched.end(), Founding.INITIATE));
 		}
 		// A与B“Z”揭牌暨签约仪式: the pair's platform, unveiled
 		Matcher unveiled = PAIR_UNVEILS.matcher(s);
