@@ -40,10 +40,21 @@ final class NameBoundary {
 			// a one-character verb after another single character is a name the segmenter
 			// broke
 			// up (科大讯飞西安研究院: 讯/v 飞/v)
-			boolean brokenUp = verb.length() == 1 && i > 0 && terms.get(i - 1).length() == 1;
-			if (verb.offset >= cut && place.offset < suffixStart && (nature.equals("v") || nature.equals("vi"))
-					&& !brokenUp && place.nature != null && place.nature.toString().startsWith("ns")) {
+			// (率/v 队/n 到/v: a noun before it is a word of its own)
+			Term previous = (i > 0) ? terms.get(i - 1) : null;
+			boolean brokenUp = verb.length() == 1 && previous != null && previous.length() == 1
+					&& !"n".equals(String.valueOf(previous.nature));
+			boolean isVerb = nature.equals("v") || nature.equals("vi");
+			if (verb.offset >= cut && place.offset < suffixStart && isVerb && !brokenUp && place.nature != null
+					&& place.nature.toString().startsWith("ns")) {
 				cut = place.offset;
+			}
+			// 校长某某任集团…, 董事长某某率队到…: an officer's name and what they do start no name
+			Term title = (i > 1) ? terms.get(i - 2) : null;
+			if (previous != null && previous.offset >= cut && isVerb && verb.offset + verb.length() <= suffixStart
+					&& String.valueOf(previous.nature).startsWith("nr") && previous.length() >= 2 && title != null
+					&& "nnt".equals(String.valueOf(title.nature))) {
+				cut = Math.max(cut, verb.offset + verb.length());
 			}
 		}
 		return cut;
