@@ -38,6 +38,9 @@ final class ListNames {
 		.compile("(?<=^|[（(【·])([\\u4e00-\\u9fa5A-Za-z]{1,8}?(?:网|日报|晚报|早报|报|在线|电视台|广播电视台|新闻社|通讯社|融媒体中心|客户端|财经|新闻))"
 				+ "(?=\\s*(?:[讯电·（(\\-—/]|记者|消息|\\d|[\\u4e00-\\u9fa5]{2,4}(?:频道|\\d+月|\\d+日)))");
 
+	private static final Pattern BRAND_WITH = Pattern
+		.compile("(?<=^|[，,。；：:])([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=与[^，。；]{2,30}?(?:共建|合作共建|共同建设|签署|签订|签约))");
+
 	private static final Pattern BRAND_SLOT = Pattern.compile("(?<=由)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=牵头|联合牵头|共同牵头)");
 
 	private final KnownNames known;
@@ -216,16 +219,37 @@ final class ListNames {
 		return at;
 	}
 
-	/** 由西门子牵头: a brand named where only an organisation can stand. */
+	/**
+	 * 由西门子牵头, 会上，某某与某中心共建…: a brand named where only an organisation can stand — led by,
+	 * or opening a clause as the one that builds or signs with an organisation named
+	 * after 与.
+	 */
 	void leadingBrands(String s, String written, List<NameCandidate> candidates) {
-		Matcher m = BRAND_SLOT.matcher(s);
-		while (m.find()) {
-			String name = m.group(1);
-			int start = m.start(1);
-			int end = m.end(1);
+		List<NameCandidate> named = List.copyOf(candidates);
+		for (Pattern slot : List.of(BRAND_SLOT, BRAND_WITH)) {
+			Matcher m = slot.matcher(s);
+			while (m.find()) {
+				int after = m.end(1) + 1;
+				if (slot == BRAND_WITH && named.stream().noneMatch((c) -> c.start() == after)) {
+					continue; // 与 must be followed by a name
+				}
+				brand(s, written, m.group(1), m.start(1), m.end(1), candidates);
+			}
+		}
+	}
+
+	private void brand(String s, String written, String name, int start, int end, List<NameCandidate> candidates) {
+		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(name);
+		String first = String.valueOf(terms.get(0).nature);
+		// 此次, 针对, 现场, 大连市: a pronoun, a preposition, a time or a place opens no brand
+		if (first.matches("[prdtscufmqv].*") || terms.size() == 1 && first.startsWith("ns")) {
+			return;
+		}
+		{
 			if (OrganizationLexicon.GENERIC.contains(name) || OrganizationLexicon.suffixOf(name).isPresent()
-					|| NameShapes.isCommonWord(MentionFinder.terms(name).get(0))) {
-				continue;
+					|| NameShapes.isCommonWord(MentionFinder.terms(name).get(0))
+					|| name.matches(".*(?:校|院|方|局|我|其|该|本|年|月|日|上|中|后)$")) {
+				return;
 			}
 			Org org = this.known.link(name)
 				.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
