@@ -146,7 +146,9 @@ final class SuffixNames {
 				boolean speaks = s.startsWith("党工委", end);
 				if (hosts || speaks || NameShapes.acts(s, start, end)) {
 					String normalized = s.substring(start, end);
-					if (!OrganizationLexicon.isGeneric(normalized)) {
+					// (依托经济技术开发区: a longer zone word, no zone's name)
+					if (!OrganizationLexicon.isGeneric(normalized)
+							&& !OrganizationLexicon.ZONE_SUFFIXES.contains(normalized)) {
 						Org org = this.known.link(normalized)
 							.orElseGet(
 									() -> Org.proposed(written.substring(start, end), normalized, OrgKind.GOVERNMENT));
