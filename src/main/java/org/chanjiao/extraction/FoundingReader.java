@@ -173,47 +173,7 @@ final class FoundingReader {
 				}
 			}
 		}
-		count += spokenForLeads(s, written, groups, year, out);
-		return count;
-	}
-
-	/** 代表(共同体)牵头单位: after 代表, the leads that officers speak for. */
-	private static final java.util.regex.Pattern SPOKEN_LEAD = java.util.regex.Pattern
-		.compile("代表((?:该|这个)?(?:共同体|联合体|联盟|职教集团|集团)?(?:的)?牵头(?:单位|院校|学校|企业|高校|方))");
-
-	/**
-	 * A副主任某、B校长某、C总经理某代表牵头单位…: the organisations whose officers speak for the leads lead
-	 * the platform the sentence names after them, else the community the document speaks
-	 * of.
-	 */
-	private int spokenForLeads(String s, String written, List<MentionGroup> groups, Integer year,
-			List<ExtractedRelation> out) {
-		int count = 0;
-		java.util.regex.Matcher m = SPOKEN_LEAD.matcher(s);
-		while (m.find()) {
-			MentionGroup speakers = MembershipReader.spokenFor(s, groups, m.start(1));
-			if (speakers == null) {
-				continue;
-			}
-			Org platform = null;
-			for (MentionGroup g : groups) {
-				if (g.start() >= m.end() && platform == null) {
-					platform = g.members()
-						.stream()
-						.filter(Clauses::isPlatformMention)
-						.map(Mention::org)
-						.findFirst()
-						.orElse(null);
-				}
-			}
-			platform = (platform != null) ? platform : this.context.lastCommunity;
-			for (Mention speaker : speakers.members()) {
-				if (Clauses.add(out, RelationType.CO_FOUNDED, speaker.org(), platform, "LEAD", null, null, null, null,
-						year, written, speaker, null)) {
-					count++;
-				}
-			}
-		}
+		count += Speakers.leads(s, written, groups, year, this.context.lastCommunity, out);
 		return count;
 	}
 

@@ -65,10 +65,10 @@ final class MembershipReader {
 					}
 				}
 				if (members == null) {
-					members = spokenFor(s, groups, titleStart);
+					members = Speakers.before(s, groups, titleStart);
 				}
 				if (members == null) {
-					members = speakersAfter(s, groups, titleEnd);
+					members = Speakers.after(s, groups, titleEnd);
 					if (members != null && title.getValue().equals("CHAIR")) {
 						// 理事长单位代表、A某，B某: one chair, the others speak for themselves
 						Mention chair = members.members().get(0);
@@ -76,7 +76,7 @@ final class MembershipReader {
 					}
 				}
 				else if (members.start() >= titleEnd) {
-					members = withMoreOfTitle(s, groups, members);
+					members = MentionGroup.chain(s, groups, members, RelationCues.MORE_OF_TITLE);
 				}
 				if (members == null) {
 					continue;
@@ -179,89 +179,6 @@ final class MembershipReader {
 
 	private static final java.util.regex.Pattern MADE_OF_TAIL = java.util.regex.Pattern
 		.compile("^(?:等)?[^，,。；;]{0,24}?(?:成员|单位|会员|机构|院校|企业)?(?:共同)?组成$");
-
-	/**
-	 * A党委副书记王某，B副总裁李某代表副理事长单位发言: organisations whose officers speak for a title hold it;
-	 * the officers chain back from the title.
-	 */
-	static MentionGroup spokenFor(String s, List<MentionGroup> groups, int titleStart) {
-		int last = -1;
-		for (int i = 0; i < groups.size(); i++) {
-			if (groups.get(i).end() <= titleStart) {
-				last = i;
-			}
-		}
-		if (last < 0 || !RelationCues.BYLINE_BEFORE_TITLE.matcher(s.substring(groups.get(last).end(), titleStart))
-			.matches()) {
-			return null;
-		}
-		int first = last;
-		while (first > 0 && RelationCues.BYLINE_BETWEEN
-			.matcher(s.substring(groups.get(first - 1).end(), groups.get(first).start()))
-			.matches()) {
-			first--;
-		}
-		List<Mention> members = new java.util.ArrayList<>();
-		for (int i = first; i <= last; i++) {
-			members.addAll(groups.get(i).members());
-		}
-		MentionGroup g = groups.get(last);
-		return new MentionGroup(members, groups.get(first).start(), g.end(), groups.get(first).before(), g.after());
-	}
-
-	/** A title's list and the lists that go on after it (…等22个政府部门，B等41家企业). */
-	private static MentionGroup withMoreOfTitle(String s, List<MentionGroup> groups, MentionGroup first) {
-		List<Mention> members = new java.util.ArrayList<>(first.members());
-		MentionGroup last = first;
-		for (MentionGroup g : groups) {
-			if (g.start() >= last.end() && g != last) {
-				if (!RelationCues.MORE_OF_TITLE.matcher(s.substring(last.end(), g.start())).matches()) {
-					break;
-				}
-				members.addAll(g.members());
-				last = g;
-			}
-		}
-		return (last == first) ? first
-				: new MentionGroup(members, first.start(), last.end(), first.before(), last.after());
-	}
-
-	/**
-	 * 理事长单位代表、A党委副书记某，B副校长某: after a title and 代表, the organisations whose officers
-	 * follow one after the other hold it.
-	 */
-	private static MentionGroup speakersAfter(String s, List<MentionGroup> groups, int titleEnd) {
-		java.util.regex.Matcher opens = SPEAKERS_OPEN.matcher(s);
-		opens.region(titleEnd, s.length());
-		if (!opens.lookingAt()) {
-			return null;
-		}
-		List<Mention> members = new java.util.ArrayList<>();
-		MentionGroup first = null;
-		MentionGroup last = null;
-		for (MentionGroup g : groups) {
-			if (first == null) {
-				if (g.start() == opens.end()) {
-					first = g;
-					last = g;
-					members.addAll(g.members());
-				}
-			}
-			else if (g.start() >= last.end()) {
-				if (!RelationCues.BYLINE_BETWEEN.matcher(s.substring(last.end(), g.start())).matches()) {
-					break;
-				}
-				members.addAll(g.members());
-				last = g;
-			}
-		}
-		if (first == null || !RelationCues.BYLINE_AFTER.matcher(s.substring(last.end())).lookingAt()) {
-			return null; // the last one is an officer too (某公司总经理某)
-		}
-		return new MentionGroup(members, first.start(), last.end(), first.before(), last.after());
-	}
-
-	private static final java.util.regex.Pattern SPEAKERS_OPEN = java.util.regex.Pattern.compile("代表[、，,：:]?");
 
 	private static Mention communityIn(List<MentionGroup> groups, int from, int to) {
 		for (MentionGroup g : groups) {

@@ -20,6 +20,26 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 		return this.members.contains(m);
 	}
 
+	/**
+	 * A list and those after it that go on from it, each separated from the last by
+	 * {@code between} (…等22个政府部门，B等41家企业; A副校长某，B总经理某): one list.
+	 */
+	static MentionGroup chain(String s, List<MentionGroup> groups, MentionGroup first, Pattern between) {
+		List<Mention> members = new ArrayList<>(first.members());
+		MentionGroup last = first;
+		for (MentionGroup g : groups) {
+			if (g.start() >= last.end() && g != last) {
+				if (!between.matcher(s.substring(last.end(), g.start())).matches()) {
+					break;
+				}
+				members.addAll(g.members());
+				last = g;
+			}
+		}
+		return (last == first) ? first
+				: new MentionGroup(members, first.start(), last.end(), first.before(), last.after());
+	}
+
 	boolean isPlatform() {
 		return this.members.stream().allMatch((m) -> m.org() != null && m.org().kind().isPlatform());
 	}
