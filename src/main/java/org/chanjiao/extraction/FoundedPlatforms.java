@@ -59,9 +59,9 @@ final class FoundedPlatforms {
 			if (byNoun && x.start() > g.start() && !foundsAfterNoun(s, g, x)) {
 				continue;
 			}
+			// 由A牵头，B、C研究所等发起…的Z: a later clause's founders are not what A founds
 			if (foundsItself(s, cue, x)) {
-				continue; // 由A牵头，B、C研究所等发起…的Z: a later clause's founders are not what A
-							// founds
+				continue;
 			}
 			return x.members().stream().filter(Clauses::isPlatformMention).toList();
 		}

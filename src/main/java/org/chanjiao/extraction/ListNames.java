@@ -242,19 +242,14 @@ final class ListNames {
 		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(name);
 		String first = String.valueOf(terms.get(0).nature);
 		// 此次, 针对, 现场, 大连市: a pronoun, a preposition, a time or a place opens no brand
-		if (first.matches("[prdtscufmqv].*") || terms.size() == 1 && first.startsWith("ns")) {
+		if (first.matches("[prdtscufmqv].*") || terms.size() == 1 && first.startsWith("ns")
+				|| OrganizationLexicon.GENERIC.contains(name) || OrganizationLexicon.suffixOf(name).isPresent()
+				|| NameShapes.isCommonWord(terms.get(0)) || name.matches(".*(?:校|院|方|局|我|其|该|本|年|月|日|上|中|后)$")) {
 			return;
 		}
-		{
-			if (OrganizationLexicon.GENERIC.contains(name) || OrganizationLexicon.suffixOf(name).isPresent()
-					|| NameShapes.isCommonWord(MentionFinder.terms(name).get(0))
-					|| name.matches(".*(?:校|院|方|局|我|其|该|本|年|月|日|上|中|后)$")) {
-				return;
-			}
-			Org org = this.known.link(name)
-				.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
-			candidates.add(new NameCandidate(start, end, org, Source.LIST));
-		}
+		Org org = this.known.link(name)
+			.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
+		candidates.add(new NameCandidate(start, end, org, Source.LIST));
 	}
 
 	void bylines(String s, String written, List<NameCandidate> candidates) {

@@ -98,8 +98,8 @@ final class NameShapes {
 			if (OrganizationLexicon.PLACE_BEFORE.contains(suffix) && !endsWithPlace(head)
 					|| OrganizationLexicon.PLACE_FIRST.contains(suffix) && !isPlace(head)
 							&& !head.matches("^(?:全国|中国|国家).{4,}")) {
-				return false; // 建立政府, 某某局 without a place; 全国某某标准建设委员会, 国家某某工业局 are
-								// national
+				// 建立政府, 某某局 without a place (全国某某标准建设委员会, 国家某某工业局 are national)
+				return false;
 			}
 		}
 		if (QUANTIFIED.matcher(name).find()) {
