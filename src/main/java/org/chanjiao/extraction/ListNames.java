@@ -216,6 +216,11 @@ final class ListNames {
 		while (m.find()) {
 			at = start + m.end();
 		}
+		// ，北京奔驰、北京现代等企业加入: a short first item that opens its clause with a proper word
+		if (at < 0 && end - start >= 2 && end - start <= 6 && (start == 0 || "，,；;：:".indexOf(s.charAt(start - 1)) >= 0)
+				&& String.valueOf(MentionFinder.terms(s.substring(start, end)).get(0).nature).matches("n[srtz].*")) {
+			at = start;
+		}
 		return at;
 	}
 
