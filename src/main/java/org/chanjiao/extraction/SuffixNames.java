@@ -146,8 +146,10 @@ final class SuffixNames {
 				boolean speaks = s.startsWith("党工委", end);
 				if (hosts || speaks || NameShapes.acts(s, start, end)) {
 					String normalized = s.substring(start, end);
-					// (依托经济技术开发区: a longer zone word, no zone's name)
-					if (!OrganizationLexicon.isGeneric(normalized)
+					// (国家高新区: a kind of zone; 依托经济技术开发区: a longer zone word, no zone's
+					// name)
+					String head = normalized.substring(0, normalized.length() - suffix.length());
+					if (!OrganizationLexicon.isGeneric(normalized) && !OrganizationLexicon.GENERIC.contains(head)
 							&& !OrganizationLexicon.ZONE_SUFFIXES.contains(normalized)) {
 						Org org = this.known.link(normalized)
 							.orElseGet(
