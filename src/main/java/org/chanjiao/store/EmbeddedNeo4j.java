@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -98,7 +99,12 @@ public class EmbeddedNeo4j implements DisposableBean {
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, this.properties.pageCache().toBytes())
 			.setConfig(GraphDatabaseSettings.transaction_timeout, this.properties.transactionTimeout())
-			.setConfig(GraphDatabaseSettings.tx_state_memory_allocation, this.properties.txStateMemory());
+			.setConfig(GraphDatabaseSettings.tx_state_memory_allocation, this.properties.txStateMemory())
+			// The Bolt server waits a quiet period (5 s) for new work on each of its two
+			// event-loop groups before it stops: 10 s at every shutdown, though the
+			// driver
+			// has closed its connections by then (it stops before this server).
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
 		if (this.properties.transactionMemoryMax() != null) {
 			builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
 					this.properties.transactionMemoryMax().toBytes());
