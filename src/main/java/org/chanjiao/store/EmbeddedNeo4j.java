@@ -100,10 +100,9 @@ public class EmbeddedNeo4j implements DisposableBean {
 			.setConfig(GraphDatabaseSettings.pagecache_memory, this.properties.pageCache().toBytes())
 			.setConfig(GraphDatabaseSettings.transaction_timeout, this.properties.transactionTimeout())
 			.setConfig(GraphDatabaseSettings.tx_state_memory_allocation, this.properties.txStateMemory())
-			// The Bolt server waits a quiet period (5 s) for new work on each of its two
-			// event-loop groups before it stops: 10 s at every shutdown, though the
-			// driver
-			// has closed its connections by then (it stops before this server).
+			// The Bolt server waits a quiet period (5 s) for new work on each of its
+			// two event-loop groups: 10 s at every shutdown, though the driver has
+			// closed its connections by then (it stops before this server).
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
 		if (this.properties.transactionMemoryMax() != null) {
 			builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
