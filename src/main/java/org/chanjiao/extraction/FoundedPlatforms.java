@@ -22,7 +22,8 @@ final class FoundedPlatforms {
 	 * What a group founds: the first platform named after its verb (with the platforms
 	 * listed with it), else the platform named before 由 (Z由A、B共建).
 	 */
-	List<Mention> objects(String s, MentionGroup g, FoundingCues.Cue cue, List<MentionGroup> groups, boolean byNoun) {
+	List<Mention> objects(String s, MentionGroup g, FoundingCues.Cue cue, List<FoundingCues.Cue> cues,
+			List<MentionGroup> groups, boolean byNoun) {
 		if (byNoun) {
 			// 某职教集团牵头单位某学院: the platform written right before the noun
 			MentionGroup previous = null;
@@ -56,11 +57,11 @@ final class FoundedPlatforms {
 					|| !x.members().stream().anyMatch(Clauses::isPlatformMention)) {
 				continue;
 			}
-			if (byNoun && x.start() > g.start() && !foundsAfterNoun(s, g, x)) {
+			if (byNoun && x.start() > g.start() && !foundsAfterNoun(s, g, x, cues)) {
 				continue;
 			}
 			// 由A牵头，B、C研究所等发起…的Z: a later clause's founders are not what A founds
-			if (foundsItself(s, cue, x)) {
+			if (foundsItself(s, cue, x, cues)) {
 				continue;
 			}
 			return x.members().stream().filter(Clauses::isPlatformMention).toList();
@@ -125,20 +126,21 @@ final class FoundedPlatforms {
 	 * A作为牵头企业，联合…筹建Z: the role noun comes after the founder and a founding verb follows
 	 * before the platform, so the platform after it is what the founder leads.
 	 */
-	private static boolean foundsAfterNoun(String s, MentionGroup g, MentionGroup platform) {
+	private static boolean foundsAfterNoun(String s, MentionGroup g, MentionGroup platform,
+			List<FoundingCues.Cue> cues) {
 		java.util.regex.Matcher noun = RelationCues.LEAD_NOUN_AFTER.matcher(g.after());
 		if (!noun.find()) {
 			return false;
 		}
 		int from = g.end() + noun.end();
-		return FoundingCues.cues(s).stream().anyMatch((c) -> c.start() >= from && c.end() <= platform.start());
+		return cues.stream().anyMatch((c) -> c.start() >= from && c.end() <= platform.start());
 	}
 
-	private static boolean foundsItself(String s, FoundingCues.Cue cue, MentionGroup x) {
+	private static boolean foundsItself(String s, FoundingCues.Cue cue, MentionGroup x, List<FoundingCues.Cue> cues) {
 		if (x.start() < Clauses.clauseEnd(s, cue.end())) {
 			return false;
 		}
-		FoundingCues.Cue own = FoundingCues.governingCue(s, x, FoundingCues.cues(s));
+		FoundingCues.Cue own = FoundingCues.governingCue(s, x, cues);
 		// (Z正式成立: a platform's own 成立 says it was founded, not that it founds)
 		return own != null && own.start() >= x.end() && own.founding() != Founding.ESTABLISH;
 	}

@@ -35,6 +35,16 @@ final class FoundingCues {
 	private static final Pattern PAIR_UNVEILS = Pattern
 		.compile("(?<=[与和][^，。；“”「」]{2,20})(?=[“「][^”」，。；]{2,40}[”」](?:揭牌|签约|成立)(?:暨[^，。；]{1,8})?仪式)");
 
+	/**
+	 * Cues that are a context, not a word: A与B举行Z揭牌仪式 (those who hold a platform's
+	 * unveiling found it together), A、B联合C…，启动Z筹备计划 (those who launch its preparation
+	 * initiate it), A与B“Z”揭牌暨签约仪式 (the pair's platform, unveiled; the cue is the empty
+	 * place before the quotation).
+	 */
+	private static final List<Map.Entry<Pattern, Founding>> PATTERN_CUES = List.of(
+			Map.entry(UNVEILING, Founding.COBUILD), Map.entry(LAUNCH, Founding.INITIATE),
+			Map.entry(PAIR_UNVEILS, Founding.COBUILD));
+
 	private FoundingCues() {
 	}
 
@@ -58,20 +68,11 @@ final class FoundingCues {
 				cues.add(new Cue(at, at + word.length(), e.getValue()));
 			}
 		}
-		// A与B举行Z揭牌仪式: those who hold a platform's unveiling or signing found it together
-		Matcher held = UNVEILING.matcher(s);
-		while (held.find()) {
-			cues.add(new Cue(held.start(), held.end(), Founding.COBUILD));
-		}
-		// A、B联合C…，正式启动Z筹备计划: those who launch a platform's preparation initiate it
-		Matcher launched = LAUNCH.matcher(s);
-		while (launched.find()) {
-			cues.add(new Cue(launched.start(), launched.end(), Founding.INITIATE));
-		}
-		// A与B“Z”揭牌暨签约仪式: the pair's platform, unveiled
-		Matcher unveiled = PAIR_UNVEILS.matcher(s);
-		while (unveiled.find()) {
-			cues.add(new Cue(unveiled.start(), unveiled.start(), Founding.COBUILD));
+		for (Map.Entry<Pattern, Founding> e : PATTERN_CUES) {
+			Matcher m = e.getKey().matcher(s);
+			while (m.find()) {
+				cues.add(new Cue(m.start(), m.end(), e.getValue()));
+			}
 		}
 		cues.sort(java.util.Comparator.comparingInt(Cue::start));
 		return cues;

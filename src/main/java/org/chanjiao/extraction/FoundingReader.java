@@ -98,7 +98,7 @@ final class FoundingReader {
 		for (Map.Entry<MentionGroup, FoundingCues.Cue> e : governing.entrySet()) {
 			MentionGroup g = e.getKey();
 			FoundingCues.Cue cue = e.getValue();
-			List<Mention> objects = this.platforms.objects(s, g, cue, groups, byNoun.containsKey(g));
+			List<Mention> objects = this.platforms.objects(s, g, cue, cues, groups, byNoun.containsKey(g));
 			if (objects.isEmpty()) {
 				continue;
 			}
@@ -157,7 +157,7 @@ final class FoundingReader {
 				continue;
 			}
 			MentionGroup self = new MentionGroup(subjects, cue.start(), cue.start(), "", "");
-			List<Mention> objects = this.platforms.objects(s, self, cue, groups, false);
+			List<Mention> objects = this.platforms.objects(s, self, cue, cues, groups, false);
 			String role = switch (cue.founding()) {
 				case LEAD -> "LEAD";
 				case ESTABLISH -> (subjects.size() > 1) ? "PARTNER" : "LEAD";

@@ -37,10 +37,8 @@ final class NameBoundary {
 			Term verb = terms.get(i);
 			Term place = terms.get(i + 1);
 			String nature = (verb.nature != null) ? verb.nature.toString() : "";
-			// a one-character verb after another single character is a name the segmenter
-			// broke
-			// up (科大讯飞西安研究院: 讯/v 飞/v)
-			// (率/v 队/n 到/v: a noun before it is a word of its own)
+			// a one-character verb after another single character (not a noun) is a name
+			// the segmenter broke up (科大讯飞西安研究院: 讯/ng 飞/vi; but 率/v 队/n 到/v)
 			Term previous = (i > 0) ? terms.get(i - 1) : null;
 			boolean brokenUp = verb.length() == 1 && previous != null && previous.length() == 1
 					&& !"n".equals(String.valueOf(previous.nature));

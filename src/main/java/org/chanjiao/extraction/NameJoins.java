@@ -153,10 +153,9 @@ final class NameJoins {
 			Term after = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
 			String afterNature = (after != null && after.nature != null) ? after.nature.toString() : "";
 			boolean placeAfter = afterNature.startsWith("ns");
-			// 的科研优势与江川某学院: a phrase with 的 before the joiner is no name's first half when
-			// a
-			// proper name follows it; with none (某大学的智慧半导体及永续制造学院, 项目的艺术与设计学院) the
-			// joiner is inside the name that follows 的
+			// 的科研优势与江川某学院: a phrase with 的 before the joiner is no name's first
+			// half when a proper name follows it; with none (某大学的智慧半导体及永续制造学院,
+			// 项目的艺术与设计学院) the joiner is inside the name that follows 的
 			boolean properAfter = placeAfter || afterNature.startsWith("nr") || afterNature.startsWith("nt");
 			boolean noNameBefore = upTo.indexOf('的') > 0 || cut > 0 && s.charAt(cut - 1) == '的' && properAfter;
 			// 黎明大学资源与环境科学学院: words before a complete name inside the walk are that name's
