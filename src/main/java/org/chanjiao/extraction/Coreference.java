@@ -68,7 +68,8 @@ final class Coreference {
 		for (Mention m : names) {
 			String normalized = s.substring(m.start(), m.end());
 			Org first = this.byCanonical.putIfAbsent(ShortForms.canonical(normalized), m.org());
-			if (first != null && !first.id().equals(m.org().id()) && first.kind() == m.org().kind()) {
+			if (first != null && !first.id().equals(m.org().id()) && first.kind() == m.org().kind()
+					&& sameProvince(this.normalizedNames.get(first.id()), normalized)) {
 				this.sameAs.putIfAbsent(m.org().id(), first);
 			}
 			this.normalizedNames.putIfAbsent(m.org().id(), normalized);
@@ -97,6 +98,13 @@ final class Coreference {
 				this.named.add(m.org());
 			}
 		}
+	}
+
+	// 河南省教育厅 and 湖北省教育厅 share their canonical form without the province
+	private static boolean sameProvince(String first, String other) {
+		String a = (first != null) ? ShortForms.province(first) : null;
+		String b = ShortForms.province(other);
+		return a == null || b == null || a.equals(b);
 	}
 
 	/**
@@ -159,11 +167,39 @@ final class Coreference {
 		}
 		mentions.addAll(references);
 		mentions.sort(Comparator.comparingInt(Mention::start));
+		rememberCommunities(mentions);
 		List<Org> pair = lastPair(s, mentions);
 		if (!pair.isEmpty()) {
 			this.lastPair = pair;
 		}
 		return mentions;
+	}
+
+	/** The number of sentences read. */
+	private int sentences;
+
+	/**
+	 * The last sentence that referred to a community (该共同体), and the last that named one.
+	 */
+	private int communityReferenceSentence = -1;
+
+	private int communityNamedSentence = -1;
+
+	private void rememberCommunities(List<Mention> mentions) {
+		this.sentences++;
+		boolean referred = false;
+		boolean named = false;
+		for (Mention m : mentions) {
+			boolean community = m.org() != null && m.org().kind() == OrgKind.COMMUNITY;
+			referred |= community && m.source() == Source.ANAPHOR;
+			named |= community && m.source() != Source.ANAPHOR;
+		}
+		if (referred) {
+			this.communityReferenceSentence = this.sentences;
+		}
+		else if (named) {
+			this.communityNamedSentence = this.sentences;
+		}
 	}
 
 	/** The organisation a short form or a defined short name stands for, or null. */
@@ -212,13 +248,13 @@ final class Coreference {
 		return null;
 	}
 
-	private static Org referent(String noun, List<Mention> context) {
+	private Org referent(String noun, List<Mention> context) {
 		// 该联盟 said again means what it meant before, not a 联盟 named since among its
-		// founders
-		// (a community is what a whole text is about; a school or a college said 该校 may
-		// be
-		// another one each time)
-		boolean community = Set.of("共同体", "联合体", "联盟", "职教集团").contains(noun);
+		// founders (a community is what a whole text is about; a school or a college said
+		// 该校 may be another one each time) — unless a sentence without such a reference
+		// has named a community since: a new text, or a new subject
+		boolean community = Set.of("共同体", "联合体", "联盟", "职教集团").contains(noun)
+				&& this.communityReferenceSentence >= this.communityNamedSentence;
 		for (int i = context.size() - 1; community && i >= 0; i--) {
 			Mention m = context.get(i);
 			if (m.source() == Source.ANAPHOR && m.org() != null && fits(noun, m, 1)) {

@@ -24,6 +24,20 @@ final class ShortForms {
 	private ShortForms() {
 	}
 
+	/**
+	 * The province a name opens with (湖北省教育厅 → 湖北), or null. Two names whose
+	 * {@link #canonical} forms agree name one organisation only when at most one of them
+	 * names a province or both name the same one: 湖北工业大学 is not 天津工业大学.
+	 */
+	static String province(String name) {
+		for (String province : OrganizationLexicon.PROVINCES) {
+			if (name.startsWith(province) && name.length() > province.length() + 3) {
+				return province;
+			}
+		}
+		return null;
+	}
+
 	static String canonical(String name) {
 		for (String province : OrganizationLexicon.PROVINCES) {
 			if (name.startsWith(province) && name.length() > province.length() + 3) {

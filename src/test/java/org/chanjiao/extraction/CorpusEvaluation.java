@@ -36,7 +36,7 @@ import org.chanjiao.organization.OrgKind;
  * lives in the git-ignored {@code corpus/text/} folder. Its sources, split and hand
  * annotation are facts and are committed under {@code eval/}, laid out as
  * {@code eval/GUIDE.md} says. Run: {@code java -cp <test classpath>
- * org.chanjiao.extraction.CorpusEvaluation [dev4|test2|all] [--errors] [--eval=DIR]
+ * org.chanjiao.extraction.CorpusEvaluation [dev4|test2|all] [--errors] [--one-file] [--eval=DIR]
  * [--text=DIR]}.
  */
 public final class CorpusEvaluation {
@@ -131,6 +131,7 @@ public final class CorpusEvaluation {
 		Path textDir = Path.of(option(args, "--text=", "corpus/text"));
 		String half = List.of(args).stream().filter((a) -> !a.startsWith("--")).findFirst().orElse("dev4");
 		boolean errors = List.of(args).contains("--errors");
+		boolean oneFile = List.of(args).contains("--one-file");
 		KnownNames known = seeds(Path.of("seeds/nodes.csv"));
 		Map<String, String> split = split(evalDir.resolve("split.tsv"));
 		Tally all = new Tally();
@@ -138,6 +139,7 @@ public final class CorpusEvaluation {
 		int sources = 0;
 		int sentences = 0;
 		int missing = 0;
+		Found whole = oneFile ? runAsOneFile(known, split, half, textDir) : null;
 		for (String id : split.keySet()) {
 			if (!half.equals("all") && !half.equals(split.get(id))) {
 				continue;
@@ -152,7 +154,7 @@ public final class CorpusEvaluation {
 			String raw = Files.readString(text, StandardCharsets.UTF_8);
 			sentences += (int) raw.lines().filter((l) -> !l.isBlank()).count();
 			Gold gold = gold(goldFile);
-			Found found = run(known, raw, id);
+			Found found = (whole != null) ? within(whole, raw) : run(known, raw, id);
 			Tally a = score(id, gold.orgs(), gold.pairs(), found, false);
 			Tally e = score(id, gold.orgs(), gold.evalPairs(), found, true);
 			all.add(a);
@@ -167,6 +169,38 @@ public final class CorpusEvaluation {
 		if (errors) {
 			all.errors.forEach(System.out::println);
 		}
+	}
+
+	/**
+	 * {@code --one-file}: every source of the half in one file, extracted once, as the
+	 * check's protocol can also be read ("the sentences, one per line, in one UTF-8
+	 * file"); what a document remembers then runs on from one source into the next.
+	 */
+	private static Found runAsOneFile(KnownNames known, Map<String, String> split, String half, Path textDir)
+			throws IOException {
+		StringBuilder all = new StringBuilder();
+		for (String id : split.keySet()) {
+			Path text = textDir.resolve(id + ".txt");
+			if ((half.equals("all") || half.equals(split.get(id))) && Files.exists(text)) {
+				all.append(Files.readString(text, StandardCharsets.UTF_8).strip()).append('\n');
+			}
+		}
+		return run(known, all.toString(), "one-file");
+	}
+
+	/** What a one-file run found that one source names: both ends written in its text. */
+	private static Found within(Found whole, String raw) {
+		String text = norm(raw);
+		Set<String> orgs = new LinkedHashSet<>();
+		whole.orgs().stream().filter(text::contains).forEach(orgs::add);
+		Map<String, Set<String>> pairs = new LinkedHashMap<>();
+		whole.pairs().forEach((key, value) -> {
+			String[] ends = key.split(" ~ ");
+			if (text.contains(ends[0]) && text.contains(ends[1])) {
+				pairs.put(key, value);
+			}
+		});
+		return new Found(orgs, pairs, whole.aliases());
 	}
 
 	private static String option(String[] args, String prefix, String otherwise) {
