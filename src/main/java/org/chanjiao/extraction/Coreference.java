@@ -33,8 +33,18 @@ final class Coreference {
 
 	private final Org reporter;
 
-	/** A short name (simplified) → the organisation it stands for. */
-	private final Map<String, Org> aliases = new LinkedHashMap<>();
+	/**
+	 * A short name (simplified) → the organisations it stands for, each from the sentence
+	 * that defined it: a short name a document defines (（以下简称“联合体”）) means its
+	 * organisation from there on, not in the sentences before, which may mean another.
+	 */
+	private final Map<String, List<Defined>> aliases = new LinkedHashMap<>();
+
+	private record Defined(int sentence, Org org, boolean anywhere) {
+	}
+
+	/** The number of sentences learnt. */
+	private int learnt;
 
 	/** Enterprises the document names in full, for their short names (优通物流). */
 	private final List<Org> enterprises = new ArrayList<>();
@@ -78,13 +88,13 @@ final class Coreference {
 			if (d.find() && !(chained && OrganizationLexicon.isGeneric(d.group(1).strip()))) {
 				// a bare kind defined for a short name (简称“某农教集团”(以下简称“集团”)) is left to
 				// the demonstratives
-				this.aliases.put(d.group(1).strip(), m.org());
+				define(d.group(1).strip(), m.org(), false);
 			}
 			if (m.org().kind() == OrgKind.SCHOOL && m.source() != Source.SHORT && !this.schools.contains(m.org())) {
 				this.schools.add(m.org());
 			}
 			if (m.org().kind() == OrgKind.ENTERPRISE && m.source() != Source.LIST) {
-				ShortForms.stems(normalized).forEach((stem) -> this.aliases.putIfAbsent(stem, m.org()));
+				ShortForms.stems(normalized).forEach((stem) -> define(stem, m.org(), true));
 				if (!this.enterprises.contains(m.org())) {
 					this.enterprises.add(m.org());
 				}
@@ -92,12 +102,37 @@ final class Coreference {
 			if (m.source() == Source.LEXICON && normalized.length() >= 6 && m.host() == null) {
 				// a name found once is found again where the document repeats it
 				// (当选Z常务理事单位)
-				this.aliases.putIfAbsent(normalized, m.org());
+				define(normalized, m.org(), true);
 			}
 			if (m.source() != Source.SHORT && m.source() != Source.LIST && !this.named.contains(m.org())) {
 				this.named.add(m.org());
 			}
 		}
+		this.learnt++;
+	}
+
+	// A name's stem or a name said again stands for it anywhere (the first one learnt); a
+	// defined short name only from its definition on (the latest one)
+	private void define(String alias, Org org, boolean anywhere) {
+		List<Defined> all = this.aliases.computeIfAbsent(alias, (k) -> new ArrayList<>());
+		if (!anywhere || all.stream().noneMatch(Defined::anywhere)) {
+			all.add(new Defined(this.learnt, org, anywhere));
+		}
+	}
+
+	/** What a short name stands for in the given sentence, or null. */
+	private Org alias(String alias, int sentence) {
+		List<Defined> all = this.aliases.getOrDefault(alias, List.of());
+		Org meant = null;
+		for (Defined d : all) {
+			if (d.sentence() <= sentence) {
+				meant = d.org();
+			}
+		}
+		if (meant == null) {
+			meant = all.stream().filter(Defined::anywhere).map(Defined::org).findFirst().orElse(null);
+		}
+		return meant;
 	}
 
 	// 河南省教育厅 and 湖北省教育厅 share their canonical form without the province
@@ -124,10 +159,11 @@ final class Coreference {
 		List<String> byLength = new ArrayList<>(this.aliases.keySet());
 		byLength.sort(Comparator.comparingInt(String::length).reversed());
 		for (String alias : byLength) {
-			for (int at = s.indexOf(alias); at >= 0; at = s.indexOf(alias, at + 1)) {
+			Org meant = alias(alias, this.sentences);
+			for (int at = (meant != null) ? s.indexOf(alias) : -1; at >= 0; at = s.indexOf(alias, at + 1)) {
 				int end = at + alias.length();
 				if (!isCovered(covered, at, end)) {
-					Mention m = new Mention(at, end, written.substring(at, end), this.aliases.get(alias), Source.ALIAS);
+					Mention m = new Mention(at, end, written.substring(at, end), meant, Source.ALIAS);
 					mentions.add(m);
 					cover(covered, m);
 				}
@@ -208,7 +244,7 @@ final class Coreference {
 		if (same != null) {
 			return same;
 		}
-		Org alias = this.aliases.get(normalized);
+		Org alias = alias(normalized, this.sentences);
 		if (alias != null && !alias.id().equals(m.org().id())) {
 			return alias;
 		}
