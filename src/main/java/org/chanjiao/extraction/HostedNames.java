@@ -68,7 +68,10 @@ final class HostedNames {
 			return;
 		}
 		if (c.source() == Source.LEXICON && (c.org().kind() == OrgKind.COLLEGE || c.org().kind() == OrgKind.SCHOOL)) {
-			int hostEnd = hostEnd(s, c, all);
+			int bareHostEnd = hostEnd(s, c, all);
+			// 某工业大学(深圳)某学院: the host's campus is part of its name
+			int campusEnd = (bareHostEnd > 0) ? SuffixNames.campusEnd(s, bareHostEnd) : -1;
+			int hostEnd = (campusEnd < c.end() - 2) ? campusEnd : bareHostEnd;
 			if (hostEnd > 0) {
 				String hostName = s.substring(c.start(), hostEnd);
 				Matcher campus = CAMPUS.matcher(s.substring(hostEnd, c.end()));

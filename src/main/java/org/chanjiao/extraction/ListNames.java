@@ -73,8 +73,8 @@ final class ListNames {
 							&& !String.valueOf(MentionFinder.terms(item).get(0).nature).matches("ad|d|v|vi|vd|p|c|r.*")
 							&& !item.matches(".*(等|的|和|与|及|了|在|为|是|由|将).*")
 							&& !item.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|处|室|办|科|系)$")
-							&& !PERSON_WORDS.matcher(item).find() && OrganizationLexicon.suffixOf(item).isEmpty()
-							&& !namedWithSuffix(item)) {
+							&& !PERSON_WORDS.matcher(item).find() && !isPersonName(item)
+							&& OrganizationLexicon.suffixOf(item).isEmpty() && !namedWithSuffix(item)) {
 						if (!OrganizationLexicon.isGeneric(item) && !OrganizationLexicon.GENERIC.contains(item)) {
 							int st = start;
 							OrgKind kind = switch (m.group(2)) {
@@ -91,6 +91,12 @@ final class ListNames {
 				}
 			}
 		}
+	}
+
+	// 副院长李某、周某等领导: an item the segmenter reads as one person's name is a person
+	private static boolean isPersonName(String item) {
+		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(item);
+		return terms.size() == 1 && String.valueOf(terms.get(0).nature).startsWith("nr");
 	}
 
 	/**

@@ -206,7 +206,10 @@ final class SuffixNames {
 		OrgKind proposedKind = kind;
 		Matcher status = STATUS.matcher(s);
 		status.region(end, s.length());
-		int to = status.lookingAt() ? status.end() : end; // 某研究院(总部), 某分院(筹): as written
+		// 某研究院(总部), 某分院(筹): as written; 某工业大学(深圳), 某研究院(衢州): the campus is part of the
+		// name
+		int to = status.lookingAt() ? status.end()
+				: (kind == OrgKind.SCHOOL || kind == OrgKind.RESEARCH_INSTITUTE) ? campusEnd(s, end) : end;
 		String full = s.substring(start, to);
 		Org org = this.known.link(name)
 			.or(() -> this.known.link(full))
@@ -218,6 +221,22 @@ final class SuffixNames {
 	 * A unit's status written in brackets right after its name, part of the name as
 	 * written.
 	 */
+	private static final Pattern CAMPUS = Pattern.compile("[（(]([\\u4e00-\\u9fa5]{2,4})[）)]");
+
+	/** After a place in brackets right after a name, else the name's end. */
+	static int campusEnd(String s, int end) {
+		Matcher campus = CAMPUS.matcher(s);
+		campus.region(end, s.length());
+		if (!campus.lookingAt()) {
+			return end;
+		}
+		String place = campus.group(1);
+		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(place);
+		boolean isPlace = OrganizationLexicon.PROVINCES.contains(place.replaceAll("(省|市)$", ""))
+				|| terms.size() == 1 && String.valueOf(terms.get(0).nature).startsWith("ns");
+		return isPlace ? campus.end() : end;
+	}
+
 	private static final Pattern STATUS = Pattern.compile("[（(](?:总部|分部|筹|筹建|筹建中|筹备|试运行|平台)[）)]");
 
 }
