@@ -22,7 +22,7 @@ final class FoundingCues {
 
 	/** 举行 before what is unveiled or signed in the same clause: 举行Z揭牌仪式. */
 	private static final Pattern UNVEILING = Pattern
-		.compile("举行(?:了)?(?=[^，。；]{2,60}?(?:揭牌|签约|成立|启动)(?:暨[^，。；]{1,12})?仪式)");
+		.compile("举行(?:了)?(?=[^，。；]{2,60}?(?:揭牌|签约|成立|启动|授牌)+(?:暨[^，。；]{1,12})?仪式)");
 
 	/** The rest of a clause that is an agreement: 签署战略合作协议, 达成合作意向. */
 	private static final Pattern AGREED = Pattern

@@ -154,13 +154,24 @@ final class MentionFinder {
 		}
 		StringBuilder b = new StringBuilder(s);
 		do {
+			Matcher founds = FOUNDING_TITLE.matcher(m.group());
+			boolean keep = founds.matches();
 			for (int i = m.start(); i < m.end(); i++) {
-				b.setCharAt(i, '｜');
+				if (!keep || i < m.start() + founds.start(1) || i >= m.start() + founds.end(2)) {
+					b.setCharAt(i, '｜');
+				}
 			}
 		}
 		while (m.find());
 		return b.toString();
 	}
+
+	/**
+	 * An agreement whose title founds a platform (签署《关于共建某研究院的合作协议》): the title's verb
+	 * and platform are read as the sentence's, the rest of it stays a title.
+	 */
+	private static final Pattern FOUNDING_TITLE = Pattern.compile(
+			"《(?:关于)?(共建|合作共建|共同建设|联合共建|合作建设)([^》的]{4,40}?(?:研究院|学院|基地|中心|实验室|共同体|联合体|联盟))的?[^》]{0,16}(?:协议|合同|备忘录)》");
 
 	private static List<NameCandidate> choose(List<NameCandidate> candidates) {
 		List<NameCandidate> pool = new ArrayList<>(candidates);

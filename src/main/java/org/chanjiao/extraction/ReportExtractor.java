@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
+import org.chanjiao.organization.RelationType;
 
 /**
  * Report text → candidate organisations and relationships. Pure computation: reads no
@@ -70,6 +71,7 @@ public final class ReportExtractor {
 				relations.putIfAbsent(relation.id(), relation);
 			}
 		}
+		relations.values().removeIf((r) -> isOutranked(r, relations));
 		for (ExtractedRelation relation : relations.values()) {
 			organizations.putIfAbsent(relation.from().id(), relation.from());
 			organizations.putIfAbsent(relation.to().id(), relation.to());
@@ -78,6 +80,18 @@ public final class ReportExtractor {
 		mentionedAs.forEach((id, set) -> forms.put(id, List.copyOf(set)));
 		return new Extraction(List.copyOf(organizations.values()), List.copyOf(relations.values()), reader.unresolved(),
 				report.text(), forms);
+	}
+
+	/**
+	 * A co-founder the document calls a lead (牵头) is not also a partner of the same
+	 * platform because another sentence, or an agreement's title, says 共建: one role per
+	 * founder and platform, the lead's.
+	 */
+	private static boolean isOutranked(ExtractedRelation r, Map<String, ExtractedRelation> all) {
+		return r.type() == RelationType.CO_FOUNDED && "PARTNER".equals(r.role())
+				&& all.containsKey(new ExtractedRelation(r.type(), r.from(), r.to(), "LEAD", null, null, null, null,
+						null, null, null, null)
+					.id());
 	}
 
 	// 该联合体, 双方, 我校 refer to an organisation; they do not name it
