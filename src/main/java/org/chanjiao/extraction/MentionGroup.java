@@ -44,9 +44,10 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 		return this.members.stream().allMatch((m) -> m.org() != null && m.org().kind().isPlatform());
 	}
 
-	/** 在A的指导下: a guide or sponsor, not a founder. */
+	/** 在A的指导下, 经A批准: a guide, a sponsor or an approver, not a founder. */
 	boolean isGuide() {
-		return this.before.endsWith("在") && RelationCues.GUIDE_AFTER.matcher(this.after).find();
+		return this.before.endsWith("在") && RelationCues.GUIDE_AFTER.matcher(this.after).find()
+				|| this.before.endsWith("经") && RelationCues.APPROVAL_AFTER.matcher(this.after).find();
 	}
 
 	/** 依托A, 以A为依托: a base, not a founder. */

@@ -159,6 +159,9 @@ final class RelationCues {
 	/** A guide or sponsor, not a founder: 在A的指导下 / 在A支持下. */
 	static final Pattern GUIDE_AFTER = Pattern.compile("^(?:的)?(?:指导|支持|关心|推动|主导|领导|统筹|见证)");
 
+	/** An approver, not a founder: 经A批准 / 经A同意 / 经A批复. */
+	static final Pattern APPROVAL_AFTER = Pattern.compile("^(?:的)?(?:批准|同意|批复|审批|认定|备案)");
+
 	/** Before a group whose sentence left its subject out: 与A共建 / 分别与A、B签署. */
 	static final Pattern WITH = Pattern.compile("(?:与|同|跟|和|分别与|先后与|还与|并与|又与|也与|分别同)$");
 
