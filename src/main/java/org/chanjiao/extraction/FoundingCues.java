@@ -120,6 +120,24 @@ final class FoundingCues {
 				}
 			}
 		}
+		return relativeNext(s, g, clauseEnd, opensItsClause, cues);
+	}
+
+	/**
+	 * 某大学构建了…路径，牵头建设的“Z”成为…: a clause that opens with a verb of founding and 的, with no
+	 * subject of its own, is said of the subject that opened the clause before.
+	 */
+	private static Cue relativeNext(String s, MentionGroup g, int clauseEnd, boolean opensItsClause, List<Cue> cues) {
+		if (!opensItsClause || clauseEnd >= s.length() || s.charAt(clauseEnd) == '。'
+				|| RelationCues.CLAUSE_ENDS.indexOf(s.charAt(clauseEnd)) < 0) {
+			return null;
+		}
+		for (Cue cue : cues) {
+			if (cue.start() == clauseEnd + 1 && cue.end() < s.length() && s.charAt(cue.end()) == '的'
+					&& cue.founding() != Founding.INITIATE) {
+				return cue;
+			}
+		}
 		return null;
 	}
 
