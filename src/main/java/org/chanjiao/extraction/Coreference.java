@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,15 +32,13 @@ final class Coreference {
 
 	private final Org reporter;
 
-	/**
-	 * A short name (simplified) → the organisations it stands for, each from the sentence
-	 * that defined it: a short name a document defines (（以下简称“联合体”）) means its
-	 * organisation from there on, not in the sentences before, which may mean another.
-	 */
-	private final Map<String, List<Defined>> aliases = new LinkedHashMap<>();
+	/** What 该共同体, 这个联合体, 该校 mean. */
+	private final Demonstratives demonstratives = new Demonstratives();
 
-	private record Defined(int sentence, Org org, boolean anywhere) {
-	}
+	/**
+	 * The short names (simplified) the document gives, and the stems of its enterprises.
+	 */
+	private final ShortNames aliases = new ShortNames();
 
 	/** The number of sentences learnt. */
 	private int learnt;
@@ -79,7 +76,7 @@ final class Coreference {
 			String normalized = s.substring(m.start(), m.end());
 			Org first = this.byCanonical.putIfAbsent(ShortForms.canonical(normalized), m.org());
 			if (first != null && !first.id().equals(m.org().id()) && first.kind() == m.org().kind()
-					&& sameProvince(this.normalizedNames.get(first.id()), normalized)) {
+					&& ShortForms.sameProvince(this.normalizedNames.get(first.id()), normalized)) {
 				this.sameAs.putIfAbsent(m.org().id(), first);
 			}
 			this.normalizedNames.putIfAbsent(m.org().id(), normalized);
@@ -88,13 +85,13 @@ final class Coreference {
 			if (d.find() && !(chained && OrganizationLexicon.isGeneric(d.group(1).strip()))) {
 				// a bare kind defined for a short name (简称“某农教集团”(以下简称“集团”)) is left to
 				// the demonstratives
-				define(d.group(1).strip(), m.org(), false);
+				this.aliases.define(d.group(1).strip(), m.org(), this.learnt);
 			}
 			if (m.org().kind() == OrgKind.SCHOOL && m.source() != Source.SHORT && !this.schools.contains(m.org())) {
 				this.schools.add(m.org());
 			}
 			if (m.org().kind() == OrgKind.ENTERPRISE && m.source() != Source.LIST) {
-				ShortForms.stems(normalized).forEach((stem) -> define(stem, m.org(), true));
+				ShortForms.stems(normalized).forEach((stem) -> this.aliases.anywhere(stem, m.org(), this.learnt));
 				if (!this.enterprises.contains(m.org())) {
 					this.enterprises.add(m.org());
 				}
@@ -102,44 +99,13 @@ final class Coreference {
 			if (m.source() == Source.LEXICON && normalized.length() >= 6 && m.host() == null) {
 				// a name found once is found again where the document repeats it
 				// (当选Z常务理事单位)
-				define(normalized, m.org(), true);
+				this.aliases.anywhere(normalized, m.org(), this.learnt);
 			}
 			if (m.source() != Source.SHORT && m.source() != Source.LIST && !this.named.contains(m.org())) {
 				this.named.add(m.org());
 			}
 		}
 		this.learnt++;
-	}
-
-	// A name's stem or a name said again stands for it anywhere (the first one learnt); a
-	// defined short name only from its definition on (the latest one)
-	private void define(String alias, Org org, boolean anywhere) {
-		List<Defined> all = this.aliases.computeIfAbsent(alias, (k) -> new ArrayList<>());
-		if (!anywhere || all.stream().noneMatch(Defined::anywhere)) {
-			all.add(new Defined(this.learnt, org, anywhere));
-		}
-	}
-
-	/** What a short name stands for in the given sentence, or null. */
-	private Org alias(String alias, int sentence) {
-		List<Defined> all = this.aliases.getOrDefault(alias, List.of());
-		Org meant = null;
-		for (Defined d : all) {
-			if (d.sentence() <= sentence) {
-				meant = d.org();
-			}
-		}
-		if (meant == null) {
-			meant = all.stream().filter(Defined::anywhere).map(Defined::org).findFirst().orElse(null);
-		}
-		return meant;
-	}
-
-	// 河南省教育厅 and 湖北省教育厅 share their canonical form without the province
-	private static boolean sameProvince(String first, String other) {
-		String a = (first != null) ? ShortForms.province(first) : null;
-		String b = ShortForms.province(other);
-		return a == null || b == null || a.equals(b);
 	}
 
 	/**
@@ -156,10 +122,8 @@ final class Coreference {
 		}
 		boolean[] covered = new boolean[s.length()];
 		mentions.forEach((m) -> cover(covered, m));
-		List<String> byLength = new ArrayList<>(this.aliases.keySet());
-		byLength.sort(Comparator.comparingInt(String::length).reversed());
-		for (String alias : byLength) {
-			Org meant = alias(alias, this.sentences);
+		for (String alias : this.aliases.longestFirst()) {
+			Org meant = this.aliases.meant(alias, this.sentences);
 			for (int at = (meant != null) ? s.indexOf(alias) : -1; at >= 0; at = s.indexOf(alias, at + 1)) {
 				int end = at + alias.length();
 				if (!isCovered(covered, at, end)) {
@@ -179,7 +143,7 @@ final class Coreference {
 			List<Mention> context = new ArrayList<>(before);
 			int at = a.start();
 			mentions.stream().filter((x) -> x.end() <= at).forEach(context::add);
-			Org referent = referent(a.group(1), context);
+			Org referent = this.demonstratives.referent(a.group(1), context);
 			if (referent != null) {
 				references.add(new Mention(a.start(), a.end(), written.substring(a.start(), a.end()), referent,
 						Source.ANAPHOR));
@@ -203,7 +167,8 @@ final class Coreference {
 		}
 		mentions.addAll(references);
 		mentions.sort(Comparator.comparingInt(Mention::start));
-		rememberCommunities(mentions);
+		this.demonstratives.remember(mentions);
+		this.sentences++;
 		List<Org> pair = lastPair(s, mentions);
 		if (!pair.isEmpty()) {
 			this.lastPair = pair;
@@ -214,37 +179,13 @@ final class Coreference {
 	/** The number of sentences read. */
 	private int sentences;
 
-	/**
-	 * The last sentence that referred to a community (该共同体), and the last that named one.
-	 */
-	private int communityReferenceSentence = -1;
-
-	private int communityNamedSentence = -1;
-
-	private void rememberCommunities(List<Mention> mentions) {
-		this.sentences++;
-		boolean referred = false;
-		boolean named = false;
-		for (Mention m : mentions) {
-			boolean community = m.org() != null && m.org().kind() == OrgKind.COMMUNITY;
-			referred |= community && m.source() == Source.ANAPHOR;
-			named |= community && m.source() != Source.ANAPHOR;
-		}
-		if (referred) {
-			this.communityReferenceSentence = this.sentences;
-		}
-		else if (named) {
-			this.communityNamedSentence = this.sentences;
-		}
-	}
-
 	/** The organisation a short form or a defined short name stands for, or null. */
 	private Org meant(String normalized, Mention m) {
 		Org same = this.sameAs.get(m.org().id());
 		if (same != null) {
 			return same;
 		}
-		Org alias = alias(normalized, this.sentences);
+		Org alias = this.aliases.meant(normalized, this.sentences);
 		if (alias != null && !alias.id().equals(m.org().id())) {
 			return alias;
 		}
@@ -282,56 +223,6 @@ final class Coreference {
 			}
 		}
 		return null;
-	}
-
-	private Org referent(String noun, List<Mention> context) {
-		// 该联盟 said again means what it meant before, not a 联盟 named since among its
-		// founders (a community is what a whole text is about; a school or a college said
-		// 该校 may be another one each time) — unless a sentence without such a reference
-		// has named a community since: a new text, or a new subject
-		boolean community = Set.of("共同体", "联合体", "联盟", "职教集团").contains(noun)
-				&& this.communityReferenceSentence >= this.communityNamedSentence;
-		for (int i = context.size() - 1; community && i >= 0; i--) {
-			Mention m = context.get(i);
-			if (m.source() == Source.ANAPHOR && m.org() != null && fits(noun, m, 1)) {
-				return m.org();
-			}
-		}
-		for (int pass = 0; pass < 2; pass++) {
-			for (int i = context.size() - 1; i >= 0; i--) {
-				Mention m = context.get(i);
-				if (m.org() == null || m.source() == Source.REPORTER || m.source() == Source.PARTIES) {
-					continue;
-				}
-				if (fits(noun, m, pass)) {
-					return m.org();
-				}
-			}
-		}
-		return null;
-	}
-
-	private static boolean fits(String noun, Mention m, int pass) {
-		{
-			{
-				OrgKind kind = m.org().kind();
-				boolean fits = switch (noun) {
-					case "产业学院" -> kind == OrgKind.COLLEGE;
-					case "学院" -> (pass == 0) ? kind == OrgKind.COLLEGE : kind == OrgKind.SCHOOL;
-					case "共同体", "联合体", "联盟", "职教集团" -> kind == OrgKind.COMMUNITY;
-					case "集团" ->
-						(kind == OrgKind.COMMUNITY || kind == OrgKind.ENTERPRISE) && m.org().name().contains("集团")
-								|| kind == OrgKind.COMMUNITY && m.org().name().contains("集團");
-					case "基地" -> kind == OrgKind.PRACTICE_BASE;
-					case "研究院", "中心" -> kind == OrgKind.RESEARCH_INSTITUTE;
-					case "公司", "企业" -> kind == OrgKind.ENTERPRISE;
-					case "协会" -> kind == OrgKind.INDUSTRY_ASSOCIATION;
-					case "学校", "校" -> kind == OrgKind.SCHOOL;
-					default -> false;
-				};
-				return fits;
-			}
-		}
 	}
 
 	/** The two organisations a sentence last names together (A与B, A和B), or none. */

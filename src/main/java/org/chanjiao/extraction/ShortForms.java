@@ -38,6 +38,13 @@ final class ShortForms {
 		return null;
 	}
 
+	// 河南省教育厅 and 湖北省教育厅 share their canonical form without the province
+	static boolean sameProvince(String first, String other) {
+		String a = (first != null) ? province(first) : null;
+		String b = province(other);
+		return a == null || b == null || a.equals(b);
+	}
+
 	static String canonical(String name) {
 		for (String province : OrganizationLexicon.PROVINCES) {
 			if (name.startsWith(province) && name.length() > province.length() + 3) {

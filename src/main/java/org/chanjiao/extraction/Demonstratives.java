@@ -1,0 +1,95 @@
+package org.chanjiao.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.extraction.Mention.Source;
+import org.chanjiao.organization.OrgKind;
+
+/**
+ * What a demonstrative means (该共同体, 这个联合体, 此基地, 该校): the last organisation of its kind
+ * the document named before it. One instance reads one document, a sentence at a time.
+ */
+final class Demonstratives {
+
+	private static final Set<String> COMMUNITY_NOUNS = Set.of("共同体", "联合体", "联盟", "职教集团");
+
+	/** The number of sentences read. */
+	private int sentences;
+
+	/**
+	 * The last sentence that referred to a community (该共同体), and the last that named one.
+	 */
+	private int communityReferenceSentence = -1;
+
+	private int communityNamedSentence = -1;
+
+	/** Remembers what a sentence, resolved, said of communities. */
+	void remember(List<Mention> mentions) {
+		this.sentences++;
+		boolean referred = false;
+		boolean named = false;
+		for (Mention m : mentions) {
+			boolean community = m.org() != null && m.org().kind() == OrgKind.COMMUNITY;
+			referred |= community && m.source() == Source.ANAPHOR;
+			named |= community && m.source() != Source.ANAPHOR;
+		}
+		if (referred) {
+			this.communityReferenceSentence = this.sentences;
+		}
+		else if (named) {
+			this.communityNamedSentence = this.sentences;
+		}
+	}
+
+	/**
+	 * The organisation a demonstrative of the given noun means.
+	 * @param context the document's mentions before it, in order
+	 */
+	Org referent(String noun, List<Mention> context) {
+		// 该联盟 said again means what it meant before, not a 联盟 named since among its
+		// founders (a community is what a whole text is about; a school or a college said
+		// 该校 may be another one each time) — unless a sentence without such a reference
+		// has named a community since: a new text, or a new subject
+		boolean community = COMMUNITY_NOUNS.contains(noun)
+				&& this.communityReferenceSentence >= this.communityNamedSentence;
+		for (int i = context.size() - 1; community && i >= 0; i--) {
+			Mention m = context.get(i);
+			if (m.source() == Source.ANAPHOR && m.org() != null && fits(noun, m, 1)) {
+				return m.org();
+			}
+		}
+		for (int pass = 0; pass < 2; pass++) {
+			for (int i = context.size() - 1; i >= 0; i--) {
+				Mention m = context.get(i);
+				if (m.org() == null || m.source() == Source.REPORTER || m.source() == Source.PARTIES) {
+					continue;
+				}
+				if (fits(noun, m, pass)) {
+					return m.org();
+				}
+			}
+		}
+		return null;
+	}
+
+	// pass 0 asks the closer kind (该学院: a college), pass 1 the looser (a school)
+	private static boolean fits(String noun, Mention m, int pass) {
+		OrgKind kind = m.org().kind();
+		return switch (noun) {
+			case "产业学院" -> kind == OrgKind.COLLEGE;
+			case "学院" -> (pass == 0) ? kind == OrgKind.COLLEGE : kind == OrgKind.SCHOOL;
+			case "共同体", "联合体", "联盟", "职教集团" -> kind == OrgKind.COMMUNITY;
+			case "集团" -> (kind == OrgKind.COMMUNITY || kind == OrgKind.ENTERPRISE) && m.org().name().contains("集团")
+					|| kind == OrgKind.COMMUNITY && m.org().name().contains("集團");
+			case "基地" -> kind == OrgKind.PRACTICE_BASE;
+			case "研究院", "中心" -> kind == OrgKind.RESEARCH_INSTITUTE;
+			case "公司", "企业" -> kind == OrgKind.ENTERPRISE;
+			case "协会" -> kind == OrgKind.INDUSTRY_ASSOCIATION;
+			case "学校", "校" -> kind == OrgKind.SCHOOL;
+			default -> false;
+		};
+	}
+
+}
