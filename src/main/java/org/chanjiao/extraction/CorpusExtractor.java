@@ -2,7 +2,6 @@ package org.chanjiao.extraction;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -97,20 +96,13 @@ final class CorpusExtractor {
 
 	/** Extracts the next document. */
 	void add(Document document, String text) {
-		Extraction extraction = new ReportExtractor(this.known).extract(text, this.reporter);
+		Extraction extraction = new ReportExtractor(this.known).extract(text, this.reporter)
+			.withOwnGenericNames(document.id());
 		this.documents.add(document);
 		this.unresolved += extraction.unresolved();
 		List<KnownNames.Entry> added = new ArrayList<>();
-		Map<String, Org> local = new HashMap<>();
-		for (Org named : extraction.organizations()) {
-			List<String> forms = extraction.mentionedAs().getOrDefault(named.id(), List.of());
-			Org org = named;
-			if (!named.known() && !this.graphIds.contains(named.id()) && isGeneric(named.name())) {
-				// 市政府, 县委: each document's is its own, not every document's one
-				org = new Org(KnownNames.proposedId(named.name() + "\u0000" + document.id()), named.name(),
-						named.kind(), false);
-				local.put(named.id(), org);
-			}
+		for (Org org : extraction.organizations()) {
+			List<String> forms = extraction.mentionedAs().getOrDefault(org.id(), List.of());
 			this.mentionedAs.computeIfAbsent(org.id(), (id) -> new LinkedHashSet<>()).addAll(forms);
 			boolean inGraph = this.graphIds.contains(org.id());
 			Org first = this.organizations.putIfAbsent(org.id(),
@@ -121,16 +113,15 @@ final class CorpusExtractor {
 					docs.add(document.id());
 				}
 			}
-			if (first == null && !org.known() && !local.containsKey(named.id())) {
+			if (first == null && !org.known() && !Extraction.isGeneric(org.name())) {
 				// a later document links to a proposal by its name and its distinctive
 				// short
-				// forms; a generic one (市政府 for 某市人民政府) names another there
+				// forms; a generic one (市政府, 职教集团) names another there
 				added.add(new KnownNames.Entry(org.id(), org.name(), org.kind(),
-						forms.stream().filter((f) -> !isGeneric(f)).toList()));
+						forms.stream().filter((f) -> !Extraction.isGeneric(f)).toList()));
 			}
 		}
-		for (ExtractedRelation stated : extraction.relations()) {
-			ExtractedRelation relation = local.isEmpty() ? stated : withLocalEnds(stated, local);
+		for (ExtractedRelation relation : extraction.relations()) {
 			CorpusRelation previous = this.relations.get(relation.id());
 			if (previous == null) {
 				this.relations.put(relation.id(), new CorpusRelation(relation, relation.since(),
@@ -152,17 +143,6 @@ final class CorpusExtractor {
 			this.known = new KnownNames(this.entries);
 			this.rebuildNanos += System.nanoTime() - start;
 		}
-	}
-
-	private static boolean isGeneric(String name) {
-		return OrganizationLexicon.isGeneric(ScriptConverter.normalize(name));
-	}
-
-	private static ExtractedRelation withLocalEnds(ExtractedRelation r, Map<String, Org> local) {
-		Org from = local.getOrDefault(r.from().id(), r.from());
-		Org to = local.getOrDefault(r.to().id(), r.to());
-		return (from == r.from() && to == r.to()) ? r : new ExtractedRelation(r.type(), from, to, r.role(), r.kind(),
-				r.title(), r.level(), r.stage(), r.since(), r.evidence(), r.fromText(), r.toText());
 	}
 
 	/** Time spent rebuilding the known names so far, in nanoseconds. */

@@ -98,8 +98,9 @@ class ExtractCommand implements ApplicationRunner, ExitCodeGenerator {
 				return 2;
 			}
 		}
-		Extraction extraction = new ReportExtractor(known).extract(report.text(), reporter);
 		String documentId = documentId(file);
+		Extraction extraction = new ReportExtractor(known).extract(report.text(), reporter)
+			.withOwnGenericNames(documentId);
 		Set<String> existing = this.candidates
 			.existingRelations(extraction.relations().stream().map(ExtractedRelation::id).toList());
 		Path dir = Path.of((outDir != null) ? outDir : "extracted/" + documentId);

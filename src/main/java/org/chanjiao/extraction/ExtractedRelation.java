@@ -32,6 +32,15 @@ public record ExtractedRelation(RelationType type, Org from, Org to, String role
 		return RelationKeys.id(this.from.id(), this.type, this.to.id(), qualifier());
 	}
 
+	/** This relationship with its ends replaced where the map, by id, names another. */
+	ExtractedRelation withEnds(java.util.Map<String, Org> replaced) {
+		Org newFrom = replaced.getOrDefault(this.from.id(), this.from);
+		Org newTo = replaced.getOrDefault(this.to.id(), this.to);
+		return (newFrom == this.from && newTo == this.to) ? this
+				: new ExtractedRelation(this.type, newFrom, newTo, this.role, this.kind, this.title, this.level,
+						this.stage, this.since, this.evidence, this.fromText, this.toText);
+	}
+
 	/** The value that tells two of this type between the same ends apart. */
 	public Object qualifier() {
 		return switch (this.type) {

@@ -1,5 +1,7 @@
 package org.chanjiao.extraction;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +30,33 @@ public record Extraction(List<Org> organizations, List<ExtractedRelation> relati
 	/** The organisations that are not in the graph yet. */
 	public List<Org> proposed() {
 		return this.organizations.stream().filter((o) -> !o.known()).toList();
+	}
+
+	/**
+	 * This extraction with each proposed generic name (市政府, 县委, 职教集团: a kind with no name
+	 * of its own) made the document's own organisation: its id comes from the name and
+	 * the document, so that another document's 市政府, extracted or imported beside it, is
+	 * another candidate rather than the same one.
+	 */
+	public Extraction withOwnGenericNames(String documentId) {
+		Map<String, Org> own = new HashMap<>();
+		for (Org org : this.organizations) {
+			if (!org.known() && isGeneric(org.name())) {
+				own.put(org.id(), new Org(KnownNames.proposedId(org.name() + "\u0000" + documentId), org.name(),
+						org.kind(), false));
+			}
+		}
+		if (own.isEmpty()) {
+			return this;
+		}
+		Map<String, List<String>> forms = new LinkedHashMap<>();
+		this.mentionedAs.forEach((id, words) -> forms.put(own.containsKey(id) ? own.get(id).id() : id, words));
+		return new Extraction(this.organizations.stream().map((o) -> own.getOrDefault(o.id(), o)).toList(),
+				this.relations.stream().map((r) -> r.withEnds(own)).toList(), this.unresolved, this.text, forms);
+	}
+
+	static boolean isGeneric(String name) {
+		return OrganizationLexicon.isGeneric(ScriptConverter.normalize(name));
 	}
 
 	/**

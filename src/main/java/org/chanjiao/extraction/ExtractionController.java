@@ -72,7 +72,7 @@ class ExtractionController {
 			reporting = known.byId(this.mergedIds.resolve(reporter))
 				.orElseThrow(() -> new NotFoundException("No organisation with id '" + reporter + "' (reporter)"));
 		}
-		Extraction extraction = new ReportExtractor(known).extract(text, reporting);
+		Extraction extraction = new ReportExtractor(known).extract(text, reporting).withOwnGenericNames(documentId);
 		return this.candidates.store(extraction, documentId, title);
 	}
 

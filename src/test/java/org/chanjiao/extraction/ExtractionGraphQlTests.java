@@ -60,13 +60,20 @@ class ExtractionGraphQlTests {
 
 	@AfterEach
 	void removeExtracted() {
-		this.store.write("MATCH ()-[r]->() WHERE r.extractedFrom = $doc DELETE r", Map.of("doc", DOCUMENT), (r) -> r);
+		remove(DOCUMENT);
+		remove(SECOND_DOCUMENT);
+	}
+
+	private void remove(String document) {
+		this.store.write("MATCH ()-[r]->() WHERE r.extractedFrom = $doc DELETE r", Map.of("doc", document), (r) -> r);
 		this.store.write("""
 				MATCH (n) WHERE (n:CandidateOrganization OR n:Organization) AND n.extractedFrom = $doc
 				DETACH DELETE n
-				""", Map.of("doc", DOCUMENT), (r) -> r);
-		this.store.write("MATCH (d:Document {id: $doc}) DETACH DELETE d", Map.of("doc", DOCUMENT), (r) -> r);
+				""", Map.of("doc", document), (r) -> r);
+		this.store.write("MATCH (d:Document {id: $doc}) DETACH DELETE d", Map.of("doc", document), (r) -> r);
 	}
+
+	static final String SECOND_DOCUMENT = "extraction-test-news-2";
 
 	HttpGraphQlTester editor() {
 		return this.anonymous.mutate().header("Authorization", "Bearer editor-token-for-tests").build();
@@ -116,6 +123,25 @@ class ExtractionGraphQlTests {
 		assertThat(count("""
 				MATCH (c:Change) WHERE c.action = 'ACCEPT_CANDIDATE' AND any(s IN c.subjects WHERE s IN $ids)
 				RETURN count(c)""".replace("$ids", "['" + String.join("','", ids) + "']"))).isEqualTo(2);
+	}
+
+	@Test
+	void shouldMakeEachReportsGenericNameItsOwnCandidate() {
+		for (String document : List.of(DOCUMENT, SECOND_DOCUMENT)) {
+			editor().document(EXTRACT)
+				.variable("text", "市政府与江川职业学院签署战略合作协议。")
+				.variable("documentId", document)
+				.execute()
+				.path("extractReport.organizations[?(@.name == '市政府')].proposed")
+				.entityList(Boolean.class)
+				.containsExactly(true);
+		}
+		// two reports' 市政府 may be two cities': two candidates, each citing its report
+		List<String> cited = this.store.read("""
+				MATCH (c:CandidateOrganization {name: '市政府'}) WHERE c.extractedFrom IN $docs
+				RETURN c.extractedFrom ORDER BY c.extractedFrom
+				""", Map.of("docs", List.of(DOCUMENT, SECOND_DOCUMENT)), (r) -> r.get(0).asString());
+		assertThat(cited).containsExactly(DOCUMENT, SECOND_DOCUMENT);
 	}
 
 	@Test
