@@ -52,6 +52,13 @@ final class SuffixNames {
 									() -> Org.proposed(written.substring(start, end), s.substring(start, end), kind)),
 								Source.LEXICON)));
 				}
+				else if (start == at && BARE_COMMITTEES.contains(suffix) && opensWord(s, at)) {
+					// 市委、市政府, 区委书记某某: the committee a text names without its place is
+					// named all the same (each document's own:
+					// Extraction.withOwnGenericNames)
+					candidates.add(new NameCandidate(at, end,
+							Org.proposed(written.substring(at, end), suffix, OrgKind.GOVERNMENT), Source.LEXICON));
+				}
 				else if (start < at || OrganizationLexicon.STANDALONE.contains(suffix)) {
 					addNamed(candidates, s, written, start, end, Source.LEXICON);
 				}
@@ -221,6 +228,12 @@ final class SuffixNames {
 	 * A unit's status written in brackets right after its name, part of the name as
 	 * written.
 	 */
+	private static final Set<String> BARE_COMMITTEES = Set.of("市委", "县委", "区委");
+
+	private static boolean opensWord(String s, int at) {
+		return at == 0 || "，,、。；;：:“”（(和与及".indexOf(s.charAt(at - 1)) >= 0;
+	}
+
 	private static final Pattern CAMPUS = Pattern.compile("[（(]([\\u4e00-\\u9fa5]{2,4})[）)]");
 
 	/** After a place in brackets right after a name, else the name's end. */
