@@ -121,29 +121,22 @@ final class MentionFinder {
 		return HostedNames.hosted(w, mentions);
 	}
 
-	private static final Pattern CAMPUS = Pattern.compile("[（(]([\\u4e00-\\u9fa5]{2,4})[）)]");
-
 	/**
 	 * 香港中文大学(深圳), 中国石油大学（华东）: a school's name followed by a place in brackets is the name
 	 * of that campus, brackets included (the longer candidate wins the choice).
 	 */
 	private void campuses(String w, String written, List<NameCandidate> candidates) {
 		for (NameCandidate c : List.copyOf(candidates)) {
-			Matcher m = CAMPUS.matcher(w);
-			m.region(c.end(), w.length());
-			if (c.org() == null || c.org().kind() != OrgKind.SCHOOL || !m.lookingAt() || !isPlace(m.group(1))) {
+			int end = (c.org() != null && c.org().kind() == OrgKind.SCHOOL) ? SuffixNames.campusEnd(w, c.end())
+					: c.end();
+			if (end == c.end()) {
 				continue;
 			}
-			int end = m.end();
 			String name = w.substring(c.start(), end);
 			Org org = this.known.link(name)
 				.orElseGet(() -> Org.proposed(written.substring(c.start(), end), name, OrgKind.SCHOOL));
 			candidates.add(new NameCandidate(c.start(), end, org, c.source()));
 		}
-	}
-
-	private static boolean isPlace(String word) {
-		return NameShapes.isPlace(word) || word.matches("华东|华北|华南|华中|西北|西南|东北");
 	}
 
 	/** The sentence with 《…》 and 简称 definitions made into barriers no name crosses. */

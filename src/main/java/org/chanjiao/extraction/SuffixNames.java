@@ -236,18 +236,22 @@ final class SuffixNames {
 
 	private static final Pattern CAMPUS = Pattern.compile("[（(]([\\u4e00-\\u9fa5]{2,4})[）)]");
 
-	/** After a place in brackets right after a name, else the name's end. */
+	/**
+	 * After a place in brackets right after a name (某工业大学(深圳), 中国石油大学（华东）, 某研究院(衢州)),
+	 * else the name's end: the campus is part of the name.
+	 */
 	static int campusEnd(String s, int end) {
 		Matcher campus = CAMPUS.matcher(s);
 		campus.region(end, s.length());
-		if (!campus.lookingAt()) {
-			return end;
-		}
-		String place = campus.group(1);
-		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(place);
-		boolean isPlace = OrganizationLexicon.PROVINCES.contains(place.replaceAll("(省|市)$", ""))
+		return (campus.lookingAt() && isCampusPlace(campus.group(1))) ? campus.end() : end;
+	}
+
+	// (宾西校区) is a campus between a school and its college, not part of the school's name
+	private static boolean isCampusPlace(String word) {
+		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(word);
+		return !word.endsWith("校区") && NameShapes.isPlace(word) || word.matches("华东|华北|华南|华中|西北|西南|东北")
+				|| OrganizationLexicon.PROVINCES.contains(word.replaceAll("(省|市)$", ""))
 				|| terms.size() == 1 && String.valueOf(terms.get(0).nature).startsWith("ns");
-		return isPlace ? campus.end() : end;
 	}
 
 	private static final Pattern STATUS = Pattern.compile("[（(](?:总部|分部|筹|筹建|筹建中|筹备|试运行|平台)[）)]");
