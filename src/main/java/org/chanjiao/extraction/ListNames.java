@@ -19,6 +19,9 @@ final class ListNames {
 	private static final Pattern ENTERPRISE_LIST = Pattern.compile(
 			"(?:^|[，,；：:]|与|和|联合|携手|引入|包括|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)([^，。；：]{2,80}?)等(?:\\s*\\d+\\s*余?\\s*[家个所]|多家|多所|近\\d+[家个所]|[一二三四五六七八九十百]+[家个所])?[\\u4e00-\\u9fa5]{0,8}?(企业|公司|单位|机构|院校|高校|协会|成员)");
 
+	/** 智能制造、生物医药等产业领域企业: what comes before such a kind is a field, not a name. */
+	private static final Pattern FIELD = Pattern.compile("领域|板块|赛道|方面");
+
 	private static final String LIST_SEPARATORS = "、和及";
 
 	/** Words that open a list, found inside the text before its first item. */
@@ -52,6 +55,9 @@ final class ListNames {
 	void lists(String s, String written, List<NameCandidate> candidates) {
 		Matcher m = ENTERPRISE_LIST.matcher(s);
 		while (m.find()) {
+			if (FIELD.matcher(s.substring(m.end(1), m.start(2))).find()) {
+				continue;
+			}
 			int from = m.start(1);
 			String items = m.group(1);
 			int itemStart = 0;
