@@ -167,7 +167,7 @@ final class Coreference {
 		}
 		mentions.addAll(references);
 		mentions.sort(Comparator.comparingInt(Mention::start));
-		this.demonstratives.remember(mentions);
+		this.demonstratives.remember(mentions, this.sentences);
 		this.sentences++;
 		List<Org> pair = lastPair(s, mentions);
 		if (!pair.isEmpty()) {

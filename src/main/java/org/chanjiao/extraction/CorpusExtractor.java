@@ -114,9 +114,9 @@ final class CorpusExtractor {
 				}
 			}
 			if (first == null && !org.known() && !Extraction.isGeneric(org.name())) {
-				// a later document links to a proposal by its name and its distinctive
-				// short
-				// forms; a generic one (市政府, 职教集团) names another there
+				// a later document links to a proposal by its name and its
+				// distinctive short forms; a generic one (市政府, 职教集团) names
+				// another there
 				added.add(new KnownNames.Entry(org.id(), org.name(), org.kind(),
 						forms.stream().filter((f) -> !Extraction.isGeneric(f)).toList()));
 			}

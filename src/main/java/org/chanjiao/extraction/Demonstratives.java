@@ -15,9 +15,6 @@ final class Demonstratives {
 
 	private static final Set<String> COMMUNITY_NOUNS = Set.of("共同体", "联合体", "联盟", "职教集团");
 
-	/** The number of sentences read. */
-	private int sentences;
-
 	/**
 	 * The last sentence that referred to a community (该共同体), and the last that named one.
 	 */
@@ -25,9 +22,11 @@ final class Demonstratives {
 
 	private int communityNamedSentence = -1;
 
-	/** Remembers what a sentence, resolved, said of communities. */
-	void remember(List<Mention> mentions) {
-		this.sentences++;
+	/**
+	 * Remembers what a sentence (its index in the document), resolved, said of
+	 * communities.
+	 */
+	void remember(List<Mention> mentions, int sentence) {
 		boolean referred = false;
 		boolean named = false;
 		for (Mention m : mentions) {
@@ -36,10 +35,10 @@ final class Demonstratives {
 			named |= community && m.source() != Source.ANAPHOR;
 		}
 		if (referred) {
-			this.communityReferenceSentence = this.sentences;
+			this.communityReferenceSentence = sentence;
 		}
 		else if (named) {
-			this.communityNamedSentence = this.sentences;
+			this.communityNamedSentence = sentence;
 		}
 	}
 

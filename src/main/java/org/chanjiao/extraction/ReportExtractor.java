@@ -10,6 +10,7 @@ import java.util.Set;
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
 import org.chanjiao.organization.RelationType;
+import org.chanjiao.transfer.RelationKeys;
 
 /**
  * Report text → candidate organisations and relationships. Pure computation: reads no
@@ -89,9 +90,7 @@ public final class ReportExtractor {
 	 */
 	private static boolean isOutranked(ExtractedRelation r, Map<String, ExtractedRelation> all) {
 		return r.type() == RelationType.CO_FOUNDED && "PARTNER".equals(r.role())
-				&& all.containsKey(new ExtractedRelation(r.type(), r.from(), r.to(), "LEAD", null, null, null, null,
-						null, null, null, null)
-					.id());
+				&& all.containsKey(RelationKeys.id(r.from().id(), RelationType.CO_FOUNDED, r.to().id(), "LEAD"));
 	}
 
 	// 该联合体, 双方, 我校 refer to an organisation; they do not name it

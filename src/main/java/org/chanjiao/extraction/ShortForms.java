@@ -46,11 +46,9 @@ final class ShortForms {
 	}
 
 	static String canonical(String name) {
-		for (String province : OrganizationLexicon.PROVINCES) {
-			if (name.startsWith(province) && name.length() > province.length() + 3) {
-				name = name.substring(province.length()).replaceFirst("^(省|市|自治区)", "");
-				break;
-			}
+		String province = province(name);
+		if (province != null) {
+			name = name.substring(province.length()).replaceFirst("^(省|市|自治区)", "");
 		}
 		return DuplicateFinder.normalize(name.replace("职业教育", "职教").replace("职业技术学院", "职院").replace("电子商务", "电商"));
 	}

@@ -53,9 +53,8 @@ final class SuffixNames {
 								Source.LEXICON)));
 				}
 				else if (start == at && BARE_COMMITTEES.contains(suffix) && opensWord(s, at)) {
-					// 市委、市政府, 区委书记某某: the committee a text names without its place is
-					// named all the same (each document's own:
-					// Extraction.withOwnGenericNames)
+					// 市委、市政府, 区委书记某某: a committee named without its place is named all
+					// the same (each document's own, Extraction.withOwnGenericNames)
 					candidates.add(new NameCandidate(at, end,
 							Org.proposed(written.substring(at, end), suffix, OrgKind.GOVERNMENT), Source.LEXICON));
 				}
@@ -213,8 +212,7 @@ final class SuffixNames {
 		OrgKind proposedKind = kind;
 		Matcher status = STATUS.matcher(s);
 		status.region(end, s.length());
-		// 某研究院(总部), 某分院(筹): as written; 某工业大学(深圳), 某研究院(衢州): the campus is part of the
-		// name
+		// 某研究院(总部), 某分院(筹): as written; 某工业大学(深圳): the campus is part of the name
 		int to = status.lookingAt() ? status.end()
 				: (kind == OrgKind.SCHOOL || kind == OrgKind.RESEARCH_INSTITUTE) ? campusEnd(s, end) : end;
 		String full = s.substring(start, to);
@@ -224,10 +222,6 @@ final class SuffixNames {
 		candidates.add(new NameCandidate(start, to, org, source));
 	}
 
-	/**
-	 * A unit's status written in brackets right after its name, part of the name as
-	 * written.
-	 */
 	private static final Set<String> BARE_COMMITTEES = Set.of("市委", "县委", "区委");
 
 	private static boolean opensWord(String s, int at) {
@@ -248,12 +242,22 @@ final class SuffixNames {
 
 	// (宾西校区) is a campus between a school and its college, not part of the school's name
 	private static boolean isCampusPlace(String word) {
-		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(word);
-		return !word.endsWith("校区") && NameShapes.isPlace(word) || word.matches("华东|华北|华南|华中|西北|西南|东北")
-				|| OrganizationLexicon.PROVINCES.contains(word.replaceAll("(省|市)$", ""))
-				|| terms.size() == 1 && String.valueOf(terms.get(0).nature).startsWith("ns");
+		if (!word.endsWith("校区") && NameShapes.isPlace(word) || word.matches("华东|华北|华南|华中|西北|西南|东北")
+				|| OrganizationLexicon.PROVINCES.contains(word.replaceAll("(省|市)$", ""))) {
+			return true;
+		}
+		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(word); // only
+																					// when
+																					// the
+																					// rest
+																					// fails
+		return terms.size() == 1 && String.valueOf(terms.get(0).nature).startsWith("ns");
 	}
 
+	/**
+	 * A unit's status written in brackets right after its name, part of the name as
+	 * written.
+	 */
 	private static final Pattern STATUS = Pattern.compile("[（(](?:总部|分部|筹|筹建|筹建中|筹备|试运行|平台)[）)]");
 
 }
