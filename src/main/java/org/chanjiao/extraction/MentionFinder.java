@@ -122,19 +122,21 @@ final class MentionFinder {
 	}
 
 	/**
-	 * 香港中文大学(深圳), 中国石油大学（华东）: a school's name followed by a place in brackets is the name
-	 * of that campus, brackets included (the longer candidate wins the choice).
+	 * 香港中文大学(深圳), 中国石油大学（华东）, 某研究院(衢州): a school's or an institute's name followed by a
+	 * place in brackets is the name of that campus, brackets included (the longer
+	 * candidate wins the choice).
 	 */
 	private void campuses(String w, String written, List<NameCandidate> candidates) {
 		for (NameCandidate c : List.copyOf(candidates)) {
-			int end = (c.org() != null && c.org().kind() == OrgKind.SCHOOL) ? SuffixNames.campusEnd(w, c.end())
-					: c.end();
+			boolean campusKind = c.org() != null
+					&& (c.org().kind() == OrgKind.SCHOOL || c.org().kind() == OrgKind.RESEARCH_INSTITUTE);
+			int end = campusKind ? SuffixNames.campusEnd(w, c.end()) : c.end();
 			if (end == c.end()) {
 				continue;
 			}
 			String name = w.substring(c.start(), end);
 			Org org = this.known.link(name)
-				.orElseGet(() -> Org.proposed(written.substring(c.start(), end), name, OrgKind.SCHOOL));
+				.orElseGet(() -> Org.proposed(written.substring(c.start(), end), name, c.org().kind()));
 			candidates.add(new NameCandidate(c.start(), end, org, c.source()));
 		}
 	}

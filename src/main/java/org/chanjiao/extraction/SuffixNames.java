@@ -212,9 +212,7 @@ final class SuffixNames {
 		OrgKind proposedKind = kind;
 		Matcher status = STATUS.matcher(s);
 		status.region(end, s.length());
-		// 某研究院(总部), 某分院(筹): as written; 某工业大学(深圳): the campus is part of the name
-		int to = status.lookingAt() ? status.end()
-				: (kind == OrgKind.SCHOOL || kind == OrgKind.RESEARCH_INSTITUTE) ? campusEnd(s, end) : end;
+		int to = status.lookingAt() ? status.end() : end; // 某研究院(总部), 某分院(筹): as written
 		String full = s.substring(start, to);
 		Org org = this.known.link(name)
 			.or(() -> this.known.link(full))
