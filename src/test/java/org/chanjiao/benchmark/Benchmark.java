@@ -84,7 +84,9 @@ import org.springframework.util.unit.DataSize;
  * {@code ./mvnw -Pbenchmark verify} (see README, "Benchmarks", and docs/BENCHMARKS.md);
  * options:
  * {@code --scale 0.1 --only queries --cold 1000 --warmup-seconds 20 --requests 500
- * --clients 32 --duration 60 --skip-cold-start}.
+ * --clients 32 --duration 60 --skip-cold-start}; {@code --server-java JDK} runs the
+ * server from the packaged jar on that JDK, {@code --aot-cache} with JDK 25's
+ * ahead-of-time cache ({@link ServerJvm}).
  */
 public final class Benchmark {
 
@@ -640,14 +642,22 @@ public final class Benchmark {
 	private Server startServer(Path database) throws Exception {
 		int http = freePort();
 		int bolt = freePort();
+		ServerJvm jvm = ServerJvm.from(this.options, this.work);
+		System.out.println(jvm.describe());
+		List<String> command = jvm.command(
+				List.of("-Xmx" + this.options.getOrDefault("app-heap", "2g"), "-XX:+UseG1GC"),
+				List.of("--server.port=" + http, "--chanjiao.embedded.bolt-port=" + bolt,
+						"--chanjiao.embedded.password=" + PASSWORD,
+						"--chanjiao.embedded.data-dir=" + database.toAbsolutePath(),
+						"--chanjiao.seeds.load-on-start=false",
+						"--chanjiao.embedded.page-cache=" + this.options.getOrDefault("page-cache", "512MB"),
+						"--chanjiao.store.in-process-reads=" + this.options.getOrDefault("in-process-reads", "true"),
+						"--logging.level.root=WARN", "--logging.level.org.chanjiao=INFO"),
+				PASSWORD);
 		long started = System.nanoTime();
-		Process process = java(List.of("-Xmx" + this.options.getOrDefault("app-heap", "2g"), "-XX:+UseG1GC",
-				ChanjiaoGraphApplication.class.getName(), "--server.port=" + http,
-				"--chanjiao.embedded.bolt-port=" + bolt, "--chanjiao.embedded.password=" + PASSWORD,
-				"--chanjiao.embedded.data-dir=" + database.toAbsolutePath(), "--chanjiao.seeds.load-on-start=false",
-				"--chanjiao.embedded.page-cache=" + this.options.getOrDefault("page-cache", "512MB"),
-				"--chanjiao.store.in-process-reads=" + this.options.getOrDefault("in-process-reads", "true"),
-				"--logging.level.root=WARN", "--logging.level.org.chanjiao=INFO"), this.work.resolve("server.log"));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.work.resolve("server.log").toFile())
+			.start();
 		awaitPort(process, http, "the application (target/benchmark/server.log)");
 		System.out.printf("application serving in %.1f s (HTTP %d, Bolt %d)%n", (System.nanoTime() - started) / 1e9,
 				http, bolt);
