@@ -206,8 +206,9 @@ final class NameBoundary {
 						|| word.equals("附属") && s.substring(after, to).matches("(?:的)?(?:第[一二三四五六七八九十]+|中心|人民)")) {
 					continue; // 某大学附属(中心)医院, 合作企业联盟: the word is part of the name
 				}
-				if (word.equals("建设") && COMPANY_WORDS.matcher(s.substring(after, to)).lookingAt()) {
-					continue; // 某建设工程有限公司: 建设 of a company's trade
+				if (word.equals("建设") && (COMPANY_WORDS.matcher(s.substring(after, to)).lookingAt()
+						|| isTradeAfterPlace(s, at, tokens))) {
+					continue; // 某建设工程有限公司, 湖北建设职业教育集团: 建设 of a trade
 				}
 				if ((NOUNS.contains(word) || word.equals("联合")) && !startsAName(after, tokens)) {
 					continue; // 某企业咨询管理有限公司, 华为(永川)联合技术创新中心: a common word goes on
@@ -216,6 +217,19 @@ final class NameBoundary {
 			}
 		}
 		return cut;
+	}
+
+	/**
+	 * Whether the word at an offset follows a place's name that no locative word stands
+	 * before: 湖北建设职业教育集团 names a trade, 在湖北建设 builds somewhere.
+	 */
+	private static boolean isTradeAfterPlace(String s, int at, Tokens tokens) {
+		for (Term term : tokens.terms()) {
+			if (term.offset + term.length() == at && term.nature != null && term.nature.toString().startsWith("ns")) {
+				return term.offset == 0 || "在于到赴往".indexOf(s.charAt(term.offset - 1)) < 0;
+			}
+		}
+		return false;
 	}
 
 	// Whether the word at an offset can start a name: a place, a person's or a brand's
