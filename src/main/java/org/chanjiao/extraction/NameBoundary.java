@@ -224,12 +224,11 @@ final class NameBoundary {
 	 * before: 湖北建设职业教育集团 names a trade, 在湖北建设 builds somewhere.
 	 */
 	private static boolean isTradeAfterPlace(String s, int at, Tokens tokens) {
-		for (Term term : tokens.terms()) {
-			if (term.offset + term.length() == at && term.nature != null && term.nature.toString().startsWith("ns")) {
-				return term.offset == 0 || "在于到赴往".indexOf(s.charAt(term.offset - 1)) < 0;
-			}
+		Term place = tokens.termEndingAt(at);
+		if (place == null || place.nature == null || !place.nature.toString().startsWith("ns")) {
+			return false;
 		}
-		return false;
+		return place.offset == 0 || "在于到赴往".indexOf(s.charAt(place.offset - 1)) < 0;
 	}
 
 	// Whether the word at an offset can start a name: a place, a person's or a brand's
@@ -287,6 +286,16 @@ final class NameBoundary {
 		Term termAt(int offset) {
 			for (Term term : this.terms) {
 				if (term.offset == offset) {
+					return term;
+				}
+			}
+			return null;
+		}
+
+		/** The segmenter's word that ends at an offset, or null. */
+		Term termEndingAt(int offset) {
+			for (Term term : this.terms) {
+				if (term.offset + term.length() == offset) {
 					return term;
 				}
 			}
