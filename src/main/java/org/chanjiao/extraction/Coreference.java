@@ -161,12 +161,17 @@ final class Coreference {
 		Matcher r = REPORTER.matcher(s);
 		while (r.find()) {
 			if (!isCovered(covered, r.start(), r.end())) {
-				references.add(new Mention(r.start(), r.end(), written.substring(r.start(), r.end()), this.reporter,
-						Source.REPORTER));
+				Org meant = (this.reporter != null) ? this.reporter : schoolSpokenOf(s, r);
+				if (meant == null && r.group().equals("学校") && !opensClause(s, r)) {
+					continue; // 牵头学校, 推动学校与企业: a common noun
+				}
+				references.add(
+						new Mention(r.start(), r.end(), written.substring(r.start(), r.end()), meant, Source.REPORTER));
 			}
 		}
 		mentions.addAll(references);
 		mentions.sort(Comparator.comparingInt(Mention::start));
+		rememberSchool(mentions);
 		this.demonstratives.remember(mentions, this.sentences);
 		this.sentences++;
 		List<Org> pair = lastPair(s, mentions);
@@ -174,6 +179,40 @@ final class Coreference {
 			this.lastPair = pair;
 		}
 		return mentions;
+	}
+
+	/**
+	 * The school a page calls 我校 or 学校 when no reporting organisation is given: the first
+	 * school of the last sentence that named one, a few sentences back at most (a
+	 * school's news names itself, then says 学校); a 学校 that does not open its clause is a
+	 * common noun (推动学校与企业合作), and 我院 may be a college of a university.
+	 */
+	private Org schoolSpokenOf(String s, Matcher r) {
+		if (r.group().equals("学校") && !opensClause(s, r) || r.group().endsWith("院")
+				|| this.sentences - this.lastSchoolSentence > SCHOOL_SPOKEN_OF_WITHIN) {
+			return null;
+		}
+		return this.lastSchool;
+	}
+
+	private static boolean opensClause(String s, Matcher r) {
+		return r.start() == 0 || "，,。；;：:".indexOf(s.charAt(r.start() - 1)) >= 0;
+	}
+
+	private static final int SCHOOL_SPOKEN_OF_WITHIN = 5;
+
+	private Org lastSchool;
+
+	private int lastSchoolSentence = -1;
+
+	private void rememberSchool(List<Mention> mentions) {
+		for (Mention m : mentions) {
+			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL && m.source() != Source.REPORTER) {
+				this.lastSchool = m.org();
+				this.lastSchoolSentence = this.sentences;
+				return;
+			}
+		}
 	}
 
 	/** The number of sentences read. */

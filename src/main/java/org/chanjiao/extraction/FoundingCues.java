@@ -170,7 +170,7 @@ final class FoundingCues {
 			return false;
 		}
 		return s.substring(start, cue.start())
-			.matches("(?:在|并|还|又|也|先后|积极|同时|正式|共同|并且|进而|将|已|继续|大力|率先|成功|\\d{4}\\s*年|\\s)*");
+			.matches("(?:在|并|还|又|也|先后|相继|陆续|积极|同时|正式|共同|并且|进而|将|已|已经|曾|继续|大力|率先|成功|近年来|近几年|多年来|此前|\\d{4}\\s*年|\\s)*");
 	}
 
 	static boolean cueInClause(String s, MentionGroup g, Cue cue) {

@@ -38,10 +38,12 @@ final class FoundingReader {
 		Map<MentionGroup, FoundingCues.Cue> governing = new java.util.LinkedHashMap<>();
 		Map<MentionGroup, Boolean> byNoun = new java.util.LinkedHashMap<>();
 		for (MentionGroup g : groups) {
-			if (g.isBase() || g.isPlace() || g.isGuide() || g.isPlatform() && g.after().matches("(?:是)?由.*")) {
-				continue; // Z由A牵头成立: Z is what is founded
+			if (g.isBase() || g.isPlace() || g.isGuide() || g.isPlatform() && g.after().matches("(?:是)?由.*")
+					|| g.isPlatform() && LEAD_OF_THE_ONE_BEFORE.matcher(g.after()).find()) {
+				continue; // Z由A牵头成立, Z的牵头单位: Z is what is founded
 			}
-			if (leadsCommunitySpokenOf(s, g, year, written, out)) {
+			if (leadsCommunitySpokenOf(s, g, year, written, out)
+					|| leadsPlatformNamedAfter(s, g, groups, year, written, out)) {
 				count++;
 				continue;
 			}
@@ -296,6 +298,29 @@ final class FoundingReader {
 
 	private static final java.util.regex.Pattern AS_LEAD_OF_ONE_SPOKEN_OF = java.util.regex.Pattern
 		.compile("作为(?:该|这个|此|本)?(?:联合体|共同体|联盟|职教集团|集团)?(?:的)?(?:牵头(?:单位|院校|学校|企业|高校)|发起单位|发起方)(?:之一)?[，,]");
+
+	/** A是Z的牵头学校: A leads Z. */
+	private static boolean leadsPlatformNamedAfter(String s, MentionGroup g, List<MentionGroup> groups, Integer year,
+			String written, List<ExtractedRelation> out) {
+		MentionGroup next = Clauses.next(groups, g);
+		if (next == null || !next.isPlatform() || !g.after().matches("[“\"]?(?:是|为|系|作为|担任)[“\"]?")
+				|| !LEAD_OF_THE_ONE_BEFORE.matcher(next.after()).find()) {
+			return false;
+		}
+		boolean added = false;
+		for (Mention founder : g.members()) {
+			for (Mention platform : next.members()) {
+				if (founder.org() != null && !Clauses.sameOrg(founder, platform)) {
+					added |= Clauses.add(out, RelationType.CO_FOUNDED, founder.org(), platform.org(), "LEAD", null,
+							null, null, null, year, written, founder, platform);
+				}
+			}
+		}
+		return added;
+	}
+
+	private static final java.util.regex.Pattern LEAD_OF_THE_ONE_BEFORE = java.util.regex.Pattern
+		.compile("^[”\"]?的(?:共同|联合)?(?:牵头(?:单位|学校|院校|企业|高校|方)|发起单位)");
 
 	/** 作为Z牵头单位，A与B…: A leads Z. */
 	static boolean asLeadOf(String s, MentionGroup g, List<MentionGroup> groups) {

@@ -71,6 +71,9 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 	private static final Pattern DEFINITION = Pattern
 		.compile("^(?:" + MentionFinder.DEFINITION + "|[（(][^（()）]{1,8}[）)]|｜+)");
 
+	// “A”“B”, “A”，“B”: quoted names one after another are a list
+	private static final Pattern QUOTED_NEXT = Pattern.compile("[”\"」》][，,、]?[“\"「《]");
+
 	// A（简称：B）、C: the short name's definition stands inside the list, not between two
 	private static String withoutDefinition(String between) {
 		return DEFINITION.matcher(between).replaceFirst("");
@@ -87,8 +90,8 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 			if (!current.isEmpty()) {
 				Mention last = current.get(current.size() - 1);
 				boolean together = last.start() == m.start() && last.end() == m.end() || last.end() <= startOf(s, m)
-						&& RelationCues.JOINER.matcher(withoutDefinition(s.substring(last.end(), startOf(s, m))))
-							.matches();
+						&& (RelationCues.JOINER.matcher(withoutDefinition(s.substring(last.end(), startOf(s, m))))
+							.matches() || QUOTED_NEXT.matcher(s.substring(last.end(), startOf(s, m))).matches());
 				if (!together) {
 					lists.add(current);
 					current = new ArrayList<>();
