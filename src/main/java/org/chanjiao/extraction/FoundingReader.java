@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.chanjiao.extraction.Mention.Source;
 import org.chanjiao.extraction.RelationCues.Founding;
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.organization.RelationType;
@@ -26,9 +25,12 @@ final class FoundingReader {
 
 	private final FoundedPlatforms platforms;
 
+	private final Subjects subjects;
+
 	FoundingReader(DocumentContext context) {
 		this.context = context;
 		this.platforms = new FoundedPlatforms(context);
+		this.subjects = new Subjects(context);
 	}
 
 	int read(String s, String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
@@ -117,7 +119,7 @@ final class FoundingReader {
 			// 作为Z牵头单位，A与B签署…: A leads Z, B is who A signs with
 			List<Mention> founders = new ArrayList<>(asLeadOf(s, g, groups) ? g.members().subList(0, 1) : g.members());
 			String omittedRole = (with && cue.founding() == Founding.LEAD) ? "LEAD" : role;
-			for (Mention omitted : omittedSubjects(s, g, groups)) {
+			for (Mention omitted : this.subjects.omittedSubjects(s, g, groups)) {
 				if (omitted.org() == null || founders.stream().anyMatch((f) -> Clauses.sameOrg(f, omitted))) {
 					continue;
 				}
@@ -149,7 +151,7 @@ final class FoundingReader {
 			if (governing.containsValue(cue) || !FoundingCues.opensClause(s, cue, groups)) {
 				continue;
 			}
-			List<Mention> subjects = sentenceSubjects(s, groups);
+			List<Mention> subjects = this.subjects.sentenceSubjects(s, groups);
 			if (subjects.isEmpty()) {
 				if (!groups.isEmpty() && groups.get(0).members().stream().anyMatch((m) -> m.org() == null)) {
 					this.context.unresolved++; // 我校牵头成立…, with no reporting organisation
@@ -176,101 +178,6 @@ final class FoundingReader {
 		}
 		count += Speakers.leads(s, written, groups, year, this.context.lastCommunity, out);
 		return count;
-	}
-
-	/**
-	 * The subject of a sentence whose clause leaves it out: the first group, when it
-	 * opens the sentence; else the reporting organisation; else the last sentence's
-	 * subject.
-	 */
-	private List<Mention> sentenceSubjects(String s, List<MentionGroup> groups) {
-		MentionGroup first = openingSubject(s, groups);
-		if (first != null) {
-			// A与B及C签署协议，三方…，共建Z: all of them
-			return Clauses.distinct(first.members());
-		}
-		if (this.context.reporter != null) {
-			return List.of(new Mention(0, 0, null, this.context.reporter, Source.REPORTER));
-		}
-		return this.context.lastSubjects;
-	}
-
-	/** The list that opens a sentence as its subject, or null. */
-	private static MentionGroup openingSubject(String s, List<MentionGroup> groups) {
-		if (groups.isEmpty()) {
-			return null;
-		}
-		MentionGroup first = groups.get(0);
-		boolean opens = !first.isPlace() && !first.isBase() && !first.isGuide()
-				&& !RelationCues.WITH.matcher(first.before()).find() && !first.isPlatform()
-				&& OPENING.matcher(s.substring(0, first.start())).matches();
-		return opens ? first : null;
-	}
-
-	/**
-	 * Who does what a list after 与 does when its clause names no subject: in 与A共建Z
-	 * opening the sentence, the reporting organisation or the last sentence's subject; in
-	 * S与A共建Y，与B共建Z, the sentence's subject S.
-	 */
-	private List<Mention> omittedSubjects(String s, MentionGroup g, List<MentionGroup> groups) {
-		if (omitsSubject(g, groups, s)) {
-			Mention omitted = (this.context.reporter != null)
-					? new Mention(0, 0, null, this.context.reporter, Source.REPORTER)
-					: this.context.lastSubjects.isEmpty() ? null : this.context.lastSubjects.get(0);
-			return (omitted != null) ? List.of(omitted) : List.of();
-		}
-		if (ELIDED_WITH.matcher(g.before()).find()) {
-			MentionGroup subject = openingSubject(s, groups);
-			if (subject != null && subject != g) {
-				return Clauses.distinct(beforeWith(s, subject.members()));
-			}
-		}
-		return List.of();
-	}
-
-	/** S与A: those of a list before the one 与 joins to them. */
-	private static List<Mention> beforeWith(String s, List<Mention> members) {
-		for (int i = 1; i < members.size(); i++) {
-			if (JOINED.matcher(s.substring(members.get(i - 1).end(), members.get(i).start())).matches()) {
-				return members.subList(0, i);
-			}
-		}
-		return members;
-	}
-
-	/** A clause that opens with 与: …，与A共建Z. */
-	private static final java.util.regex.Pattern ELIDED_WITH = java.util.regex.Pattern
-		.compile("[，,；;](?:还|又|也|并|同时|分别|先后)?(?:与|同)$");
-
-	/** Before a sentence's subject: a few words, after a time that opens the sentence. */
-	private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern
-		.compile("(?:(?:近日|日前|近期|目前|此外|同时|据悉|据了解|今年以来|[^，。；]{0,10}(?:[年月日]|会上|仪式上|活动上|期间))[，,])?[^，。；了]{0,12}");
-
-	/** Between a subject and one joined to it: 与, 和, 及. */
-	private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("与|和|及|以及|同");
-
-	/**
-	 * 与A共建Z with no subject before it in the sentence: the last sentence's subject did
-	 * it.
-	 */
-	private static boolean omitsSubject(MentionGroup g, List<MentionGroup> groups, String s) {
-		if (!RelationCues.WITH.matcher(g.before()).find()) {
-			return false;
-		}
-		int clauseStart = 0;
-		for (int i = g.start() - 1; i >= 0; i--) {
-			if ("。；;".indexOf(s.charAt(i)) >= 0) {
-				clauseStart = i + 1;
-				break;
-			}
-		}
-		for (MentionGroup x : groups) {
-			if (x != g && x.end() <= g.start() && x.start() >= clauseStart && !x.isPlace() && !x.isGuide()
-					&& !x.isBase()) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**
