@@ -74,6 +74,9 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 	// “A”“B”, “A”，“B”: quoted names one after another are a list
 	private static final Pattern QUOTED_NEXT = Pattern.compile("[”\"」》][，,、]?[“\"「《]");
 
+	// A、京东方、B: a list goes on over a name not recognised
+	private static final Pattern UNNAMED_BETWEEN = Pattern.compile("、(?:[^，,。；;：:、“”\"（）()]{1,20}、)+");
+
 	// A（简称：B）、C: the short name's definition stands inside the list, not between two
 	private static String withoutDefinition(String between) {
 		return DEFINITION.matcher(between).replaceFirst("");
@@ -91,7 +94,8 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 				Mention last = current.get(current.size() - 1);
 				boolean together = last.start() == m.start() && last.end() == m.end() || last.end() <= startOf(s, m)
 						&& (RelationCues.JOINER.matcher(withoutDefinition(s.substring(last.end(), startOf(s, m))))
-							.matches() || QUOTED_NEXT.matcher(s.substring(last.end(), startOf(s, m))).matches());
+							.matches() || QUOTED_NEXT.matcher(s.substring(last.end(), startOf(s, m))).matches()
+								|| UNNAMED_BETWEEN.matcher(s.substring(last.end(), startOf(s, m))).matches());
 				if (!together) {
 					lists.add(current);
 					current = new ArrayList<>();
