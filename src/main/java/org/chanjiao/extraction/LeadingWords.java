@@ -46,7 +46,8 @@ final class LeadingWords {
 			}
 			cut = end;
 		}
-		return skipPastFoundingVerb(skipPastHave(cut, suffixStart, tokens), suffixStart, tokens);
+		cut = skipPastFoundingVerb(skipPastHave(cut, suffixStart, tokens), suffixStart, tokens);
+		return Countries.skip(s, cut, suffixStart);
 	}
 
 	/**
