@@ -17,7 +17,7 @@ import org.chanjiao.organization.OrgKind;
 final class ListNames {
 
 	private static final Pattern ENTERPRISE_LIST = Pattern.compile(
-			"(?:^|[，,；：:]|与|和|联合|携手|引入|包括|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)([^，。；：]{2,80}?)等(?:\\s*\\d+\\s*余?\\s*[家个所]|多家|多所|近\\d+[家个所]|[一二三四五六七八九十百]+[家个所])?[\\u4e00-\\u9fa5]{0,8}?(企业|公司|单位|机构|院校|高校|协会|成员)");
+			"(?:^|[，,；：:]|与|和|联合|携手|引入|包括|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)([^，。；：]{2,80}?)等(?:\\s*\\d+\\s*[余多]?\\s*[家个所]|多家|多所|近\\d+[家个所]|[一二三四五六七八九十百]+[家个所])?[\\u4e00-\\u9fa5]{0,8}?(企业|公司|单位|机构|院校|高校|协会|成员|媒体)");
 
 	/** 智能制造、生物医药等产业领域企业: what comes before such a kind is a field, not a name. */
 	private static final Pattern FIELD = Pattern.compile("领域|板块|赛道|方面");
