@@ -83,6 +83,9 @@ final class NameShapes {
 	private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern
 		.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有|诸多");
 
+	private static final java.util.regex.Pattern PARTY_DEPARTMENT = java.util.regex.Pattern
+		.compile("宣传部|统战部|组织部|网信办|政法委");
+
 	static boolean isWellFormed(String name, OrgKind kind) {
 		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length());
@@ -90,6 +93,9 @@ final class NameShapes {
 			if (suffix.equals("司") && !head.contains("部")
 					|| suffix.equals("办公室") && (!head.matches(".*(厅|局|部|委|政府|委员会)$") || head.matches(".{0,2}党委"))) {
 				return false;
+			}
+			if (PARTY_DEPARTMENT.matcher(suffix).matches() && !head.matches(".*[省市区县州]委")) {
+				return false; // 宣传部 of a party committee only: 市委宣传部, 中山市委网信办
 			}
 			if (OrganizationLexicon.STANDALONE.contains(name) || OrganizationLexicon.GOVERNMENT_HEADS.contains(head)
 					|| suffix.equals("工委") && PARTY_WORK_COMMITTEE.matcher(head).matches()) {
