@@ -96,6 +96,7 @@ final class MembershipReader {
 			}
 		}
 		madeOf(s, written, groups, year, out);
+		amongMembers(s, written, groups, year, out);
 		Mention listing = null; // the community whose members the last list was
 		for (int i = 0; i + 1 < groups.size(); i++) {
 			MentionGroup g = groups.get(i);
@@ -118,7 +119,8 @@ final class MembershipReader {
 					}
 				}
 			}
-			if (RelationCues.JOIN.matcher(g.after()).matches()) {
+			boolean becomes = BECOME.matcher(g.after()).matches() && MEMBER_AFTER.matcher(next.after()).find();
+			if (RelationCues.JOIN.matcher(g.after()).matches() || becomes) {
 				for (Mention c : next.members()) {
 					if (c.org() != null && c.org().kind() == OrgKind.COMMUNITY) {
 						for (Mention m : g.members()) {
@@ -170,6 +172,45 @@ final class MembershipReader {
 				if (m.org() != null) {
 					Clauses.add(out, RelationType.MEMBER_OF, m.org(), target, "MEMBER", null, null, null, null, year,
 							written, m, community);
+				}
+			}
+		}
+	}
+
+	/** A成为Z成员, A也在Z成员之列: after A, before Z. */
+	private static final java.util.regex.Pattern BECOME = java.util.regex.Pattern
+		.compile("^(?:也|还|均|已|正式|先后|同时|首批)*(?:成为|在|跻身|位列)(?:了)?$");
+
+	/** After Z: 的正式成员, 成员之列. */
+	private static final java.util.regex.Pattern MEMBER_AFTER = java.util.regex.Pattern
+		.compile("^(?:的)?(?:首批|正式|核心)?(?:成员|会员)(?!单位)");
+
+	/** A等科研机构、B等其他组织也在成员之列: the community the document speaks of. */
+	private static final java.util.regex.Pattern AMONG_MEMBERS = java.util.regex.Pattern
+		.compile("(?:也|均|都|同样)?(?:在|位列|跻身)成员之列");
+
+	private void amongMembers(String s, String written, List<MentionGroup> groups, Integer year,
+			List<ExtractedRelation> out) {
+		Matcher among = AMONG_MEMBERS.matcher(s);
+		Org community = this.context.lastCommunity;
+		if (!among.find() || community == null) {
+			return;
+		}
+		int clauseStart = Clauses.clauseStart(s, among.start());
+		for (int i = among.start() - 1; i >= clauseStart; i--) {
+			if ("，,：:".indexOf(s.charAt(i)) >= 0) {
+				clauseStart = i + 1;
+				break;
+			}
+		}
+		for (MentionGroup g : groups) {
+			if (g.start() < clauseStart || g.end() > among.start()) {
+				continue;
+			}
+			for (Mention m : g.members()) {
+				if (m.org() != null && !m.org().id().equals(community.id())) {
+					Clauses.add(out, RelationType.MEMBER_OF, m.org(), community, "MEMBER", null, null, null, null, year,
+							written, m, null);
 				}
 			}
 		}
