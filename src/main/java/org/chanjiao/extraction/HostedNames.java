@@ -91,7 +91,58 @@ final class HostedNames {
 				return;
 			}
 		}
+		if (c.source() == Source.LEXICON
+				&& (c.org().kind() == OrgKind.RESEARCH_INSTITUTE || c.org().kind() == OrgKind.PRACTICE_BASE)) {
+			// 某大学某研究院, 某学院教学实践基地: the platform keeps its whole name, and the school (or
+			// the group) its name opens with is named too — its founder (RelationReader)
+			int hostEnd = platformHostEnd(s, c, all);
+			if (hostEnd > 0) {
+				String hostName = s.substring(c.start(), hostEnd);
+				OrgKind kind = ENTERPRISE_HOST.matcher(hostName).find() ? OrgKind.ENTERPRISE : OrgKind.SCHOOL;
+				Org host = this.known.link(hostName)
+					.orElseGet(() -> Org.proposed(written.substring(c.start(), hostEnd), hostName, kind));
+				out.add(new Mention(c.start(), hostEnd, written.substring(c.start(), hostEnd), host, Source.HOST));
+			}
+		}
 		out.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), c.org(), c.source()));
+	}
+
+	private static final Pattern JOINED_FOUNDERS = Pattern.compile("[-—－–·‧•]");
+
+	private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("(?:股份)?有限(?:责任)?公司");
+
+	private static final Pattern ENTERPRISE_HOST = Pattern.compile("(?:集团|有限公司)$");
+
+	/**
+	 * Where the school or group a platform's name opens with ends (东陵大学|东陵研究院), or -1: a
+	 * school of the list or the graph, else a name ending in 大学, 学院, 集团 or 有限公司 with at
+	 * least three characters of the platform's own after it.
+	 */
+	private static int platformHostEnd(String s, NameCandidate c, List<NameCandidate> all) {
+		for (NameCandidate a : all) {
+			if (a != c && a.start() == c.start() && a.end() < c.end() - 2 && a.anchored()
+					&& (a.org().kind() == OrgKind.SCHOOL || a.org().kind() == OrgKind.ENTERPRISE)) {
+				return a.end();
+			}
+		}
+		int end = -1;
+		for (String suffix : List.of("职业技术大学", "职业技术学院", "职业大学", "职业学院", "大学", "学院", "集团", "有限公司")) {
+			int at = s.indexOf(suffix, c.start());
+			// (德威新材-苏州大学氢能研究所: two founders joined by a dash are not one host)
+			if (at >= 0 && at + suffix.length() < c.end() - 2 && at - c.start() >= 2
+					&& !JOINED_FOUNDERS.matcher(s.substring(c.start(), at)).find()
+					&& !OrganizationLexicon.isGeneric(s.substring(c.start(), at + suffix.length()))
+					&& NameShapes.isWellFormed(s.substring(c.start(), at + suffix.length()),
+							OrganizationLexicon.kindOf(s.substring(c.start(), at + suffix.length()))
+								.orElse(OrgKind.SCHOOL))) {
+				end = (end < 0) ? at + suffix.length() : Math.min(end, at + suffix.length());
+			}
+		}
+		// 某集团有限公司第七一三研究所: a numbered unit of a company is its branch, not its
+		// foundation
+		Matcher legal = LEGAL_FORM_AFTER.matcher(s.substring(Math.max(end, 0), c.end()));
+		int hostEnd = (end > 0 && legal.lookingAt()) ? end + legal.end() : end;
+		return (hostEnd > 0 && s.startsWith("第", hostEnd)) ? -1 : hostEnd;
 	}
 
 	private void addCollege(String s, String written, int start, int end, Source source, Org host, List<Mention> out) {

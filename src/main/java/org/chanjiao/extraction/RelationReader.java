@@ -66,6 +66,7 @@ final class RelationReader {
 			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL) {
 				school = m.org();
 			}
+			foundedByHost(s, m, mentions, year, written, out);
 		}
 		readOpenedAtSchool(s, written, groups, year, out);
 		int founded = this.founding.read(s, written, groups, year, out);
@@ -78,6 +79,28 @@ final class RelationReader {
 		remember(s, units, groups);
 		return out;
 	}
+
+	/**
+	 * 某大学某研究院揭牌, 签约共建某学院教学实践基地: the school (or the group) a platform's name opens with
+	 * co-founded it, where the sentence opens, signs or builds it (not where its head
+	 * only speaks).
+	 */
+	private static void foundedByHost(String s, Mention host, List<Mention> mentions, Integer year, String written,
+			List<ExtractedRelation> out) {
+		if (host.source() != Source.HOST || host.org() == null || !OPENED.matcher(s).find()) {
+			return;
+		}
+		for (Mention p : mentions) {
+			if (p != host && p.start() == host.start() && p.end() > host.end() && p.org() != null
+					&& (p.org().kind() == OrgKind.RESEARCH_INSTITUTE || p.org().kind() == OrgKind.PRACTICE_BASE)) {
+				Clauses.add(out, RelationType.CO_FOUNDED, host.org(), p.org(), "PARTNER", null, null, null, null, year,
+						written, host, p);
+			}
+		}
+	}
+
+	private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern
+		.compile("揭牌|挂牌|授牌|成立|签约|签署|共建|组建|建设|启用|落成|启动");
 
 	/**
 	 * 某学校…——A学院、B产业学院在学校相继揭牌成立: colleges opened at "the school" are its colleges; the
