@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * A report's text with its hard line wraps removed, split into sentences. De-wrapping
  * strips each line, drops blank lines and joins the rest without a separator (Chinese has
  * no spaces between words; spaces inside a line, as in {@code 2023 年}, are kept), as the
- * curated evidence in {@code seeds/} quotes it. Sentences end at 。！？； and at the edges of
- * heading lines (一、… （二）…), which carry no punctuation of their own.
+ * curated evidence in {@code seeds/} quotes it. Sentences end at 。！？；, after a reference
+ * mark that ends a line ([1]), at each line's end when most lines end a sentence (a text
+ * written a sentence a line) and at the edges of heading lines (一、… （二）…), which carry no
+ * punctuation of their own.
  *
  * @param text the de-wrapped text
  * @param sentences its sentences, in order
@@ -19,6 +21,9 @@ public record ReportText(String text, List<Sentence> sentences) {
 
 	private static final Pattern HEADING = Pattern
 		.compile("^(第?[一二三四五六七八九十]+[、章节]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．]).{0,40}$");
+
+	/** A reference mark that ends a line: [1], ［2］. */
+	private static final Pattern CITATION_END = Pattern.compile("[\\[［]\\d{1,3}[\\]］]$");
 
 	/**
 	 * A sentence: its text (a substring of the de-wrapped report) and where it starts.
@@ -30,10 +35,15 @@ public record ReportText(String text, List<Sentence> sentences) {
 		StringBuilder text = new StringBuilder();
 		TreeSet<Integer> breaks = new TreeSet<>();
 		boolean first = true;
-		for (String line : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+		String[] lines = raw.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+		boolean lineSentences = linesAreSentences(lines);
+		for (String line : lines) {
 			String stripped = line.strip().replace("\u3000", "").strip();
 			if (stripped.isEmpty()) {
 				continue;
+			}
+			if (lineSentences) {
+				breaks.add(text.length());
 			}
 			boolean standalone = HEADING.matcher(stripped).matches() || (first && stripped.length() <= 40
 					&& !stripped.matches(".*[。；！？，、：]$") && !stripped.matches(".*[，。；].*"));
@@ -41,8 +51,9 @@ public record ReportText(String text, List<Sentence> sentences) {
 				breaks.add(text.length());
 			}
 			text.append(stripped);
-			if (standalone) {
-				breaks.add(text.length());
+			if (standalone || CITATION_END.matcher(stripped).find()) {
+				breaks.add(text.length()); // …平台 [1]: a sentence quoted with its
+											// reference
 			}
 			first = false;
 		}
@@ -63,6 +74,28 @@ public record ReportText(String text, List<Sentence> sentences) {
 		}
 		return new ReportText(joined, List.copyOf(sentences));
 	}
+
+	/**
+	 * Whether each line is a sentence of its own (most lines end a sentence), rather than
+	 * a line of a report wrapped at a width (most end inside one): then a line that does
+	 * not end with 。 (a title, a quotation cut short) ends its sentence all the same.
+	 */
+	private static boolean linesAreSentences(String[] lines) {
+		int count = 0;
+		int ended = 0;
+		for (String line : lines) {
+			String stripped = line.strip().replace("\u3000", "").strip();
+			if (!stripped.isEmpty()) {
+				count++;
+				if (SENTENCE_END.matcher(stripped).find() || CITATION_END.matcher(stripped).find()) {
+					ended++;
+				}
+			}
+		}
+		return count >= 3 && ended * 10 >= count * 7;
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;…”」）)]$");
 
 	private static void add(List<Sentence> sentences, String text, int start, int end) {
 		if (end <= start) {

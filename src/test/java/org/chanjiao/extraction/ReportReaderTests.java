@@ -108,6 +108,20 @@ class ReportReaderTests {
 	}
 
 	@Test
+	void shouldEndASentenceAtAReferenceMarkAndJoinAWrappedLine() {
+		ReportText text = ReportText.of("学校召开大会。江川职业学院牵头成立江川\n产教联合体 [1]\n联合体将聚焦低空飞行器制造，\n推动产业发展。");
+		assertThat(text.sentences()).extracting(ReportText.Sentence::text)
+			.containsExactly("学校召开大会。", "江川职业学院牵头成立江川产教联合体 [1]", "联合体将聚焦低空飞行器制造，推动产业发展。");
+	}
+
+	@Test
+	void shouldEndASentenceAtEachLineWhenMostLinesEndOne() {
+		ReportText text = ReportText.of("江川职业学院牵头成立江川产教联合体。\n联合体将聚焦低空飞行器制造\n东陵大学加入联合体。\n\n云岭大学成为成员。");
+		assertThat(text.sentences()).extracting(ReportText.Sentence::text)
+			.containsExactly("江川职业学院牵头成立江川产教联合体。", "联合体将聚焦低空飞行器制造", "东陵大学加入联合体。", "云岭大学成为成员。");
+	}
+
+	@Test
 	void shouldReadAnHtmlPageWithItsTitle() throws IOException {
 		Path page = Files.writeString(this.dir.resolve("news.html"),
 				"<html><head><title>新闻</title></head><body><nav>首页</nav><p>学校召开会议。</p></body></html>");
