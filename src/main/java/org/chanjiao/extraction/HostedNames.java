@@ -75,7 +75,8 @@ final class HostedNames {
 			if (hostEnd > 0) {
 				String hostName = s.substring(c.start(), hostEnd);
 				Matcher campus = CAMPUS.matcher(s.substring(hostEnd, c.end()));
-				int collegeStart = hostEnd + (campus.lookingAt() ? campus.end() : 0);
+				int afterCampus = hostEnd + (campus.lookingAt() ? campus.end() : 0);
+				int collegeStart = afterVerb(s, afterCampus, c.end());
 				String collegeName = s.substring(collegeStart, c.end());
 				Org host = this.known.link(hostName)
 					.orElseGet(() -> Org.proposed(written.substring(c.start(), hostEnd), hostName, OrgKind.SCHOOL));
@@ -102,6 +103,15 @@ final class HostedNames {
 				Org host = this.known.link(hostName)
 					.orElseGet(() -> Org.proposed(written.substring(c.start(), hostEnd), hostName, kind));
 				out.add(new Mention(c.start(), hostEnd, written.substring(c.start(), hostEnd), host, Source.HOST));
+				int own = afterVerb(s, hostEnd, c.end());
+				if (own > hostEnd) {
+					// 某大学选派某研究院专家: the school and the institute, two names
+					String name = s.substring(own, c.end());
+					Org platform = this.known.link(name)
+						.orElseGet(() -> Org.proposed(written.substring(own, c.end()), name, c.org().kind()));
+					out.add(new Mention(own, c.end(), written.substring(own, c.end()), platform, c.source()));
+					return;
+				}
 			}
 		}
 		out.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), c.org(), c.source()));
@@ -143,6 +153,21 @@ final class HostedNames {
 		Matcher legal = LEGAL_FORM_AFTER.matcher(s.substring(Math.max(end, 0), c.end()));
 		int hostEnd = (end > 0 && legal.lookingAt()) ? end + legal.end() : end;
 		return (hostEnd > 0 && s.startsWith("第", hostEnd)) ? -1 : hostEnd;
+	}
+
+	/**
+	 * 某大学选派城市轨道交通学院…: a verb between a school and its college's name (of two characters,
+	 * with a name of six or more after it) is no part of the college's name.
+	 */
+	private static int afterVerb(String s, int from, int end) {
+		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(s.substring(from, end));
+		if (terms.size() < 2) {
+			return from;
+		}
+		com.hankcs.hanlp.seg.common.Term first = terms.get(0);
+		String nature = String.valueOf(first.nature);
+		boolean verb = (nature.equals("v") || nature.equals("vi")) && first.length() >= 2;
+		return (verb && end - from - first.length() >= 6) ? from + first.length() : from;
 	}
 
 	private void addCollege(String s, String written, int start, int end, Source source, Org host, List<Mention> out) {

@@ -41,7 +41,8 @@ final class LeadingWords {
 			}
 			Term next = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
 			if (term.offset != cut || end > suffixStart || quotesInside(s, term, suffixStart)
-					|| !isLeadingNonName(term) && !isVerbBeforeName(term, next) && !isFormerOrCurrent(term, next)) {
+					|| !isLeadingNonName(term) && !isVerbBeforeName(term, next) && !isFormerOrCurrent(term, next)
+							&& !isVerbBeforeWords(term, next, end, suffixStart)) {
 				break;
 			}
 			cut = end;
@@ -86,6 +87,18 @@ final class LeadingWords {
 		boolean shortVerbBeforePlace = nature.equals("v") && term.length() == 1 && following.startsWith("ns");
 		return shortVerbBeforePlace || verb && (following.startsWith("ns") || following.startsWith("nt")
 				|| following.equals("nz") || following.startsWith("nr") && term.length() >= 2);
+	}
+
+	/**
+	 * 负责氢能研究所, 选派城市轨道交通学院, 立足国家某基地: a verb of two characters or more before at least two
+	 * words' worth of name starts no name (a brand the segmenter tags a verb, 联想集团, 前进中学,
+	 * leaves too little after it).
+	 */
+	private static boolean isVerbBeforeWords(Term term, Term next, int end, int suffixStart) {
+		// (联想(上海)有限公司: a brand before a place in brackets)
+		String nature = (term.nature != null) ? term.nature.toString() : "";
+		return (nature.equals("v") || nature.equals("vi")) && term.length() >= 2 && suffixStart - end >= 4
+				&& next != null && !next.word.isEmpty() && Character.isIdeographic(next.word.codePointAt(0));
 	}
 
 	// “数字城市”实训基地: a quotation that closes inside the name opens it
