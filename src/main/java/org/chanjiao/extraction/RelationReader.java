@@ -68,6 +68,7 @@ final class RelationReader {
 			}
 			foundedByHost(s, m, mentions, year, written, out);
 		}
+		collegesListedWithOne(groups, year, written, out);
 		readOpenedAtSchool(s, written, groups, year, out);
 		int founded = this.founding.read(s, written, groups, year, out);
 		this.membership.read(s, written, groups, year, out);
@@ -95,6 +96,26 @@ final class RelationReader {
 					&& (p.org().kind() == OrgKind.RESEARCH_INSTITUTE || p.org().kind() == OrgKind.PRACTICE_BASE)) {
 				Clauses.add(out, RelationType.CO_FOUNDED, host.org(), p.org(), "PARTNER", null, null, null, null, year,
 						written, host, p);
+			}
+		}
+	}
+
+	/**
+	 * 某大学A学院、B学院等: colleges listed after one named with its school are that school's too.
+	 */
+	private static void collegesListedWithOne(List<MentionGroup> groups, Integer year, String written,
+			List<ExtractedRelation> out) {
+		for (MentionGroup g : groups) {
+			Org host = null;
+			for (Mention m : g.members()) {
+				if (m.host() != null) {
+					host = m.host();
+				}
+				else if (host != null && m.org() != null && m.org().kind() == OrgKind.COLLEGE
+						&& m.source() != Source.HOST) {
+					Clauses.add(out, RelationType.PART_OF, m.org(), host, null, null, null, null, null, year, written,
+							m, null);
+				}
 			}
 		}
 	}
