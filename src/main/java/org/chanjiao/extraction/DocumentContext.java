@@ -26,6 +26,16 @@ final class DocumentContext {
 	/** The community named last, for titles given in later sentences. */
 	Org lastCommunity;
 
+	/**
+	 * The platform whose signing ceremony a sentence spoke of (某产业学院项目签约仪式), and when.
+	 */
+	Org signedPlatform;
+
+	int signedAt;
+
+	/** The number of sentences read before this one. */
+	int sentence;
+
 	/** Relationships left out because an end is 我校 without a reporting organisation. */
 	int unresolved;
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
 import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationType;
@@ -42,6 +43,27 @@ final class PartnershipReader {
 		}
 		if (signers != null) {
 			pairs(s, signers, groups, kind, year, written, out);
+			signedAtCeremony(s, signers, groups, year, written, out);
+		}
+	}
+
+	/**
+	 * 某产业学院项目签约仪式举行。…A代表B与C、D签约: in the sentences after a platform's signing ceremony,
+	 * those who sign (in a sentence naming no other platform) co-found it.
+	 */
+	private void signedAtCeremony(String s, MentionGroup signers, List<MentionGroup> groups, Integer year,
+			String written, List<ExtractedRelation> out) {
+		Org platform = this.context.signedPlatform;
+		int after = this.context.sentence - this.context.signedAt;
+		if (platform == null || after < 1 || after > 3
+				|| groups.stream().anyMatch((g) -> g.members().stream().anyMatch(Clauses::isPlatformMention))) {
+			return;
+		}
+		for (Mention party : signers.members()) {
+			if (party.org() != null && !party.org().id().equals(platform.id())) {
+				Clauses.add(out, RelationType.CO_FOUNDED, party.org(), platform, "PARTNER", null, null, null, null,
+						year, written, party, null);
+			}
 		}
 	}
 

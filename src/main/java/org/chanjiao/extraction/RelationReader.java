@@ -78,6 +78,7 @@ final class RelationReader {
 		}
 		this.partnership.readAffiliation(s, written, units, mentions, year, out);
 		remember(s, units, groups);
+		this.context.sentence++;
 		return out;
 	}
 
@@ -119,6 +120,10 @@ final class RelationReader {
 			}
 		}
 	}
+
+	/** 某产业学院项目签约仪式, 某基地合作签约仪式, 某中心揭牌仪式: the ceremony of a platform. */
+	private static final java.util.regex.Pattern CEREMONY_AFTER = java.util.regex.Pattern
+		.compile("[”\"」]?(?:项目|合作|共建|战略合作)*(?:签约|揭牌|签约揭牌)(?:仪式|活动)");
 
 	private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern
 		.compile("揭牌|挂牌|授牌|成立|签约|签署|共建|组建|建设|启用|落成|启动");
@@ -175,6 +180,10 @@ final class RelationReader {
 			}
 			if (Clauses.isPlatformMention(m)) {
 				this.context.lastPlatform = m;
+				if (CEREMONY_AFTER.matcher(s.substring(m.end())).lookingAt()) {
+					this.context.signedPlatform = m.org();
+					this.context.signedAt = this.context.sentence;
+				}
 			}
 		}
 		if (!groups.isEmpty()) {
