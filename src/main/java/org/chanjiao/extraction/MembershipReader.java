@@ -107,6 +107,10 @@ final class MembershipReader {
 					&& RelationCues.INCLUDES.matcher(g.after()).matches()) {
 				community = g.members().get(0); // 某联盟包括A、B、C等…单位: its members
 			}
+			else if (this.context.lastCommunity != null && MEMBERS_CLAUSE.matcher(g.after()).find()) {
+				// 共同体由A牵头组建，成员包括B、C: the members of the community spoken of
+				community = new Mention(0, 0, null, this.context.lastCommunity, Mention.Source.ANAPHOR);
+			}
 			else if (listing != null && RelationCues.MORE_MEMBERS.matcher(g.after()).matches()) {
 				community = listing; // …等11所院校，聚合了C、D等42家企业: more of them
 			}
@@ -176,6 +180,10 @@ final class MembershipReader {
 			}
 		}
 	}
+
+	/** A clause that opens with the members of the community spoken of: ，成员包括. */
+	private static final java.util.regex.Pattern MEMBERS_CLAUSE = java.util.regex.Pattern
+		.compile("[，,；;。](?:其|首批|现有)?(?:成员|成员单位|会员单位)(?:包括|有|涵盖|包含)[：:]?$");
 
 	/** A成为Z成员, A也在Z成员之列: after A, before Z. */
 	private static final java.util.regex.Pattern BECOME = java.util.regex.Pattern
