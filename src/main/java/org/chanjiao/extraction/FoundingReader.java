@@ -229,12 +229,15 @@ final class FoundingReader {
 	private static final java.util.regex.Pattern LEAD_OF_THE_ONE_BEFORE = java.util.regex.Pattern
 		.compile("^[”\"]?的(?:共同|联合)?(?:牵头(?:单位|学校|院校|企业|高校|方)|发起单位)");
 
-	/** 作为Z牵头单位，A与B…: A leads Z. */
+	/** 作为Z牵头单位，A与B…; 作为组建Z的牵头单位，A…: A leads Z. */
 	static boolean asLeadOf(String s, MentionGroup g, List<MentionGroup> groups) {
 		MentionGroup previous = Clauses.previous(groups, g);
 		return previous != null && previous.isPlatform() && RelationCues.AS_LEAD_NOUN_BEFORE.matcher(g.before()).find()
-				&& s.substring(0, previous.start()).endsWith("作为");
+				&& AS_BEFORE_PLATFORM.matcher(s.substring(0, previous.start())).find();
 	}
+
+	private static final java.util.regex.Pattern AS_BEFORE_PLATFORM = java.util.regex.Pattern
+		.compile("作为(?:组建|成立|筹建|建设|发起成立)?[“\"]?$");
 
 	private static boolean isFounderPlatform(MentionGroup g, List<MentionGroup> groups) {
 		return !RelationCues.BY.matcher(g.before()).find();
