@@ -59,7 +59,9 @@ final class NameBoundary {
 	}
 
 	// 某集团有限公司第七一三研究所: a numbered unit goes on with its company's name
-	private static final Pattern LEGAL_FORM = Pattern.compile("有限(?:责任)?公司(?![分子]|第[一二三四五六七八九十零〇百\\d]+(?:研究|设计|分))");
+	// (某有限公司云南分公司: a branch named after its company and a place is one name)
+	private static final Pattern LEGAL_FORM = Pattern
+		.compile("有限(?:责任)?公司(?![分子]|第[一二三四五六七八九十零〇百\\d]+(?:研究|设计|分)|[\\u4e00-\\u9fa5]{2,4}分公司)");
 
 	/** Nouns that stand before names (签约企业某公司) but also end a name's head (企业联盟). */
 	private static final Set<String> NOUNS = Set.of("企业", "单位", "学校", "合作伙伴", "伙伴", "政府", "双方", "三方", "培养", "实践", "创新");
