@@ -69,6 +69,7 @@ final class RelationReader {
 			foundedByHost(s, m, mentions, year, written, out);
 		}
 		collegesListedWithOne(groups, year, written, out);
+		heldCeremony(s, groups, year, written, out);
 		readOpenedAtSchool(s, written, groups, year, out);
 		int founded = this.founding.read(s, written, groups, year, out);
 		this.membership.read(s, written, groups, year, out);
@@ -121,9 +122,33 @@ final class RelationReader {
 		}
 	}
 
+	/** A举行某产业学院签约仪式: who holds a platform's signing or unveiling co-founded it. */
+	private static void heldCeremony(String s, List<MentionGroup> groups, Integer year, String written,
+			List<ExtractedRelation> out) {
+		for (int i = 0; i + 1 < groups.size(); i++) {
+			MentionGroup holder = groups.get(i);
+			MentionGroup next = groups.get(i + 1);
+			if (!HOLDS.matcher(holder.after()).matches() || next.members().size() != 1
+					|| !Clauses.isPlatformMention(next.members().get(0)) || holder.isPlace() || holder.isGuide()
+					|| !CEREMONY_AFTER.matcher(s.substring(next.end())).lookingAt()) {
+				continue;
+			}
+			Mention platform = next.members().get(0);
+			for (Mention m : holder.members()) {
+				if (m.org() != null && !Clauses.sameOrg(m, platform) && !m.org().kind().isPlatform()) {
+					Clauses.add(out, RelationType.CO_FOUNDED, m.org(), platform.org(), "PARTNER", null, null, null,
+							null, year, written, m, platform);
+				}
+			}
+		}
+	}
+
+	private static final java.util.regex.Pattern HOLDS = java.util.regex.Pattern
+		.compile("(?:隆重|正式|在[^，。；]{0,12})?(?:举行|举办)(?:了)?[“\"「]?");
+
 	/** 某产业学院项目签约仪式, 某基地合作签约仪式, 某中心揭牌仪式: the ceremony of a platform. */
 	private static final java.util.regex.Pattern CEREMONY_AFTER = java.util.regex.Pattern
-		.compile("[”\"」]?(?:项目|合作|共建|战略合作)*(?:签约|揭牌|签约揭牌)(?:仪式|活动)");
+		.compile("[”\"」]?(?:项目|合作|共建|战略合作)*(?:签约|揭牌)(?:[和与暨及]?(?:签约|揭牌|授牌))?(?:仪式|活动)");
 
 	private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern
 		.compile("揭牌|挂牌|授牌|成立|签约|签署|共建|组建|建设|启用|落成|启动");
