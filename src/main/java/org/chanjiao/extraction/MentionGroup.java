@@ -75,7 +75,9 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 	private static final Pattern QUOTED_NEXT = Pattern.compile("[”\"」》][，,、]?[“\"「《]");
 
 	// A、京东方、B: a list goes on over a name not recognised
-	private static final Pattern UNNAMED_BETWEEN = Pattern.compile("、(?:[^，,。；;：:、“”\"（）()]{1,20}、)+");
+	// (A与行业头部企业和B: a kind of organisation named between two names is an item too)
+	private static final Pattern UNNAMED_BETWEEN = Pattern.compile("、(?:[^，,。；;：:、“”\"（）()]{1,20}、)+"
+			+ "|(?:与|和|及|、)[^，,。；;：:、“”\"（）()与和及]{0,8}(?:企业|院校|高校|单位|机构|协会|学校|院所)(?:和|与|及|以及|、)");
 
 	// A（简称：B）、C: the short name's definition stands inside the list, not between two
 	private static String withoutDefinition(String between) {
