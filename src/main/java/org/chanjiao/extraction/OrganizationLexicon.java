@@ -207,6 +207,9 @@ final class OrganizationLexicon {
 
 	private static final Pattern RATING = Pattern.compile("(?:\\d|[一二三四五])A{0,5}级行业|\\dA级");
 
+	private static final Pattern NATIONAL_TITLE = Pattern
+		.compile("^(?:国家|中华|全国)[\\u4e00-\\u9fa5]{0,6}?(?:示范|重要|优秀|新型工业化|骨干|标杆|特色)");
+
 	private static final Pattern DESIGNATION_WORD = Pattern.compile("骨干|示范|重点|优质|特色|标杆|高水平|品牌|一流|专精特新");
 
 	/**
@@ -226,8 +229,11 @@ final class OrganizationLexicon {
 		if (programme.length() < name.length() && PROVINCES.contains(programme)) {
 			return true;
 		}
-		if (!DESIGNATION_WORD.matcher(name).find()) {
+		if (!DESIGNATION_WORD.matcher(name).find() && !NATIONAL_TITLE.matcher(name).find()) {
 			return false;
+		}
+		if (NATIONAL_TITLE.matcher(name).find()) {
+			return true; // 国家新型工业化产业示范基地, 国家重要先进制造业中心: a title a city holds
 		}
 		String rest = distinctive(name).replaceAll("^[\\u4e00-\\u9fa5]{2,3}?(省|市|自治区)", "");
 		return rest.isEmpty() || PROVINCES.contains(distinctive(name).replaceAll("(省|市|自治区)$", ""));
