@@ -142,6 +142,12 @@ final class NameShapes {
 			// does
 			return false;
 		}
+		if (kind == OrgKind.COMMUNITY && !head.isEmpty()
+				&& MentionFinder.terms(head)
+					.stream()
+					.anyMatch((term) -> "d".equals(String.valueOf(term.nature)) || term.word.equals("并"))) {
+			return false; // 参会人员就联盟, 会议并作集团: an adverb or 并 is in no community's name
+		}
 		if (OrganizationLexicon.isDesignation(name)) {
 			return false; // 国家级示范性职教集团, 河南省骨干职教集团: a title conferred, not a name
 		}
