@@ -28,16 +28,10 @@ final class Coreference {
 
 	private static final Pattern PARTIES = Pattern.compile("(?:校企|政校|校地)?双方");
 
-	private static final Pattern REPORTER = Pattern.compile("我校|本校|我院|本院|学校(?!的?(?:党委|领导))");
-
-	/**
-	 * With no reporting organisation, 学院 too where it stands for the school the text is
-	 * about (与学院共建, ，学院…), not inside a kind (产业学院, 二级学院).
-	 */
-	private static final Pattern REPORTER_OR_COLLEGE = Pattern
-		.compile(REPORTER.pattern() + "|(?<=^|[，,。；;：:]|与|和|同|跟|由)学院(?![\\u4e00-\\u9fa5]{0,2}(?:党委|领导|院长|书记))");
-
 	private final Org reporter;
+
+	/** What 我校, 学校 and 学院 mean when no reporting organisation is given. */
+	private final SchoolsSpokenOf spokenOf = new SchoolsSpokenOf();
 
 	/** What 该共同体, 这个联合体, 该校 mean. */
 	private final Demonstratives demonstratives = new Demonstratives();
@@ -165,11 +159,12 @@ final class Coreference {
 					.add(new Mention(p.start(), p.end(), written.substring(p.start(), p.end()), party, Source.PARTIES));
 			}
 		}
-		Matcher r = ((this.reporter != null) ? REPORTER : REPORTER_OR_COLLEGE).matcher(s);
+		Matcher r = ((this.reporter != null) ? SchoolsSpokenOf.REPORTER : SchoolsSpokenOf.REPORTER_OR_COLLEGE)
+			.matcher(s);
 		while (r.find()) {
 			if (!isCovered(covered, r.start(), r.end())) {
-				Org meant = (this.reporter != null) ? this.reporter : schoolSpokenOf(s, r);
-				if (meant == null && (r.group().equals("学校") && !opensClause(s, r) || r.group().equals("学院"))) {
+				Org meant = (this.reporter != null) ? this.reporter : this.spokenOf.meant(s, r, this.sentences);
+				if (meant == null && SchoolsSpokenOf.isCommonNoun(s, r)) {
 					continue; // 牵头学校, 推动学校与企业: a common noun
 				}
 				references.add(
@@ -178,7 +173,7 @@ final class Coreference {
 		}
 		mentions.addAll(references);
 		mentions.sort(Comparator.comparingInt(Mention::start));
-		rememberSchool(mentions);
+		this.spokenOf.remember(mentions, this.sentences);
 		this.demonstratives.remember(mentions, this.sentences);
 		this.sentences++;
 		List<Org> pair = lastPair(s, mentions);
@@ -186,56 +181,6 @@ final class Coreference {
 			this.lastPair = pair;
 		}
 		return mentions;
-	}
-
-	/**
-	 * The school a page calls 我校 or 学校 when no reporting organisation is given: the first
-	 * school of the last sentence that named one, a few sentences back at most (a
-	 * school's news names itself, then says 学校); a 学校 that does not open its clause is a
-	 * common noun (推动学校与企业合作), and 我院 may be a college of a university.
-	 */
-	private Org schoolSpokenOf(String s, Matcher r) {
-		if (r.group().equals("学校") && !opensClause(s, r) || r.group().equals("我院") || r.group().equals("本院")
-				|| this.sentences - this.lastSchoolSentence > SCHOOL_SPOKEN_OF_WITHIN) {
-			return null;
-		}
-		if (r.group().equals("学院")) {
-			// 学院 is a school named …学院 (天津某职业技术学院), not a university
-			return (this.sentences - this.lastInstituteSentence > SCHOOL_SPOKEN_OF_WITHIN) ? null : this.lastInstitute;
-		}
-		return this.lastSchool;
-	}
-
-	private Org lastInstitute;
-
-	private int lastInstituteSentence = -1;
-
-	private static boolean opensClause(String s, Matcher r) {
-		return r.start() == 0 || "，,。；;：:".indexOf(s.charAt(r.start() - 1)) >= 0;
-	}
-
-	private static final int SCHOOL_SPOKEN_OF_WITHIN = 8;
-
-	private Org lastSchool;
-
-	private int lastSchoolSentence = -1;
-
-	private void rememberSchool(List<Mention> mentions) {
-		boolean school = false;
-		for (Mention m : mentions) {
-			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL && m.source() != Source.REPORTER) {
-				if (!school) {
-					this.lastSchool = m.org();
-					this.lastSchoolSentence = this.sentences;
-					school = true;
-				}
-				if (ScriptConverter.normalize(m.org().name()).endsWith("学院")) {
-					this.lastInstitute = m.org();
-					this.lastInstituteSentence = this.sentences;
-					return;
-				}
-			}
-		}
 	}
 
 	/** The number of sentences read. */

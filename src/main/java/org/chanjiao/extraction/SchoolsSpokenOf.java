@@ -1,0 +1,79 @@
+package org.chanjiao.extraction;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.extraction.Mention.Source;
+import org.chanjiao.organization.OrgKind;
+
+/**
+ * The school a page calls 我校, 学校 or 学院 when no reporting organisation is given: the first
+ * school of the last sentence that named one, a few sentences back at most (a school's
+ * news names itself, then says 学校); for 学院, the last school named …学院, not a university
+ * named since. A 学校 that does not open its clause is a common noun (推动学校与企业合作), and 我院
+ * may be a college of a university.
+ */
+final class SchoolsSpokenOf {
+
+	static final Pattern REPORTER = Pattern.compile("我校|本校|我院|本院|学校(?!的?(?:党委|领导))");
+
+	/**
+	 * With no reporting organisation, 学院 too where it stands for the school the text is
+	 * about (与学院共建, ，学院…), not inside a kind (产业学院, 二级学院).
+	 */
+	static final Pattern REPORTER_OR_COLLEGE = Pattern
+		.compile(REPORTER.pattern() + "|(?<=^|[，,。；;：:]|与|和|同|跟|由)学院(?![\\u4e00-\\u9fa5]{0,2}(?:党委|领导|院长|书记))");
+
+	private static final int WITHIN = 8;
+
+	private Org lastSchool;
+
+	private int lastSchoolSentence = -1;
+
+	private Org lastInstitute;
+
+	private int lastInstituteSentence = -1;
+
+	/** The school a reference means in the given sentence, or null. */
+	Org meant(String s, Matcher r, int sentence) {
+		if (r.group().equals("学校") && !opensClause(s, r) || r.group().equals("我院") || r.group().equals("本院")
+				|| sentence - this.lastSchoolSentence > WITHIN) {
+			return null;
+		}
+		if (r.group().equals("学院")) {
+			return (sentence - this.lastInstituteSentence > WITHIN) ? null : this.lastInstitute;
+		}
+		return this.lastSchool;
+	}
+
+	/** 牵头学校, 推动学校与企业, 学院 not resolved: a word, not a reference to keep. */
+	static boolean isCommonNoun(String s, Matcher r) {
+		return r.group().equals("学校") && !opensClause(s, r) || r.group().equals("学院");
+	}
+
+	/** Remembers the schools a resolved sentence names. */
+	void remember(List<Mention> mentions, int sentence) {
+		boolean school = false;
+		for (Mention m : mentions) {
+			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL && m.source() != Source.REPORTER) {
+				if (!school) {
+					this.lastSchool = m.org();
+					this.lastSchoolSentence = sentence;
+					school = true;
+				}
+				if (ScriptConverter.normalize(m.org().name()).endsWith("学院")) {
+					this.lastInstitute = m.org();
+					this.lastInstituteSentence = sentence;
+					return;
+				}
+			}
+		}
+	}
+
+	private static boolean opensClause(String s, Matcher r) {
+		return r.start() == 0 || "，,。；;：:".indexOf(s.charAt(r.start() - 1)) >= 0;
+	}
+
+}
