@@ -31,6 +31,16 @@ final class Clauses {
 		return s.length();
 	}
 
+	/** Where the phrase that holds {@code at} starts: after the last 。，；： before it. */
+	static int phraseStart(String s, int at) {
+		for (int i = at - 1; i >= 0; i--) {
+			if (RelationCues.CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
 	static int clauseStart(String s, int at) {
 		for (int i = at - 1; i >= 0; i--) {
 			if ("；;。".indexOf(s.charAt(i)) >= 0) {

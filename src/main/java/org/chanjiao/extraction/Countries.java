@@ -37,7 +37,8 @@ final class Countries {
 	 * or {@code cut}.
 	 */
 	static int skip(String s, int cut, int suffixStart) {
-		if (s == null || !INSTITUTION_SUFFIX.matcher(s.substring(suffixStart)).find()) {
+		// (on every name found: the suffix is read in place, not copied)
+		if (s == null || !INSTITUTION_SUFFIX.matcher(s).region(suffixStart, s.length()).lookingAt()) {
 			return cut;
 		}
 		for (String country : NAMES) {

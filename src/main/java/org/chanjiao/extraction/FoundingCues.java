@@ -158,15 +158,8 @@ final class FoundingCues {
 
 	/** Whether a verb opens its clause: nothing but adverbs before it in the clause. */
 	static boolean opensClause(String s, Cue cue, List<MentionGroup> groups) {
-		int start = 0;
-		for (int i = cue.start() - 1; i >= 0; i--) {
-			if (RelationCues.CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
-				start = i + 1;
-				break;
-			}
-		}
-		int from = start;
-		if (groups.stream().anyMatch((g) -> g.start() >= from && g.start() < cue.start())) {
+		int start = Clauses.phraseStart(s, cue.start());
+		if (groups.stream().anyMatch((g) -> g.start() >= start && g.start() < cue.start())) {
 			return false;
 		}
 		return s.substring(start, cue.start())

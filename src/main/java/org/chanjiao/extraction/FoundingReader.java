@@ -187,13 +187,7 @@ final class FoundingReader {
 	private boolean leadsCommunitySpokenOf(String s, MentionGroup g, Integer year, String written,
 			List<ExtractedRelation> out) {
 		// the clause before the founder's own (作为…之一，): from the clause end before that
-		int clauseStart = 0;
-		for (int i = g.start() - 2; i >= 0; i--) {
-			if (RelationCues.CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
-				clauseStart = i + 1;
-				break;
-			}
-		}
+		int clauseStart = Clauses.phraseStart(s, g.start() - 1);
 		Org community = this.context.lastCommunity;
 		if (community == null || !AS_LEAD_OF_ONE_SPOKEN_OF.matcher(s.substring(clauseStart, g.start())).matches()) {
 			return false;

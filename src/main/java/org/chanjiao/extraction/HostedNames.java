@@ -165,9 +165,7 @@ final class HostedNames {
 			return from;
 		}
 		com.hankcs.hanlp.seg.common.Term first = terms.get(0);
-		String nature = String.valueOf(first.nature);
-		boolean verb = (nature.equals("v") || nature.equals("vi")) && first.length() >= 2;
-		return (verb && end - from - first.length() >= 6) ? from + first.length() : from;
+		return (LeadingWords.isWordVerb(first) && end - from - first.length() >= 6) ? from + first.length() : from;
 	}
 
 	private void addCollege(String s, String written, int start, int end, Source source, Org host, List<Mention> out) {

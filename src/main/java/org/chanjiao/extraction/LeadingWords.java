@@ -96,9 +96,14 @@ final class LeadingWords {
 	 */
 	private static boolean isVerbBeforeWords(Term term, Term next, int end, int suffixStart) {
 		// (联想(上海)有限公司: a brand before a place in brackets)
+		return isWordVerb(term) && suffixStart - end >= 4 && next != null && !next.word.isEmpty()
+				&& Character.isIdeographic(next.word.codePointAt(0));
+	}
+
+	/** A verb of two characters or more, as the segmenter tags it (选派, 负责, 立足). */
+	static boolean isWordVerb(Term term) {
 		String nature = (term.nature != null) ? term.nature.toString() : "";
-		return (nature.equals("v") || nature.equals("vi")) && term.length() >= 2 && suffixStart - end >= 4
-				&& next != null && !next.word.isEmpty() && Character.isIdeographic(next.word.codePointAt(0));
+		return (nature.equals("v") || nature.equals("vi")) && term.length() >= 2;
 	}
 
 	// “数字城市”实训基地: a quotation that closes inside the name opens it

@@ -204,13 +204,7 @@ final class MembershipReader {
 		if (!among.find() || community == null) {
 			return;
 		}
-		int clauseStart = Clauses.clauseStart(s, among.start());
-		for (int i = among.start() - 1; i >= clauseStart; i--) {
-			if ("，,：:".indexOf(s.charAt(i)) >= 0) {
-				clauseStart = i + 1;
-				break;
-			}
-		}
+		int clauseStart = Clauses.phraseStart(s, among.start());
 		for (MentionGroup g : groups) {
 			if (g.start() < clauseStart || g.end() > among.start()) {
 				continue;

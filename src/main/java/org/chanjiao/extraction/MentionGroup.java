@@ -94,10 +94,9 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 		for (Mention m : units) {
 			if (!current.isEmpty()) {
 				Mention last = current.get(current.size() - 1);
-				boolean together = last.start() == m.start() && last.end() == m.end() || last.end() <= startOf(s, m)
-						&& (RelationCues.JOINER.matcher(withoutDefinition(s.substring(last.end(), startOf(s, m))))
-							.matches() || QUOTED_NEXT.matcher(s.substring(last.end(), startOf(s, m))).matches()
-								|| UNNAMED_BETWEEN.matcher(s.substring(last.end(), startOf(s, m))).matches());
+				int next = startOf(s, m);
+				boolean together = last.start() == m.start() && last.end() == m.end()
+						|| last.end() <= next && joins(s.substring(last.end(), next));
 				if (!together) {
 					lists.add(current);
 					current = new ArrayList<>();
@@ -119,6 +118,12 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 					s.substring(Math.min(previousEnd, start), start), s.substring(end, Math.max(end, nextStart))));
 		}
 		return groups;
+	}
+
+	/** Whether the words between two mentions join them into one list. */
+	private static boolean joins(String between) {
+		return RelationCues.JOINER.matcher(withoutDefinition(between)).matches()
+				|| QUOTED_NEXT.matcher(between).matches() || UNNAMED_BETWEEN.matcher(between).matches();
 	}
 
 	// 某集团与东陵大学某学院: a college named after its host starts where the host's name does

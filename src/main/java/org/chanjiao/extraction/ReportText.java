@@ -35,13 +35,15 @@ public record ReportText(String text, List<Sentence> sentences) {
 		StringBuilder text = new StringBuilder();
 		TreeSet<Integer> breaks = new TreeSet<>();
 		boolean first = true;
-		String[] lines = raw.replace("\r\n", "\n").replace('\r', '\n').split("\n");
-		boolean lineSentences = linesAreSentences(lines);
-		for (String line : lines) {
+		List<String> lines = new ArrayList<>();
+		for (String line : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
 			String stripped = line.strip().replace("\u3000", "").strip();
-			if (stripped.isEmpty()) {
-				continue;
+			if (!stripped.isEmpty()) {
+				lines.add(stripped);
 			}
+		}
+		boolean lineSentences = linesAreSentences(lines);
+		for (String stripped : lines) {
 			if (lineSentences) {
 				breaks.add(text.length());
 			}
@@ -76,23 +78,16 @@ public record ReportText(String text, List<Sentence> sentences) {
 	}
 
 	/**
-	 * Whether each line is a sentence of its own (most lines end a sentence), rather than
-	 * a line of a report wrapped at a width (most end inside one): then a line that does
-	 * not end with 。 (a title, a quotation cut short) ends its sentence all the same.
+	 * Whether each line (stripped, blank ones left out) is a sentence of its own (most
+	 * lines end a sentence), rather than a line of a report wrapped at a width (most end
+	 * inside one): then a line that does not end with 。 (a title, a quotation cut short)
+	 * ends its sentence all the same.
 	 */
-	private static boolean linesAreSentences(String[] lines) {
-		int count = 0;
-		int ended = 0;
-		for (String line : lines) {
-			String stripped = line.strip().replace("\u3000", "").strip();
-			if (!stripped.isEmpty()) {
-				count++;
-				if (SENTENCE_END.matcher(stripped).find() || CITATION_END.matcher(stripped).find()) {
-					ended++;
-				}
-			}
-		}
-		return count >= 3 && ended * 10 >= count * 7;
+	private static boolean linesAreSentences(List<String> lines) {
+		long ended = lines.stream()
+			.filter((line) -> SENTENCE_END.matcher(line).find() || CITATION_END.matcher(line).find())
+			.count();
+		return lines.size() >= 3 && ended * 10 >= lines.size() * 7L;
 	}
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;…”」）)]$");

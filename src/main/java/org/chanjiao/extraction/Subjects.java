@@ -96,13 +96,7 @@ final class Subjects {
 		if (!RelationCues.WITH.matcher(g.before()).find()) {
 			return false;
 		}
-		int clauseStart = 0;
-		for (int i = g.start() - 1; i >= 0; i--) {
-			if ("。；;".indexOf(s.charAt(i)) >= 0) {
-				clauseStart = i + 1;
-				break;
-			}
-		}
+		int clauseStart = Clauses.clauseStart(s, g.start());
 		for (MentionGroup x : groups) {
 			if (x != g && x.end() <= g.start() && x.start() >= clauseStart && !x.isPlace() && !x.isGuide()
 					&& !x.isBase()) {
