@@ -33,7 +33,10 @@ record Mention(int start, int end, String text, Org org, Source source, Org host
 		BYLINE,
 		/** a short form of a school's name (江川职院) */
 		SHORT,
-		/** a zone or park a platform is built upon (以某开发区为依托) */
+		/**
+		 * a zone or park a platform is built upon (以某开发区为依托), or a place that is a party
+		 * (青岛市与…签署)
+		 */
 		ZONE,
 		/** an item of a list such as 与迅达电梯、长隆集团等企业 */
 		LIST,

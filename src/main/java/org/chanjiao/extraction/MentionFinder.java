@@ -107,6 +107,7 @@ final class MentionFinder {
 		this.suffixNames.tradeNames(w, written, tokens, candidates);
 		this.listNames.leadingBrands(w, written, candidates);
 		this.suffixNames.zones(w, written, tokens, candidates);
+		PlaceParties.find(w, written, tokens, this.known, candidates);
 		this.listNames.lists(w, written, candidates);
 		this.listNames.bylines(w, written, candidates);
 		campuses(w, written, candidates);

@@ -1,0 +1,80 @@
+package org.chanjiao.extraction;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.hankcs.hanlp.seg.common.Term;
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.extraction.Mention.Source;
+import org.chanjiao.organization.OrgKind;
+
+/**
+ * A city, county, district or town that is a party (青岛市与某大学签署协议, 由某大学与广州市合作共建,
+ * 某大学与威海市签署…): the place stands for its government, which signs, founds and leads like
+ * any organisation. A place is a party only when it is joined to another party by 与, 和, 及
+ * or 、, in a sentence that signs, founds or cooperates, and is not where something
+ * happens (在广州市, 赴威海市) or what a noun belongs to (广州市多家企业).
+ * <p>
+ * The segmenter tags places (ns); the place's own words are kept whole, so that 昌乐鄌郚镇
+ * (two place words) is one name.
+ */
+final class PlaceParties {
+
+	/** What a place's name ends in when it names a government. */
+	private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}(?:市|县|区|镇|乡|州|旗)");
+
+	/** A sentence in which parties sign, found or cooperate. */
+	private static final Pattern PARTY_CUE = Pattern.compile("签署|签订|签约|共建|合作|携手|牵头|联合|协议|共同建设|共同成立|共同组建|揭牌");
+
+	private static final Pattern JOINED_BEFORE = Pattern.compile("(?:与|和|同|及|、)$");
+
+	private static final Pattern JOINED_AFTER = Pattern.compile("^(?:与|和|同|及|、)");
+
+	/** After a place: a party's verb or a clause's end, not a noun it qualifies. */
+	private static final Pattern PARTY_AFTER = Pattern.compile("^(?:与|和|同|及|、|签|共建|合作|携手|牵头|联合|达成|正式|战略|共同|[，,。；;])");
+
+	/** Before a place: where or to which something happens. */
+	private static final Pattern WHERE_BEFORE = Pattern.compile("(?:在|于|赴|到|至|来|位于|落户|覆盖|辐射|服务)$");
+
+	private PlaceParties() {
+	}
+
+	static void find(String s, String written, NameBoundary.Tokens tokens, KnownNames known,
+			List<NameCandidate> candidates) {
+		if (!PARTY_CUE.matcher(s).find()) {
+			return;
+		}
+		List<Term> terms = tokens.terms();
+		for (int i = 0; i < terms.size(); i++) {
+			Term term = terms.get(i);
+			if (!isPlace(term)) {
+				continue;
+			}
+			int start = term.offset;
+			// 昌乐/ns 鄌郚镇/ns: a place before a place is part of its name
+			if (i > 0 && isPlace(terms.get(i - 1)) && terms.get(i - 1).offset + terms.get(i - 1).length() == start) {
+				start = terms.get(i - 1).offset;
+			}
+			int end = term.offset + term.length();
+			String name = s.substring(start, end);
+			if (!PLACE.matcher(name).matches() || OrganizationLexicon.PROVINCES.contains(name.replaceAll("市$", ""))) {
+				continue;
+			}
+			String before = s.substring(Math.max(0, start - 2), start);
+			String after = s.substring(end, Math.min(s.length(), end + 2));
+			boolean joined = JOINED_BEFORE.matcher(before).find() || JOINED_AFTER.matcher(after).find();
+			if (!joined || WHERE_BEFORE.matcher(before).find() || !PARTY_AFTER.matcher(after).find()) {
+				continue;
+			}
+			int from = start;
+			Org org = known.link(name)
+				.orElseGet(() -> Org.proposed(written.substring(from, end), name, OrgKind.GOVERNMENT));
+			candidates.add(new NameCandidate(start, end, org, Source.ZONE));
+		}
+	}
+
+	private static boolean isPlace(Term term) {
+		return term.nature != null && term.nature.toString().startsWith("ns");
+	}
+
+}
