@@ -44,6 +44,10 @@ final class ListNames {
 	private static final Pattern BRAND_WITH = Pattern
 		.compile("(?<=^|[，,。；：:])([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=与[^，。；]{2,30}?(?:共建|合作共建|共同建设|签署|签订|签约))");
 
+	/** ，与玲珑轮胎共建…, 与某大学、力合科创共建…: a brand the clause builds or signs with. */
+	private static final Pattern BRAND_AFTER_WITH = Pattern
+		.compile("(?<=与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=共建|合作共建|共同建设|签署|签订|签约)");
+
 	private static final Pattern BRAND_SLOT = Pattern.compile("(?<=由)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=牵头|联合牵头|共同牵头)");
 
 	private final KnownNames known;
@@ -243,29 +247,47 @@ final class ListNames {
 	 */
 	void leadingBrands(String s, String written, List<NameCandidate> candidates) {
 		List<NameCandidate> named = List.copyOf(candidates);
-		for (Pattern slot : List.of(BRAND_SLOT, BRAND_WITH)) {
+		for (Pattern slot : List.of(BRAND_SLOT, BRAND_WITH, BRAND_AFTER_WITH)) {
 			Matcher m = slot.matcher(s);
 			while (m.find()) {
 				int after = m.end(1) + 1;
+				int before = m.start(1) - 1;
 				if (slot == BRAND_WITH && named.stream().noneMatch((c) -> c.start() == after)) {
 					continue; // 与 must be followed by a name
 				}
-				brand(s, written, m.group(1), m.start(1), m.end(1), candidates);
+				if (slot == BRAND_AFTER_WITH && s.charAt(before) == '、' && named.stream()
+					.noneMatch((c) -> c.end() == before && c.start() > 0 && s.charAt(c.start() - 1) == '与')) {
+					continue; // 与A、B共建: the item before must be a name right after 与
+				}
+				brand(s, written, m.group(1), m.start(1), m.end(1), slot == BRAND_AFTER_WITH, candidates);
 			}
 		}
 	}
 
-	private void brand(String s, String written, String name, int start, int end, List<NameCandidate> candidates) {
+	/**
+	 * @param compound whether a brand of two common words will do (玲珑轮胎 after 与, where
+	 * only a party stands; 社区 alone is no brand)
+	 */
+	private void brand(String s, String written, String name, int start, int end, boolean compound,
+			List<NameCandidate> candidates) {
 		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(name);
 		String first = String.valueOf(terms.get(0).nature);
+		String last = String.valueOf(terms.get(terms.size() - 1).nature);
+		// 与某副院长签署, 与某某共同签署, 与高校搭建: a person, an adverb or a verb is no brand
+		boolean common = NameShapes.isCommonWord(terms.get(0)) && !(compound && terms.size() > 1)
+				|| PERSON_WORDS.matcher(name).find() || last.startsWith("v") || last.equals("d")
+				|| name.matches(".*(?:共同|一起|携手|正式|联合|合作)$");
 		// 此次, 针对, 现场, 大连市: a pronoun, a preposition, a time or a place opens no brand
 		if (first.matches("[prdtscufmqv].*") || terms.size() == 1 && first.startsWith("ns")
-				|| OrganizationLexicon.GENERIC.contains(name) || OrganizationLexicon.suffixOf(name).isPresent()
-				|| NameShapes.isCommonWord(terms.get(0)) || name.matches(".*(?:校|院|方|局|我|其|该|本|年|月|日|上|中|后)$")) {
+				|| OrganizationLexicon.GENERIC.contains(name) || OrganizationLexicon.isGeneric(name + "公司")
+				|| OrganizationLexicon.suffixOf(name).isPresent() || common
+				|| name.matches(".*(?:校|院|方|局|我|其|该|本|年|月|日|上|中|后|企业|机构|单位|部门|行业|产业|领域|组织|团体)$")
+				|| name.endsWith("省")) {
 			return;
 		}
-		Org org = this.known.link(name)
-			.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
+		// 与磐石某镇共建: a place that builds with a name is its government
+		OrgKind kind = (compound && name.matches(".*[市县区镇乡]$")) ? OrgKind.GOVERNMENT : OrgKind.ENTERPRISE;
+		Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, kind));
 		candidates.add(new NameCandidate(start, end, org, Source.LIST));
 	}
 
