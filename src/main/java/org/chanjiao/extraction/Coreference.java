@@ -28,6 +28,16 @@ final class Coreference {
 
 	private static final Pattern PARTIES = Pattern.compile("(?:校企|政校|校地)?双方");
 
+	/** A counted reference to platforms named before: 四大产教联盟, 这三个产业学院, 上述两个基地. */
+	private static final Pattern COUNTED = Pattern
+		.compile("(?:这|上述|以上|该)?([两二三四五六七八九十2-9])(?:大|个|家|所)?(?:[\\u4e00-\\u9fa5]{0,4}?)"
+				+ "(产业学院|共同体|联合体|联盟|职教集团|基地|研究院|实验室)(?![\\u4e00-\\u9fa5]*(?:名单|建设单位))");
+
+	private static int count(String numeral) {
+		int spelled = "〇一两三四五六七八九十".indexOf(numeral.replace('二', '两'));
+		return (spelled >= 0) ? spelled : Integer.parseInt(numeral);
+	}
+
 	private final Org reporter;
 
 	/** What 我校, 学校 and 学院 mean when no reporting organisation is given. */
@@ -147,6 +157,19 @@ final class Coreference {
 			Org referent = this.demonstratives.referent(a.group(1), context);
 			if (referent != null) {
 				references.add(new Mention(a.start(), a.end(), written.substring(a.start(), a.end()), referent,
+						Source.ANAPHOR));
+			}
+		}
+		Matcher c = COUNTED.matcher(s);
+		while (c.find()) {
+			if (isCovered(covered, c.start(), c.end())) {
+				continue;
+			}
+			List<Mention> context = new ArrayList<>(before);
+			int at = c.start();
+			mentions.stream().filter((x) -> x.end() <= at).forEach(context::add);
+			for (Org referent : this.demonstratives.referents(c.group(2), count(c.group(1)), context)) {
+				references.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), referent,
 						Source.ANAPHOR));
 			}
 		}

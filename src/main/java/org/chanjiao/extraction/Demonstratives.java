@@ -73,6 +73,25 @@ final class Demonstratives {
 		return null;
 	}
 
+	/**
+	 * What a counted reference means (四大产教联盟, 这三个产业学院, 上述两个基地): the last so many distinct
+	 * platforms of its kind named before it, or nothing when fewer were named.
+	 * @param context the document's mentions before it, in order
+	 */
+	List<Org> referents(String noun, int count, List<Mention> context) {
+		List<Org> found = new java.util.ArrayList<>();
+		for (int i = context.size() - 1; i >= 0 && found.size() < count; i--) {
+			Mention m = context.get(i);
+			if (m.org() != null && m.source() != Source.REPORTER && m.source() != Source.PARTIES
+					&& m.source() != Source.ANAPHOR && fits(noun, m, 0)
+					&& ScriptConverter.normalize(m.org().name()).endsWith(noun) && !found.contains(m.org())) {
+				found.add(m.org());
+			}
+		}
+		java.util.Collections.reverse(found);
+		return (found.size() == count) ? found : List.of();
+	}
+
 	// pass 0 asks the closer kind (该学院: a college), pass 1 the looser (a school)
 	private static boolean fits(String noun, Mention m, int pass) {
 		OrgKind kind = m.org().kind();

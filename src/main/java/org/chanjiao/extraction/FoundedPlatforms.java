@@ -70,18 +70,9 @@ final class FoundedPlatforms {
 		// before
 		boolean endsClause = s.substring(cue.end(), Clauses.clauseEnd(s, cue.end())).isBlank();
 		if (endsClause && (cue.founding() == Founding.PARTAKE || cue.founding() == Founding.COBUILD)) {
-			Mention platform = null;
-			for (MentionGroup x : groups) {
-				if (x.end() <= g.start() && !x.isGuide() && !x.isPlace() && !x.isBase()) {
-					for (Mention m : x.members()) {
-						if (Clauses.isPlatformMention(m)) {
-							platform = m;
-						}
-					}
-				}
-			}
-			if (platform != null) {
-				return List.of(platform);
+			List<Mention> platforms = lastPlatforms(groups, g.start());
+			if (!platforms.isEmpty()) {
+				return platforms;
 			}
 		}
 		// Z由A牵头，联合B共同组建: every founder after 由 founds the platform named before it;
@@ -94,19 +85,9 @@ final class FoundedPlatforms {
 			}
 		}
 		if (by != null || byNoun) {
-			int before = (by != null) ? by.start() : g.start();
-			Mention platform = null;
-			for (MentionGroup x : groups) {
-				if (x.end() <= before && !x.isGuide() && !x.isPlace() && !x.isBase()) {
-					for (Mention m : x.members()) {
-						if (Clauses.isPlatformMention(m)) {
-							platform = m;
-						}
-					}
-				}
-			}
-			if (platform != null) {
-				return List.of(platform);
+			List<Mention> platforms = lastPlatforms(groups, (by != null) ? by.start() : g.start());
+			if (!platforms.isEmpty()) {
+				return platforms;
 			}
 			if (by != null && RelationCues.BY.matcher(by.before()).find() && this.context.lastPlatform != null
 					&& groups.stream().noneMatch((x) -> x.members().stream().anyMatch(Clauses::isPlatformMention))) {
@@ -143,6 +124,29 @@ final class FoundedPlatforms {
 		FoundingCues.Cue own = FoundingCues.governingCue(s, x, cues);
 		// (Z正式成立: a platform's own 成立 says it was founded, not that it founds)
 		return own != null && own.start() >= x.end() && own.founding() != Founding.ESTABLISH;
+	}
+
+	/**
+	 * The last platform named before an offset, with any other meant at the same words
+	 * (四大产教联盟: the four named before).
+	 */
+	private static List<Mention> lastPlatforms(List<MentionGroup> groups, int before) {
+		Mention platform = null;
+		for (MentionGroup x : groups) {
+			if (x.end() <= before && !x.isGuide() && !x.isPlace() && !x.isBase()) {
+				for (Mention m : x.members()) {
+					if (Clauses.isPlatformMention(m)) {
+						platform = m;
+					}
+				}
+			}
+		}
+		Mention last = platform;
+		return (last == null) ? List.of()
+				: groups.stream()
+					.flatMap((x) -> x.members().stream())
+					.filter((m) -> m.start() == last.start() && m.end() == last.end() && Clauses.isPlatformMention(m))
+					.toList();
 	}
 
 	private static boolean hasPlatformBefore(MentionGroup g, List<MentionGroup> groups) {
