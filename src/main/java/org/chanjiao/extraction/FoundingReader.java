@@ -64,8 +64,15 @@ final class FoundingReader {
 			FoundingCues.Cue cue = FoundingCues.governingCue(s, g, cues);
 			if (cue == null) {
 				// A携手B成立Z: the subject does what those it joins with do
+				// (A依托Z，联合B，牵头组建…: the base between them is where, not who)
 				MentionGroup next = Clauses.next(groups, g);
-				if (next != null && RelationCues.CO.matcher(next.before()).find() && g.after().equals(next.before())) {
+				boolean overBase = false;
+				while (next != null && next.isBase() && next.before().equals(g.after())) {
+					overBase = true;
+					next = Clauses.next(groups, next);
+				}
+				if (next != null && RelationCues.CO.matcher(next.before()).find()
+						&& (g.after().equals(next.before()) || overBase && next.before().matches("^[，,]?(?:联合|携手)"))) {
 					cue = FoundingCues.governingCue(s, next, cues);
 				}
 			}
