@@ -11,8 +11,8 @@ import org.chanjiao.organization.OrgKind;
 
 /**
  * Names found by where they stand rather than by a suffix: the items of 与A、B等企业 lists,
- * the other items of lists most of whose items are names, a brand in 由某某牵头, and newsrooms
- * in a dateline.
+ * the other items of lists most of whose items are names, and a brand in 由某某牵头, 与某某共建 or
+ * 以某某为龙头.
  */
 final class ListNames {
 
@@ -36,17 +36,16 @@ final class ListNames {
 	private static final Pattern LIST_OPENER = Pattern
 		.compile("由|包括|包含|涵盖|汇聚了|汇聚|聚合了|聚合|吸纳了|吸纳|集结了|集结|联合了|联合|携手|如|有|是|为|：|:|与|和");
 
-	/** Newsrooms named in a dateline: 新华网合肥11月27日电, (中国青年报·中青在线记者 …). */
-	private static final Pattern BYLINE = Pattern
-		.compile("(?<=^|[（(【·])([\\u4e00-\\u9fa5A-Za-z]{1,8}?(?:网|日报|晚报|早报|报|在线|电视台|广播电视台|新闻社|通讯社|融媒体中心|客户端|财经|新闻))"
-				+ "(?=\\s*(?:[讯电·（(\\-—/]|记者|消息|\\d|[\\u4e00-\\u9fa5]{2,4}(?:频道|\\d+月|\\d+日)))");
-
 	private static final Pattern BRAND_WITH = Pattern
 		.compile("(?<=^|[，,。；：:])([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=与[^，。；]{2,30}?(?:共建|合作共建|共同建设|签署|签订|签约))");
 
 	/** ，与玲珑轮胎共建…, 与某大学、力合科创共建…: a brand the clause builds or signs with. */
 	private static final Pattern BRAND_AFTER_WITH = Pattern
 		.compile("(?<=与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=共建|合作共建|共同建设|签署|签订|签约)");
+
+	/** 以冠捷、ABB、友达光电为龙头的25家联盟单位: the brands member units gather around. */
+	private static final Pattern CORE_LIST = Pattern
+		.compile("以([^，。；：“”]{2,40}?)为(?:核心|龙头|骨干|主体)(?=[^，。；]{0,12}?(?:单位|企业|成员))");
 
 	private static final Pattern BRAND_SLOT = Pattern.compile("(?<=由)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=牵头|联合牵头|共同牵头)");
 
@@ -262,6 +261,18 @@ final class ListNames {
 				brand(s, written, m.group(1), m.start(1), m.end(1), slot == BRAND_AFTER_WITH, candidates);
 			}
 		}
+		Matcher core = CORE_LIST.matcher(s);
+		while (core.find()) {
+			int from = core.start(1);
+			for (String item : core.group(1).split("[、和及]", -1)) {
+				int start = from;
+				int end = from + item.length();
+				if (named.stream().noneMatch((c) -> c.start() < end && start < c.end())) {
+					brand(s, written, item, start, end, true, candidates);
+				}
+				from += item.length() + 1;
+			}
+		}
 	}
 
 	/**
@@ -289,24 +300,6 @@ final class ListNames {
 		OrgKind kind = (compound && name.matches(".*[市县区镇乡]$")) ? OrgKind.GOVERNMENT : OrgKind.ENTERPRISE;
 		Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, kind));
 		candidates.add(new NameCandidate(start, end, org, Source.LIST));
-	}
-
-	void bylines(String s, String written, List<NameCandidate> candidates) {
-		Matcher m = BYLINE.matcher(s);
-		while (m.find()) {
-			if (m.start() > 30) {
-				break;
-			}
-			String name = m.group(1);
-			int start = m.start(1);
-			int end = m.end(1);
-			if (name.startsWith("本") || name.startsWith("我")) {
-				continue; // 本报讯: the paper that prints it, unnamed
-			}
-			Org org = this.known.link(name)
-				.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.ENTERPRISE));
-			candidates.add(new NameCandidate(start, end, org, Source.BYLINE));
-		}
 	}
 
 }

@@ -97,6 +97,7 @@ final class MembershipReader {
 		}
 		madeOf(s, written, groups, year, out);
 		amongMembers(s, written, groups, year, out);
+		atTheCore(s, written, groups, year, out);
 		Mention listing = null; // the community whose members the last list was
 		for (int i = 0; i + 1 < groups.size(); i++) {
 			MentionGroup g = groups.get(i);
@@ -213,6 +214,32 @@ final class MembershipReader {
 				if (m.org() != null && !m.org().id().equals(community.id())) {
 					Clauses.add(out, RelationType.MEMBER_OF, m.org(), community, "MEMBER", null, null, null, null, year,
 							written, m, null);
+				}
+			}
+		}
+	}
+
+	/** 以A、B为核心，以C为龙头的25家联盟单位: those the member units gather around are members too. */
+	private static final java.util.regex.Pattern AT_THE_CORE = java.util.regex.Pattern
+		.compile("^为(?:核心|龙头|骨干|主体|中坚|引领)");
+
+	private static final java.util.regex.Pattern MEMBER_UNITS = java.util.regex.Pattern
+		.compile("(?:联盟|成员|会员|联合体|共同体)单位");
+
+	private void atTheCore(String s, String written, List<MentionGroup> groups, Integer year,
+			List<ExtractedRelation> out) {
+		Org community = this.context.lastCommunity;
+		Matcher units = MEMBER_UNITS.matcher(s);
+		if (community == null || !units.find()) {
+			return;
+		}
+		for (MentionGroup g : groups) {
+			if (g.end() <= units.start() && g.before().endsWith("以") && AT_THE_CORE.matcher(g.after()).find()) {
+				for (Mention m : g.members()) {
+					if (m.org() != null && !m.org().id().equals(community.id())) {
+						Clauses.add(out, RelationType.MEMBER_OF, m.org(), community, "MEMBER", null, null, null, null,
+								year, written, m, null);
+					}
 				}
 			}
 		}

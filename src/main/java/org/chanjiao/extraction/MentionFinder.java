@@ -55,12 +55,15 @@ final class MentionFinder {
 
 	private final HostedNames hostedNames;
 
+	private final Bylines bylines;
+
 	MentionFinder(KnownNames known, Gazetteer gazetteer) {
 		this.known = known;
 		this.gazetteer = gazetteer;
 		this.suffixNames = new SuffixNames(known);
 		this.listNames = new ListNames(known);
 		this.hostedNames = new HostedNames(known);
+		this.bylines = new Bylines(known);
 	}
 
 	private static Segment segment() {
@@ -109,7 +112,7 @@ final class MentionFinder {
 		this.suffixNames.zones(w, written, tokens, candidates);
 		PlaceParties.find(w, written, tokens, this.known, candidates);
 		this.listNames.lists(w, written, candidates);
-		this.listNames.bylines(w, written, candidates);
+		this.bylines.find(w, written, candidates);
 		campuses(w, written, candidates);
 		List<NameCandidate> chosen = choose(candidates);
 		chosen.addAll(this.listNames.listItems(w, written, chosen));
