@@ -41,7 +41,7 @@ final class ListNames {
 
 	/** ，与玲珑轮胎共建…, 与某大学、力合科创共建…: a brand the clause builds or signs with. */
 	private static final Pattern BRAND_AFTER_WITH = Pattern
-		.compile("(?<=与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=共建|合作共建|共同建设|签署|签订|签约)");
+		.compile("(?<=与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=共建|合作共建|共同建设|合作建设|建设的|签署|签订|签约)");
 
 	/** 以冠捷、ABB、友达光电为龙头的25家联盟单位: the brands member units gather around. */
 	private static final Pattern CORE_LIST = Pattern
