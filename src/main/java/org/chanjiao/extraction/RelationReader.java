@@ -78,6 +78,7 @@ final class RelationReader {
 			this.partnership.read(s, written, groups, year, out);
 		}
 		this.partnership.readAffiliation(s, written, units, mentions, year, out);
+		FoundersNearby.read(s, groups, year, written, out);
 		remember(s, units, groups);
 		this.context.sentence++;
 		return out;

@@ -1,0 +1,106 @@
+package org.chanjiao.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.organization.OrgKind;
+import org.chanjiao.organization.RelationType;
+
+/**
+ * The last resort for a platform a sentence founds in wording no reader knows: where the
+ * phrase that names exactly one platform of the sentence founds or unveils it and no
+ * reader gave it a founder, the parties of that phrase co-found it — or, when the phrase
+ * names no party (，正式成立Z, ，宣布成立Z), one to three parties named before it in the sentence.
+ * LEAD where the sentence says 牵头, else PARTNER. Not parties: where it happens, who
+ * guides, who attends, speaks, hosts or approves, education authorities, and a platform
+ * listed among parties (A与B、某工作室签约: a party itself).
+ * <p>
+ * Chosen by numbers: on the five development halves together the pairs it adds were right
+ * 7 times in 11 (and of the 4 counted wrong, 3 name an end as the page writes it
+ * elsewhere); relationship F1 over the halves 0.838 before, 0.843 after, no half lower. A
+ * pair right with probability p raises F1 where F1 is below 2p.
+ */
+final class FoundersNearby {
+
+	private static final Pattern FOUNDS = Pattern.compile("共建|成立|组建|筹建|创办|创建|牵头|揭牌|挂牌|打造|设立");
+
+	/**
+	 * A phrase in which organisations attend, speak, witness, host, run or approve,
+	 * rather than found.
+	 */
+	private static final Pattern ATTENDS = Pattern
+		.compile("出席|参加|参会|莅临|见证|致辞|主持|讲话|参观|考察|调研|走访|会见|座谈|主管|主办|承办|评为|指导|批准|批复|认定|支持|关注|体现|重点工作|授牌|印发|发布|公布|指示|组织");
+
+	/** Education authorities, which approve and guide what others found. */
+	private static final Pattern SUPERVISES = Pattern.compile("(?:教育厅|教育局|教育部|教育委员会|教委|工委)$");
+
+	private FoundersNearby() {
+	}
+
+	static void read(String s, List<MentionGroup> groups, Integer year, String written, List<ExtractedRelation> out) {
+		Mention platform = null;
+		List<Mention> parties = new ArrayList<>();
+		for (MentionGroup g : groups) {
+			if (g.isGuide() || g.isPlace() || g.isBase()) {
+				continue;
+			}
+			boolean withParties = g.members().stream().anyMatch((m) -> isParty(s, m));
+			for (Mention m : g.members()) {
+				if (isParty(s, m) && parties.stream().noneMatch((p) -> p.org().id().equals(m.org().id()))) {
+					parties.add(m);
+				}
+				else if (!withParties && isFounded(m)) {
+					if (platform != null && !platform.org().id().equals(m.org().id())) {
+						return; // two platforms: which was founded is for the readers
+					}
+					platform = m;
+				}
+			}
+		}
+		if (platform == null || founded(platform.org(), out)) {
+			return;
+		}
+		int phraseStart = Clauses.phraseStart(s, platform.start());
+		int phraseEnd = Clauses.clauseEnd(s, platform.end());
+		if (!FOUNDS.matcher(s.substring(phraseStart, phraseEnd)).find()) {
+			return;
+		}
+		List<Mention> inPhrase = parties.stream()
+			.filter((p) -> p.start() >= phraseStart && p.end() <= phraseEnd)
+			.toList();
+		Mention at = platform;
+		List<Mention> founders = !inPhrase.isEmpty() ? inPhrase
+				: parties.stream().filter((p) -> p.end() <= at.start()).toList();
+		if (founders.isEmpty() || founders.size() > 3) {
+			return;
+		}
+		String role = s.contains("牵头") ? "LEAD" : "PARTNER";
+		for (Mention party : founders) {
+			Clauses.add(out, RelationType.CO_FOUNDED, party.org(), platform.org(), role, null, null, null, null, year,
+					written, party, platform);
+		}
+	}
+
+	private static boolean isParty(String s, Mention m) {
+		if (m.org() == null || Clauses.isPlatformMention(m)
+				|| SUPERVISES.matcher(ScriptConverter.normalize(m.org().name())).find()) {
+			return false;
+		}
+		return !ATTENDS.matcher(s.substring(Clauses.phraseStart(s, m.start()), Clauses.clauseEnd(s, m.end()))).find();
+	}
+
+	// a school's own department (某学院) is not founded by partners; an industry college is
+	private static boolean isFounded(Mention m) {
+		return Clauses.isPlatformMention(m)
+				&& (m.org().kind() != OrgKind.COLLEGE || ScriptConverter.normalize(m.org().name()).contains("产业"));
+	}
+
+	private static boolean founded(Org platform, List<ExtractedRelation> out) {
+		return out.stream()
+			.anyMatch((r) -> r.type() == RelationType.CO_FOUNDED && r.to().id().equals(platform.id())
+					|| r.type() == RelationType.PART_OF && r.from().id().equals(platform.id()));
+	}
+
+}
