@@ -86,7 +86,8 @@ import org.springframework.util.unit.DataSize;
  * {@code --scale 0.1 --only queries --cold 1000 --warmup-seconds 20 --requests 500
  * --clients 32 --duration 60 --skip-cold-start}; {@code --server-java JDK} runs the
  * server from the packaged jar on that JDK, {@code --aot-cache} with JDK 25's
- * ahead-of-time cache ({@link ServerJvm}).
+ * ahead-of-time cache ({@link ServerJvm}); {@code --server-jvm-options "…"} adds options
+ * to the server's JVM (a flight recording, to profile it as it is measured).
  */
 public final class Benchmark {
 
@@ -644,16 +645,20 @@ public final class Benchmark {
 		int bolt = freePort();
 		ServerJvm jvm = ServerJvm.from(this.options, this.work);
 		System.out.println(jvm.describe());
-		List<String> command = jvm.command(
-				List.of("-Xmx" + this.options.getOrDefault("app-heap", "2g"), "-XX:+UseG1GC"),
-				List.of("--server.port=" + http, "--chanjiao.embedded.bolt-port=" + bolt,
-						"--chanjiao.embedded.password=" + PASSWORD,
-						"--chanjiao.embedded.data-dir=" + database.toAbsolutePath(),
-						"--chanjiao.seeds.load-on-start=false",
-						"--chanjiao.embedded.page-cache=" + this.options.getOrDefault("page-cache", "512MB"),
-						"--chanjiao.store.in-process-reads=" + this.options.getOrDefault("in-process-reads", "true"),
-						"--logging.level.root=WARN", "--logging.level.org.chanjiao=INFO"),
-				PASSWORD);
+		List<String> jvmOptions = new ArrayList<>(
+				List.of("-Xmx" + this.options.getOrDefault("app-heap", "2g"), "-XX:+UseG1GC"));
+		// --server-jvm-options "-XX:StartFlightRecording=…": to profile the server as
+		// measured
+		String extra = this.options.getOrDefault("server-jvm-options", "").strip();
+		if (!extra.isEmpty()) {
+			jvmOptions.addAll(List.of(extra.split("\\s+")));
+		}
+		List<String> command = jvm.command(jvmOptions, List.of("--server.port=" + http,
+				"--chanjiao.embedded.bolt-port=" + bolt, "--chanjiao.embedded.password=" + PASSWORD,
+				"--chanjiao.embedded.data-dir=" + database.toAbsolutePath(), "--chanjiao.seeds.load-on-start=false",
+				"--chanjiao.embedded.page-cache=" + this.options.getOrDefault("page-cache", "512MB"),
+				"--chanjiao.store.in-process-reads=" + this.options.getOrDefault("in-process-reads", "true"),
+				"--logging.level.root=WARN", "--logging.level.org.chanjiao=INFO"), PASSWORD);
 		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.work.resolve("server.log").toFile())
