@@ -116,6 +116,7 @@ final class Coreference {
 				this.named.add(m.org());
 			}
 		}
+		this.spokenOf.learn(names, this.learnt);
 		this.learnt++;
 	}
 
