@@ -31,7 +31,7 @@ final class ListNames {
 
 	/** A list item that holds one of these is a person or an event, not a name. */
 	private static final Pattern PERSON_WORDS = Pattern
-		.compile("校长|院长|书记|主任|经理|董事长|总裁|部长|厅长|局长|市长|县长|区长|主席|会长|理事长|秘书长|教授|院士|代表|出席|参加|表示|负责人|专家|老师|同学|记者|嘉宾|领导");
+		.compile("校长|院长|所长|书记|主任|经理|董事长|总裁|部长|厅长|局长|市长|县长|区长|主席|会长|理事长|秘书长|教授|院士|代表|出席|参加|表示|负责人|专家|老师|同学|记者|嘉宾|领导");
 
 	private static final Pattern LIST_OPENER = Pattern
 		.compile("由|包括|包含|涵盖|汇聚了|汇聚|聚合了|聚合|吸纳了|吸纳|集结了|集结|联合了|联合|携手|如|有|是|为|：|:|与|和");
@@ -41,7 +41,7 @@ final class ListNames {
 
 	/** ，与玲珑轮胎共建…, 与某大学、力合科创共建…: a brand the clause builds or signs with. */
 	private static final Pattern BRAND_AFTER_WITH = Pattern
-		.compile("(?<=与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=共建|合作共建|共同建设|合作建设|建设的|签署|签订|签约)");
+		.compile("(?<=与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=共建|合作共建|共同建设|合作建设|建设的|签署|签订|签约|合作|开展合作|深度合作|战略合作)");
 
 	/** 以冠捷、ABB、友达光电为龙头的25家联盟单位: the brands member units gather around. */
 	private static final Pattern CORE_LIST = Pattern
@@ -287,7 +287,8 @@ final class ListNames {
 		// 与某副院长签署, 与某某共同签署, 与高校搭建: a person, an adverb or a verb is no brand
 		boolean common = NameShapes.isCommonWord(terms.get(0)) && !(compound && terms.size() > 1)
 				|| PERSON_WORDS.matcher(name).find() || last.startsWith("v") || last.equals("d")
-				|| name.matches(".*(?:共同|一起|携手|正式|联合|合作)$");
+				|| name.matches(".*(?:共同|一起|携手|正式|联合|合作|的|在|产学研|紧密|深入|深度)$")
+				|| name.matches(".*(?:业界|院地|校地|政校|校企|各方|多方).*");
 		// 此次, 针对, 现场, 大连市: a pronoun, a preposition, a time or a place opens no brand
 		if (first.matches("[prdtscufmqv].*") || terms.size() == 1 && first.startsWith("ns")
 				|| OrganizationLexicon.GENERIC.contains(name) || OrganizationLexicon.isGeneric(name + "公司")
