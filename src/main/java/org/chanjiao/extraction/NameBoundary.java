@@ -102,6 +102,13 @@ final class NameBoundary {
 				&& NameShapes.isPlace(s.substring(cut + 1, Math.min(suffixStart, cut + 4)))) {
 			cut++;
 		}
+		// 经省发改委批准, 项目经市教育局: 经 before a province's, city's or county's body is
+		// "approved by", never a name's first character
+		for (int at = s.indexOf('经', cut); at >= 0 && at + 1 < suffixStart; at = s.indexOf('经', at + 1)) {
+			if ("省市县区".indexOf(s.charAt(at + 1)) >= 0) {
+				cut = at + 1;
+			}
+		}
 		// A bracket that opens the name and holds no name (记者某某报道): the name starts after
 		// it
 		if (cut < suffixStart && "(（".indexOf(s.charAt(cut)) >= 0) {
