@@ -83,12 +83,18 @@ final class NameShapes {
 	private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern
 		.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有|诸多");
 
+	private static final java.util.regex.Pattern OWN_BODY_OF_A_PLACE = java.util.regex.Pattern
+		.compile("工商联|科协|侨联|妇联|总工会|残联");
+
 	private static final java.util.regex.Pattern PARTY_DEPARTMENT = java.util.regex.Pattern
 		.compile("宣传部|统战部|组织部|网信办|政法委");
 
 	static boolean isWellFormed(String name, OrgKind kind) {
 		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length());
+		if (OrganizationLexicon.GOVERNMENT_HEADS.contains(head) && OWN_BODY_OF_A_PLACE.matcher(suffix).matches()) {
+			return true; // 市工商联, 县科协: the one body of its kind the place has
+		}
 		if (kind == OrgKind.GOVERNMENT) {
 			if (suffix.equals("司") && !head.contains("部")
 					|| suffix.equals("办公室") && (!head.matches(".*(厅|局|部|委|政府|委员会)$") || head.matches(".{0,2}党委"))) {
