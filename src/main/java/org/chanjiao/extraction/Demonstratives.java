@@ -1,5 +1,7 @@
 package org.chanjiao.extraction;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -79,7 +81,7 @@ final class Demonstratives {
 	 * @param context the document's mentions before it, in order
 	 */
 	List<Org> referents(String noun, int count, List<Mention> context) {
-		List<Org> found = new java.util.ArrayList<>();
+		List<Org> found = new ArrayList<>();
 		for (int i = context.size() - 1; i >= 0 && found.size() < count; i--) {
 			Mention m = context.get(i);
 			if (m.org() != null && m.source() != Source.REPORTER && m.source() != Source.PARTIES
@@ -88,7 +90,7 @@ final class Demonstratives {
 				found.add(m.org());
 			}
 		}
-		java.util.Collections.reverse(found);
+		Collections.reverse(found);
 		return (found.size() == count) ? found : List.of();
 	}
 

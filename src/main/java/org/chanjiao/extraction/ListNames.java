@@ -285,14 +285,14 @@ final class ListNames {
 		String first = String.valueOf(terms.get(0).nature);
 		String last = String.valueOf(terms.get(terms.size() - 1).nature);
 		// 与某副院长签署, 与某某共同签署, 与高校搭建: a person, an adverb or a verb is no brand
-		boolean common = NameShapes.isCommonWord(terms.get(0)) && !(compound && terms.size() > 1)
+		boolean notABrand = NameShapes.isCommonWord(terms.get(0)) && !(compound && terms.size() > 1)
 				|| PERSON_WORDS.matcher(name).find() || last.startsWith("v") || last.equals("d")
 				|| name.matches(".*(?:共同|一起|携手|正式|联合|合作|的|在|产学研|紧密|深入|深度)$")
 				|| name.matches(".*(?:业界|院地|校地|政校|校企|各方|多方).*");
 		// 此次, 针对, 现场, 大连市: a pronoun, a preposition, a time or a place opens no brand
 		if (first.matches("[prdtscufmqv].*") || terms.size() == 1 && first.startsWith("ns")
 				|| OrganizationLexicon.GENERIC.contains(name) || OrganizationLexicon.isGeneric(name + "公司")
-				|| OrganizationLexicon.suffixOf(name).isPresent() || common
+				|| OrganizationLexicon.suffixOf(name).isPresent() || notABrand
 				|| name.matches(".*(?:校|院|方|局|我|其|该|本|年|月|日|上|中|后|企业|机构|单位|部门|行业|产业|领域|组织|团体)$")
 				|| name.endsWith("省")) {
 			return;

@@ -1,6 +1,8 @@
 package org.chanjiao.extraction;
 
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,9 +46,9 @@ final class SchoolsSpokenOf {
 	 * The schools the document names, sentence by sentence, first of each sentence: for a
 	 * page that says 学校 before it names itself (学校与某区政府…共建…。…某职业学院校长…).
 	 */
-	private final java.util.NavigableMap<Integer, Org> ahead = new java.util.TreeMap<>();
+	private final NavigableMap<Integer, Org> ahead = new TreeMap<>();
 
-	private final java.util.NavigableMap<Integer, Org> institutesAhead = new java.util.TreeMap<>();
+	private final NavigableMap<Integer, Org> institutesAhead = new TreeMap<>();
 
 	/** Learns the schools a sentence names, before any sentence is resolved. */
 	void learn(List<Mention> names, int sentence) {
