@@ -79,6 +79,9 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 	private static final Pattern UNNAMED_BETWEEN = Pattern.compile("、(?:[^，,。；;：:、“”\"（）()]{1,20}、)+"
 			+ "|(?:与|和|及|、)[^，,。；;：:、“”\"（）()与和及]{0,8}(?:企业|院校|高校|单位|机构|协会|学校|院所)(?:和|与|及|以及|、)");
 
+	// A和“跨区域、面向全行业”的B: a quoted description of the next item stands inside the list
+	private static final Pattern DESCRIBED_NEXT = Pattern.compile("(?:和|与|及|以及|、)[“\"][^”\"]{1,24}[”\"]的");
+
 	// A（简称：B）、C: the short name's definition stands inside the list, not between two
 	private static String withoutDefinition(String between) {
 		return DEFINITION.matcher(between).replaceFirst("");
@@ -123,7 +126,8 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 	/** Whether the words between two mentions join them into one list. */
 	private static boolean joins(String between) {
 		return RelationCues.JOINER.matcher(withoutDefinition(between)).matches()
-				|| QUOTED_NEXT.matcher(between).matches() || UNNAMED_BETWEEN.matcher(between).matches();
+				|| QUOTED_NEXT.matcher(between).matches() || UNNAMED_BETWEEN.matcher(between).matches()
+				|| DESCRIBED_NEXT.matcher(between).matches();
 	}
 
 	// 某集团与东陵大学某学院: a college named after its host starts where the host's name does
