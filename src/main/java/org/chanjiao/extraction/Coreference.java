@@ -33,6 +33,16 @@ final class Coreference {
 		.compile("(?:这|上述|以上|该)?([两二三四五六七八九十2-9])(?:大|个|家|所)?(?:[\\u4e00-\\u9fa5]{0,4}?)"
 				+ "(产业学院|共同体|联合体|联盟|职教集团|基地|研究院|实验室)(?![\\u4e00-\\u9fa5]*(?:名单|建设单位))");
 
+	/**
+	 * The document's mentions before an offset of this sentence: those before it, then
+	 * this one's.
+	 */
+	private static List<Mention> contextBefore(List<Mention> before, List<Mention> mentions, int at) {
+		List<Mention> context = new ArrayList<>(before);
+		mentions.stream().filter((x) -> x.end() <= at).forEach(context::add);
+		return context;
+	}
+
 	private static int count(String numeral) {
 		int spelled = "〇一两三四五六七八九十".indexOf(numeral.replace('二', '两'));
 		return (spelled >= 0) ? spelled : Integer.parseInt(numeral);
@@ -152,10 +162,7 @@ final class Coreference {
 			if (isCovered(covered, a.start(), a.end()) || a.group().equals("本校")) {
 				continue;
 			}
-			List<Mention> context = new ArrayList<>(before);
-			int at = a.start();
-			mentions.stream().filter((x) -> x.end() <= at).forEach(context::add);
-			Org referent = this.demonstratives.referent(a.group(1), context);
+			Org referent = this.demonstratives.referent(a.group(1), contextBefore(before, mentions, a.start()));
 			if (referent != null) {
 				references.add(new Mention(a.start(), a.end(), written.substring(a.start(), a.end()), referent,
 						Source.ANAPHOR));
@@ -166,9 +173,7 @@ final class Coreference {
 			if (isCovered(covered, c.start(), c.end())) {
 				continue;
 			}
-			List<Mention> context = new ArrayList<>(before);
-			int at = c.start();
-			mentions.stream().filter((x) -> x.end() <= at).forEach(context::add);
+			List<Mention> context = contextBefore(before, mentions, c.start());
 			for (Org referent : this.demonstratives.referents(c.group(2), count(c.group(1)), context)) {
 				references.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), referent,
 						Source.ANAPHOR));

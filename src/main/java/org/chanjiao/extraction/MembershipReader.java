@@ -117,23 +117,13 @@ final class MembershipReader {
 			}
 			listing = community;
 			if (community != null) {
-				for (Mention m : next.members()) {
-					if (m.org() != null) {
-						Clauses.add(out, RelationType.MEMBER_OF, m.org(), community.org(), "MEMBER", null, null, null,
-								null, year, written, m, community);
-					}
-				}
+				addMembers(next.members(), community.org(), community, year, written, out);
 			}
 			boolean becomes = BECOME.matcher(g.after()).matches() && MEMBER_AFTER.matcher(next.after()).find();
 			if (RelationCues.JOIN.matcher(g.after()).matches() || becomes) {
 				for (Mention c : next.members()) {
 					if (c.org() != null && c.org().kind() == OrgKind.COMMUNITY) {
-						for (Mention m : g.members()) {
-							if (m.org() != null) {
-								Clauses.add(out, RelationType.MEMBER_OF, m.org(), c.org(), "MEMBER", null, null, null,
-										null, year, written, m, c);
-							}
-						}
+						addMembers(g.members(), c.org(), c, year, written, out);
 					}
 				}
 			}
@@ -173,12 +163,7 @@ final class MembershipReader {
 				continue;
 			}
 			Org target = (community != null) ? community.org() : this.context.lastCommunity;
-			for (Mention m : members) {
-				if (m.org() != null) {
-					Clauses.add(out, RelationType.MEMBER_OF, m.org(), target, "MEMBER", null, null, null, null, year,
-							written, m, community);
-				}
-			}
+			addMembers(members, target, community, year, written, out);
 		}
 	}
 
@@ -207,14 +192,8 @@ final class MembershipReader {
 		}
 		int clauseStart = Clauses.phraseStart(s, among.start());
 		for (MentionGroup g : groups) {
-			if (g.start() < clauseStart || g.end() > among.start()) {
-				continue;
-			}
-			for (Mention m : g.members()) {
-				if (m.org() != null && !m.org().id().equals(community.id())) {
-					Clauses.add(out, RelationType.MEMBER_OF, m.org(), community, "MEMBER", null, null, null, null, year,
-							written, m, null);
-				}
+			if (g.start() >= clauseStart && g.end() <= among.start()) {
+				addMembers(g.members(), community, null, year, written, out);
 			}
 		}
 	}
@@ -235,12 +214,21 @@ final class MembershipReader {
 		}
 		for (MentionGroup g : groups) {
 			if (g.end() <= units.start() && g.before().endsWith("以") && AT_THE_CORE.matcher(g.after()).find()) {
-				for (Mention m : g.members()) {
-					if (m.org() != null && !m.org().id().equals(community.id())) {
-						Clauses.add(out, RelationType.MEMBER_OF, m.org(), community, "MEMBER", null, null, null, null,
-								year, written, m, null);
-					}
-				}
+				addMembers(g.members(), community, null, year, written, out);
+			}
+		}
+	}
+
+	/**
+	 * The mentions that are resolved become MEMBER members of the community (none of it
+	 * itself: {@link Clauses#add} takes no relationship from an organisation to itself).
+	 */
+	private static void addMembers(List<Mention> members, Org community, Mention communityMention, Integer year,
+			String written, List<ExtractedRelation> out) {
+		for (Mention m : members) {
+			if (m.org() != null) {
+				Clauses.add(out, RelationType.MEMBER_OF, m.org(), community, "MEMBER", null, null, null, null, year,
+						written, m, communityMention);
 			}
 		}
 	}
