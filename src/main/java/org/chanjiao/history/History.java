@@ -1,7 +1,7 @@
 package org.chanjiao.history;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.chanjiao.store.GraphStore;
 import org.chanjiao.store.WriteStatements;
 import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,9 +38,26 @@ public class History {
 
 	private final WriteStatements statements;
 
+	/**
+	 * The last sequence number a change was given: microseconds since the epoch, or one
+	 * more than the last where two changes fall in the same microsecond, so that changes
+	 * recorded in the same millisecond (an ADD_RELATION, then a MERGE) still list newest
+	 * first.
+	 */
+	private final AtomicLong sequence = new AtomicLong();
+
+	private final Clock clock;
+
+	@Autowired
 	History(GraphStore store, WriteStatements statements) {
+		this(store, statements, Clock.systemUTC());
+	}
+
+	/** With the clock that dates changes (tests: a stopped one). */
+	History(GraphStore store, WriteStatements statements, Clock clock) {
 		this.store = store;
 		this.statements = statements;
+		this.clock = clock;
 	}
 
 	/** One recorded write. */
@@ -73,7 +92,9 @@ public class History {
 	public void record(String action, Collection<String> subjects, Object before, Object after, String reason) {
 		Map<String, Object> change = new HashMap<>();
 		change.put("id", UUID.randomUUID().toString());
-		change.put("at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString());
+		change.put("at", OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MILLIS).toString());
+		long now = this.clock.millis() * 1000;
+		change.put("seq", this.sequence.updateAndGet((last) -> Math.max(last + 1, now)));
 		change.put("actor", actor());
 		change.put("action", action);
 		change.put("subjects", List.copyOf(subjects));
@@ -94,7 +115,7 @@ public class History {
 	public List<Change> of(Collection<String> ids, int first) {
 		return this.store.read("""
 				MATCH (c:Change) WHERE any(s IN c.subjects WHERE s IN $ids)
-				RETURN c ORDER BY c.at DESC, c.id LIMIT $first
+				RETURN c ORDER BY c.at DESC, c.seq DESC, c.id LIMIT $first
 				""", Map.of("ids", List.copyOf(ids), "first", first), (r) -> {
 			Value c = r.get("c");
 			return new Change(c.get("id").asString(), c.get("at").asString(), c.get("actor").asString(),
