@@ -59,7 +59,10 @@ final class FoundingCues {
 				for (int i = at; i < at + word.length(); i++) {
 					free &= !taken[i];
 				}
-				if (!free || isEventWord(s, at + word.length()) || s.substring(0, at).matches(".*(批准|同意|备案)$")) {
+				if (!free || isEventWord(s, at + word.length()) || s.substring(0, at).matches(".*(批准|同意|备案)$")
+						|| s.substring(0, at).endsWith("关于") && word.matches("成立|组建|设立|筹建")) {
+					// 同意成立Z approves it; 关于成立Z的批复 is a document about it (an agreement
+					// 关于建设Z builds it)
 					continue;
 				}
 				for (int i = at; i < at + word.length(); i++) {

@@ -42,6 +42,11 @@ final class NameShapes {
 				&& OrganizationLexicon.ZONE_SUFFIXES.stream().noneMatch(before::endsWith)) {
 			return false;
 		}
+		// 某市委市政府: a party committee spoken of with its government is neither alone
+		if (end >= 2 && s.charAt(end - 1) == '委' && "省市区县州".indexOf(s.charAt(end - 2)) >= 0
+				&& s.substring(end).matches("^[省市区县州](?:人民)?政府[\\s\\S]*")) {
+			return false;
+		}
 		for (String word : chemistry ? List.<String>of() : OrganizationLexicon.NOT_AN_END_WORDS) {
 			for (int at = s.indexOf(word, Math.max(0, suffixStart - word.length())); at >= 0
 					&& at < end; at = s.indexOf(word, at + 1)) {
@@ -96,6 +101,10 @@ final class NameShapes {
 			return true; // 市工商联, 县科协: the one body of its kind the place has
 		}
 		if (kind == OrgKind.GOVERNMENT) {
+			if (name.matches(".*[省市区县州]委[省市区县州](?:人民)?政府")) {
+				return false; // 某市委市政府: a party committee and a government spoken of
+								// together
+			}
 			if (suffix.equals("司") && !head.contains("部")
 					|| suffix.equals("办公室") && (!head.matches(".*(厅|局|部|委|政府|委员会)$") || head.matches(".{0,2}党委"))) {
 				return false;

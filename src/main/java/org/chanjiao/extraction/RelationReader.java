@@ -195,9 +195,18 @@ final class RelationReader {
 	private static final java.util.regex.Pattern AT_SCHOOL = java.util.regex.Pattern
 		.compile("^(?:等|两个|二个|三个|\\d个)?在(?:学校|我校|本校|该校|校内|校园)(?:内)?(?:相继|先后|正式|隆重|同时)?(?:揭牌|挂牌)?(?:成立|揭牌|挂牌)");
 
+	/** Whether an offset lies inside a 《…》 title. */
+	static boolean insideTitle(String s, int at) {
+		int open = s.lastIndexOf('《', at);
+		return open >= 0 && s.lastIndexOf('》', at) < open && s.indexOf('》', at) >= 0;
+	}
+
 	// What later sentences may leave out: the community, the platform, the subject
 	private void remember(String s, List<Mention> units, List<MentionGroup> groups) {
 		for (Mention m : units) {
+			if (insideTitle(s, m.start())) {
+				continue; // 《关于成立某集团的批复》: a document's title names what it is about
+			}
 			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL) {
 				this.context.lastSchool = m.org();
 			}
