@@ -117,6 +117,7 @@ final class NameShapes {
 				return true; // 重庆市委教育工委, 省委科技工委: a party committee's work committee
 			}
 			if (OrganizationLexicon.PLACE_BEFORE.contains(suffix) && !endsWithPlace(head)
+					&& !isCommitteesPlace(head, suffix)
 					|| OrganizationLexicon.PLACE_FIRST.contains(suffix) && !isPlace(head)
 							&& !head.matches("^(?:全国|中国|国家).{4,}")) {
 				// 建立政府, 某某局 without a place (全国某某标准建设委员会, 国家某某工业局 are national)
@@ -230,6 +231,19 @@ final class NameShapes {
 		List<Term> terms = MentionFinder.terms(head);
 		Term last = terms.get(terms.size() - 1);
 		return last.nature != null && last.nature.toString().startsWith("ns");
+	}
+
+	/**
+	 * 平邑县委, 闵行区委: the committee's suffix says what the place is, and the segmenter sees
+	 * the head with it as one place's name (平邑县), though it tags the head alone a
+	 * person's.
+	 */
+	private static boolean isCommitteesPlace(String head, String suffix) {
+		if (!suffix.matches("[省市区县]委") || !head.matches("[\\u4e00-\\u9fa5]{2,3}")) {
+			return false;
+		}
+		List<Term> terms = MentionFinder.terms(head + suffix.charAt(0));
+		return terms.size() == 1 && String.valueOf(terms.get(0).nature).startsWith("ns");
 	}
 
 	private static boolean startsWithPlace(String name) {

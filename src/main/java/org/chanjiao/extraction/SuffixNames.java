@@ -58,6 +58,13 @@ final class SuffixNames {
 					candidates.add(new NameCandidate(at, end,
 							Org.proposed(written.substring(at, end), suffix, OrgKind.GOVERNMENT), Source.LEXICON));
 				}
+				else if (start < at && isOwnDepartment(s, start, end, suffix)) {
+					// 我校国际学院, 创新创业学院院长: a school's own department, named by common words
+					// (each document's own, Extraction.withOwnGenericNames)
+					candidates.add(new NameCandidate(start, end,
+							Org.proposed(written.substring(start, end), s.substring(start, end), OrgKind.COLLEGE),
+							Source.LEXICON));
+				}
 				else if (start < at || OrganizationLexicon.STANDALONE.contains(suffix)) {
 					addNamed(candidates, s, written, start, end, Source.LEXICON);
 				}
@@ -221,6 +228,25 @@ final class SuffixNames {
 	}
 
 	private static final Set<String> BARE_COMMITTEES = Set.of("市委", "县委", "区委");
+
+	private static final Pattern OWN_SCHOOL_BEFORE = Pattern.compile("(?:我|本|该)?校$");
+
+	private static final Pattern OFFICER_AFTER = Pattern.compile("^(?:副?院长|党委|党总支|书记|(?:相关)?负责人)");
+
+	private static final Pattern PLATFORM_WORDS = Pattern.compile("产业|产教|融合|示范|特色|现代|未来|行业|共建|职业|合作");
+
+	/**
+	 * A 学院 named by common words right after 我校 (学校, 本校) or right before its officers
+	 * (院长, 书记, 负责人) is a department of the school the page is about; a kind of platform
+	 * (产业学院, 现代产业学院, 特色学院) is not one.
+	 */
+	private static boolean isOwnDepartment(String s, int start, int end, String suffix) {
+		String name = s.substring(start, end);
+		return suffix.equals("学院") && name.length() >= 3 && OrganizationLexicon.isGeneric(name)
+				&& !PLATFORM_WORDS.matcher(name).find()
+				&& (OWN_SCHOOL_BEFORE.matcher(s.substring(Math.max(0, start - 2), start)).find()
+						|| OFFICER_AFTER.matcher(s.substring(end)).lookingAt());
+	}
 
 	private static boolean opensWord(String s, int at) {
 		return at == 0 || "，,、。；;：:“”（(和与及".indexOf(s.charAt(at - 1)) >= 0;
