@@ -47,6 +47,8 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 	/** 在A的指导下, 经A批准: a guide, a sponsor or an approver, not a founder. */
 	boolean isGuide() {
 		return this.before.endsWith("在") && RelationCues.GUIDE_AFTER.matcher(this.after).find()
+				// 由Z统筹，A牵头…: Z oversees what A leads
+				|| this.before.endsWith("由") && this.after.matches("^(?:统筹|指导|主导|领导)[，,].*")
 				|| this.before.endsWith("经") && RelationCues.APPROVAL_AFTER.matcher(this.after).find();
 	}
 
