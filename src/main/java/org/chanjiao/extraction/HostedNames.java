@@ -67,6 +67,18 @@ final class HostedNames {
 			out.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), c.org(), c.source()));
 			return;
 		}
+		Matcher independent = INDEPENDENT_COLLEGE.matcher(s.substring(c.start(), c.end()));
+		if (c.source() == Source.GAZETTEER && c.org().kind() == OrgKind.SCHOOL && independent.matches()) {
+			// 某大学某学院 of the list (an independent college): read as the guide reads every
+			// X大学Y学院, the college Y学院 and its host X大学
+			int hostEnd = c.start() + independent.end(1);
+			String hostName = s.substring(c.start(), hostEnd);
+			Org host = this.known.link(hostName)
+				.orElseGet(() -> Org.proposed(written.substring(c.start(), hostEnd), hostName, OrgKind.SCHOOL));
+			out.add(new Mention(c.start(), hostEnd, written.substring(c.start(), hostEnd), host, Source.HOST));
+			addCollege(s, written, hostEnd, c.end(), Source.LEXICON, host, out);
+			return;
+		}
 		if (c.source() == Source.LEXICON && (c.org().kind() == OrgKind.COLLEGE || c.org().kind() == OrgKind.SCHOOL)) {
 			int bareHostEnd = hostEnd(s, c, all);
 			// 某工业大学(深圳)某学院: the host's campus is part of its name
@@ -116,6 +128,9 @@ final class HostedNames {
 		}
 		out.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), c.org(), c.source()));
 	}
+
+	private static final Pattern INDEPENDENT_COLLEGE = Pattern
+		.compile("([\\u4e00-\\u9fa5]{2,8}?大学)([\\u4e00-\\u9fa5]{2,6}学院)");
 
 	private static final Pattern JOINED_FOUNDERS = Pattern.compile("[-—－–·‧•]");
 
