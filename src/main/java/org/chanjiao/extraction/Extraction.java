@@ -56,7 +56,8 @@ public record Extraction(List<Org> organizations, List<ExtractedRelation> relati
 	}
 
 	static boolean isGeneric(String name) {
-		return OrganizationLexicon.isGeneric(ScriptConverter.normalize(name));
+		String normalized = ScriptConverter.normalize(name);
+		return OrganizationLexicon.isGeneric(normalized) || OrganizationLexicon.isLocalBody(normalized);
 	}
 
 	/**

@@ -98,7 +98,21 @@ final class OrganizationLexicon {
 	 */
 	static final Set<String> STANDALONE = Set.of("教育部", "财政部", "商务部", "科学技术部", "工业和信息化部", "人力资源和社会保障部", "人力资源社会保障部",
 			"农业农村部", "交通运输部", "住房和城乡建设部", "文化和旅游部", "民政部", "国务院", "国资委", "发改委", "工信部", "人社部", "科技部", "农业部", "国家发展改革委",
-			"国家发改委", "教育局", "科技局", "财政局", "财政厅", "交通厅", "人社局", "人社厅", "人力社保局", "总工会");
+			"国家发改委", "教育局", "科技局", "财政局", "财政厅", "交通厅", "人社局", "人社厅", "人力社保局", "总工会", "教育厅", "工信局", "工信厅", "农业局",
+			"农业农村局", "农业农村厅", "住建局", "住建厅", "商务局", "商务厅", "民政局", "文旅局", "卫健局", "卫健委", "发改局", "科技厅", "市场监管局", "自然资源局",
+			"生态环境局", "交通运输局", "交通局", "水利局", "水务局", "统计局", "税务局", "审计局", "应急管理局", "国资局", "企投局", "经信局", "经信委", "科工局",
+			"林业局", "体育局", "文广旅局", "文旅厅", "工信委");
+
+	/**
+	 * The bodies of that list every city or county has (教育局, 工信局, 住建厅): written bare,
+	 * each names the body of the place the document is about, so each document's is its
+	 * own.
+	 */
+	static boolean isLocalBody(String name) {
+		return STANDALONE.contains(name) && name.matches(".*(?:局|厅|委)") && !NATIONAL.contains(name);
+	}
+
+	private static final Set<String> NATIONAL = Set.of("国资委", "发改委", "国家发展改革委", "国家发改委");
 
 	/**
 	 * Government suffixes that need a place before them (某市人民政府, 某省委): 建立政府 and 贯彻落实市委

@@ -227,7 +227,7 @@ final class SuffixNames {
 		candidates.add(new NameCandidate(start, to, org, source));
 	}
 
-	private static final Set<String> BARE_COMMITTEES = Set.of("市委", "县委", "区委");
+	private static final Set<String> BARE_COMMITTEES = Set.of("省委", "市委", "县委", "区委");
 
 	private static final Pattern OWN_SCHOOL_BEFORE = Pattern.compile("(?:我|本|该)?校$");
 

@@ -57,8 +57,8 @@ class CorpusExtractorTests {
 	@Test
 	void shouldKeepEachDocumentsGenericNamesToItself() {
 		CorpusExtractor corpus = new CorpusExtractor(GRAPH, null);
-		corpus.add(document("a"), "江川石油化工职业教育集团（以下简称“职教集团”）成立。市政府与广东工程职业技术学院签约。");
-		corpus.add(document("b"), "职教集团与广州启明星电梯科技有限公司签约。市政府与广州启明星电梯科技有限公司签约。");
+		corpus.add(document("a"), "江川石油化工职业教育集团（以下简称“职教集团”）成立。市政府与广东工程职业技术学院签约。住建局代表出席。");
+		corpus.add(document("b"), "职教集团与广州启明星电梯科技有限公司签约。市政府与广州启明星电梯科技有限公司签约。住建局代表出席。");
 		CorpusExtractor.Result result = corpus.result();
 		// b's 职教集团 is not a's, which a named so only for short
 		assertThat(result.namedIn().get(KnownNames.proposedId("江川石油化工职业教育集团"))).containsExactly("a");
@@ -67,6 +67,8 @@ class CorpusExtractorTests {
 		assertThat(governments).hasSize(2);
 		assertThat(governments).extracting((o) -> result.namedIn().get(o.id()))
 			.containsExactly(List.of("a"), List.of("b"));
+		// and its bare 住建局 (a bureau every city has)
+		assertThat(result.proposed()).filteredOn((o) -> o.name().equals("住建局")).hasSize(2);
 		assertThat(result.relations()).extracting((r) -> r.relation().from().id() + " " + r.sources())
 			.contains(governments.get(0).id() + " [a]", governments.get(1).id() + " [b]");
 	}
