@@ -17,7 +17,7 @@ import org.chanjiao.organization.OrgKind;
 final class ListNames {
 
 	private static final Pattern ENTERPRISE_LIST = Pattern.compile(
-			"(?:^|[，,；：:]|与|和|联合|携手|引入|包括|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)([^，。；：]{2,80}?)等(?:\\s*\\d+\\s*[余多]?\\s*[家个所]|多家|多所|近\\d+[家个所]|[一二三四五六七八九十百]+[家个所])?[\\u4e00-\\u9fa5]{0,8}?(企业|公司|单位|机构|院校|高校|协会|成员|媒体)");
+			"(?:^|[，,；：:]|与|和|联合|携手|引入|包括|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)([^，,。；;：]{2,160}?)等(?:\\s*\\d+\\s*[余多]?\\s*[家个所]|多家|多所|近\\d+[家个所]|[一二三四五六七八九十百]+[家个所])?[\\u4e00-\\u9fa5]{0,8}?(企业|公司|单位|机构|院校|高校|协会|成员|媒体)");
 
 	/** 智能制造、生物医药等产业领域企业: what comes before such a kind is a field, not a name. */
 	private static final Pattern FIELD = Pattern.compile("领域|板块|赛道|方面");
@@ -31,7 +31,7 @@ final class ListNames {
 
 	/** A list item that holds one of these is a person or an event, not a name. */
 	private static final Pattern PERSON_WORDS = Pattern
-		.compile("校长|院长|所长|书记|主任|经理|董事长|总裁|部长|厅长|局长|市长|县长|区长|主席|会长|理事长|秘书长|教授|院士|代表|出席|参加|表示|负责人|专家|老师|同学|记者|嘉宾|领导");
+		.compile("校长|院长|所长|书记|主任|经理|董事长|总裁|部长|厅长|局长|省长|市长|县长|区长|主席|会长|理事长|秘书长|教授|院士|代表|出席|参加|表示|负责人|专家|老师|同学|记者|嘉宾|领导");
 
 	private static final Pattern LIST_OPENER = Pattern
 		.compile("由|包括|包含|涵盖|汇聚了|汇聚|聚合了|聚合|吸纳了|吸纳|集结了|集结|联合了|联合|携手|如|有|是|为|：|:|与|和");
