@@ -19,10 +19,15 @@ final class ListNames {
 	private static final Pattern ENTERPRISE_LIST = Pattern.compile(
 			"(?:^|[，,；：:]|与|和|联合|携手|引入|包括|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)([^，,。；;：]{2,160}?)等(?:\\s*\\d+\\s*[余多]?\\s*[家个所]|多家|多所|近\\d+[家个所]|[一二三四五六七八九十百]+[家个所])?[\\u4e00-\\u9fa5]{0,8}?(企业|公司|单位|机构|院校|高校|协会|成员|媒体)");
 
-	/** 智能制造、生物医药等产业领域企业: what comes before such a kind is a field, not a name. */
-	private static final Pattern FIELD = Pattern.compile("领域|板块|赛道|方面");
+	/**
+	 * 智能制造、生物医药等产业领域企业, 集家电、新能源等产业为主的企业: what comes before such a kind is a field, not a
+	 * name.
+	 */
+	private static final Pattern FIELD = Pattern.compile("领域|板块|赛道|方面|产业|专业");
 
 	private static final String LIST_SEPARATORS = "、和及";
+
+	private static final Pattern FIELDS_AFTER_ETC = Pattern.compile("等[\\u4e00-\\u9fa5]{0,4}?(?:领域|板块|赛道|产业|专业)");
 
 	/** Words that open a list, found inside the text before its first item. */
 	private static final Pattern OPENER_INSIDE = Pattern.compile("其中|有|与|包括|包含|涵盖|汇聚|吸纳|联合了|携手");
@@ -155,6 +160,9 @@ final class ListNames {
 				else if (named == null) {
 					free.add(new int[] { (k == 0) ? firstItemStart(s, item[0], itemEnd) : item[0], itemEnd });
 				}
+			}
+			if (FIELDS_AFTER_ETC.matcher(s.substring(items.get(items.size() - 1)[0], clauseEnd)).find()) {
+				continue; // 集家电、新能源、半导体等产业为主: fields, not names
 			}
 			OrgKind said = kindAfterEtc(s.substring(items.get(items.size() - 1)[0], clauseEnd));
 			if (kinds.size() * 2 < items.size() && said == null || free.isEmpty()) {

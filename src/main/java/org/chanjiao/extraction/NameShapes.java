@@ -142,6 +142,11 @@ final class NameShapes {
 				&& isCommonWord(first)) {
 			return false; // 运营有限公司, 科技有限公司: what a company does, not which one
 		}
+		if (name.endsWith("企业集团") && MentionFinder.terms(name.substring(0, name.length() - 4))
+			.stream()
+			.noneMatch(NameBoundary::isProper)) {
+			return false; // 国有跨国企业集团, 大型茶叶企业集团: what kind of group, not which
+		}
 		if (suffix.equals("中心") && head.length() < 4) {
 			return false;
 		}
