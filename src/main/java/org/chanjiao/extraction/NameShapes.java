@@ -248,7 +248,13 @@ final class NameShapes {
 			return false;
 		}
 		List<Term> terms = MentionFinder.terms(head + suffix.charAt(0));
-		return terms.size() == 1 && String.valueOf(terms.get(0).nature).startsWith("ns");
+		if (terms.size() == 1 && String.valueOf(terms.get(0).nature).startsWith("ns")) {
+			return true;
+		}
+		// 嘉鱼县委: a proper name the segmenter sets apart before the committee's word
+		List<Term> whole = MentionFinder.terms(head + suffix);
+		return whole.size() == 2 && whole.get(0).word.equals(head) && NameBoundary.isProper(whole.get(0))
+				&& whole.get(1).word.equals(suffix);
 	}
 
 	private static boolean startsWithPlace(String name) {
