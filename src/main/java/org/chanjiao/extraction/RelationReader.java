@@ -96,7 +96,10 @@ final class RelationReader {
 		}
 		for (Mention p : mentions) {
 			if (p != host && p.start() == host.start() && p.end() > host.end() && p.org() != null
-					&& (p.org().kind() == OrgKind.RESEARCH_INSTITUTE || p.org().kind() == OrgKind.PRACTICE_BASE)) {
+					&& (p.org().kind() == OrgKind.RESEARCH_INSTITUTE || p.org().kind() == OrgKind.PRACTICE_BASE)
+					&& (OPENED.matcher(s.substring(p.end(), Clauses.clauseEnd(s, p.end()))).find()
+							|| OPENED.matcher(s.substring(Math.max(0, p.start() - 6), p.start())).find())) {
+				// (the verb is the platform's own: 某大学某中心落地郑州后…共建Y is not its founding)
 				Clauses.add(out, RelationType.CO_FOUNDED, host.org(), p.org(), "PARTNER", null, null, null, null, year,
 						written, host, p);
 			}
