@@ -68,7 +68,8 @@ final class MembershipReader {
 					members = Speakers.before(s, groups, titleStart);
 				}
 				if (members == null) {
-					members = Speakers.after(s, groups, titleEnd);
+					// (新加入成员代表A副会长某、B总经理某: the title says 代表 itself)
+					members = Speakers.after(s, groups, word.endsWith("代表") ? titleEnd - 2 : titleEnd);
 					if (members != null && title.getValue().equals("CHAIR")) {
 						// 理事长单位代表、A某，B某: one chair, the others speak for themselves
 						Mention chair = members.members().get(0);
