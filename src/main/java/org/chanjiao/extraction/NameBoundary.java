@@ -219,6 +219,10 @@ final class NameBoundary {
 						|| isTradeAfterPlace(s, at, tokens))) {
 					continue; // 某建设工程有限公司, 湖北建设职业教育集团: 建设 of a trade
 				}
+				if (word.equals("共同") && isTradeAfterPlace(s, at, tokens) && OrganizationLexicon.TRADE_SUFFIXES.stream()
+					.anyMatch((trade) -> s.startsWith(trade, after))) {
+					continue; // 湖北共同药业股份有限公司: a brand after a place, before its trade
+				}
 				if ((NOUNS.contains(word) || word.equals("联合")) && !startsAName(after, tokens)) {
 					continue; // 某企业咨询管理有限公司, 华为(永川)联合技术创新中心: a common word goes on
 				}
