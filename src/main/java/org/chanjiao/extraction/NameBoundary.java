@@ -211,6 +211,12 @@ final class NameBoundary {
 				if (aligned != null && !aligned.isWord(at, after)) {
 					continue;
 				}
+				int wordAt = at;
+				if (OrganizationLexicon.SUFFIXES_LONGEST_FIRST.stream()
+					.anyMatch((suffix) -> suffix.length() > word.length() && suffix.startsWith(word)
+							&& s.startsWith(suffix, wordAt) && wordAt + suffix.length() <= to)) {
+					continue; // 某联合会职业教育分会: 联合 of a suffix inside the name
+				}
 				if (after == to && (word.equals("附属") || NOUNS.contains(word))
 						|| word.equals("附属") && s.substring(after, to).matches("(?:的)?(?:第[一二三四五六七八九十]+|中心|人民)")) {
 					continue; // 某大学附属(中心)医院, 合作企业联盟: the word is part of the name
