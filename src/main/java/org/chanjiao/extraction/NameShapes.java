@@ -91,6 +91,9 @@ final class NameShapes {
 	private static final java.util.regex.Pattern OWN_BODY_OF_A_PLACE = java.util.regex.Pattern
 		.compile("工商联|科协|侨联|妇联|总工会|残联");
 
+	private static final java.util.regex.Pattern CITY_ROLE = java.util.regex.Pattern
+		.compile("(?:国际|区域|全国|全球)(?:性)?(?:航运|金融|贸易|商贸|制造业|科技创新|科创|消费|交通|物流)(?:枢纽)?中心$");
+
 	private static final java.util.regex.Pattern PARTY_DEPARTMENT = java.util.regex.Pattern
 		.compile("宣传部|统战部|组织部|网信办|政法委");
 
@@ -146,6 +149,9 @@ final class NameShapes {
 			.stream()
 			.noneMatch(NameBoundary::isProper)) {
 			return false; // 国有跨国企业集团, 大型茶叶企业集团: what kind of group, not which
+		}
+		if (CITY_ROLE.matcher(name).find()) {
+			return false; // 某区国际航运中心建设, 区域制造业中心: what a city is to become
 		}
 		if (suffix.equals("中心") && head.length() < 4) {
 			return false;
