@@ -66,7 +66,7 @@ final class NameBoundary {
 	/** Nouns that stand before names (签约企业某公司) but also end a name's head (企业联盟). */
 	private static final Set<String> NOUNS = Set.of("企业", "单位", "学校", "合作伙伴", "伙伴", "政府", "双方", "三方", "培养", "实践", "创新");
 
-	private static final Pattern COMPANY_WORDS = Pattern.compile("工程|集团|投资|发展|开发|管理|有限|股份|银行|科技|机械|安装|实业");
+	private static final Pattern COMPANY_WORDS = Pattern.compile("工程|集团|投资|发展|开发|管理|有限|股份|银行|科技|机械|安装|实业|运营|咨询|经营");
 
 	private NameBoundary() {
 	}
@@ -211,6 +211,9 @@ final class NameBoundary {
 				if (aligned != null && !aligned.isWord(at, after)) {
 					continue;
 				}
+				if (aligned != null && word.length() == 1 && isBrokenBrand(s, at, to, tokens)) {
+					continue; // 北京毅为科技有限公司: 毅/为 is a brand the segmenter broke up
+				}
 				int wordAt = at;
 				if (OrganizationLexicon.SUFFIXES_LONGEST_FIRST.stream()
 					.anyMatch((suffix) -> suffix.length() > word.length() && suffix.startsWith(word)
@@ -236,6 +239,20 @@ final class NameBoundary {
 			}
 		}
 		return cut;
+	}
+
+	/**
+	 * A one-character word after a one-character proper word that follows a place, in a
+	 * company's name (北京/毅/为/科技有限公司): the two characters are the company's brand.
+	 */
+	private static boolean isBrokenBrand(String s, int at, int to, Tokens tokens) {
+		Term brand = tokens.termEndingAt(at);
+		if (brand == null || brand.length() != 1 || !String.valueOf(brand.nature).matches("nz|ng|nr")) {
+			return false;
+		}
+		Term place = tokens.termEndingAt(brand.offset);
+		return place != null && String.valueOf(place.nature).startsWith("ns")
+				&& s.substring(at, Math.min(s.length(), to + 6)).matches("[\\s\\S]*(?:有限公司|集团|公司)[\\s\\S]*");
 	}
 
 	/**
