@@ -184,7 +184,9 @@ final class RelationCues {
 
 	static final Pattern LEAD_NOUN_AFTER = Pattern
 		.compile("^(?:(?:作为|为|是|担任)(?:共同)?(?:牵头(?:单位|企业|院校|学校|高校|高等学校|职业学校|方|行业|部门)|发起单位)"
-				+ "|的(?:共同|联合)?牵头(?:主办|组织|推动|组建)?下)");
+				+ "|的(?:共同|联合)?牵头(?:主办|组织|推动|组建)?下"
+				// Z是以A为龙头，联合B…共同组建的: A leads
+				+ "|为龙头(?:单位|院校|企业)?[，,])");
 
 	/** Partners named by a noun: 共建单位有A、B. */
 	static final Pattern PARTNER_NOUN_BEFORE = Pattern
