@@ -81,7 +81,7 @@ final class FoundersNearby {
 			.toList();
 		List<Mention> founders = !inPhrase.isEmpty() ? inPhrase
 				: parties.stream().filter((p) -> p.end() <= first.start()).toList();
-		if (founders.isEmpty() || founders.size() > 3) {
+		if (founders.isEmpty() || founders.size() > 3 && !inOneList(s, founders)) {
 			return;
 		}
 		String role = s.contains("牵头") ? "LEAD" : "PARTNER";
@@ -91,6 +91,15 @@ final class FoundersNearby {
 						year, written, party, platform);
 			}
 		}
+	}
+
+	/**
+	 * A与6家企业，包括B、C、D…: parties that one 与 and the list it announces name, however many
+	 * they are.
+	 */
+	private static boolean inOneList(String s, List<Mention> parties) {
+		String span = s.substring(parties.get(0).end(), parties.get(parties.size() - 1).start());
+		return span.matches("[^，,。；;]{0,10}(?:与|和)[^，,。；;]{0,16}[，,]?(?:包括|分别是|分别为)[：:]?[^，,。；;]*");
 	}
 
 	private static boolean isParty(String s, Mention m) {
