@@ -10,12 +10,12 @@ import org.chanjiao.organization.RelationType;
 
 /**
  * The last resort for a platform a sentence founds in wording no reader knows: where the
- * phrase that names exactly one platform of the sentence (or one list of them) founds or
- * unveils it and no reader gave it a founder, the parties of that phrase co-found it —
- * or, when the phrase names no party (，正式成立Z, ，宣布成立Z), one to three parties named before
- * it in the sentence. LEAD where the sentence says 牵头, else PARTNER. Not parties: where
- * it happens, who guides, who attends, speaks, hosts or approves, education authorities,
- * and a platform listed among parties (A与B、某工作室签约: a party itself).
+ * phrase that names exactly one platform of the sentence founds or unveils it and no
+ * reader gave it a founder, the parties of that phrase co-found it — or, when the phrase
+ * names no party (，正式成立Z, ，宣布成立Z), one to three parties named before it in the sentence.
+ * LEAD where the sentence says 牵头, else PARTNER. Not parties: where it happens, who
+ * guides, who attends, speaks, hosts or approves, education authorities, and a platform
+ * listed among parties (A与B、某工作室签约: a party itself).
  * <p>
  * Chosen by numbers: on the five development halves together the pairs it adds were right
  * 7 times in 11 (and of the 4 counted wrong, 2 name an end as the page writes it
@@ -40,8 +40,7 @@ final class FoundersNearby {
 	}
 
 	static void read(String s, List<MentionGroup> groups, Integer year, String written, List<ExtractedRelation> out) {
-		MentionGroup platformGroup = null;
-		List<Mention> platforms = new ArrayList<>();
+		Mention platform = null;
 		List<Mention> parties = new ArrayList<>();
 		for (MentionGroup g : groups) {
 			if (g.isGuide() || g.isPlace() || g.isBase()) {
@@ -53,43 +52,34 @@ final class FoundersNearby {
 					parties.add(m);
 				}
 				else if (!withParties && isFounded(m)) {
-					if (platformGroup != null && platformGroup != g
-							&& platforms.stream().noneMatch((p) -> p.org().id().equals(m.org().id()))) {
-						return; // platforms in two places: which was founded is for the
-								// readers
+					if (platform != null && !platform.org().id().equals(m.org().id())) {
+						return; // two platforms: which was founded is for the readers
 					}
-					platformGroup = g;
-					if (platforms.stream().noneMatch((p) -> p.org().id().equals(m.org().id()))) {
-						platforms.add(m); // one platform, or one list of them
-											// (“A”“B”正式挂牌)
-					}
+					platform = m;
 				}
 			}
 		}
-		if (platforms.isEmpty() || platforms.stream().anyMatch((p) -> founded(p.org(), out))) {
+		if (platform == null || founded(platform.org(), out)) {
 			return;
 		}
-		Mention first = platforms.get(0);
-		Mention last = platforms.get(platforms.size() - 1);
-		int phraseStart = Clauses.phraseStart(s, first.start());
-		int phraseEnd = Clauses.clauseEnd(s, last.end());
+		int phraseStart = Clauses.phraseStart(s, platform.start());
+		int phraseEnd = Clauses.clauseEnd(s, platform.end());
 		if (!FOUNDS.matcher(s.substring(phraseStart, phraseEnd)).find()) {
 			return;
 		}
 		List<Mention> inPhrase = parties.stream()
 			.filter((p) -> p.start() >= phraseStart && p.end() <= phraseEnd)
 			.toList();
+		Mention at = platform;
 		List<Mention> founders = !inPhrase.isEmpty() ? inPhrase
-				: parties.stream().filter((p) -> p.end() <= first.start()).toList();
+				: parties.stream().filter((p) -> p.end() <= at.start()).toList();
 		if (founders.isEmpty() || founders.size() > 3 && !inOneList(s, founders)) {
 			return;
 		}
 		String role = s.contains("牵头") ? "LEAD" : "PARTNER";
-		for (Mention platform : platforms) {
-			for (Mention party : founders) {
-				Clauses.add(out, RelationType.CO_FOUNDED, party.org(), platform.org(), role, null, null, null, null,
-						year, written, party, platform);
-			}
+		for (Mention party : founders) {
+			Clauses.add(out, RelationType.CO_FOUNDED, party.org(), platform.org(), role, null, null, null, null, year,
+					written, party, platform);
 		}
 	}
 
