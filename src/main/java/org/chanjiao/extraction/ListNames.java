@@ -10,36 +10,16 @@ import org.chanjiao.extraction.Mention.Source;
 import org.chanjiao.organization.OrgKind;
 
 /**
- * Names found by where they stand rather than by a suffix: the items of 与A、B等企业 lists,
- * the other items of lists most of whose items are names, and a brand in 由某某牵头, 与某某共建 or
- * 以某某为龙头.
+ * Names found by where they stand rather than by a suffix: the other items of lists most
+ * of whose items are names, and a brand in 由某某牵头, 与某某共建 or 以某某为龙头 (the items of 与A、B等企业
+ * lists are {@link KindLists}').
  */
 final class ListNames {
 
-	private static final Pattern ENTERPRISE_LIST = Pattern.compile(
-			"(?:^|[，,；：:]|与|和|联合|携手|引入|包括|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)([^，,。；;：]{2,160}?)等(?:\\s*\\d+\\s*[余多]?\\s*[家个所]|多家|多所|近\\d+[家个所]|[一二三四五六七八九十百]+[家个所])?[\\u4e00-\\u9fa5]{0,8}?(企业|公司|单位|机构|院校|高校|协会|成员|媒体)");
-
-	/** 6家知名科技企业，包括A、B、C: the kind and its number first, the names after. */
-	private static final Pattern KIND_FIRST_LIST = Pattern.compile(
-			"(?:\\d+|[一二两三四五六七八九十]+)\\s*[家间个所][^，,。；;]{0,10}?(企业|公司|单位|机构|院校|高校|协会)[，,]?(?:包括|分别是|分别为|如|即)[：:]?([^，,。；;：]{2,160})");
-
-	/**
-	 * 智能制造、生物医药等产业领域企业, 集家电、新能源等产业为主的企业: what comes before such a kind is a field, not a
-	 * name.
-	 */
-	private static final Pattern FIELD = Pattern.compile("领域|板块|赛道|方面|产业|专业");
-
-	private static final String LIST_SEPARATORS = "、和及";
-
 	private static final Pattern FIELDS_AFTER_ETC = Pattern.compile("等[\\u4e00-\\u9fa5]{0,4}?(?:领域|板块|赛道|产业|专业)");
 
-	/** Words that open a list, found inside the text before its first item. */
-	private static final Pattern OPENER_INSIDE = Pattern.compile("其中|有|与|包括|包含|涵盖|汇聚|吸纳|联合了|携手");
-
-	private static final Pattern ITEM_OPENER = Pattern.compile("^(?:与|和|联合了|联合|携手|包括|包含|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)");
-
 	/** A list item that holds one of these is a person or an event, not a name. */
-	private static final Pattern PERSON_WORDS = Pattern
+	static final Pattern PERSON_WORDS = Pattern
 		.compile("校长|院长|所长|书记|主任|经理|董事长|总裁|部长|厅长|局长|省长|市长|县长|区长|主席|会长|理事长|秘书长|教授|院士|代表|出席|参加|表示|负责人|专家|老师|同学|记者|嘉宾|领导");
 
 	private static final Pattern LIST_OPENER = Pattern
@@ -64,65 +44,8 @@ final class ListNames {
 		this.known = known;
 	}
 
-	void lists(String s, String written, List<NameCandidate> candidates) {
-		Matcher m = ENTERPRISE_LIST.matcher(s);
-		while (m.find()) {
-			if (!FIELD.matcher(s.substring(m.end(1), m.start(2))).find()) {
-				addItems(s, written, m.start(1), m.group(1), m.group(2), candidates);
-			}
-		}
-		Matcher k = KIND_FIRST_LIST.matcher(s);
-		while (k.find()) {
-			addItems(s, written, k.start(2), k.group(2), k.group(1), candidates);
-		}
-	}
-
-	/** The items of a list of names of one kind (企业, 院校, 协会 …), each a name. */
-	private void addItems(String s, String written, int from, String items, String kindWord,
-			List<NameCandidate> candidates) {
-		int itemStart = 0;
-		for (int i = 0; i <= items.length(); i++) {
-			if (i == items.length() || LIST_SEPARATORS.indexOf(items.charAt(i)) >= 0) {
-				// A以及B: 以 belongs to the separator
-				int end = from + i - ((i > 0 && i < items.length() && items.startsWith("以及", i - 1)) ? 1 : 0);
-				Matcher opener = ITEM_OPENER.matcher(s.substring(from + itemStart, end));
-				int start = from + itemStart + (opener.find() ? opener.end() : 0);
-				if (itemStart == 0 && start == from) {
-					// 其中北京有A、B等6家企业: the list starts after what opens it
-					Matcher inside = OPENER_INSIDE.matcher(s.substring(from, end));
-					while (inside.find()) {
-						start = from + inside.end();
-					}
-				}
-				String item = s.substring(start, end).strip();
-				if (isBrandItem(item)) {
-					int st = start;
-					OrgKind kind = switch (kindWord) {
-						case "院校", "高校" -> OrgKind.SCHOOL;
-						case "协会" -> OrgKind.INDUSTRY_ASSOCIATION;
-						default -> OrgKind.ENTERPRISE;
-					};
-					Org org = this.known.link(item)
-						.orElseGet(() -> Org.proposed(written.substring(st, end).strip(), item, kind));
-					candidates.add(new NameCandidate(start, end, org, Source.LIST));
-				}
-				itemStart = i + 1;
-			}
-		}
-	}
-
-	private static boolean isBrandItem(String item) {
-		return item.length() >= 2 && item.length() <= 12 && item.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()]+")
-				&& !String.valueOf(MentionFinder.terms(item).get(0).nature).matches("ad|d|v|vi|vd|p|c|r.*")
-				&& !item.matches(".*(等|的|和|与|及|了|在|为|是|由|将).*")
-				&& !item.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|处|室|办|科|系)$")
-				&& !PERSON_WORDS.matcher(item).find() && !isPersonName(item)
-				&& OrganizationLexicon.suffixOf(item).isEmpty() && !namedWithSuffix(item)
-				&& !OrganizationLexicon.isGeneric(item) && !OrganizationLexicon.GENERIC.contains(item);
-	}
-
 	// 副院长李某、周某等领导: an item the segmenter reads as one person's name is a person
-	private static boolean isPersonName(String item) {
+	static boolean isPersonName(String item) {
 		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(item);
 		return terms.size() == 1 && String.valueOf(terms.get(0).nature).startsWith("nr");
 	}
@@ -214,7 +137,7 @@ final class ListNames {
 	 * 某财政局(区财政局): a name with a suffix, and another in brackets, is for the lexicon, not
 	 * a brand.
 	 */
-	private static boolean namedWithSuffix(String item) {
+	static boolean namedWithSuffix(String item) {
 		return item.matches(".+[（(][^（(]*[）)]$")
 				&& OrganizationLexicon.suffixOf(item.replaceFirst("[（(][^（(]*[）)]$", "")).isPresent();
 	}

@@ -53,6 +53,8 @@ final class MentionFinder {
 
 	private final ListNames listNames;
 
+	private final KindLists kindLists;
+
 	private final HostedNames hostedNames;
 
 	private final Bylines bylines;
@@ -62,6 +64,7 @@ final class MentionFinder {
 		this.gazetteer = gazetteer;
 		this.suffixNames = new SuffixNames(known);
 		this.listNames = new ListNames(known);
+		this.kindLists = new KindLists(known);
 		this.hostedNames = new HostedNames(known);
 		this.bylines = new Bylines(known);
 	}
@@ -111,7 +114,7 @@ final class MentionFinder {
 		this.listNames.leadingBrands(w, written, candidates);
 		this.suffixNames.zones(w, written, tokens, candidates);
 		PlaceParties.find(w, written, tokens, this.known, candidates);
-		this.listNames.lists(w, written, candidates);
+		this.kindLists.lists(w, written, candidates);
 		this.bylines.find(w, written, candidates);
 		campuses(w, written, candidates);
 		List<NameCandidate> chosen = choose(candidates);
