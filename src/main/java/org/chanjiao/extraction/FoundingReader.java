@@ -119,9 +119,10 @@ final class FoundingReader {
 				case LEAD -> with ? "PARTNER" : "LEAD";
 				case INITIATE -> anyLead ? "PARTNER" : "LEAD";
 				case COBUILD, PARTAKE -> "PARTNER";
+				// (S与A成立了Z: founded together)
 				case ESTABLISH ->
-					(co || anyLead || FoundingCues.joinedBy(g, groups) || Clauses.distinct(g.members()).size() > 1)
-							? "PARTNER" : "LEAD";
+					(co || RelationCues.WITH.matcher(g.before()).find() || anyLead || FoundingCues.joinedBy(g, groups)
+							|| Clauses.distinct(g.members()).size() > 1) ? "PARTNER" : "LEAD";
 			};
 			// 作为Z牵头单位，A与B签署…: A leads Z, B is who A signs with
 			List<Mention> founders = new ArrayList<>(asLeadOf(s, g, groups) ? g.members().subList(0, 1) : g.members());
