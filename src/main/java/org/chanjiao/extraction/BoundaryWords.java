@@ -1,12 +1,17 @@
 package org.chanjiao.extraction;
 
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.hankcs.hanlp.seg.common.Term;
 
 /**
  * The words that stand before a name in these texts — verbs (举行, 签署), list words (分别是,
  * 包括), titles (校长), time words (近日) — where {@link NameBoundary} cuts a name's left edge:
  * the strong ones wherever they occur, the aligned ones only where the segmenter sees
- * them as words of their own (建设 before 江川学院, not in 中国建设银行).
+ * them as words of their own (建设 before 江川学院, not in 中国建设银行) — and {@link #lastWordEnd}
+ * says where the last of them ends.
  */
 final class BoundaryWords {
 
@@ -45,5 +50,91 @@ final class BoundaryWords {
 			"当地", "知名", "龙头", "头部", "合作伙伴", "伙伴", "三方", "多方", "各方", "这个", "如", "或", "这些", "这所", "这家", "那个", "上述", "该",
 			"此", "其", "我", "它", "这", "同", "跟", "由", "获", "在", "对", "为", "是", "的", "了", "把", "被", "向", "从", "以", "于",
 			"等", "给", "让", "使", "赴", "继", "并", "作", "立足", "着");
+
+	/** Nouns that stand before names (签约企业某公司) but also end a name's head (企业联盟). */
+	private static final Set<String> NOUNS = Set.of("企业", "单位", "学校", "合作伙伴", "伙伴", "政府", "双方", "三方", "培养", "实践", "创新");
+
+	private static final Pattern COMPANY_WORDS = Pattern.compile("工程|集团|投资|发展|开发|管理|有限|股份|银行|科技|机械|安装|实业|运营|咨询|经营");
+
+	/**
+	 * Where the last of the words between {@code from} and {@code to} ends (the left edge
+	 * of the name after it), else {@code from}: with {@code aligned}, only where the
+	 * segmenter sees the word as its own; a word that is part of the name there (某大学附属医院,
+	 * 某建设工程有限公司, 湖北共同药业, 某联合会…分会, 北京毅为科技) cuts nothing.
+	 */
+	static int lastWordEnd(String s, int from, int to, List<String> words, NameBoundary.Tokens aligned,
+			NameBoundary.Tokens tokens) {
+		int cut = from;
+		for (String word : words) {
+			for (int at = s.indexOf(word, from); at >= 0 && at + word.length() <= to; at = s.indexOf(word, at + 1)) {
+				int after = at + word.length();
+				if (after <= cut) {
+					continue;
+				}
+				if (aligned != null && !aligned.isWord(at, after)) {
+					continue;
+				}
+				if (aligned != null && word.length() == 1 && isBrokenBrand(s, at, to, tokens)) {
+					continue; // 北京毅为科技有限公司: 毅/为 is a brand the segmenter broke up
+				}
+				int wordAt = at;
+				if (OrganizationLexicon.SUFFIXES_LONGEST_FIRST.stream()
+					.anyMatch((suffix) -> suffix.length() > word.length() && suffix.startsWith(word)
+							&& s.startsWith(suffix, wordAt) && wordAt + suffix.length() <= to)) {
+					continue; // 某联合会职业教育分会: 联合 of a suffix inside the name
+				}
+				if (after == to && (word.equals("附属") || NOUNS.contains(word))
+						|| word.equals("附属") && s.substring(after, to).matches("(?:的)?(?:第[一二三四五六七八九十]+|中心|人民)")) {
+					continue; // 某大学附属(中心)医院, 合作企业联盟: the word is part of the name
+				}
+				if (word.equals("建设") && (COMPANY_WORDS.matcher(s.substring(after, to)).lookingAt()
+						|| isTradeAfterPlace(s, at, tokens))) {
+					continue; // 某建设工程有限公司, 湖北建设职业教育集团: 建设 of a trade
+				}
+				if (word.equals("共同") && isTradeAfterPlace(s, at, tokens) && OrganizationLexicon.TRADE_SUFFIXES.stream()
+					.anyMatch((trade) -> s.startsWith(trade, after))) {
+					continue; // 湖北共同药业股份有限公司: a brand after a place, before its trade
+				}
+				if ((NOUNS.contains(word) || word.equals("联合")) && !startsAName(after, tokens)) {
+					continue; // 某企业咨询管理有限公司, 华为(永川)联合技术创新中心: a common word goes on
+				}
+				cut = after;
+			}
+		}
+		return cut;
+	}
+
+	/**
+	 * A one-character word after a one-character proper word that follows a place, in a
+	 * company's name (北京/毅/为/科技有限公司): the two characters are the company's brand.
+	 */
+	private static boolean isBrokenBrand(String s, int at, int to, NameBoundary.Tokens tokens) {
+		Term brand = tokens.termEndingAt(at);
+		if (brand == null || brand.length() != 1 || !String.valueOf(brand.nature).matches("nz|ng|nr")) {
+			return false;
+		}
+		Term place = tokens.termEndingAt(brand.offset);
+		return place != null && String.valueOf(place.nature).startsWith("ns")
+				&& s.substring(at, Math.min(s.length(), to + 6)).matches("[\\s\\S]*(?:有限公司|集团|公司)[\\s\\S]*");
+	}
+
+	/**
+	 * Whether the word at an offset follows a place's name that no locative word stands
+	 * before: 湖北建设职业教育集团 names a trade, 在湖北建设 builds somewhere.
+	 */
+	private static boolean isTradeAfterPlace(String s, int at, NameBoundary.Tokens tokens) {
+		Term place = tokens.termEndingAt(at);
+		if (place == null || place.nature == null || !place.nature.toString().startsWith("ns")) {
+			return false;
+		}
+		return place.offset == 0 || "在于到赴往".indexOf(s.charAt(place.offset - 1)) < 0;
+	}
+
+	// Whether the word at an offset can start a name: a place, a person's or a brand's
+	// name
+	private static boolean startsAName(int offset, NameBoundary.Tokens tokens) {
+		Term term = tokens.termAt(offset);
+		return term == null || NameBoundary.isProper(term) || term.length() == 1;
+	}
 
 }
