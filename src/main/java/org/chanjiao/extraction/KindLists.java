@@ -25,7 +25,9 @@ final class KindLists {
 	 * 智能制造、生物医药等产业领域企业, 集家电、新能源等产业为主的企业: what comes before such a kind is a field, not a
 	 * name.
 	 */
-	private static final Pattern FIELD = Pattern.compile("领域|板块|赛道|方面|产业|专业");
+	static final String FIELD_WORDS = "领域|板块|赛道|产业|专业";
+
+	private static final Pattern FIELD = Pattern.compile(FIELD_WORDS + "|方面");
 
 	private static final String LIST_SEPARATORS = "、和及";
 

@@ -16,7 +16,8 @@ import org.chanjiao.organization.OrgKind;
  */
 final class ListNames {
 
-	private static final Pattern FIELDS_AFTER_ETC = Pattern.compile("等[\\u4e00-\\u9fa5]{0,4}?(?:领域|板块|赛道|产业|专业)");
+	private static final Pattern FIELDS_AFTER_ETC = Pattern
+		.compile("等[\\u4e00-\\u9fa5]{0,4}?(?:" + KindLists.FIELD_WORDS + ")");
 
 	/** A list item that holds one of these is a person or an event, not a name. */
 	static final Pattern PERSON_WORDS = Pattern

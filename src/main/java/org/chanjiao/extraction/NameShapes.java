@@ -17,6 +17,10 @@ final class NameShapes {
 	private NameShapes() {
 	}
 
+	/** 某市委市政府: a party committee and its government, spoken of together. */
+	private static final java.util.regex.Pattern COMMITTEE_AND_GOVERNMENT = java.util.regex.Pattern
+		.compile("[省市区县州]委[省市区县州](?:人民)?政府");
+
 	private static final java.util.regex.Pattern TITLE_AFTER_COMMITTEE = java.util.regex.Pattern
 		.compile("(?:常务)?(?:副)?书记|委员|常委");
 
@@ -43,8 +47,7 @@ final class NameShapes {
 			return false;
 		}
 		// 某市委市政府: a party committee spoken of with its government is neither alone
-		if (end >= 2 && s.charAt(end - 1) == '委' && "省市区县州".indexOf(s.charAt(end - 2)) >= 0
-				&& s.substring(end).matches("^[省市区县州](?:人民)?政府[\\s\\S]*")) {
+		if (end >= 2 && COMMITTEE_AND_GOVERNMENT.matcher(s).region(end - 2, s.length()).lookingAt()) {
 			return false;
 		}
 		for (String word : chemistry ? List.<String>of() : OrganizationLexicon.NOT_AN_END_WORDS) {
@@ -106,9 +109,8 @@ final class NameShapes {
 			return true; // 市工商联, 县科协: the one body of its kind the place has
 		}
 		if (kind == OrgKind.GOVERNMENT) {
-			if (name.matches(".*[省市区县州]委[省市区县州](?:人民)?政府")) {
-				return false; // 某市委市政府: a party committee and a government spoken of
-								// together
+			if (name.matches(".*" + COMMITTEE_AND_GOVERNMENT.pattern())) {
+				return false; // 某市委市政府, named together, is neither
 			}
 			if (suffix.equals("司") && !head.contains("部")
 					|| suffix.equals("办公室") && (!head.matches(".*(厅|局|部|委|政府|委员会)$") || head.matches(".{0,2}党委"))) {
