@@ -12,6 +12,10 @@ import org.chanjiao.extraction.RelationCues.Founding;
  */
 final class FoundedPlatforms {
 
+	/** What a verb founds, counted, with the names in the next clause: 了3个实践基地. */
+	private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern
+		.compile("(?:了)?(?:\\d+|[一二两三四五六七八九十]+)\\s*[个家所座][^，,。；;]{0,10}");
+
 	private final DocumentContext context;
 
 	FoundedPlatforms(DocumentContext context) {
@@ -47,6 +51,10 @@ final class FoundedPlatforms {
 		}
 		boolean leads = cue.founding() == Founding.LEAD || cue.founding() == Founding.INITIATE;
 		int limit = leads ? s.length() : Clauses.clauseEnd(s, cue.end());
+		if (!leads && limit < s.length() && COUNTED.matcher(s.substring(cue.end(), limit)).matches()
+				&& KindLists.PLATFORM_FIRST_LIST.matcher(s.substring(cue.end()).replaceFirst("^了", "")).lookingAt()) {
+			limit = Clauses.clauseEnd(s, limit + 1); // 共建了3个基地，分别是A、B、C
+		}
 		if (s.substring(cue.end(), Clauses.clauseEnd(s, cue.end())).matches("(?:了)?") && hasPlatformBefore(g, groups)) {
 			limit = -1; // 由A、B共同牵头成立，邀请C…: the verb ends its clause; its platform is
 						// before

@@ -35,6 +35,10 @@ final class FoundingCues {
 	private static final Pattern PAIR_UNVEILS = Pattern
 		.compile("(?<=[与和][^，。；“”「」]{2,20})(?=[“「][^”」，。；]{2,40}[”」](?:揭牌|签约|成立)(?:暨[^，。；]{1,8})?仪式)");
 
+	/** 为A与B“X”和“Y”揭牌: a pair's quoted platforms that someone unveils for them. */
+	private static final Pattern PAIR_UNVEILED_FOR = Pattern
+		.compile("(?<=为[^，。；“”「」]{2,20}[与和][^，。；“”「」]{2,20})(?=(?:[“「][^”」，。；]{2,40}[”」](?:、|和|及|与)?)+(?:揭牌|授牌))");
+
 	/**
 	 * Cues that are a context, not a word: A与B举行Z揭牌仪式 (those who hold a platform's
 	 * unveiling found it together), A、B联合C…，启动Z筹备计划 (those who launch its preparation
@@ -43,7 +47,7 @@ final class FoundingCues {
 	 */
 	private static final List<Map.Entry<Pattern, Founding>> PATTERN_CUES = List.of(
 			Map.entry(UNVEILING, Founding.COBUILD), Map.entry(LAUNCH, Founding.INITIATE),
-			Map.entry(PAIR_UNVEILS, Founding.COBUILD));
+			Map.entry(PAIR_UNVEILS, Founding.COBUILD), Map.entry(PAIR_UNVEILED_FOR, Founding.COBUILD));
 
 	private FoundingCues() {
 	}

@@ -22,6 +22,12 @@ final class KindLists {
 			"(?:\\d+|[一二两三四五六七八九十]+)\\s*[家间个所][^，,。；;]{0,10}?(企业|公司|单位|机构|院校|高校|协会)[，,]?(?:包括|分别是|分别为|如|即)[：:]?([^，,。；;：]{2,160})");
 
 	/**
+	 * 共建了3个实践基地，分别是A、B、C: platforms counted first and named after, each by what it does.
+	 */
+	static final Pattern PLATFORM_FIRST_LIST = Pattern.compile(
+			"(?:\\d+|[一二两三四五六七八九十]+)\\s*[个家所座][^，,。；;]{0,10}?(?:基地|平台|中心|实验室|研究院|研究所|学院|工作站|工坊)[，,](?:分别是|分别为|包括|即)[：:]?([^，,。；;：]{4,160})");
+
+	/**
 	 * 智能制造、生物医药等产业领域企业, 集家电、新能源等产业为主的企业: what comes before such a kind is a field, not a
 	 * name.
 	 */
@@ -52,6 +58,30 @@ final class KindLists {
 		Matcher k = KIND_FIRST_LIST.matcher(s);
 		while (k.find()) {
 			addItems(s, written, k.start(2), k.group(2), k.group(1), candidates);
+		}
+		Matcher p = PLATFORM_FIRST_LIST.matcher(s);
+		while (p.find()) {
+			addPlatforms(s, written, p.start(1), p.group(1), candidates);
+		}
+	}
+
+	/** The items of a counted list of platforms that end in a platform's suffix. */
+	private void addPlatforms(String s, String written, int from, String items, List<NameCandidate> candidates) {
+		int itemStart = 0;
+		for (int i = 0; i <= items.length(); i++) {
+			if (i == items.length() || LIST_SEPARATORS.indexOf(items.charAt(i)) >= 0) {
+				String item = items.substring(itemStart, i).strip();
+				OrgKind kind = OrganizationLexicon.kindOf(item).filter(OrgKind::isPlatform).orElse(null);
+				if (kind != null && item.length() >= 5 && !OrganizationLexicon.isGeneric(item)
+						&& !OrganizationLexicon.isDesignation(item) && !item.matches(".*(等|的|了|在|为|是|由|将).*")) {
+					int st = from + itemStart;
+					int end = from + i;
+					Org org = this.known.link(item)
+						.orElseGet(() -> Org.proposed(written.substring(st, end).strip(), item, kind));
+					candidates.add(new NameCandidate(st, end, org, Source.LIST));
+				}
+				itemStart = i + 1;
+			}
 		}
 	}
 

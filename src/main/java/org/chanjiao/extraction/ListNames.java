@@ -243,8 +243,10 @@ final class ListNames {
 				|| name.endsWith("省")) {
 			return;
 		}
-		// 与磐石某镇共建: a place that builds with a name is its government
-		OrgKind kind = (compound && name.matches(".*[市县区镇乡]$")) ? OrgKind.GOVERNMENT : OrgKind.ENTERPRISE;
+		// 与磐石某镇共建, 某市某区与某大学签署: a place that builds or signs with a name is its
+		// government
+		OrgKind kind = ((compound || last.startsWith("ns")) && name.matches(".*[市县区镇乡]$")) ? OrgKind.GOVERNMENT
+				: OrgKind.ENTERPRISE;
 		Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, kind));
 		candidates.add(new NameCandidate(start, end, org, Source.LIST));
 	}

@@ -74,7 +74,7 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 		.compile("^(?:" + MentionFinder.DEFINITION + "|[（(][^（()）]{1,8}[）)]|｜+)");
 
 	// “A”“B”, “A”，“B”: quoted names one after another are a list
-	private static final Pattern QUOTED_NEXT = Pattern.compile("[”\"」》][，,、]?[“\"「《]");
+	private static final Pattern QUOTED_NEXT = Pattern.compile("[”\"」》](?:[，,、]|和|及|与|以及)?[“\"「《]");
 
 	// A、京东方、B: a list goes on over a name not recognised
 	// (A与行业头部企业和B: a kind of organisation named between two names is an item too)

@@ -70,6 +70,9 @@ final class Subjects {
 	/** S与A: those of a list before the one 与 joins to them. */
 	private static List<Mention> beforeWith(String s, List<Mention> members) {
 		for (int i = 1; i < members.size(); i++) {
+			if (members.get(i).start() < members.get(i - 1).end()) {
+				continue; // 双方: two organisations at the same words
+			}
 			if (JOINED.matcher(s.substring(members.get(i - 1).end(), members.get(i).start())).matches()) {
 				return members.subList(0, i);
 			}

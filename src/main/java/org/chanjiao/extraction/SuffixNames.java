@@ -22,6 +22,13 @@ final class SuffixNames {
 
 	private static final Pattern FOUNDED_BEFORE = Pattern.compile("(?:" + FOUNDING_VERBS + ")[“\"]?$");
 
+	/**
+	 * Before a 学院 that is founded (合办某国际学院, 合作创办的某学院): a college, since a school is not
+	 * what is co-founded.
+	 */
+	private static final Pattern COLLEGE_FOUNDED_BEFORE = Pattern
+		.compile("(?:" + FOUNDING_VERBS + "|合办)(?:了|的)?[“\"]?$");
+
 	private static final Pattern ZONE_HOST = Pattern.compile("(?:依托|以|立足|扎根)$");
 
 	private final KnownNames known;
@@ -191,14 +198,24 @@ final class SuffixNames {
 	 * right after the verb that founds it, is the name of what is founded.
 	 */
 	private static boolean isQuotedFounded(String s, int start, int end, String name) {
+		// (共建了“一厂三基地”的“某实践中心”: a quotation before 的 says what the next one is)
 		return start > 0 && s.charAt(start - 1) == '“' && end < s.length() && s.charAt(end) == '”'
+				&& !s.startsWith("的", end + 1)
 				&& OrganizationLexicon.kindOf(name).filter(OrgKind::isPlatform).isPresent()
 				&& !OrganizationLexicon.isDesignation(name)
-				&& QUOTED_FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 9), start - 1)).find();
+				&& QUOTED_FOUNDED_BEFORE
+					.matcher(QUOTED_BEFORE.matcher(s.substring(Math.max(0, start - 100), start - 1)).replaceFirst(""))
+					.find();
 	}
 
-	/** Before a quoted name the verbs of plain building found too (建设“…实验站”). */
-	private static final Pattern QUOTED_FOUNDED_BEFORE = Pattern.compile("(?:" + FOUNDING_VERBS + "|建设|建立)$");
+	/**
+	 * Before a quoted name the verbs of plain building found too (建设“…实验站”), with 了 after
+	 * them.
+	 */
+	private static final Pattern QUOTED_FOUNDED_BEFORE = Pattern.compile("(?:" + FOUNDING_VERBS + "|建设|建立)(?:了)?$");
+
+	/** The quoted names listed before another right after its verb: 共建了“X”和“Y”. */
+	private static final Pattern QUOTED_BEFORE = Pattern.compile("(?:“[^“”，。；]{2,40}”(?:、|和|及|与|以及)?)+$");
 
 	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
@@ -211,7 +228,7 @@ final class SuffixNames {
 			return;
 		}
 		OrgKind kind = named;
-		if (kind == OrgKind.SCHOOL && FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()
+		if (kind == OrgKind.SCHOOL && COLLEGE_FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()
 				&& OrganizationLexicon.suffixOf(name).filter("学院"::equals).isPresent()) {
 			kind = OrgKind.COLLEGE; // 合作成立“中通学院”, 共建ICT学院: a college is founded, a school
 									// is not
