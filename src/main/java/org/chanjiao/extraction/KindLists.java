@@ -125,8 +125,9 @@ final class KindLists {
 				&& !item.matches(".*(等|的|和|与|及|了|在|为|是|由|将).*")
 				&& !item.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|处|室|办|科|系)$")
 				&& !ListNames.PERSON_WORDS.matcher(item).find() && !ListNames.isPersonName(item)
-				&& OrganizationLexicon.suffixOf(item).isEmpty() && !ListNames.namedWithSuffix(item)
-				&& !OrganizationLexicon.isGeneric(item) && !OrganizationLexicon.GENERIC.contains(item);
+				&& !ListNames.isScope(item) && OrganizationLexicon.suffixOf(item).isEmpty()
+				&& !ListNames.namedWithSuffix(item) && !OrganizationLexicon.isGeneric(item)
+				&& !OrganizationLexicon.GENERIC.contains(item);
 	}
 
 }

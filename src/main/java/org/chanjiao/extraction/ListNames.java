@@ -29,9 +29,16 @@ final class ListNames {
 	private static final Pattern BRAND_WITH = Pattern
 		.compile("(?<=^|[，,。；：:])([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=与[^，。；]{2,30}?(?:共建|合作共建|共同建设|签署|签订|签约))");
 
-	/** ，与玲珑轮胎共建…, 与某大学、力合科创共建…: a brand the clause builds or signs with. */
-	private static final Pattern BRAND_AFTER_WITH = Pattern
-		.compile("(?<=与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=共建|合作共建|共同建设|合作建设|建设的|签署|签订|签约|合作|开展合作|深度合作|战略合作)");
+	/**
+	 * ，与玲珑轮胎共建…, 与某大学、力合科创共建…, 与某开发区、中国一汽联合成立…: a brand the clause builds, founds or
+	 * signs with.
+	 */
+	private static final Pattern BRAND_AFTER_WITH = Pattern.compile(
+			"(?<=与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=共建|合作共建|共同建设|合作建设|建设的|签署|签订|签约|合作|开展合作|深度合作|战略合作|(?:联合|共同)(?:成立|组建|发起|打造))");
+
+	/** 与某经济技术开发区、: a zone right after 与 (zones are read after brands). */
+	private static final Pattern ZONE_AFTER_WITH = Pattern
+		.compile("与[\\u4e00-\\u9fa5]{2,14}(?:开发区|高新区|新区|园区|产业园|工业园|示范区|[市县区])$");
 
 	/** 以冠捷、ABB、友达光电为龙头的25家联盟单位: the brands member units gather around. */
 	private static final Pattern CORE_LIST = Pattern
@@ -43,6 +50,14 @@ final class ListNames {
 
 	ListNames(KnownNames known) {
 		this.known = known;
+	}
+
+	/**
+	 * 全国交通运输(及…上下游企业), 各地制造: a scope and a trade, not a name (全国工商联, 全国妇联 end as bodies
+	 * do).
+	 */
+	static boolean isScope(String item) {
+		return item.matches("^(?:全国|全省|全市|全区|国内外|省内外|各地|各类).*") && !item.matches(".*[联会委局部厅院校社所]$");
 	}
 
 	// 副院长李某、周某等领导: an item the segmenter reads as one person's name is a person
@@ -122,7 +137,7 @@ final class ListNames {
 						&& !name.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|专业|领域|产业|处|室|科|办|系|部)$")
 						// 企业和研究院所组成: kinds of members and what they do, not a name
 						&& !name.matches(".*(?:企业|院校|高校|单位|机构|院所|协会)(?:和|及|与).*") && !name.endsWith("组成")
-						&& !namedWithSuffix(name)) {
+						&& !isScope(name) && !namedWithSuffix(name)) {
 					int st = start;
 					int en = end;
 					Org org = this.known.link(name)
@@ -200,9 +215,12 @@ final class ListNames {
 				if (slot == BRAND_WITH && named.stream().noneMatch((c) -> c.start() == after)) {
 					continue; // 与 must be followed by a name
 				}
-				if (slot == BRAND_AFTER_WITH && s.charAt(before) == '、' && named.stream()
-					.noneMatch((c) -> c.end() == before && c.start() > 0 && s.charAt(c.start() - 1) == '与')) {
-					continue; // 与A、B共建: the item before must be a name right after 与
+				if (slot == BRAND_AFTER_WITH && s.charAt(before) == '、'
+						&& named.stream()
+							.noneMatch((c) -> c.end() == before && c.start() > 0 && s.charAt(c.start() - 1) == '与')
+						&& !ZONE_AFTER_WITH.matcher(s.substring(0, before)).find()) {
+					continue; // 与A、B共建: the item before must be a name (or a zone) right
+								// after 与
 				}
 				brand(s, written, m.group(1), m.start(1), m.end(1), slot == BRAND_AFTER_WITH, candidates);
 			}

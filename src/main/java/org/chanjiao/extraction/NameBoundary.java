@@ -188,7 +188,9 @@ final class NameBoundary {
 		// 省管国有企业某集团, A股主板上市公司某集团: what kind of firm it is comes before its name
 		Matcher kindOfFirm = KIND_OF_FIRM.matcher(s);
 		kindOfFirm.region(cut, suffixStart);
-		if (kindOfFirm.lookingAt() && suffixStart - kindOfFirm.end() >= 2) {
+		// (上海三国企业发展集团: 国企 across two words, 三国|企业, is no kind of firm)
+		if (kindOfFirm.lookingAt() && suffixStart - kindOfFirm.end() >= 2
+				&& tokens.starts().contains(kindOfFirm.end())) {
 			cut = kindOfFirm.end();
 		}
 		return LeadingWords.skip(cut, suffixStart, tokens);

@@ -169,8 +169,11 @@ final class SuffixNames {
 					// (国家高新区: a kind of zone; 依托经济技术开发区: a longer zone word, no zone's
 					// name)
 					String head = normalized.substring(0, normalized.length() - suffix.length());
+					// (将继续协同园区、高校: a verb and an adverb name no zone)
+					String opening = String.valueOf(MentionFinder.terms(head).get(0).nature);
 					if (!OrganizationLexicon.isGeneric(normalized) && !OrganizationLexicon.GENERIC.contains(head)
-							&& !OrganizationLexicon.ZONE_SUFFIXES.contains(normalized)) {
+							&& !OrganizationLexicon.ZONE_SUFFIXES.contains(normalized)
+							&& !opening.matches("v|vd|vi|d|ad")) {
 						Org org = this.known.link(normalized)
 							.orElseGet(
 									() -> Org.proposed(written.substring(start, end), normalized, OrgKind.GOVERNMENT));
@@ -217,15 +220,20 @@ final class SuffixNames {
 	/** The quoted names listed before another right after its verb: 共建了“X”和“Y”. */
 	private static final Pattern QUOTED_BEFORE = Pattern.compile("(?:“[^“”，。；]{2,40}”(?:、|和|及|与|以及)?)+$");
 
+	/** The end of a quoted task that names what it builds: “某联合体组建”, “某基地打造”. */
+	private static final Pattern SLOGAN_END = Pattern.compile("(?:组建|打造|共建|建设|建立|成立|创建)[”\"」]");
+
 	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
 		OrgKind named = OrganizationLexicon.kindOf(name).orElse(null);
 		if (named == OrgKind.SCHOOL && NameShapes.isDepartment(name)) {
 			named = OrgKind.COLLEGE; // 经济管理学院, 汽车工程学院: a school's own college
 		}
-		if (named == null || !NameShapes.isWellFormed(name, named) && !isFoundedNational(s, start, name)
-				&& !isQuotedFounded(s, start, end, name)) {
-			return;
+		if (named == null
+				|| !NameShapes.isWellFormed(name, named) && !isFoundedNational(s, start, name)
+						&& !isQuotedFounded(s, start, end, name)
+				|| SLOGAN_END.matcher(s).region(end, s.length()).lookingAt()) {
+			return; // (“技术攻关联合体组建”: a task, what is to be built)
 		}
 		OrgKind kind = named;
 		if (kind == OrgKind.SCHOOL && COLLEGE_FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()
@@ -259,8 +267,9 @@ final class SuffixNames {
 	 */
 	private static boolean isOwnDepartment(String s, int start, int end, String suffix) {
 		String name = s.substring(start, end);
+		// (各二级学院负责人: every college, none named)
 		return suffix.equals("学院") && name.length() >= 3 && OrganizationLexicon.isGeneric(name)
-				&& !PLATFORM_WORDS.matcher(name).find()
+				&& !PLATFORM_WORDS.matcher(name).find() && !name.startsWith("二级")
 				&& (OWN_SCHOOL_BEFORE.matcher(s.substring(Math.max(0, start - 2), start)).find()
 						|| OFFICER_AFTER.matcher(s.substring(end)).lookingAt());
 	}
