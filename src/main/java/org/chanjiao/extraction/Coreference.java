@@ -78,6 +78,9 @@ final class Coreference {
 	/** The last two organisations named together, in an earlier sentence. */
 	private List<Org> lastPair = List.of();
 
+	/** The mentions of the sentences read. */
+	private final List<Mention> earlier = new java.util.ArrayList<>();
+
 	Coreference(Org reporter) {
 		this.reporter = reporter;
 	}
@@ -188,6 +191,16 @@ final class Coreference {
 					.add(new Mention(p.start(), p.end(), written.substring(p.start(), p.end()), party, Source.PARTIES));
 			}
 		}
+		Matcher w = PairWords.PAIR_WORD.matcher(s);
+		while (w.find()) {
+			int at = w.start();
+			List<Mention> earlier = mentions.stream().filter((x) -> x.end() <= at).toList();
+			for (Org party : PairWords.parties(w.group(1), earlier, lastPair(s, earlier), this.lastPair,
+					this.earlier)) {
+				references
+					.add(new Mention(w.start(), w.end(), written.substring(w.start(), w.end()), party, Source.PARTIES));
+			}
+		}
 		Matcher r = ((this.reporter != null) ? SchoolsSpokenOf.REPORTER : SchoolsSpokenOf.REPORTER_OR_COLLEGE)
 			.matcher(s);
 		while (r.find()) {
@@ -209,6 +222,7 @@ final class Coreference {
 		if (!pair.isEmpty()) {
 			this.lastPair = pair;
 		}
+		this.earlier.addAll(mentions);
 		return mentions;
 	}
 

@@ -1,0 +1,75 @@
+package org.chanjiao.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.organization.OrgKind;
+
+/**
+ * 校企共建Z, 校地携手共建Z: the word names the two who found Z by their kinds, a school and an
+ * enterprise (or a local government); they are the pair of those kinds the sentence, or
+ * else the document, named together. Without one such pair the word stands for no one.
+ */
+final class PairWords {
+
+	/** 校企, 校地, 政校 right before a founding verb. */
+	static final Pattern PAIR_WORD = Pattern.compile("(校企|校地|政校)(?=(?:携手|联合|合作|共同)?(?:共建|共同建设|合作建设|成立|组建|打造|共创))");
+
+	private PairWords() {
+	}
+
+	/**
+	 * @param word 校企, 校地 or 政校
+	 * @param before the sentence's mentions before the word
+	 * @param sentencePair the last two named together (A与B) before the word, if any
+	 * @param documentPair the last two named together in the document
+	 * @param document the mentions of the document's earlier sentences
+	 */
+	static List<Org> parties(String word, List<Mention> before, List<Org> sentencePair, List<Org> documentPair,
+			List<Mention> document) {
+		OrgKind other = word.equals("校企") ? OrgKind.ENTERPRISE : OrgKind.GOVERNMENT;
+		if (fits(sentencePair, other)) {
+			return sentencePair;
+		}
+		// 某学院在某公司举行校企共建…: the one school and the one enterprise the sentence names
+		List<Org> named = onePair(before, other);
+		if (!named.isEmpty() || before.stream()
+			.anyMatch((m) -> m.org() != null && m.source() != Mention.Source.PARTIES
+					&& (isSchool(m.org()) || m.org().kind() == other))) {
+			return named;
+		}
+		if (fits(documentPair, other)) {
+			return documentPair;
+		}
+		return onePair(document, other); // the one school and the one government the page
+											// names
+	}
+
+	private static List<Org> onePair(List<Mention> before, OrgKind other) {
+		List<Org> schools = new ArrayList<>();
+		List<Org> others = new ArrayList<>();
+		for (Mention m : before) {
+			Org org = m.org();
+			if (org == null || m.source() == Mention.Source.PARTIES) {
+				continue;
+			}
+			List<Org> side = isSchool(org) ? schools : (org.kind() == other) ? others : null;
+			if (side != null && side.stream().noneMatch((o) -> o.id().equals(org.id()))) {
+				side.add(org);
+			}
+		}
+		return (schools.size() == 1 && others.size() == 1) ? List.of(schools.get(0), others.get(0)) : List.of();
+	}
+
+	private static boolean fits(List<Org> pair, OrgKind other) {
+		return pair.size() == 2 && (isSchool(pair.get(0)) && pair.get(1).kind() == other
+				|| isSchool(pair.get(1)) && pair.get(0).kind() == other);
+	}
+
+	private static boolean isSchool(Org org) {
+		return org.kind() == OrgKind.SCHOOL || org.kind() == OrgKind.COLLEGE;
+	}
+
+}
