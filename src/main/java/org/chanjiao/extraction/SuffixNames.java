@@ -100,7 +100,8 @@ final class SuffixNames {
 			return -1; // "X"与某学院"Y": the straight quote before is one that closes
 		}
 		String inside = s.substring(q + 1, end);
-		return inside.matches("[^，,。、；;：:“”\"「」！？!?\\s]+") ? q + 1 : -1;
+		return inside.matches("[^，,。、；;：:“”\"「」！？!?\\s]+") && !QUOTE_OPENS_WITH_VERB.matcher("“" + inside).lookingAt()
+				? q + 1 : -1; // (“校企共建某基地”: the name follows the verb)
 	}
 
 	void tradeNames(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
@@ -202,14 +203,23 @@ final class SuffixNames {
 	 */
 	private static boolean isQuotedFounded(String s, int start, int end, String name) {
 		// (共建了“一厂三基地”的“某实践中心”: a quotation before 的 says what the next one is)
-		return start > 0 && s.charAt(start - 1) == '“' && end < s.length() && s.charAt(end) == '”'
-				&& !s.startsWith("的", end + 1)
-				&& OrganizationLexicon.kindOf(name).filter(OrgKind::isPlatform).isPresent()
-				&& !OrganizationLexicon.isDesignation(name)
-				&& QUOTED_FOUNDED_BEFORE
-					.matcher(QUOTED_BEFORE.matcher(s.substring(Math.max(0, start - 100), start - 1)).replaceFirst(""))
-					.find();
+		if (start < 1 || end >= s.length() || s.charAt(end) != '”' || s.startsWith("的", end + 1)
+				|| OrganizationLexicon.kindOf(name).filter(OrgKind::isPlatform).isEmpty()
+				|| OrganizationLexicon.isDesignation(name) || name.matches("^一.{1,5}[一两二三多].*")) {
+			return false; // (打造“一专业群一产业学院”格局: a slogan)
+		}
+		if (s.charAt(start - 1) != '“') {
+			// “校企共建某实践基地”项目: the verb inside the quotation, the name ending it
+			int q = s.lastIndexOf('“', start - 1);
+			return q >= 0 && QUOTE_OPENS_WITH_VERB.matcher(s.substring(q, start)).matches();
+		}
+		return QUOTED_FOUNDED_BEFORE
+			.matcher(QUOTED_BEFORE.matcher(s.substring(Math.max(0, start - 100), start - 1)).replaceFirst(""))
+			.find();
 	}
+
+	/** A quotation that opens with who builds and the verb: “校企共建…”. */
+	private static final Pattern QUOTE_OPENS_WITH_VERB = Pattern.compile("“(?:校企|校地|政校|政校企|政校行企)(?:共建|联建|合建)");
 
 	/**
 	 * Before a quoted name the verbs of plain building found too (建设“…实验站”), with 了 after
