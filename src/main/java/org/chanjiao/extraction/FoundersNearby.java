@@ -106,9 +106,15 @@ final class FoundersNearby {
 				&& (m.org().kind() != OrgKind.COLLEGE || ScriptConverter.normalize(m.org().name()).contains("产业"));
 	}
 
+	/**
+	 * Whether a reader gave the platform a founder (the school its name opens with is not
+	 * one: 某大学与某公司签署协议，宣布“某大学某中心”揭牌成立 names who else founds it).
+	 */
 	private static boolean founded(Org platform, List<ExtractedRelation> out) {
+		String name = ScriptConverter.normalize(platform.name());
 		return out.stream()
 			.anyMatch((r) -> r.type() == RelationType.CO_FOUNDED && r.to().id().equals(platform.id())
+					&& !name.startsWith(ScriptConverter.normalize(r.from().name()))
 					|| r.type() == RelationType.PART_OF && r.from().id().equals(platform.id()));
 	}
 
