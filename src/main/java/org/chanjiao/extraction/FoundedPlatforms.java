@@ -103,8 +103,9 @@ final class FoundedPlatforms {
 			}
 		}
 		// Z自成立以来…，A与B共同牵头: the platform the sentence is about, when it opens it
+		// (某学院某系与B共建…: a college right before its department is who builds, not what)
 		if (cue.founding() != Founding.ESTABLISH && !groups.isEmpty() && groups.get(0) != g
-				&& groups.get(0).isPlatform() && groups.get(0).end() <= g.start()
+				&& groups.get(0).isPlatform() && groups.get(0).end() < g.start()
 				&& s.substring(0, groups.get(0).start()).matches("[^，。；]{0,8}")) {
 			return groups.get(0).members().stream().filter(Clauses::isPlatformMention).toList();
 		}

@@ -37,6 +37,14 @@ final class HostedNames {
 			if (college.start() < school.end()) {
 				continue;
 			}
+			if (college.start() == school.end() && Departments.isDepartment(w, college) && school.org() != null
+					&& (school.org().kind() == OrgKind.COLLEGE || school.org().kind() == OrgKind.SCHOOL)) {
+				// 某学院某系: the college holds the department and is no party beside it
+				out.set(i - 1, new Mention(school.start(), school.end(), school.text(), school.org(), Source.HOST));
+				out.set(i, new Mention(college.start(), college.end(), college.text(), college.org(), college.source(),
+						school.org()));
+				continue;
+			}
 			// 某大学的某学院 too
 			boolean adjacent = w.substring(school.end(), college.start()).matches("｜*|的");
 			if (adjacent && college.host() == null && school.org().kind() == OrgKind.SCHOOL

@@ -139,9 +139,10 @@ final class NameJoins {
 				continue;
 			}
 			Term before = terms.get(i - 1);
-			// 某大学酒店管理专业与某集团: a school's major or department is no name's first half
+			// 某大学酒店管理专业与某集团, 某学院生物工程系与某公司: a school's major or department is no
+			// name's first half
 			// (领导和某学校, 现场与某职院: people and occasions are no name's half either)
-			boolean unit = before.word.matches("专业|专业群|系|学科|团队|方面|领域|方向|层面|领导|师生|代表|人员|负责人|现场|会上")
+			boolean unit = before.word.matches("专业|专业群|.{0,3}系|学科|团队|方面|领域|方向|层面|领导|师生|代表|人员|负责人|现场|会上")
 					|| "nnt".equals(String.valueOf(before.nature)); // 某社社长和某会: a title
 			String upTo = s.substring(cut, term.offset);
 			boolean closedName = (upTo.endsWith("）") || upTo.endsWith(")"))
