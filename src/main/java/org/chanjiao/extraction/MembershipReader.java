@@ -37,8 +37,9 @@ final class MembershipReader {
 				MentionGroup members = null;
 				Mention community = null;
 				for (MentionGroup g : groups) {
-					if (g.start() >= titleEnd
-							&& RelationCues.AFTER_TITLE.matcher(s.substring(titleEnd, g.start())).matches()) {
+					// (联盟理事长单位A、B承办: the names right after the title)
+					if (g.start() >= titleEnd && (g.start() == titleEnd && !word.endsWith("代表")
+							|| RelationCues.AFTER_TITLE.matcher(s.substring(titleEnd, g.start())).matches())) {
 						members = g;
 						break;
 					}
