@@ -15,7 +15,7 @@ import org.chanjiao.organization.OrgKind;
 final class KindLists {
 
 	private static final Pattern ENTERPRISE_LIST = Pattern.compile(
-			"(?:^|[，,；：:]|与|和|联合|携手|引入|包括|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)([^，,。；;：]{2,160}?)等(?:\\s*\\d+\\s*[余多]?\\s*[家个所]|多家|多所|近\\d+[家个所]|[一二三四五六七八九十百]+[家个所])?[\\u4e00-\\u9fa5]{0,8}?(企业|公司|单位|机构|院校|高校|协会|成员|媒体)");
+			"(?:^|[，,；：:]|与|和|联合了|联合|携手|引入|包括|如|汇聚了|汇聚|吸纳了|吸纳|吸引|涵盖|集聚|汇集|有|由)([^，,。；;：]{2,160}?)等(?:\\s*\\d+\\s*[余多]?\\s*[家个所]|多家|多所|近\\d+[家个所]|[一二三四五六七八九十百]+[家个所])?[\\u4e00-\\u9fa5]{0,8}?(企业|公司|单位|机构|院校|高校|协会|成员|媒体)");
 
 	/** 6家知名科技企业，包括A、B、C: the kind and its number first, the names after. */
 	private static final Pattern KIND_FIRST_LIST = Pattern.compile(

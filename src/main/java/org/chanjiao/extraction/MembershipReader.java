@@ -140,6 +140,12 @@ final class MembershipReader {
 		Matcher made = MADE_OF.matcher(s);
 		while (made.find()) {
 			int by = s.lastIndexOf('由', made.start());
+			// 联合体…，联合了A等114家企业，B等5家科研机构…共同组成: the community opens the sentence
+			int joins = s.lastIndexOf("联合了", made.start());
+			boolean joined = joins > by && COMMUNITY_OPENS.matcher(s).lookingAt();
+			if (joined) {
+				by = joins + 2;
+			}
 			if (by < 0) {
 				continue;
 			}
@@ -160,8 +166,8 @@ final class MembershipReader {
 				}
 			}
 			if (members.isEmpty() || community == null && this.context.lastCommunity == null
-					|| !MADE_OF_TAIL.matcher(s.substring(lastEnd, made.end())).matches()
-					|| !s.substring(Math.max(0, by - 6), by).matches(".*(?:联盟|联合体|共同体|集团|理事会|委员会)")) {
+					|| !(joined ? MADE_OF_LISTS_TAIL : MADE_OF_TAIL).matcher(s.substring(lastEnd, made.end())).matches()
+					|| !joined && !s.substring(Math.max(0, by - 6), by).matches(".*(?:联盟|联合体|共同体|集团|理事会|委员会)")) {
 				continue;
 			}
 			Org target = (community != null) ? community.org() : this.context.lastCommunity;
@@ -236,6 +242,14 @@ final class MembershipReader {
 	}
 
 	private static final java.util.regex.Pattern MADE_OF = java.util.regex.Pattern.compile("(?:共同)?组成");
+
+	/** A sentence about a community, which it opens with: 联合体围绕…, 该联盟…. */
+	private static final java.util.regex.Pattern COMMUNITY_OPENS = java.util.regex.Pattern
+		.compile("^(?:该|这个|此)?(?:联合体|共同体|联盟|职教集团)");
+
+	/** After the last member named, several counted kinds: 等7家政府部门，4所本科院校…共同组成. */
+	private static final java.util.regex.Pattern MADE_OF_LISTS_TAIL = java.util.regex.Pattern
+		.compile("^(?:等)?[^。；;]{0,60}?(?:共同)?组成$");
 
 	private static final java.util.regex.Pattern MADE_OF_TAIL = java.util.regex.Pattern
 		.compile("^(?:等)?[^，,。；;]{0,24}?(?:成员|单位|会员|机构|院校|企业)?(?:共同)?组成$");
