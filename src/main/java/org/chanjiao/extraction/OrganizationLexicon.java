@@ -29,7 +29,7 @@ final class OrganizationLexicon {
 				"产教融合体");
 		put(s, OrgKind.COLLEGE, "产业学院", "现代产业学院", "产教融合学院", "工匠学院");
 		put(s, OrgKind.RESEARCH_INSTITUTE, "研究院", "研究所", "研究中心", "设计院", "设计研究院", "科学院", "工程院", "研究总院", "实验室", "技术中心",
-				"创新中心", "研发中心", "工程中心", "中心", "产研院");
+				"创新中心", "研发中心", "工程中心", "中心", "产研院", "农科院", "社科院", "林科院");
 		put(s, OrgKind.INDUSTRY_ASSOCIATION, "研究会", "协会", "学会", "商会", "联合会", "促进会", "职业教育社", "专业委员会", "专委会", "教学指导委员会",
 				"行业指导委员会", "工商联", "总工会", "总会", "分会", "协进会", "商会", "科协", "侨联", "妇联");
 		put(s, OrgKind.GOVERNMENT, "教育厅", "教育局", "教育部", "教委", "人民政府", "政府", "工委", "工作委员会", "发展和改革委员会", "发展和改革委",
@@ -128,7 +128,8 @@ final class OrganizationLexicon {
 	static final String PLACE_ENDS = "省市区县州镇乡旗盟村";
 
 	/** Heads that make a government suffix a name (省教育厅, 市政府, 区教育局). */
-	static final Set<String> GOVERNMENT_HEADS = Set.of("省", "市", "区", "县", "州", "镇", "乡", "自治区", "省委", "市委");
+	static final Set<String> GOVERNMENT_HEADS = Set.of("省", "市", "区", "县", "州", "镇", "乡", "自治区", "省委", "市委", "区委", "县委",
+			"州委");
 
 	/**
 	 * The trade words that end a company's short name (云蝶科技, 京东物流, 长城汽车): a name when
