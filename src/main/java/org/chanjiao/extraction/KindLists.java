@@ -51,7 +51,8 @@ final class KindLists {
 	void lists(String s, String written, List<NameCandidate> candidates) {
 		Matcher m = ENTERPRISE_LIST.matcher(s);
 		while (m.find()) {
-			if (!FIELD.matcher(s.substring(m.end(1), m.start(2))).find()) {
+			// (与区内优秀高等院校: 等 of 高等 ends no list)
+			if (!FIELD.matcher(s.substring(m.end(1), m.start(2))).find() && !m.group(1).endsWith("高")) {
 				addItems(s, written, m.start(1), m.group(1), m.group(2), candidates);
 			}
 		}
