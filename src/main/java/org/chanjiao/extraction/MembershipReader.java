@@ -37,9 +37,8 @@ final class MembershipReader {
 				MentionGroup members = null;
 				Mention community = null;
 				for (MentionGroup g : groups) {
-					// (联盟理事长单位A、B承办: the names right after the title)
-					if (g.start() >= titleEnd && (g.start() == titleEnd && !word.endsWith("代表")
-							|| RelationCues.AFTER_TITLE.matcher(s.substring(titleEnd, g.start())).matches())) {
+					if (g.start() >= titleEnd
+							&& RelationCues.AFTER_TITLE.matcher(s.substring(titleEnd, g.start())).matches()) {
 						members = g;
 						break;
 					}
@@ -71,7 +70,12 @@ final class MembershipReader {
 				if (members == null) {
 					// (新加入成员代表A副会长某、B总经理某: the title says 代表 itself)
 					members = Speakers.after(s, groups, word.endsWith("代表") ? titleEnd - 2 : titleEnd);
-					if (members != null && title.getValue().equals("CHAIR")) {
+					if (members == null && !word.endsWith("代表")) {
+						// 联盟理事长单位A、B承办: the names right after the title, with no one
+						// speaking
+						members = groups.stream().filter((g) -> g.start() == titleEnd).findFirst().orElse(null);
+					}
+					else if (members != null && title.getValue().equals("CHAIR")) {
 						// 理事长单位代表、A某，B某: one chair, the others speak for themselves
 						Mention chair = members.members().get(0);
 						members = new MentionGroup(List.of(chair), members.start(), chair.end(), members.before(), "");

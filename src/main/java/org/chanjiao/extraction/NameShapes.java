@@ -91,7 +91,7 @@ final class NameShapes {
 		.compile("[\\u4e00-\\u9fa5]{0,6}(?:省|市|区|县|自治区)?委(?:教育|科技|机关|企业|国资|金融|社会|卫生|工业|农村|城市)");
 
 	private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern
-		.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有|诸多|[两三]省|两市");
+		.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有|诸多");
 
 	private static final java.util.regex.Pattern OWN_BODY_OF_A_PLACE = java.util.regex.Pattern
 		.compile("工商联|科协|侨联|妇联|总工会|残联");
@@ -109,8 +109,8 @@ final class NameShapes {
 			return true; // 市工商联, 县科协: the one body of its kind the place has
 		}
 		if (kind == OrgKind.GOVERNMENT) {
-			if (name.matches(".*" + COMMITTEE_AND_GOVERNMENT.pattern())) {
-				return false; // 某市委市政府, named together, is neither
+			if (name.matches(".*" + COMMITTEE_AND_GOVERNMENT.pattern()) || head.matches(".*(?:[两三]省|两市|两地)")) {
+				return false; // 某市委市政府, named together, is neither; 龙粤两省教育厅 is two bodies
 			}
 			if (suffix.equals("司") && !head.contains("部")
 					|| suffix.equals("办公室") && (!head.matches(".*(厅|局|部|委|政府|委员会)$") || head.matches(".{0,2}党委"))) {
