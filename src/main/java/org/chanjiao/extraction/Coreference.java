@@ -185,22 +185,13 @@ final class Coreference {
 		Matcher p = PARTIES.matcher(s);
 		while (p.find()) {
 			int at = p.start();
-			List<Org> pair = lastPair(s, mentions.stream().filter((x) -> x.end() <= at).toList());
+			List<Org> pair = PairWords.lastPair(s, mentions.stream().filter((x) -> x.end() <= at).toList());
 			for (Org party : pair.isEmpty() ? this.lastPair : pair) {
 				references
 					.add(new Mention(p.start(), p.end(), written.substring(p.start(), p.end()), party, Source.PARTIES));
 			}
 		}
-		Matcher w = PairWords.PAIR_WORD.matcher(s);
-		while (w.find()) {
-			int at = w.start();
-			List<Mention> earlier = mentions.stream().filter((x) -> x.end() <= at).toList();
-			for (Org party : PairWords.parties(w.group(1), earlier, lastPair(s, earlier), this.lastPair,
-					this.earlier)) {
-				references
-					.add(new Mention(w.start(), w.end(), written.substring(w.start(), w.end()), party, Source.PARTIES));
-			}
-		}
+		references.addAll(PairWords.references(s, written, mentions, this.lastPair, this.earlier));
 		Matcher r = ((this.reporter != null) ? SchoolsSpokenOf.REPORTER : SchoolsSpokenOf.REPORTER_OR_COLLEGE)
 			.matcher(s);
 		while (r.find()) {
@@ -218,7 +209,7 @@ final class Coreference {
 		this.spokenOf.remember(mentions, this.sentences);
 		this.demonstratives.remember(mentions, this.sentences);
 		this.sentences++;
-		List<Org> pair = lastPair(s, mentions);
+		List<Org> pair = PairWords.lastPair(s, mentions);
 		if (!pair.isEmpty()) {
 			this.lastPair = pair;
 		}
@@ -276,21 +267,6 @@ final class Coreference {
 	}
 
 	/** The two organisations a sentence last names together (A与B, A和B), or none. */
-	private static List<Org> lastPair(String s, List<Mention> mentions) {
-		for (int i = mentions.size() - 1; i > 0; i--) {
-			Mention b = mentions.get(i);
-			Mention a = mentions.get(i - 1);
-			if (a.org() == null || b.org() == null || a.org().id().equals(b.org().id()) || b.start() < a.end()
-					|| a.source() == Source.PARTIES || b.source() == Source.PARTIES) {
-				continue;
-			}
-			if (s.substring(a.end(), b.start()).matches("与|和|同|跟|携手")) {
-				return List.of(a.org(), b.org());
-			}
-		}
-		return List.of();
-	}
-
 	private static void cover(boolean[] covered, Mention m) {
 		for (int i = m.start(); i < m.end(); i++) {
 			covered[i] = true;

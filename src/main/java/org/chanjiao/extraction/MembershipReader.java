@@ -101,7 +101,7 @@ final class MembershipReader {
 				}
 			}
 		}
-		madeOf(s, written, groups, year, out);
+		MadeOf.read(s, written, groups, year, this.context.lastCommunity, out);
 		amongMembers(s, written, groups, year, out);
 		atTheCore(s, written, groups, year, out);
 		Mention listing = null; // the community whose members the last list was
@@ -133,49 +133,6 @@ final class MembershipReader {
 					}
 				}
 			}
-		}
-	}
-
-	/**
-	 * 该联盟（首届理事会）由A、B，C等近40个成员组成: those the community is made of are its members.
-	 */
-	private void madeOf(String s, String written, List<MentionGroup> groups, Integer year,
-			List<ExtractedRelation> out) {
-		Matcher made = MADE_OF.matcher(s);
-		while (made.find()) {
-			int by = s.lastIndexOf('由', made.start());
-			// 联合体…，联合了A等114家企业，B等5家科研机构…共同组成: the community opens the sentence
-			int joins = s.lastIndexOf("联合了", made.start());
-			boolean joined = joins > by && COMMUNITY_OPENS.matcher(s).lookingAt();
-			if (joined) {
-				by = joins + 2;
-			}
-			if (by < 0) {
-				continue;
-			}
-			Mention community = null;
-			List<Mention> members = new java.util.ArrayList<>();
-			int lastEnd = -1;
-			for (MentionGroup g : groups) {
-				if (g.end() <= by) {
-					for (Mention m : g.members()) {
-						if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY) {
-							community = m;
-						}
-					}
-				}
-				else if (g.start() > by && g.end() <= made.start()) {
-					members.addAll(g.members());
-					lastEnd = g.end();
-				}
-			}
-			if (members.isEmpty() || community == null && this.context.lastCommunity == null
-					|| !(joined ? MADE_OF_LISTS_TAIL : MADE_OF_TAIL).matcher(s.substring(lastEnd, made.end())).matches()
-					|| !joined && !s.substring(Math.max(0, by - 6), by).matches(".*(?:联盟|联合体|共同体|集团|理事会|委员会)")) {
-				continue;
-			}
-			Org target = (community != null) ? community.org() : this.context.lastCommunity;
-			addMembers(members, target, community, year, written, out);
 		}
 	}
 
@@ -235,8 +192,8 @@ final class MembershipReader {
 	 * The mentions that are resolved become MEMBER members of the community (none of it
 	 * itself: {@link Clauses#add} takes no relationship from an organisation to itself).
 	 */
-	private static void addMembers(List<Mention> members, Org community, Mention communityMention, Integer year,
-			String written, List<ExtractedRelation> out) {
+	static void addMembers(List<Mention> members, Org community, Mention communityMention, Integer year, String written,
+			List<ExtractedRelation> out) {
 		for (Mention m : members) {
 			if (m.org() != null) {
 				Clauses.add(out, RelationType.MEMBER_OF, m.org(), community, "MEMBER", null, null, null, null, year,
@@ -244,19 +201,6 @@ final class MembershipReader {
 			}
 		}
 	}
-
-	private static final java.util.regex.Pattern MADE_OF = java.util.regex.Pattern.compile("(?:共同)?组成");
-
-	/** A sentence about a community, which it opens with: 联合体围绕…, 该联盟…. */
-	private static final java.util.regex.Pattern COMMUNITY_OPENS = java.util.regex.Pattern
-		.compile("^(?:该|这个|此)?(?:联合体|共同体|联盟|职教集团)");
-
-	/** After the last member named, several counted kinds: 等7家政府部门，4所本科院校…共同组成. */
-	private static final java.util.regex.Pattern MADE_OF_LISTS_TAIL = java.util.regex.Pattern
-		.compile("^(?:等)?[^。；;]{0,60}?(?:共同)?组成$");
-
-	private static final java.util.regex.Pattern MADE_OF_TAIL = java.util.regex.Pattern
-		.compile("^(?:等)?[^，,。；;]{0,24}?(?:成员|单位|会员|机构|院校|企业)?(?:共同)?组成$");
 
 	private static Mention communityIn(List<MentionGroup> groups, int from, int to) {
 		for (MentionGroup g : groups) {

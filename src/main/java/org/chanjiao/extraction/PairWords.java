@@ -2,6 +2,7 @@ package org.chanjiao.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chanjiao.extraction.KnownNames.Org;
@@ -18,6 +19,22 @@ final class PairWords {
 	static final Pattern PAIR_WORD = Pattern.compile("(校企|校地|政校)(?=(?:携手|联合|合作|共同)?(?:共建|共同建设|合作建设|成立|组建|打造|共创))");
 
 	private PairWords() {
+	}
+
+	/** 校企, 校地, 政校 before a founding verb: the two organisations the word stands for. */
+	static List<Mention> references(String s, String written, List<Mention> mentions, List<Org> documentPair,
+			List<Mention> document) {
+		List<Mention> references = new ArrayList<>();
+		Matcher w = PAIR_WORD.matcher(s);
+		while (w.find()) {
+			int at = w.start();
+			List<Mention> earlier = mentions.stream().filter((x) -> x.end() <= at).toList();
+			for (Org party : parties(w.group(1), earlier, lastPair(s, earlier), documentPair, document)) {
+				references.add(new Mention(w.start(), w.end(), written.substring(w.start(), w.end()), party,
+						Mention.Source.PARTIES));
+			}
+		}
+		return references;
 	}
 
 	/**
@@ -70,6 +87,22 @@ final class PairWords {
 
 	private static boolean isSchool(Org org) {
 		return org.kind() == OrgKind.SCHOOL || org.kind() == OrgKind.COLLEGE;
+	}
+
+	/** The last two organisations named together in a sentence (A与B, A和B, A携手B). */
+	static List<Org> lastPair(String s, List<Mention> mentions) {
+		for (int i = mentions.size() - 1; i > 0; i--) {
+			Mention b = mentions.get(i);
+			Mention a = mentions.get(i - 1);
+			if (a.org() == null || b.org() == null || a.org().id().equals(b.org().id()) || b.start() < a.end()
+					|| a.source() == Mention.Source.PARTIES || b.source() == Mention.Source.PARTIES) {
+				continue;
+			}
+			if (s.substring(a.end(), b.start()).matches("与|和|同|跟|携手")) {
+				return List.of(a.org(), b.org());
+			}
+		}
+		return List.of();
 	}
 
 }

@@ -18,7 +18,7 @@ import org.chanjiao.organization.OrgKind;
 final class SuffixNames {
 
 	/** A founding verb right before a name: 合作成立“…”, 共建. */
-	private static final String FOUNDING_VERBS = "成立|共建|组建|创办|创建|筹建|打造";
+	static final String FOUNDING_VERBS = "成立|共建|组建|创办|创建|筹建|打造";
 
 	private static final Pattern FOUNDED_BEFORE = Pattern.compile("(?:" + FOUNDING_VERBS + ")[“\"]?$");
 
@@ -46,9 +46,9 @@ final class SuffixNames {
 					continue; // a longer suffix ends here already, or the word goes on
 				}
 				int walked = NameBoundary.leftEdge(s, at, tokens);
-				int quote = quoteStart(s, walked, end);
+				int quote = QuotedNames.quoteStart(s, walked, end);
 				int start = (quote >= 0) ? quote : walked;
-				if (quote >= 0 && DEFINED.matcher(s.substring(end)).lookingAt()) {
+				if (quote >= 0 && QuotedNames.DEFINED.matcher(s.substring(end)).lookingAt()) {
 					// “区域企业数智化产教融合实践中心”（以下简称“实践中心”）: a quoted name given a
 					// short name is a name, though its words are common ones
 					OrganizationLexicon.kindOf(s.substring(start, end))
@@ -77,31 +77,6 @@ final class SuffixNames {
 				}
 			}
 		}
-	}
-
-	/**
-	 * A name quoted whole ("区域企业数智化产教融合实践中心"): the quotation is the name, even where the
-	 * walk would cut inside it at a word that stands before names elsewhere.
-	 */
-	private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern
-		.compile("[”\"」]\\s*(?:｜|" + MentionFinder.DEFINITION_OPENS + ")");
-
-	static int quoteStart(String s, int start, int end) {
-		if (end >= s.length() || "”\"」".indexOf(s.charAt(end)) < 0 || start < 1) {
-			return -1;
-		}
-		char close = s.charAt(end);
-		char open = (close == '”') ? '“' : (close == '」') ? '「' : '"';
-		int q = s.lastIndexOf(open, start - 1);
-		if (q < 0 || end - q - 1 > NameBoundary.MAX_NAME) {
-			return -1;
-		}
-		if (open == '"' && s.substring(0, q).chars().filter((c) -> c == '"').count() % 2 != 0) {
-			return -1; // "X"与某学院"Y": the straight quote before is one that closes
-		}
-		String inside = s.substring(q + 1, end);
-		return inside.matches("[^，,。、；;：:“”\"「」！？!?\\s]+") && !QUOTE_OPENS_WITH_VERB.matcher("“" + inside).lookingAt()
-				? q + 1 : -1; // (“校企共建某基地”: the name follows the verb)
 	}
 
 	void tradeNames(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
@@ -197,52 +172,14 @@ final class SuffixNames {
 				&& FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("了$", "")).find();
 	}
 
-	/**
-	 * 共建“护理人文素质教育实践基地”, 建立“科技助力乡村振兴实验站”: a platform's name of common words, quoted whole
-	 * right after the verb that founds it, is the name of what is founded.
-	 */
-	private static boolean isQuotedFounded(String s, int start, int end, String name) {
-		// (共建了“一厂三基地”的“某实践中心”: a quotation before 的 says what the next one is)
-		if (start < 1 || end >= s.length() || s.charAt(end) != '”' || s.startsWith("的", end + 1)
-				|| OrganizationLexicon.kindOf(name).filter(OrgKind::isPlatform).isEmpty()
-				|| OrganizationLexicon.isDesignation(name) || name.matches("^一.{1,5}[一两二三多].*")) {
-			return false; // (打造“一专业群一产业学院”格局: a slogan)
-		}
-		if (s.charAt(start - 1) != '“') {
-			// “校企共建某实践基地”项目: the verb inside the quotation, the name ending it
-			int q = s.lastIndexOf('“', start - 1);
-			return q >= 0 && QUOTE_OPENS_WITH_VERB.matcher(s.substring(q, start)).matches();
-		}
-		return QUOTED_FOUNDED_BEFORE
-			.matcher(QUOTED_BEFORE.matcher(s.substring(Math.max(0, start - 100), start - 1)).replaceFirst(""))
-			.find();
-	}
-
-	/** A quotation that opens with who builds and the verb: “校企共建…”. */
-	private static final Pattern QUOTE_OPENS_WITH_VERB = Pattern.compile("“(?:校企|校地|政校|政校企|政校行企)(?:共建|联建|合建)");
-
-	/**
-	 * Before a quoted name the verbs of plain building found too (建设“…实验站”), with 了 after
-	 * them.
-	 */
-	private static final Pattern QUOTED_FOUNDED_BEFORE = Pattern.compile("(?:" + FOUNDING_VERBS + "|建设|建立)(?:了)?$");
-
-	/** The quoted names listed before another right after its verb: 共建了“X”和“Y”. */
-	private static final Pattern QUOTED_BEFORE = Pattern.compile("(?:“[^“”，。；]{2,40}”(?:、|和|及|与|以及)?)+$");
-
-	/** The end of a quoted task that names what it builds: “某联合体组建”, “某基地打造”. */
-	private static final Pattern SLOGAN_END = Pattern.compile("(?:组建|打造|共建|建设|建立|成立|创建)[”\"」]");
-
 	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
 		OrgKind named = OrganizationLexicon.kindOf(name).orElse(null);
 		if (named == OrgKind.SCHOOL && NameShapes.isDepartment(name)) {
 			named = OrgKind.COLLEGE; // 经济管理学院, 汽车工程学院: a school's own college
 		}
-		if (named == null
-				|| !NameShapes.isWellFormed(name, named) && !isFoundedNational(s, start, name)
-						&& !isQuotedFounded(s, start, end, name)
-				|| SLOGAN_END.matcher(s).region(end, s.length()).lookingAt()) {
+		if (named == null || !NameShapes.isWellFormed(name, named) && !isFoundedNational(s, start, name)
+				&& !QuotedNames.isQuotedFounded(s, start, end, name) || QuotedNames.isTask(s, end)) {
 			return; // (“技术攻关联合体组建”: a task, what is to be built)
 		}
 		OrgKind kind = named;
