@@ -18,7 +18,7 @@ final class Departments {
 	private static final Pattern DEPARTMENT = Pattern.compile("(?<=学院)([\\u4e00-\\u9fa5]{2,8}?系)(?=[与和及、]|共建|签|联合|携手)");
 
 	/** Words that end in 系 and name no department. */
-	private static final Pattern NOT_A_DEPARTMENT = Pattern.compile(".*(?:体系|关系|联系|水系|星系|派系|谱系|直系|语系|院系|维系|派系)$");
+	private static final Pattern NOT_A_DEPARTMENT = Pattern.compile(".*(?:体系|关系|联系|水系|星系|派系|谱系|直系|语系|院系|维系)$");
 
 	private Departments() {
 	}

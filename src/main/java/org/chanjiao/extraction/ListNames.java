@@ -38,7 +38,7 @@ final class ListNames {
 
 	/** 与某经济技术开发区、: a zone right after 与 (zones are read after brands). */
 	private static final Pattern ZONE_AFTER_WITH = Pattern
-		.compile("与[\\u4e00-\\u9fa5]{2,14}(?:开发区|高新区|新区|园区|产业园|工业园|示范区|[市县区])$");
+		.compile("与[\\u4e00-\\u9fa5]{2,14}(?:" + String.join("|", OrganizationLexicon.ZONE_SUFFIXES) + "|[市县区])$");
 
 	/** 以冠捷、ABB、友达光电为龙头的25家联盟单位: the brands member units gather around. */
 	private static final Pattern CORE_LIST = Pattern
