@@ -28,7 +28,7 @@ final class Departments {
 		return m.org() != null && m.org().kind() == OrgKind.COLLEGE && s.charAt(m.end() - 1) == '系';
 	}
 
-	static void find(String s, String written, NameBoundary.Tokens tokens, KnownNames known,
+	static void find(String s, String written, NameBoundary.Tokens tokens, KnownNames known, SuffixNames suffixNames,
 			List<NameCandidate> candidates) {
 		Matcher m = DEPARTMENT.matcher(s);
 		while (m.find()) {
@@ -46,15 +46,10 @@ final class Departments {
 				.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.COLLEGE));
 			candidates.add(new NameCandidate(start, end, org, Source.LEXICON));
 			// the college before it, which the lexicon leaves where a name's characters
-			// go on
+			// go on: read as the lexicon reads a name
 			int from = NameBoundary.leftEdge(s, start - 2, tokens);
-			String college = s.substring(from, start);
-			OrgKind named = OrganizationLexicon.kindOf(college).orElse(null);
-			OrgKind kind = (named == OrgKind.SCHOOL && NameShapes.isDepartment(college)) ? OrgKind.COLLEGE : named;
-			if (from < start - 2 && kind != null && NameShapes.isWellFormed(college, kind)) {
-				Org host = known.link(college)
-					.orElseGet(() -> Org.proposed(written.substring(from, start), college, kind));
-				candidates.add(new NameCandidate(from, start, host, Source.LEXICON));
+			if (from < start - 2) {
+				suffixNames.addNamed(candidates, s, written, from, start, Source.LEXICON);
 			}
 		}
 	}

@@ -14,7 +14,7 @@ final class FoundedPlatforms {
 
 	/** What a verb founds, counted, with the names in the next clause: 了3个实践基地. */
 	private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern
-		.compile("(?:了)?(?:\\d+|[一二两三四五六七八九十]+)\\s*[个家所座][^，,。；;]{0,10}");
+		.compile("(?:了)?" + KindLists.PLATFORM_COUNT + "[^，,。；;]{0,10}");
 
 	private final DocumentContext context;
 

@@ -21,11 +21,14 @@ final class KindLists {
 	private static final Pattern KIND_FIRST_LIST = Pattern.compile(
 			"(?:\\d+|[一二两三四五六七八九十]+)\\s*[家间个所][^，,。；;]{0,10}?(企业|公司|单位|机构|院校|高校|协会)[，,]?(?:包括|分别是|分别为|如|即)[：:]?([^，,。；;：]{2,160})");
 
+	/** A count of platforms: 3个, 两座. */
+	static final String PLATFORM_COUNT = "(?:\\d+|[一二两三四五六七八九十]+)\\s*[个家所座]";
+
 	/**
 	 * 共建了3个实践基地，分别是A、B、C: platforms counted first and named after, each by what it does.
 	 */
-	static final Pattern PLATFORM_FIRST_LIST = Pattern.compile(
-			"(?:\\d+|[一二两三四五六七八九十]+)\\s*[个家所座][^，,。；;]{0,10}?(?:基地|平台|中心|实验室|研究院|研究所|学院|工作站|工坊)[，,](?:分别是|分别为|包括|即)[：:]?([^，,。；;：]{4,160})");
+	static final Pattern PLATFORM_FIRST_LIST = Pattern.compile(PLATFORM_COUNT
+			+ "[^，,。；;]{0,10}?(?:基地|平台|中心|实验室|研究院|研究所|学院|工作站|工坊)[，,](?:分别是|分别为|包括|即)[：:]?([^，,。；;：]{4,160})");
 
 	/**
 	 * 智能制造、生物医药等产业领域企业, 集家电、新能源等产业为主的企业: what comes before such a kind is a field, not a

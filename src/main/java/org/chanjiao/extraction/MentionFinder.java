@@ -115,7 +115,7 @@ final class MentionFinder {
 		this.suffixNames.zones(w, written, tokens, candidates);
 		PlaceParties.find(w, written, tokens, this.known, candidates);
 		this.kindLists.lists(w, written, candidates);
-		Departments.find(w, written, tokens, this.known, candidates);
+		Departments.find(w, written, tokens, this.known, this.suffixNames, candidates);
 		this.bylines.find(w, written, candidates);
 		campuses(w, written, candidates);
 		List<NameCandidate> chosen = choose(candidates);
