@@ -230,7 +230,7 @@ public final class CorpusEvaluation {
 		return new KnownNames(entries);
 	}
 
-	private static Map<String, String> split(Path file) throws IOException {
+	static Map<String, String> split(Path file) throws IOException {
 		Map<String, String> split = new TreeMap<>();
 		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 			String[] cells = line.split("\t");
