@@ -203,7 +203,7 @@ public final class CorpusEvaluation {
 		return new Found(orgs, pairs, whole.aliases());
 	}
 
-	private static String option(String[] args, String prefix, String otherwise) {
+	static String option(String[] args, String prefix, String otherwise) {
 		return List.of(args)
 			.stream()
 			.filter((a) -> a.startsWith(prefix))

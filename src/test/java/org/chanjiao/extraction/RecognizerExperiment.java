@@ -47,9 +47,10 @@ public final class RecognizerExperiment {
 	}
 
 	public static void main(String[] args) throws IOException {
-		Set<String> train = Set.of(option(args, "--train=", "dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11").split(","));
-		Set<String> eval = Set.of(option(args, "--eval=", "dev12,dev13").split(","));
-		int iterations = Integer.parseInt(option(args, "--iterations=", "10"));
+		Set<String> train = Set
+			.of(CorpusEvaluation.option(args, "--train=", "dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11").split(","));
+		Set<String> eval = Set.of(CorpusEvaluation.option(args, "--eval=", "dev12,dev13").split(","));
+		int iterations = Integer.parseInt(CorpusEvaluation.option(args, "--iterations=", "10"));
 		Map<String, String> split = CorpusEvaluation.split(Path.of("eval/split.tsv"));
 		Path work = Files.createTempDirectory("recognizer");
 		Path corpus = work.resolve("train.txt");
@@ -220,15 +221,6 @@ public final class RecognizerExperiment {
 
 	private static Path gold(String id) {
 		return Path.of("eval/gold/" + id + ".tsv");
-	}
-
-	private static String option(String[] args, String prefix, String otherwise) {
-		return List.of(args)
-			.stream()
-			.filter((a) -> a.startsWith(prefix))
-			.map((a) -> a.substring(prefix.length()))
-			.findFirst()
-			.orElse(otherwise);
 	}
 
 }
