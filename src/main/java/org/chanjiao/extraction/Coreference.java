@@ -79,7 +79,7 @@ final class Coreference {
 	private List<Org> lastPair = List.of();
 
 	/** The mentions of the sentences read. */
-	private final List<Mention> earlier = new java.util.ArrayList<>();
+	private final List<Mention> earlier = new ArrayList<>();
 
 	Coreference(Org reporter) {
 		this.reporter = reporter;
@@ -266,7 +266,7 @@ final class Coreference {
 		return null;
 	}
 
-	/** The two organisations a sentence last names together (A与B, A和B), or none. */
+	/** Marks the characters a mention covers. */
 	private static void cover(boolean[] covered, Mention m) {
 		for (int i = m.start(); i < m.end(); i++) {
 			covered[i] = true;

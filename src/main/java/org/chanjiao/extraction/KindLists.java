@@ -1,5 +1,6 @@
 package org.chanjiao.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,54 +72,64 @@ final class KindLists {
 
 	/** The items of a counted list of platforms that end in a platform's suffix. */
 	private void addPlatforms(String s, String written, int from, String items, List<NameCandidate> candidates) {
+		for (int[] span : itemSpans(items)) {
+			String item = items.substring(span[0], span[1]).strip();
+			OrgKind kind = OrganizationLexicon.kindOf(item).filter(OrgKind::isPlatform).orElse(null);
+			if (kind != null && item.length() >= 5 && !OrganizationLexicon.isGeneric(item)
+					&& !OrganizationLexicon.isDesignation(item) && !item.matches(".*(等|的|了|在|为|是|由|将).*")) {
+				int st = from + span[0];
+				int end = from + span[1];
+				Org org = this.known.link(item)
+					.orElseGet(() -> Org.proposed(written.substring(st, end).strip(), item, kind));
+				candidates.add(new NameCandidate(st, end, org, Source.LIST));
+			}
+		}
+	}
+
+	/**
+	 * Where each item of a list starts and ends ({start, end} in the list), split at its
+	 * separators.
+	 */
+	private static List<int[]> itemSpans(String items) {
+		List<int[]> spans = new ArrayList<>();
 		int itemStart = 0;
 		for (int i = 0; i <= items.length(); i++) {
 			if (i == items.length() || LIST_SEPARATORS.indexOf(items.charAt(i)) >= 0) {
-				String item = items.substring(itemStart, i).strip();
-				OrgKind kind = OrganizationLexicon.kindOf(item).filter(OrgKind::isPlatform).orElse(null);
-				if (kind != null && item.length() >= 5 && !OrganizationLexicon.isGeneric(item)
-						&& !OrganizationLexicon.isDesignation(item) && !item.matches(".*(等|的|了|在|为|是|由|将).*")) {
-					int st = from + itemStart;
-					int end = from + i;
-					Org org = this.known.link(item)
-						.orElseGet(() -> Org.proposed(written.substring(st, end).strip(), item, kind));
-					candidates.add(new NameCandidate(st, end, org, Source.LIST));
-				}
+				spans.add(new int[] { itemStart, i });
 				itemStart = i + 1;
 			}
 		}
+		return spans;
 	}
 
 	/** The items of a list of names of one kind (企业, 院校, 协会 …), each a name. */
 	private void addItems(String s, String written, int from, String items, String kindWord,
 			List<NameCandidate> candidates) {
-		int itemStart = 0;
-		for (int i = 0; i <= items.length(); i++) {
-			if (i == items.length() || LIST_SEPARATORS.indexOf(items.charAt(i)) >= 0) {
-				// A以及B: 以 belongs to the separator
-				int end = from + i - ((i > 0 && i < items.length() && items.startsWith("以及", i - 1)) ? 1 : 0);
-				Matcher opener = ITEM_OPENER.matcher(s.substring(from + itemStart, end));
-				int start = from + itemStart + (opener.find() ? opener.end() : 0);
-				if (itemStart == 0 && start == from) {
-					// 其中北京有A、B等6家企业: the list starts after what opens it
-					Matcher inside = OPENER_INSIDE.matcher(s.substring(from, end));
-					while (inside.find()) {
-						start = from + inside.end();
-					}
+		for (int[] span : itemSpans(items)) {
+			int itemStart = span[0];
+			int i = span[1];
+			// A以及B: 以 belongs to the separator
+			int end = from + i - ((i > 0 && i < items.length() && items.startsWith("以及", i - 1)) ? 1 : 0);
+			Matcher opener = ITEM_OPENER.matcher(s.substring(from + itemStart, end));
+			int start = from + itemStart + (opener.find() ? opener.end() : 0);
+			if (itemStart == 0 && start == from) {
+				// 其中北京有A、B等6家企业: the list starts after what opens it
+				Matcher inside = OPENER_INSIDE.matcher(s.substring(from, end));
+				while (inside.find()) {
+					start = from + inside.end();
 				}
-				String item = s.substring(start, end).strip();
-				if (isBrandItem(item)) {
-					int st = start;
-					OrgKind kind = switch (kindWord) {
-						case "院校", "高校" -> OrgKind.SCHOOL;
-						case "协会" -> OrgKind.INDUSTRY_ASSOCIATION;
-						default -> OrgKind.ENTERPRISE;
-					};
-					Org org = this.known.link(item)
-						.orElseGet(() -> Org.proposed(written.substring(st, end).strip(), item, kind));
-					candidates.add(new NameCandidate(start, end, org, Source.LIST));
-				}
-				itemStart = i + 1;
+			}
+			String item = s.substring(start, end).strip();
+			if (isBrandItem(item)) {
+				int st = start;
+				OrgKind kind = switch (kindWord) {
+					case "院校", "高校" -> OrgKind.SCHOOL;
+					case "协会" -> OrgKind.INDUSTRY_ASSOCIATION;
+					default -> OrgKind.ENTERPRISE;
+				};
+				Org org = this.known.link(item)
+					.orElseGet(() -> Org.proposed(written.substring(st, end).strip(), item, kind));
+				candidates.add(new NameCandidate(start, end, org, Source.LIST));
 			}
 		}
 	}
