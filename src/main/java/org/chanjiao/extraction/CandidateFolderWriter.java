@@ -24,9 +24,11 @@ import org.chanjiao.transfer.Interchange;
  * the reports name in {@code nodes.csv} — proposed ones with status {@code CANDIDATE}
  * (the other words the reports name them by as aliases), ones linked to the graph with
  * status {@code LINKED}, named as the reports write them (an import checks that they
- * exist and writes nothing to them) — the relationships with status CANDIDATE in
- * {@code relations.csv}, the reports in {@code documents.csv} (with a {@code url} column
- * when a report has a URL).
+ * exist and writes nothing to them), then each shorter name a report writes for one of
+ * them as a row of its own with status {@code SHORT_FORM} and the organisation's id in
+ * {@code shortFormOf} (so that every name reads as written; the import writes nothing for
+ * it) — the relationships with status CANDIDATE in {@code relations.csv}, the reports in
+ * {@code documents.csv} (with a {@code url} column when a report has a URL).
  */
 final class CandidateFolderWriter {
 
@@ -112,12 +114,20 @@ final class CandidateFolderWriter {
 			try (CSVPrinter nodes = printer(dir.resolve(Interchange.NODES))) {
 				List<String> columns = new ArrayList<>(Interchange.NODE_COLUMNS);
 				columns.add(Interchange.NODE_STATUS);
+				columns.add(Interchange.SHORT_FORM_OF);
 				nodes.printRecord(columns);
 				for (Node node : nodeRows) {
 					Org org = node.org();
 					nodes.printRecord(org.id(), org.kind().name(), node.name(), "",
 							org.known() ? "" : String.join(Interchange.LIST_SEPARATOR, node.aliases()), "", "", "",
-							node.description(), org.known() ? Interchange.LINKED : Interchange.CANDIDATE);
+							node.description(), org.known() ? Interchange.LINKED : Interchange.CANDIDATE, "");
+				}
+				for (Node node : nodeRows) {
+					int n = 0;
+					for (String alias : node.aliases()) {
+						nodes.printRecord(node.org().id() + "~" + (++n), node.org().kind().name(), alias, "", "", "",
+								"", "", "written for " + node.name(), Interchange.SHORT_FORM, node.org().id());
+					}
 				}
 			}
 			try (CSVPrinter out = printer(dir.resolve(Interchange.RELATIONS))) {

@@ -24,6 +24,11 @@ final class DatasetCrossCheck {
 	private final Map<String, Long> nodeLines;
 
 	/**
+	 * The ids of the SHORT_FORM rows, each with the id of the organisation it stands for.
+	 */
+	private final Map<String, String> shortForms = new HashMap<>();
+
+	/**
 	 * @param problems where the problems go
 	 * @param nodeLines the line of every node id, refused rows included, to explain a
 	 * reference to a refused row
@@ -34,15 +39,60 @@ final class DatasetCrossCheck {
 	}
 
 	/**
-	 * Checks the rows read, then the LINKED ones.
+	 * Checks the rows read, then the LINKED and the SHORT_FORM ones.
 	 * @param nodes the node rows to write
 	 * @param linked the node rows marked LINKED, not among {@code nodes}
+	 * @param shortForms the node rows marked SHORT_FORM, not among {@code nodes}
 	 * @param known what the database holds, for references outside the folder
 	 */
-	void check(List<DocumentRow> documents, List<NodeRow> nodes, List<NodeRow> linked, List<RelationRow> relations,
-			InterchangeReader.KnownGraph known) {
+	void check(List<DocumentRow> documents, List<NodeRow> nodes, List<NodeRow> linked, List<NodeRow> shortForms,
+			List<RelationRow> relations, InterchangeReader.KnownGraph known) {
+		shortForms
+			.forEach((row) -> this.shortForms.put(row.id(), (String) row.properties().get(Interchange.SHORT_FORM_OF)));
 		crossCheck(documents, nodes, relations, known);
 		checkLinked(linked, nodes, known);
+		checkShortForms(shortForms, nodes, linked, known);
+	}
+
+	/**
+	 * A SHORT_FORM row stands for an organisation of the folder (a row to write or a
+	 * LINKED one) or of the database, of the kind the row gives; its own id is nobody
+	 * else's (and no relationship's end: {@link #missing}).
+	 */
+	private void checkShortForms(List<NodeRow> shortForms, List<NodeRow> nodes, List<NodeRow> linked,
+			InterchangeReader.KnownGraph known) {
+		if (shortForms.isEmpty()) {
+			return;
+		}
+		Map<String, OrgKind> kinds = new HashMap<>();
+		nodes.forEach((n) -> kinds.put(n.id(), n.kind()));
+		linked.forEach((n) -> kinds.put(n.id(), n.kind()));
+		Set<String> own = new HashSet<>();
+		for (NodeRow row : shortForms) {
+			if (kinds.containsKey(row.id()) || !own.add(row.id())) {
+				this.problems.add(Interchange.NODES, row.line(), "id", "duplicate id '" + row.id() + "'");
+			}
+		}
+		List<String> outside = shortForms.stream()
+			.map((row) -> (String) row.properties().get(Interchange.SHORT_FORM_OF))
+			.filter((target) -> !kinds.containsKey(target))
+			.distinct()
+			.toList();
+		if (!outside.isEmpty()) {
+			kinds.putAll(known.organizationKinds(outside));
+		}
+		for (NodeRow row : shortForms) {
+			String target = (String) row.properties().get(Interchange.SHORT_FORM_OF);
+			OrgKind kind = kinds.get(target);
+			if (kind == null) {
+				this.problems.add(Interchange.NODES, row.line(), Interchange.SHORT_FORM_OF,
+						"'" + target + "' is no row of this folder and no organisation in the database");
+			}
+			else if (kind != row.kind()) {
+				this.problems.add(Interchange.NODES, row.line(), "kind",
+						"a short form of '" + target + "', which is " + kind + ", not " + row.kind());
+			}
+		}
 	}
 
 	/**
@@ -137,6 +187,11 @@ final class DatasetCrossCheck {
 	}
 
 	private String missing(String id) {
+		String shortFormOf = this.shortForms.get(id);
+		if (shortFormOf != null) {
+			return "'" + id + "' is a " + Interchange.SHORT_FORM
+					+ " row; a relationship joins the organisation's own row '" + shortFormOf + "'";
+		}
 		Long line = this.nodeLines.get(id);
 		return (line != null) ? "organisation '" + id + "' is refused at " + Interchange.NODES + ":" + line
 				: "no organisation with id '" + id + "'";

@@ -26,7 +26,8 @@ public final class Interchange {
 
 	/**
 	 * A further column only extraction folders carry (it is no property of an
-	 * organisation, so exports do not write it): {@link #CANDIDATE} or {@link #LINKED}.
+	 * organisation, so exports do not write it): {@link #CANDIDATE}, {@link #LINKED} or
+	 * {@link #SHORT_FORM}.
 	 */
 	public static final String NODE_STATUS = "status";
 
@@ -39,6 +40,21 @@ public final class Interchange {
 
 	/** {@code status} of a row an extraction proposes: imported as any other row. */
 	public static final String CANDIDATE = "CANDIDATE";
+
+	/**
+	 * {@code status} of a {@code nodes.csv} row that is no organisation of its own but a
+	 * shorter name a report writes for one (某某职院 for 某某职业技术学院), so that a reader of the
+	 * folder sees every name as written: {@link #SHORT_FORM_OF} gives the id of the
+	 * organisation's row (or of one the database holds). The import checks the reference
+	 * and the kind and writes nothing for the row; a CANDIDATE row lists the same name
+	 * among its aliases.
+	 */
+	public static final String SHORT_FORM = "SHORT_FORM";
+
+	/**
+	 * The column of a {@link #SHORT_FORM} row that names the organisation it stands for.
+	 */
+	public static final String SHORT_FORM_OF = "shortFormOf";
 
 	public static final List<String> RELATION_COLUMNS = List.of("from", "to", "type", "role", "since", "until",
 			"status", "sources", "evidence");

@@ -81,13 +81,20 @@ public final class InterchangeReader {
 				(line, cells) -> rows.document(line, cells).ifPresent(documents::add));
 		List<String> nodeExtras = new ArrayList<>(Interchange.NODE_EXTRA_COLUMNS);
 		nodeExtras.add(Interchange.NODE_STATUS);
+		nodeExtras.add(Interchange.SHORT_FORM_OF);
 		files.parse(Interchange.NODES, Interchange.NODE_COLUMNS, nodeExtras, true,
 				(line, cells) -> rows.node(line, cells).ifPresent(nodes::add));
-		List<NodeRow> linked = nodes.stream().filter((n) -> n.properties().get("status") != null).toList();
+		List<NodeRow> linked = nodes.stream()
+			.filter((n) -> Interchange.LINKED.equals(n.properties().get("status")))
+			.toList();
+		List<NodeRow> shortForms = nodes.stream()
+			.filter((n) -> Interchange.SHORT_FORM.equals(n.properties().get("status")))
+			.toList();
 		nodes.removeAll(linked);
+		nodes.removeAll(shortForms);
 		files.parse(Interchange.RELATIONS, Interchange.RELATION_COLUMNS, Interchange.RELATION_EXTRA_COLUMNS, true,
 				(line, cells) -> rows.relation(line, cells).ifPresent(relations::add));
-		new DatasetCrossCheck(problems, rows.nodeLines()).check(documents, nodes, linked, relations, known);
+		new DatasetCrossCheck(problems, rows.nodeLines()).check(documents, nodes, linked, shortForms, relations, known);
 		problems.throwIfAny();
 		return new Dataset(documents, nodes, relations);
 	}

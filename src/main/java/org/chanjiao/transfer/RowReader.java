@@ -113,11 +113,27 @@ final class RowReader {
 		properties.put("updatedAt", row.get("updatedAt"));
 		properties.put("version", row.number("version"));
 		String status = row.get("status");
-		if (status != null && !status.equals(Interchange.LINKED) && !status.equals(Interchange.CANDIDATE)) {
-			row.problem("status", "'" + status + "' is not " + Interchange.CANDIDATE + " (an organisation "
-					+ "to import) or " + Interchange.LINKED + " (one the database holds, not written)");
+		String shortFormOf = row.get(Interchange.SHORT_FORM_OF);
+		if (status != null && !status.equals(Interchange.LINKED) && !status.equals(Interchange.CANDIDATE)
+				&& !status.equals(Interchange.SHORT_FORM)) {
+			row.problem("status",
+					"'" + status + "' is not " + Interchange.CANDIDATE + " (an organisation to import), "
+							+ Interchange.LINKED + " (one the database holds, not written) or " + Interchange.SHORT_FORM
+							+ " (a shorter name of another row's organisation, not written)");
 		}
-		if (Interchange.LINKED.equals(status)) {
+		if (Interchange.SHORT_FORM.equals(status)) {
+			if (shortFormOf == null) {
+				row.problem(Interchange.SHORT_FORM_OF, "is empty; a " + Interchange.SHORT_FORM
+						+ " row names the id of the organisation it stands for");
+			}
+			else {
+				properties.put(Interchange.SHORT_FORM_OF, row.id(Interchange.SHORT_FORM_OF));
+			}
+		}
+		else if (shortFormOf != null) {
+			row.problem(Interchange.SHORT_FORM_OF, "is only for rows with status " + Interchange.SHORT_FORM);
+		}
+		if (Interchange.LINKED.equals(status) || Interchange.SHORT_FORM.equals(status)) {
 			properties.put("status", status); // a reference, set aside before writing
 		}
 		return this.problems.noneSince(before) ? Optional.of(new NodeRow(line, id, kind, properties))

@@ -56,6 +56,39 @@ class ExtractCommandTests {
 	}
 
 	@Test
+	void shouldWriteEachShortFormAsARowOfItsOwnThatTheImportTakesAsANameOfItsOrganisation(CapturedOutput output)
+			throws IOException {
+		Path data = this.dir.resolve("db");
+		assertThat(run(data, "import", "seeds")).isZero();
+		Path report = Files.writeString(this.dir.resolve("news.txt"),
+				"2024年，江川启航智能科技有限公司（以下简称“启航智能”）与广东工程职业技术学院共建启航智能制造产业学院。\n" + "启航智能将派出工程师参与教学。\n");
+		Path out = this.dir.resolve("out");
+		assertThat(run(data, "extract", report.toString(), "--out", out.toString())).isZero();
+		String company = KnownNames.proposedId("江川启航智能科技有限公司");
+		Map<String, CSVRecord> nodes = rows(out.resolve("nodes.csv"), "id");
+		assertThat(nodes.get(company).get("name")).isEqualTo("江川启航智能科技有限公司");
+		assertThat(nodes.get(company).get("aliases")).isEqualTo("启航智能");
+		assertThat(nodes.values()).filteredOn((r) -> r.get("status").equals("SHORT_FORM"))
+			.singleElement()
+			.satisfies((r) -> {
+				assertThat(r.get("name")).isEqualTo("启航智能");
+				assertThat(r.get("kind")).isEqualTo("ENTERPRISE");
+				assertThat(r.get("shortFormOf")).isEqualTo(company);
+			});
+		assertThat(records(out.resolve("relations.csv"))).extracting((r) -> r.get("from") + ">" + r.get("to"))
+			.as("relationships join the organisation's own row")
+			.allSatisfy((pair) -> assertThat(pair).doesNotContain("~"));
+
+		assertThat(run(data, "import", out.toString())).isZero();
+		Path exported = this.dir.resolve("export");
+		assertThat(run(data, "export", exported.toString())).isZero();
+		assertThat(records(exported.resolve("nodes.csv"))).extracting((r) -> r.get("name"))
+			.contains("江川启航智能科技有限公司")
+			.doesNotContain("启航智能");
+		assertThat(rows(exported.resolve("nodes.csv"), "id").get(company).get("aliases")).isEqualTo("启航智能");
+	}
+
+	@Test
 	void shouldRefuseBadInputWithExitCodeTwoAndWriteNothing(CapturedOutput output) throws IOException {
 		Path data = this.dir.resolve("db");
 		Path empty = Files.createFile(this.dir.resolve("empty.txt"));

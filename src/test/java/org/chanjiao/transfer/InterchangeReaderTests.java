@@ -102,7 +102,7 @@ class InterchangeReaderTests {
 				"to,from,type,role,since,until,status,sources,evidence\n");
 		assertThat(problems()).contains(
 				"nodes.csv:1 column colour: unknown column; known further columns are form,honours,declaredModel,"
-						+ "declaredModelSources,declaredModelEvidence,createdAt,updatedAt,version,status",
+						+ "declaredModelSources,declaredModelEvidence,createdAt,updatedAt,version,status,shortFormOf",
 				"relations.csv:1 column to: column 1 must be 'from'; the leading columns are "
 						+ "from,to,type,role,since,until,status,sources,evidence");
 	}
@@ -190,7 +190,46 @@ class InterchangeReaderTests {
 			.containsExactlyInAnyOrder(
 					"nodes.csv:2 column id: LINKED organisation 'missing' is not in the database; import the folder it came from first, or make the row CANDIDATE",
 					"nodes.csv:3 column kind: LINKED organisation 'existing-school' is SCHOOL in the database, not COLLEGE",
-					"nodes.csv:4 column status: 'PENDING' is not CANDIDATE (an organisation to import) or LINKED (one the database holds, not written)");
+					"nodes.csv:4 column status: 'PENDING' is not CANDIDATE (an organisation to import), LINKED (one the database holds, not written) or SHORT_FORM (a shorter name of another row's organisation, not written)");
+	}
+
+	@Test
+	void shouldTakeShortFormRowsAsNamesOfAnotherRowAndWriteNothingForThem() throws IOException {
+		String header = NODES_HEADER.strip() + ",status,shortFormOf\n";
+		InterchangeReader.KnownGraph known = new InterchangeReader.KnownGraph() {
+			@Override
+			public Map<String, OrgKind> organizationKinds(java.util.Collection<String> ids) {
+				return ids.contains("existing-school") ? Map.of("existing-school", OrgKind.SCHOOL) : Map.of();
+			}
+
+			@Override
+			public Set<String> documents(java.util.Collection<String> ids) {
+				return Set.of();
+			}
+		};
+		write(DOCUMENTS,
+				header + "x-1,COLLEGE,某某智能制造产业学院,,某某产业学院,,,,,CANDIDATE,\n"
+						+ "x-1~1,COLLEGE,某某产业学院,,,,,,,SHORT_FORM,x-1\n"
+						+ "existing-school~1,SCHOOL,某职院,,,,,,,SHORT_FORM,existing-school\n",
+				RELATIONS_HEADER + "existing-school,x-1,CO_FOUNDED,PARTNER,,,CANDIDATE,doc,q\n");
+		Dataset dataset = InterchangeReader.read(ResourceFolder.of(this.dir), known);
+		assertThat(dataset.nodes()).extracting(Dataset.NodeRow::id).containsExactly("x-1");
+		assertThat(dataset.relations()).hasSize(1);
+
+		write(DOCUMENTS,
+				header + "x-1,COLLEGE,某某智能制造产业学院,,,,,,,CANDIDATE,\n" + "x-1~1,SCHOOL,某某学院,,,,,,,SHORT_FORM,x-1\n"
+						+ "x-1~2,COLLEGE,某某院,,,,,,,SHORT_FORM,\n" + "x-1~3,COLLEGE,某院,,,,,,,SHORT_FORM,nobody\n"
+						+ "x-1,COLLEGE,某院,,,,,,,SHORT_FORM,x-1\n" + "x-2,COLLEGE,某产业学院,,,,,,,CANDIDATE,x-1\n",
+				RELATIONS_HEADER + "x-1~1,x-1,PART_OF,,,,CANDIDATE,doc,q\n");
+		ImportException refused = catchThrowableOfType(ImportException.class,
+				() -> InterchangeReader.read(ResourceFolder.of(this.dir), known));
+		assertThat(refused.getProblems()).extracting(ImportProblem::toString)
+			.containsExactlyInAnyOrder("nodes.csv:3 column kind: a short form of 'x-1', which is COLLEGE, not SCHOOL",
+					"nodes.csv:4 column shortFormOf: is empty; a SHORT_FORM row names the id of the organisation it stands for",
+					"nodes.csv:5 column shortFormOf: 'nobody' is no row of this folder and no organisation in the database",
+					"nodes.csv:6 column id: duplicate id 'x-1'",
+					"nodes.csv:7 column shortFormOf: is only for rows with status SHORT_FORM",
+					"relations.csv:2 column from: 'x-1~1' is a SHORT_FORM row; a relationship joins the organisation's own row 'x-1'");
 	}
 
 	@Test
@@ -217,7 +256,7 @@ class InterchangeReaderTests {
 		write(null, NODES_HEADER.strip() + ",colour\n" + "a,NOT_A_KIND,某校,,,,,,,red\n", RELATIONS_HEADER);
 		assertThat(problems()).containsExactly(
 				"nodes.csv:1 column colour: unknown column; known further columns are form,honours,declaredModel,"
-						+ "declaredModelSources,declaredModelEvidence,createdAt,updatedAt,version,status");
+						+ "declaredModelSources,declaredModelEvidence,createdAt,updatedAt,version,status,shortFormOf");
 	}
 
 	@Test
