@@ -54,6 +54,9 @@ final class BoundaryWords {
 	/** Nouns that stand before names (签约企业某公司) but also end a name's head (企业联盟). */
 	private static final Set<String> NOUNS = Set.of("企业", "单位", "学校", "合作伙伴", "伙伴", "政府", "双方", "三方", "培养", "实践", "创新");
 
+	private static final Pattern SCHOOL_SUFFIX = Pattern
+		.compile("职业技术学院|职业学院|职业技术大学|职业大学|技师学院|技工学校|职业技术学校|中等专业学校|学校|学院|大学");
+
 	private static final Pattern COMPANY_WORDS = Pattern.compile("工程|集团|投资|发展|开发|管理|有限|股份|银行|科技|机械|安装|实业|运营|咨询|经营");
 
 	/**
@@ -88,7 +91,7 @@ final class BoundaryWords {
 					continue; // 某大学附属(中心)医院, 合作企业联盟: the word is part of the name
 				}
 				if (word.equals("建设") && (COMPANY_WORDS.matcher(s.substring(after, to)).lookingAt()
-						|| isTradeAfterPlace(s, at, tokens))) {
+						|| isTradeAfterPlace(s, at, tokens) || isTradeOfASchool(s, at, after, to, tokens))) {
 					continue; // 某建设工程有限公司, 湖北建设职业教育集团: 建设 of a trade
 				}
 				if (word.equals("共同") && isTradeAfterPlace(s, at, tokens) && OrganizationLexicon.TRADE_SUFFIXES.stream()
@@ -102,6 +105,20 @@ final class BoundaryWords {
 			}
 		}
 		return cut;
+	}
+
+	/**
+	 * 建设 between a noun and a school's bare suffix (江苏城乡建设职业技术学院, 交通建设学校): cut there, the
+	 * name would be the suffix alone, so 建设 is the trade the school teaches. After a verb
+	 * or an adverb (共同建设学院) it stays a verb.
+	 */
+	private static boolean isTradeOfASchool(String s, int at, int after, int to, NameBoundary.Tokens tokens) {
+		if (after != to || !SCHOOL_SUFFIX.matcher(s.substring(to)).lookingAt()) {
+			return false;
+		}
+		Term before = tokens.termEndingAt(at);
+		return before != null && before.nature != null && before.nature.toString().startsWith("n")
+				&& !STRONG_BOUNDARIES.contains(before.word) && !ALIGNED_BOUNDARIES.contains(before.word);
 	}
 
 	/**
