@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -123,10 +125,13 @@ final class CandidateFolderWriter {
 							node.description(), org.known() ? Interchange.LINKED : Interchange.CANDIDATE, "");
 				}
 				for (Node node : nodeRows) {
-					int n = 0;
-					for (String alias : node.aliases()) {
-						nodes.printRecord(node.org().id() + "~" + (++n), node.org().kind().name(), alias, "", "", "",
-								"", "", "written for " + node.name(), Interchange.SHORT_FORM, node.org().id());
+					for (int i = 0; i < node.aliases().size(); i++) {
+						if (!namesOnItsOwn(node.aliases().get(i))) {
+							continue;
+						}
+						nodes.printRecord(shortFormId(node.org().id(), i), node.org().kind().name(),
+								node.aliases().get(i), "", "", "", "", "", "written for " + node.name(),
+								Interchange.SHORT_FORM, node.org().id());
 					}
 				}
 			}
@@ -134,10 +139,14 @@ final class CandidateFolderWriter {
 				List<String> columns = new ArrayList<>(Interchange.RELATION_COLUMNS);
 				columns.addAll(Arrays.asList("kind", "title", "level", "stage"));
 				out.printRecord(columns);
+				Map<String, Node> byId = new HashMap<>();
+				nodeRows.forEach((node) -> byId.put(node.org().id(), node));
 				for (CorpusRelation row : relations) {
 					ExtractedRelation r = row.relation();
-					out.printRecord(r.from().id(), r.to().id(), r.type().name(), cell(r.role()), cell(row.since()), "",
-							"CANDIDATE", String.join(Interchange.LIST_SEPARATOR, row.sources()),
+					out.printRecord(asWritten(byId.get(r.from().id()), r.from().id(), row.evidence()),
+							asWritten(byId.get(r.to().id()), r.to().id(), row.evidence()), r.type().name(),
+							cell(r.role()), cell(row.since()), "", "CANDIDATE",
+							String.join(Interchange.LIST_SEPARATOR, row.sources()),
 							row.evidence()
 								.stream()
 								.map((quote) -> quote.replace(Interchange.LIST_SEPARATOR, "｜"))
@@ -150,6 +159,41 @@ final class CandidateFolderWriter {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The row that names a relationship's end as its first quote writes it: the
+	 * organisation's own row, or the SHORT_FORM row of the short form the quote uses
+	 * where it does not write the full name (甘肃省某职教集团由A、B组成: the pair reads as the
+	 * sentence states it; an import joins the organisation all the same).
+	 */
+	private static String asWritten(Node node, String id, List<String> evidence) {
+		if (node == null || evidence.isEmpty() || evidence.get(0).contains(node.name())) {
+			return id;
+		}
+		String quote = evidence.get(0);
+		int best = -1;
+		for (int i = 0; i < node.aliases().size(); i++) {
+			String alias = node.aliases().get(i);
+			if (namesOnItsOwn(alias) && quote.contains(alias)
+					&& (best < 0 || alias.length() > node.aliases().get(best).length())) {
+				best = i;
+			}
+		}
+		return (best < 0) ? id : shortFormId(id, best);
+	}
+
+	/**
+	 * Whether a short form names the organisation by itself: 该联合体's 联合体 (以下简称“联合体”) is
+	 * the kind of platform, a word of the document's, not a name to read on its own.
+	 */
+	private static boolean namesOnItsOwn(String alias) {
+		return !OrganizationLexicon.isGeneric(alias);
+	}
+
+	/** The id of the SHORT_FORM row of an organisation's alias {@code index}. */
+	private static String shortFormId(String id, int index) {
+		return id + "~" + (index + 1);
 	}
 
 	private static String cell(Object value) {

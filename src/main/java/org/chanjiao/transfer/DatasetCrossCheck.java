@@ -24,11 +24,6 @@ final class DatasetCrossCheck {
 	private final Map<String, Long> nodeLines;
 
 	/**
-	 * The ids of the SHORT_FORM rows, each with the id of the organisation it stands for.
-	 */
-	private final Map<String, String> shortForms = new HashMap<>();
-
-	/**
 	 * @param problems where the problems go
 	 * @param nodeLines the line of every node id, refused rows included, to explain a
 	 * reference to a refused row
@@ -47,8 +42,6 @@ final class DatasetCrossCheck {
 	 */
 	void check(List<DocumentRow> documents, List<NodeRow> nodes, List<NodeRow> linked, List<NodeRow> shortForms,
 			List<RelationRow> relations, InterchangeReader.KnownGraph known) {
-		shortForms
-			.forEach((row) -> this.shortForms.put(row.id(), (String) row.properties().get(Interchange.SHORT_FORM_OF)));
 		crossCheck(documents, nodes, relations, known);
 		checkLinked(linked, nodes, known);
 		checkShortForms(shortForms, nodes, linked, known);
@@ -57,7 +50,8 @@ final class DatasetCrossCheck {
 	/**
 	 * A SHORT_FORM row stands for an organisation of the folder (a row to write or a
 	 * LINKED one) or of the database, of the kind the row gives; its own id is nobody
-	 * else's (and no relationship's end: {@link #missing}).
+	 * else's. (A relationship that names one as an end joins its organisation:
+	 * {@link InterchangeReader}.)
 	 */
 	private void checkShortForms(List<NodeRow> shortForms, List<NodeRow> nodes, List<NodeRow> linked,
 			InterchangeReader.KnownGraph known) {
@@ -187,11 +181,6 @@ final class DatasetCrossCheck {
 	}
 
 	private String missing(String id) {
-		String shortFormOf = this.shortForms.get(id);
-		if (shortFormOf != null) {
-			return "'" + id + "' is a " + Interchange.SHORT_FORM
-					+ " row; a relationship joins the organisation's own row '" + shortFormOf + "'";
-		}
 		Long line = this.nodeLines.get(id);
 		return (line != null) ? "organisation '" + id + "' is refused at " + Interchange.NODES + ":" + line
 				: "no organisation with id '" + id + "'";

@@ -3,6 +3,8 @@ package org.chanjiao.transfer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -92,11 +94,31 @@ public final class InterchangeReader {
 			.toList();
 		nodes.removeAll(linked);
 		nodes.removeAll(shortForms);
+		Map<String, String> standsFor = new HashMap<>();
+		shortForms.forEach((row) -> standsFor.put(row.id(), (String) row.properties().get(Interchange.SHORT_FORM_OF)));
 		files.parse(Interchange.RELATIONS, Interchange.RELATION_COLUMNS, Interchange.RELATION_EXTRA_COLUMNS, true,
-				(line, cells) -> rows.relation(line, cells).ifPresent(relations::add));
+				(line, cells) -> rows.relation(line, resolveShortForms(cells, standsFor)).ifPresent(relations::add));
 		new DatasetCrossCheck(problems, rows.nodeLines()).check(documents, nodes, linked, shortForms, relations, known);
 		problems.throwIfAny();
 		return new Dataset(documents, nodes, relations);
+	}
+
+	/**
+	 * A relationship whose end is a SHORT_FORM row (an extraction names the end as its
+	 * evidence writes it) joins the organisation that row stands for.
+	 */
+	private static Map<String, String> resolveShortForms(Map<String, String> cells, Map<String, String> standsFor) {
+		if (standsFor.isEmpty()) {
+			return cells;
+		}
+		Map<String, String> resolved = new LinkedHashMap<>(cells);
+		for (String end : List.of("from", "to")) {
+			String target = standsFor.get(cells.get(end));
+			if (target != null) {
+				resolved.put(end, target);
+			}
+		}
+		return resolved;
 	}
 
 }

@@ -61,7 +61,7 @@ class ExtractCommandTests {
 		Path data = this.dir.resolve("db");
 		assertThat(run(data, "import", "seeds")).isZero();
 		Path report = Files.writeString(this.dir.resolve("news.txt"),
-				"2024年，江川启航智能科技有限公司（以下简称“启航智能”）与广东工程职业技术学院共建启航智能制造产业学院。\n" + "启航智能将派出工程师参与教学。\n");
+				"2024年，江川启航智能科技有限公司（以下简称“启航智能”）与广东工程职业技术学院共建江川智造产业学院。\n" + "启航智能还与江川交通职业技术学院共建启航交通产业学院。\n");
 		Path out = this.dir.resolve("out");
 		assertThat(run(data, "extract", report.toString(), "--out", out.toString())).isZero();
 		String company = KnownNames.proposedId("江川启航智能科技有限公司");
@@ -75,9 +75,17 @@ class ExtractCommandTests {
 				assertThat(r.get("kind")).isEqualTo("ENTERPRISE");
 				assertThat(r.get("shortFormOf")).isEqualTo(company);
 			});
-		assertThat(records(out.resolve("relations.csv"))).extracting((r) -> r.get("from") + ">" + r.get("to"))
-			.as("relationships join the organisation's own row")
-			.allSatisfy((pair) -> assertThat(pair).doesNotContain("~"));
+		String traffic = KnownNames.proposedId("启航交通产业学院");
+		String college = KnownNames.proposedId("江川智造产业学院");
+		List<CSVRecord> relations = records(out.resolve("relations.csv"));
+		assertThat(relations).filteredOn((r) -> r.get("to").equals(college))
+			.extracting((r) -> r.get("from"))
+			.as("the sentence writes the full name")
+			.contains(company);
+		assertThat(relations).filteredOn((r) -> r.get("to").equals(traffic))
+			.extracting((r) -> r.get("from"))
+			.as("the sentence writes the short form: the end is named as written")
+			.contains(company + "~1");
 
 		assertThat(run(data, "import", out.toString())).isZero();
 		Path exported = this.dir.resolve("export");
@@ -86,6 +94,11 @@ class ExtractCommandTests {
 			.contains("江川启航智能科技有限公司")
 			.doesNotContain("启航智能");
 		assertThat(rows(exported.resolve("nodes.csv"), "id").get(company).get("aliases")).isEqualTo("启航智能");
+		assertThat(records(exported.resolve("relations.csv")))
+			.filteredOn((r) -> r.get("to").equals(traffic) && r.get("type").equals("CO_FOUNDED"))
+			.extracting((r) -> r.get("from"))
+			.as("imported as the organisation's relationship")
+			.contains(company);
 	}
 
 	@Test
