@@ -183,8 +183,11 @@ final class NameShapes {
 			return false; // 国家级示范性职教集团, 河南省骨干职教集团: a title conferred, not a name
 		}
 		if (first != null && first.nature != null && first.nature.toString().equals("v") && first.length() >= 2
-				&& first.length() < name.length() && OrganizationLexicon.isGeneric(name.substring(first.length()))) {
-			return false; // 逐步形成职教集团, 进行产业学院: a verb, then only the kind of platform
+				&& first.length() < name.length() && OrganizationLexicon.isGeneric(name.substring(first.length()))
+				&& !Places.startsWithPlace(head)) {
+			// 逐步形成职教集团, 进行产业学院: a verb, then only the kind of platform (开封市委: a
+			// place the segmenter tags as a verb)
+			return false;
 		}
 		return name.length() >= 3 && !OrganizationLexicon.isGeneric(name);
 	}
@@ -240,7 +243,8 @@ final class NameShapes {
 			return false;
 		}
 		if (OrganizationLexicon.PLACE_ENDS.indexOf(head.charAt(head.length() - 1)) >= 0 || head.startsWith("中共")
-				|| head.matches("^(省|市|区|县)委.*") || head.matches(".*[区县][\\u4e00-\\u9fa5]{2,3}")) {
+				|| head.matches("^(省|市|区|县)委.*") || head.matches(".*[区县][\\u4e00-\\u9fa5]{2,3}")
+				|| Places.endsWithPlace(head)) {
 			return true;
 		}
 		List<Term> terms = MentionFinder.terms(head);
@@ -280,7 +284,7 @@ final class NameShapes {
 				|| head.matches(".*[省市区县][\\u4e00-\\u9fa5]{1,4}")) {
 			return true;
 		}
-		if (head.matches("^(省|市|区|县)委.*")) {
+		if (head.matches("^(省|市|区|县)委.*") || Places.startsWithPlace(head) || Places.endsWithPlace(head)) {
 			return true;
 		}
 		List<Term> terms = MentionFinder.terms(head);
