@@ -54,6 +54,8 @@ final class BoundaryWords {
 	/** Nouns that stand before names (签约企业某公司) but also end a name's head (企业联盟). */
 	private static final Set<String> NOUNS = Set.of("企业", "单位", "学校", "合作伙伴", "伙伴", "政府", "双方", "三方", "培养", "实践", "创新");
 
+	private static final Pattern PROMOTERS_SUFFIX = Pattern.compile("研究会|会|协会|中心");
+
 	private static final Pattern SCHOOL_SUFFIX = Pattern
 		.compile("职业技术学院|职业学院|职业技术大学|职业大学|技师学院|技工学校|职业技术学校|中等专业学校|学校|学院|大学");
 
@@ -94,6 +96,9 @@ final class BoundaryWords {
 						|| isTradeAfterPlace(s, at, tokens) || isTradeOfASchool(s, at, after, to, tokens))) {
 					continue; // 某建设工程有限公司, 湖北建设职业教育集团: 建设 of a trade
 				}
+				if (word.equals("促进") && isPromotersBody(s, at, after, to, tokens)) {
+					continue; // 某省中非经贸合作促进研究会: the body promotes the cooperation
+				}
 				if (word.equals("共同") && isTradeAfterPlace(s, at, tokens) && OrganizationLexicon.TRADE_SUFFIXES.stream()
 					.anyMatch((trade) -> s.startsWith(trade, after))) {
 					continue; // 湖北共同药业股份有限公司: a brand after a place, before its trade
@@ -119,6 +124,20 @@ final class BoundaryWords {
 		Term before = tokens.termEndingAt(at);
 		return before != null && before.nature != null && before.nature.toString().startsWith("n")
 				&& !STRONG_BOUNDARIES.contains(before.word) && !ALIGNED_BOUNDARIES.contains(before.word);
+	}
+
+	/**
+	 * 促进 between what is promoted and an association's bare suffix (经贸合作促进研究会, 产学研合作促进会):
+	 * the name of a body that promotes it, not a verb before one.
+	 */
+	private static boolean isPromotersBody(String s, int at, int after, int to, NameBoundary.Tokens tokens) {
+		if (after != to || !PROMOTERS_SUFFIX.matcher(s.substring(to)).lookingAt()) {
+			return false;
+		}
+		Term before = tokens.termEndingAt(at);
+		String nature = (before == null || before.nature == null) ? "" : before.nature.toString();
+		return (nature.startsWith("n") || nature.equals("vn")) && !STRONG_BOUNDARIES.contains(before.word)
+				&& !ALIGNED_BOUNDARIES.contains(before.word);
 	}
 
 	/**
