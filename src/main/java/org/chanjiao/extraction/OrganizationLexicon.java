@@ -205,7 +205,10 @@ final class OrganizationLexicon {
 			OrgKind kind = SUFFIXES.get(suffix);
 			String unit = name.substring(0, name.length() - suffix.length());
 			if (SUB_UNITS.contains(suffix) && suffixOf(unit).isPresent()) {
-				return kindOf(unit).orElse(kind); // 某研究院分院, 某产业学院分院: a branch of its kind
+				// 某研究院分院, 某产业学院分院: a branch of its kind; 某大学分院 is one of the
+				// university's colleges (a 分校 stays a school)
+				OrgKind branch = kindOf(unit).orElse(kind);
+				return (branch == OrgKind.SCHOOL && suffix.equals("分院")) ? OrgKind.COLLEGE : branch;
 			}
 			if (kind == OrgKind.INDUSTRY_ASSOCIATION && name.startsWith("中共")) {
 				return OrgKind.GOVERNMENT;
