@@ -286,12 +286,23 @@ final class OrganizationLexicon {
 	 * Whether a name is only generic words and its suffix (产业学院, 省级示范产业学院, 行业产教融合共同体,
 	 * “政-校-企”型产业学院 …).
 	 */
+	/**
+	 * 省/市 and a trade or a cause before an association's suffix: the association of the
+	 * province or the city the document is about (省产教融合促进会), named as 省教育厅 is.
+	 */
+	private static final Pattern OWN_ASSOCIATION = Pattern
+		.compile("[省市](?![级内外属直])(?!(?:行业|企业|相关|有关|各类|部分|重点|社会|民间|各)+(?:促进会|联合会|协会|学会|研究会)$)"
+				+ "[\\u4e00-\\u9fa5]{2,10}(?:促进会|联合会|协会|学会|研究会)");
+
 	static boolean isGeneric(String name) {
 		String suffix = suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length());
 		String whole = head;
 		if (STANDALONE.stream().anyMatch((body) -> body.length() >= 3 && whole.startsWith(body))) {
 			return false; // 教育部办公厅, 教育部职业教育发展中心: a body's own unit
+		}
+		if (OWN_ASSOCIATION.matcher(name).matches()) {
+			return false; // 省产教融合促进会, 市现代服务业联合会: the place's own association of a trade
 		}
 		head = head.replaceAll("“[政校行企研中厂\\-－—·]+”", "")
 			.replaceAll("^[政校行企研中厂\\-－—·]+”", "")
