@@ -126,7 +126,7 @@ final class NameShapes {
 			if (OrganizationLexicon.PLACE_BEFORE.contains(suffix) && !endsWithPlace(head)
 					&& !isCommitteesPlace(head, suffix)
 					|| OrganizationLexicon.PLACE_FIRST.contains(suffix) && !isPlace(head)
-							&& !head.matches("^(?:全国|中国|国家).{4,}")) {
+							&& !head.matches("^(?:全国|中国|国家).{4,}") && !isNationalBodys(head)) {
 				// 建立政府, 某某局 without a place (全国某某标准建设委员会, 国家某某工业局 are national)
 				return false;
 			}
@@ -197,6 +197,13 @@ final class NameShapes {
 	 * word of the language, not a place or a name, so it is a school's own college (二级学院)
 	 * rather than a school.
 	 */
+	/** 国务院学位委员会, 教育部某某中心: a unit of a national body, which needs no place. */
+	private static boolean isNationalBodys(String head) {
+		return OrganizationLexicon.STANDALONE.stream()
+			.anyMatch((body) -> (body.endsWith("部") || body.startsWith("国")) && head.startsWith(body)
+					&& head.length() > body.length());
+	}
+
 	static boolean isDepartment(String name) {
 		if (!name.endsWith("学院") || OrganizationLexicon.suffixOf(name).filter("学院"::equals).isEmpty()) {
 			return false;
