@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.chanjiao.extraction.CorpusExtractor.CorpusRelation;
 import org.chanjiao.extraction.CorpusExtractor.Document;
 import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.organization.OrgKind;
 import org.chanjiao.transfer.Interchange;
 
 /**
@@ -126,7 +127,7 @@ final class CandidateFolderWriter {
 				}
 				for (Node node : nodeRows) {
 					for (int i = 0; i < node.aliases().size(); i++) {
-						if (!namesOnItsOwn(node.aliases().get(i))) {
+						if (!namesOnItsOwn(node.aliases().get(i), node.org().kind())) {
 							continue;
 						}
 						nodes.printRecord(shortFormId(node.org().id(), i), node.org().kind().name(),
@@ -175,7 +176,7 @@ final class CandidateFolderWriter {
 		int best = -1;
 		for (int i = 0; i < node.aliases().size(); i++) {
 			String alias = node.aliases().get(i);
-			if (namesOnItsOwn(alias) && quote.contains(alias)
+			if (namesOnItsOwn(alias, node.org().kind()) && quote.contains(alias)
 					&& (best < 0 || alias.length() > node.aliases().get(best).length())) {
 				best = i;
 			}
@@ -185,11 +186,17 @@ final class CandidateFolderWriter {
 
 	/**
 	 * Whether a short form names the organisation by itself: 该联合体's 联合体 (以下简称“联合体”) is
-	 * the kind of platform, a word of the document's, not a name to read on its own.
+	 * the kind of platform, a word of the document's, not a name to read on its own; a
+	 * government body's 市教育局, 县人民政府 is the place's own body, named so (as
+	 * {@code Extraction.withOwnGenericNames} names it).
 	 */
-	private static boolean namesOnItsOwn(String alias) {
-		return !OrganizationLexicon.isGeneric(alias);
+	private static boolean namesOnItsOwn(String alias, OrgKind kind) {
+		return kind == OrgKind.GOVERNMENT && OWN_BODY.matcher(alias).matches() || !OrganizationLexicon.isGeneric(alias);
 	}
+
+	/** 省/市/区/县 and a government body's suffix: the place's own body. */
+	private static final java.util.regex.Pattern OWN_BODY = java.util.regex.Pattern
+		.compile("(?:省|市|区|县)(?:委)?[\\u4e00-\\u9fa5]{1,12}");
 
 	/** The id of the SHORT_FORM row of an organisation's alias {@code index}. */
 	private static String shortFormId(String id, int index) {

@@ -61,20 +61,24 @@ class ExtractCommandTests {
 		Path data = this.dir.resolve("db");
 		assertThat(run(data, "import", "seeds")).isZero();
 		Path report = Files.writeString(this.dir.resolve("news.txt"),
-				"2024年，江川启航智能科技有限公司（以下简称“启航智能”）与广东工程职业技术学院共建江川智造产业学院。\n" + "启航智能还与江川交通职业技术学院共建启航交通产业学院。\n");
+				"2024年，江川启航智能科技有限公司（以下简称“启航智能”）与广东工程职业技术学院共建江川智造产业学院。\n" + "启航智能还与江川交通职业技术学院共建启航交通产业学院。\n"
+						+ "江川市教育局（以下简称“市教育局”）与江川交通职业技术学院签署合作协议，市教育局将统筹支持。\n"
+						+ "江川汽车产教联合体（以下简称“联合体”）成立，联合体由江川交通职业技术学院牵头组建。\n");
 		Path out = this.dir.resolve("out");
 		assertThat(run(data, "extract", report.toString(), "--out", out.toString())).isZero();
 		String company = KnownNames.proposedId("江川启航智能科技有限公司");
 		Map<String, CSVRecord> nodes = rows(out.resolve("nodes.csv"), "id");
 		assertThat(nodes.get(company).get("name")).isEqualTo("江川启航智能科技有限公司");
 		assertThat(nodes.get(company).get("aliases")).isEqualTo("启航智能");
+		assertThat(nodes.values()).filteredOn((r) -> r.get("name").equals("启航智能")).singleElement().satisfies((r) -> {
+			assertThat(r.get("status")).isEqualTo("SHORT_FORM");
+			assertThat(r.get("kind")).isEqualTo("ENTERPRISE");
+			assertThat(r.get("shortFormOf")).isEqualTo(company);
+		});
 		assertThat(nodes.values()).filteredOn((r) -> r.get("status").equals("SHORT_FORM"))
-			.singleElement()
-			.satisfies((r) -> {
-				assertThat(r.get("name")).isEqualTo("启航智能");
-				assertThat(r.get("kind")).isEqualTo("ENTERPRISE");
-				assertThat(r.get("shortFormOf")).isEqualTo(company);
-			});
+			.extracting((r) -> r.get("name"))
+			.as("a government body's 市教育局 is its place's own body, named so; 联合体 is only the kind")
+			.containsExactlyInAnyOrder("启航智能", "市教育局");
 		String traffic = KnownNames.proposedId("启航交通产业学院");
 		String college = KnownNames.proposedId("江川智造产业学院");
 		List<CSVRecord> relations = records(out.resolve("relations.csv"));
