@@ -169,12 +169,18 @@ final class NameJoins {
 			String rest = s.substring(end, to);
 			boolean opensName = rest.length() > 4 && (rest.startsWith("国家") || rest.startsWith("中国")
 					|| rest.startsWith("全国") || OrganizationLexicon.PROVINCES.stream().anyMatch(rest::startsWith));
-			if (named || placeAfter || noNameBefore || unit || opensName) {
+			// 超分子结构与材料国家重点实验室: a key laboratory is named by the two fields it joins; a
+			// word the segmenter takes for a verb (超) in the first is no reason to cut
+			boolean keyLaboratory = KEY_LABORATORY.matcher(s).region(end, s.length()).lookingAt()
+					&& upTo.indexOf('的') < 0 && OrganizationLexicon.suffixOf(upTo).isEmpty();
+			if (named || placeAfter || noNameBefore && !keyLaboratory || unit || opensName) {
 				cut = end;
 			}
 		}
 		return cut;
 	}
+
+	private static final Pattern KEY_LABORATORY = Pattern.compile("[\\u4e00-\\u9fa5]{2,12}?(?:国家|教育部|省部共建|省)?重点实验室");
 
 	private static int lastSuffixEnd(String text) {
 		int end = 0;
