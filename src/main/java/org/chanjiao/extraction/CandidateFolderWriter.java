@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -36,6 +37,9 @@ import org.chanjiao.transfer.Interchange;
 final class CandidateFolderWriter {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
+	/** 省/市/区/县 and a government body's suffix: the place's own body. */
+	private static final Pattern OWN_BODY = Pattern.compile("(?:省|市|区|县)(?:委)?[\\u4e00-\\u9fa5]{1,12}");
 
 	private CandidateFolderWriter() {
 	}
@@ -193,10 +197,6 @@ final class CandidateFolderWriter {
 	private static boolean namesOnItsOwn(String alias, OrgKind kind) {
 		return kind == OrgKind.GOVERNMENT && OWN_BODY.matcher(alias).matches() || !OrganizationLexicon.isGeneric(alias);
 	}
-
-	/** 省/市/区/县 and a government body's suffix: the place's own body. */
-	private static final java.util.regex.Pattern OWN_BODY = java.util.regex.Pattern
-		.compile("(?:省|市|区|县)(?:委)?[\\u4e00-\\u9fa5]{1,12}");
 
 	/** The id of the SHORT_FORM row of an organisation's alias {@code index}. */
 	private static String shortFormId(String id, int index) {

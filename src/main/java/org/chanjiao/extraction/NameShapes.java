@@ -126,7 +126,7 @@ final class NameShapes {
 			if (OrganizationLexicon.PLACE_BEFORE.contains(suffix) && !endsWithPlace(head)
 					&& !isCommitteesPlace(head, suffix)
 					|| OrganizationLexicon.PLACE_FIRST.contains(suffix) && !isPlace(head)
-							&& !head.matches("^(?:全国|中国|国家).{4,}") && !isNationalBodys(head)) {
+							&& !head.matches("^(?:全国|中国|国家).{4,}") && !isUnitOfANationalBody(head)) {
 				// 建立政府, 某某局 without a place (全国某某标准建设委员会, 国家某某工业局 are national)
 				return false;
 			}
@@ -192,18 +192,18 @@ final class NameShapes {
 		return name.length() >= 3 && !OrganizationLexicon.isGeneric(name);
 	}
 
-	/**
-	 * A 学院 named by what it teaches (经济管理学院, 汽车工程学院, 智能制造与机器人学院): its head opens with a
-	 * word of the language, not a place or a name, so it is a school's own college (二级学院)
-	 * rather than a school.
-	 */
 	/** 国务院学位委员会, 教育部某某中心: a unit of a national body, which needs no place. */
-	private static boolean isNationalBodys(String head) {
+	private static boolean isUnitOfANationalBody(String head) {
 		return OrganizationLexicon.STANDALONE.stream()
 			.anyMatch((body) -> (body.endsWith("部") || body.startsWith("国")) && head.startsWith(body)
 					&& head.length() > body.length());
 	}
 
+	/**
+	 * A 学院 named by what it teaches (经济管理学院, 汽车工程学院, 智能制造与机器人学院): its head opens with a
+	 * word of the language, not a place or a name, so it is a school's own college (二级学院)
+	 * rather than a school.
+	 */
 	static boolean isDepartment(String name) {
 		if (!name.endsWith("学院") || OrganizationLexicon.suffixOf(name).filter("学院"::equals).isEmpty()) {
 			return false;

@@ -283,10 +283,6 @@ final class OrganizationLexicon {
 	}
 
 	/**
-	 * Whether a name is only generic words and its suffix (产业学院, 省级示范产业学院, 行业产教融合共同体,
-	 * “政-校-企”型产业学院 …).
-	 */
-	/**
 	 * 省/市 and a trade or a cause before an association's suffix: the association of the
 	 * province or the city the document is about (省产教融合促进会), named as 省教育厅 is.
 	 */
@@ -294,6 +290,10 @@ final class OrganizationLexicon {
 		.compile("[省市](?![级内外属直])(?!(?:行业|企业|相关|有关|各类|部分|重点|社会|民间|各)+(?:促进会|联合会|协会|学会|研究会)$)"
 				+ "[\\u4e00-\\u9fa5]{2,10}(?:促进会|联合会|协会|学会|研究会)");
 
+	/**
+	 * Whether a name is only generic words and its suffix (产业学院, 省级示范产业学院, 行业产教融合共同体,
+	 * “政-校-企”型产业学院 …).
+	 */
 	static boolean isGeneric(String name) {
 		String suffix = suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length());
