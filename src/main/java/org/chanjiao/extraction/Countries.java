@@ -1,11 +1,5 @@
 package org.chanjiao.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,24 +51,11 @@ final class Countries {
 
 	private static List<String> load() {
 		List<String> names = new ArrayList<>();
-		try (InputStream in = Countries.class.getResourceAsStream("/extraction/countries.tsv")) {
-			if (in == null) {
-				throw new IllegalStateException("/extraction/countries.tsv is missing from the classpath");
+		for (String[] cells : DataFile.rows("/extraction/countries.tsv")) {
+			names.add(cells[1].strip());
+			if (cells.length > 2 && !cells[2].isBlank()) {
+				names.addAll(List.of(cells[2].strip().split("\\|")));
 			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (line.startsWith("#") || line.isBlank()) {
-					continue;
-				}
-				String[] cells = line.split("\t");
-				names.add(cells[1].strip());
-				if (cells.length > 2 && !cells[2].isBlank()) {
-					names.addAll(List.of(cells[2].strip().split("\\|")));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		// the longest first: 几内亚比绍 before 几内亚
 		names.sort(Comparator.comparingInt(String::length).reversed());

@@ -1,11 +1,5 @@
 package org.chanjiao.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -63,36 +57,22 @@ final class Gazetteer {
 	private static TreeMap<String, String> load() {
 		TreeMap<String, String> names = new TreeMap<>();
 		for (Source source : SOURCES) {
-			String resource = source.resource();
-			try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-				if (in == null) {
-					throw new IllegalStateException(resource + " is missing from the classpath");
-				}
-				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-				for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-					if (line.startsWith("#")) {
-						continue;
+			for (String[] cells : DataFile.rows(source.resource())) {
+				List<String> spellings = new ArrayList<>(List.of(cells[0].strip()));
+				if (source.spelledOtherwise()) {
+					if (cells.length > 2 && !cells[2].isBlank()) {
+						spellings.addAll(List.of(cells[2].strip().split("\\|")));
 					}
-					String[] cells = line.split("\t");
-					List<String> spellings = new ArrayList<>(List.of(cells[0].strip()));
-					if (source.spelledOtherwise()) {
-						if (cells.length > 2 && !cells[2].isBlank()) {
-							spellings.addAll(List.of(cells[2].strip().split("\\|")));
-						}
-						String unowned = OWNERSHIP.matcher(cells[0].strip()).replaceFirst("");
-						if (!opensWithWord(unowned)) {
-							spellings.add(unowned);
-						}
-					}
-					for (String name : spellings) {
-						if (name.length() >= 4) {
-							names.putIfAbsent(ScriptConverter.normalize(name), name);
-						}
+					String unowned = OWNERSHIP.matcher(cells[0].strip()).replaceFirst("");
+					if (!opensWithWord(unowned)) {
+						spellings.add(unowned);
 					}
 				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+				for (String name : spellings) {
+					if (name.length() >= 4) {
+						names.putIfAbsent(ScriptConverter.normalize(name), name);
+					}
+				}
 			}
 		}
 		return names;

@@ -1,11 +1,5 @@
 package org.chanjiao.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -50,28 +44,15 @@ final class Places {
 
 	private static Set<String> load() {
 		Set<String> names = new HashSet<>();
-		try (InputStream in = Places.class.getResourceAsStream("/extraction/places.tsv")) {
-			if (in == null) {
-				throw new IllegalStateException("/extraction/places.tsv is missing from the classpath");
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (line.startsWith("#") || line.isBlank()) {
-					continue;
-				}
-				String[] cells = line.split("\t");
-				String name = cells[2].strip();
-				names.add(name);
-				if (!cells[1].equals("county")) {
-					String stem = ADMINISTRATIVE.matcher(name).replaceFirst("");
-					if (stem.length() >= 2) {
-						names.add(stem);
-					}
+		for (String[] cells : DataFile.rows("/extraction/places.tsv")) {
+			String name = cells[2].strip();
+			names.add(name);
+			if (!cells[1].equals("county")) {
+				String stem = ADMINISTRATIVE.matcher(name).replaceFirst("");
+				if (stem.length() >= 2) {
+					names.add(stem);
 				}
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		return Set.copyOf(names);
 	}

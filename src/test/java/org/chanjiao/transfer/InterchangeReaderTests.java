@@ -166,17 +166,7 @@ class InterchangeReaderTests {
 		String header = NODES_HEADER.strip() + ",status\n";
 		write(DOCUMENTS, header + "x-1,COLLEGE,某产业学院,,,,,,,CANDIDATE\n" + "existing-school,SCHOOL,某职院,,,,,,,LINKED\n",
 				RELATIONS_HEADER + "existing-school,x-1,CO_FOUNDED,PARTNER,,,CANDIDATE,doc,q\n");
-		InterchangeReader.KnownGraph known = new InterchangeReader.KnownGraph() {
-			@Override
-			public Map<String, OrgKind> organizationKinds(java.util.Collection<String> ids) {
-				return ids.contains("existing-school") ? Map.of("existing-school", OrgKind.SCHOOL) : Map.of();
-			}
-
-			@Override
-			public Set<String> documents(java.util.Collection<String> ids) {
-				return Set.of();
-			}
-		};
+		InterchangeReader.KnownGraph known = holdingOneSchool();
 		Dataset dataset = InterchangeReader.read(ResourceFolder.of(this.dir), known);
 		assertThat(dataset.nodes()).extracting(Dataset.NodeRow::id).containsExactly("x-1");
 		assertThat(dataset.nodes().get(0).properties()).doesNotContainKey("status");
@@ -196,17 +186,7 @@ class InterchangeReaderTests {
 	@Test
 	void shouldTakeShortFormRowsAsNamesOfAnotherRowAndWriteNothingForThem() throws IOException {
 		String header = NODES_HEADER.strip() + ",status,shortFormOf\n";
-		InterchangeReader.KnownGraph known = new InterchangeReader.KnownGraph() {
-			@Override
-			public Map<String, OrgKind> organizationKinds(java.util.Collection<String> ids) {
-				return ids.contains("existing-school") ? Map.of("existing-school", OrgKind.SCHOOL) : Map.of();
-			}
-
-			@Override
-			public Set<String> documents(java.util.Collection<String> ids) {
-				return Set.of();
-			}
-		};
+		InterchangeReader.KnownGraph known = holdingOneSchool();
 		write(DOCUMENTS,
 				header + "x-1,COLLEGE,某某智能制造产业学院,,某某产业学院,,,,,CANDIDATE,\n"
 						+ "x-1~1,COLLEGE,某某产业学院,,,,,,,SHORT_FORM,x-1\n"
@@ -417,6 +397,21 @@ class InterchangeReaderTests {
 		}
 		Files.writeString(this.dir.resolve("nodes.csv"), nodes, StandardCharsets.UTF_8);
 		Files.writeString(this.dir.resolve("relations.csv"), relations, StandardCharsets.UTF_8);
+	}
+
+	/** A database that holds one organisation, the school {@code existing-school}. */
+	private static InterchangeReader.KnownGraph holdingOneSchool() {
+		return new InterchangeReader.KnownGraph() {
+			@Override
+			public Map<String, OrgKind> organizationKinds(java.util.Collection<String> ids) {
+				return ids.contains("existing-school") ? Map.of("existing-school", OrgKind.SCHOOL) : Map.of();
+			}
+
+			@Override
+			public Set<String> documents(java.util.Collection<String> ids) {
+				return Set.of();
+			}
+		};
 	}
 
 }
