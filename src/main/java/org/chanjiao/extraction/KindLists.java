@@ -2,6 +2,7 @@ package org.chanjiao.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,7 +57,8 @@ final class KindLists {
 		Matcher m = ENTERPRISE_LIST.matcher(s);
 		while (m.find()) {
 			// (与区内优秀高等院校: 等 of 高等 ends no list)
-			if (!FIELD.matcher(s.substring(m.end(1), m.start(2))).find() && !m.group(1).endsWith("高")) {
+			if (!FIELD.matcher(s.substring(m.end(1), m.start(2))).find() && !m.group(1).endsWith("高")
+					&& !isOtherPhrase(s.substring(m.end(1) + 1, m.start(2)))) {
 				addItems(s, written, m.start(1), m.group(1), m.group(2), candidates);
 			}
 		}
@@ -69,6 +71,27 @@ final class KindLists {
 			addPlatforms(s, written, p.start(1), p.group(1), candidates);
 		}
 	}
+
+	/**
+	 * Whether the words between 等 and the kind are a phrase of their own, so the list is
+	 * of something else (技能培训、科研转化等事项与有关企业: matters, then a partner; 转型升级等离不开一流高校): a
+	 * verb, a preposition or a conjunction, or a noun of matters and tasks.
+	 */
+	private static boolean isOtherPhrase(String between) {
+		if (OTHER_THINGS.matcher(between).find()) {
+			return true;
+		}
+		return MentionFinder.terms(between)
+			.stream()
+			.anyMatch((term) -> !QUALIFYING_VERBS.contains(term.word)
+					&& String.valueOf(term.nature).matches("v.*|p.*|c.*|d"));
+	}
+
+	private static final Pattern OTHER_THINGS = Pattern.compile("事项|工作|活动|问题|内容|方面|环节|项目|任务|措施");
+
+	/** Words tagged as verbs that qualify a kind (相关企业, 合作企业, 签约企业, 参与单位). */
+	private static final Set<String> QUALIFYING_VERBS = Set.of("相关", "有关", "合作", "签约", "参与", "参会", "入驻", "知名", "领先",
+			"共建", "协作", "发起", "加盟", "落户", "成员");
 
 	/** The items of a counted list of platforms that end in a platform's suffix. */
 	private void addPlatforms(String s, String written, int from, String items, List<NameCandidate> candidates) {
