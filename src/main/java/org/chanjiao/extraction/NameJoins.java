@@ -149,6 +149,7 @@ final class NameJoins {
 					&& OrganizationLexicon.suffixOf(upTo.replaceFirst("[（(][^（(]*[）)]$", "")).isPresent();
 			boolean named = closedName || NameBoundary.isProper(before) && !"nz".equals(String.valueOf(before.nature))
 					|| OrganizationLexicon.suffixOf(s.substring(cut, term.offset)).isPresent()
+					|| OrganizationLexicon.ZONE_SUFFIXES.stream().anyMatch(s.substring(cut, term.offset)::endsWith)
 					|| OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream()
 						.anyMatch(s.substring(cut, term.offset)::endsWith);
 			Term after = (i + 1 < terms.size()) ? terms.get(i + 1) : null;

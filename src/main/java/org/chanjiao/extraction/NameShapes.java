@@ -71,12 +71,24 @@ final class NameShapes {
 				"^(党委|校长|副校长|书记|院长|副院长|领导|师生|学生|教师|团队|与|和|及|联合|牵头|携手|共建|签|举行|作为|成为|等|是|为|在|将|的|获|入选|牵|参与|参加|新建|成立|组建|揭牌|启动|建设|打造).*");
 	}
 
+	private static final java.util.regex.Pattern VISITED = java.util.regex.Pattern
+		.compile("赴|前往|深入|走访|考察|调研|参观|来到|到访|落户|位于|地处");
+
+	private static final java.util.regex.Pattern ACTED_WITH = java.util.regex.Pattern.compile("与|和|携手|联合|共建|牵头|签");
+
 	// A zone that acts (某高新区与…, 由某开发区牵头, 某经开区将…) is an organisation; one that is a
 	// place (在某开发区) is not
 	static boolean acts(String s, int start, int end) {
 		String before = s.substring(Math.max(0, start - 2), start);
 		String after = s.substring(end, Math.min(s.length(), end + 2));
 		if (before.endsWith("在") || before.endsWith("于") || before.endsWith("到") || before.endsWith("入驻")) {
+			return false;
+		}
+		// 赴某开发区、某产业园调研, 深入A、B: the places a clause visits, with nobody acting with them
+		int clause = Math.max(0, Math.max(s.lastIndexOf('，', start),
+				Math.max(s.lastIndexOf(',', start), Math.max(s.lastIndexOf('。', start), s.lastIndexOf('；', start)))));
+		String upTo = s.substring(clause, start);
+		if (VISITED.matcher(upTo).find() && !ACTED_WITH.matcher(upTo).find()) {
 			return false;
 		}
 		return before.matches(".*(与|和|、|由|联合|携手)$") || after.matches("^(与|和|、|牵头|联合|携手|签署|作为|将|正|积极|大力|支持|党工|共同).*");
