@@ -150,6 +150,7 @@ final class NameJoins {
 			boolean named = closedName || NameBoundary.isProper(before) && !"nz".equals(String.valueOf(before.nature))
 					|| OrganizationLexicon.suffixOf(s.substring(cut, term.offset)).isPresent()
 					|| OrganizationLexicon.ZONE_SUFFIXES.stream().anyMatch(s.substring(cut, term.offset)::endsWith)
+					|| KIND_BEFORE_JOINER.matcher(s.substring(cut, term.offset)).find()
 					|| OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream()
 						.anyMatch(s.substring(cut, term.offset)::endsWith);
 			Term after = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
@@ -180,6 +181,12 @@ final class NameJoins {
 		}
 		return cut;
 	}
+
+	/**
+	 * 高校与商协会, 某人才网与某联盟, 大湾区与中西部地区学校: a kind of body, a website or a region before the
+	 * joiner is a party (or a place) of its own, never a name's first half.
+	 */
+	private static final Pattern KIND_BEFORE_JOINER = Pattern.compile("(?:高校|企业|学校|院校|部室|政府|[区网])$");
 
 	private static final Pattern KEY_LABORATORY = Pattern.compile("[\\u4e00-\\u9fa5]{2,12}?(?:国家|教育部|省部共建|省)?重点实验室");
 
