@@ -47,6 +47,13 @@ final class KindLists {
 
 	private static final Pattern ITEM_OPENER = Pattern.compile("^(?:与|和|联合了|联合|携手|包括|包含|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)");
 
+	/** Nouns of matters and tasks: a list of them is none of organisations. */
+	private static final Pattern OTHER_THINGS = Pattern.compile("事项|工作|活动|问题|内容|方面|环节|项目|任务|措施");
+
+	/** Words tagged as verbs that qualify a kind (相关企业, 合作企业, 签约企业, 参与单位). */
+	private static final Set<String> QUALIFYING_VERBS = Set.of("相关", "有关", "合作", "签约", "参与", "参会", "入驻", "知名", "领先",
+			"共建", "协作", "发起", "加盟", "落户", "成员");
+
 	private final KnownNames known;
 
 	KindLists(KnownNames known) {
@@ -86,12 +93,6 @@ final class KindLists {
 			.anyMatch((term) -> !QUALIFYING_VERBS.contains(term.word)
 					&& String.valueOf(term.nature).matches("v.*|p.*|c.*|d"));
 	}
-
-	private static final Pattern OTHER_THINGS = Pattern.compile("事项|工作|活动|问题|内容|方面|环节|项目|任务|措施");
-
-	/** Words tagged as verbs that qualify a kind (相关企业, 合作企业, 签约企业, 参与单位). */
-	private static final Set<String> QUALIFYING_VERBS = Set.of("相关", "有关", "合作", "签约", "参与", "参会", "入驻", "知名", "领先",
-			"共建", "协作", "发起", "加盟", "落户", "成员");
 
 	/** The items of a counted list of platforms that end in a platform's suffix. */
 	private void addPlatforms(String s, String written, int from, String items, List<NameCandidate> candidates) {
