@@ -148,11 +148,10 @@ final class NameJoins {
 			boolean closedName = (upTo.endsWith("）") || upTo.endsWith(")"))
 					&& OrganizationLexicon.suffixOf(upTo.replaceFirst("[（(][^（(]*[）)]$", "")).isPresent();
 			boolean named = closedName || NameBoundary.isProper(before) && !"nz".equals(String.valueOf(before.nature))
-					|| OrganizationLexicon.suffixOf(s.substring(cut, term.offset)).isPresent()
-					|| OrganizationLexicon.ZONE_SUFFIXES.stream().anyMatch(s.substring(cut, term.offset)::endsWith)
-					|| KIND_BEFORE_JOINER.matcher(s.substring(cut, term.offset)).find()
-					|| OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream()
-						.anyMatch(s.substring(cut, term.offset)::endsWith);
+					|| OrganizationLexicon.suffixOf(upTo).isPresent()
+					|| OrganizationLexicon.ZONE_SUFFIXES.stream().anyMatch(upTo::endsWith)
+					|| KIND_BEFORE_JOINER.matcher(upTo).find()
+					|| OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream().anyMatch(upTo::endsWith);
 			Term after = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
 			String afterNature = (after != null && after.nature != null) ? after.nature.toString() : "";
 			boolean placeAfter = afterNature.startsWith("ns");

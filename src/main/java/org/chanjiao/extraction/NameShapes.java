@@ -85,9 +85,7 @@ final class NameShapes {
 			return false;
 		}
 		// 赴某开发区、某产业园调研, 深入A、B: the places a clause visits, with nobody acting with them
-		int clause = Math.max(0, Math.max(s.lastIndexOf('，', start),
-				Math.max(s.lastIndexOf(',', start), Math.max(s.lastIndexOf('。', start), s.lastIndexOf('；', start)))));
-		String upTo = s.substring(clause, start);
+		String upTo = s.substring(Clauses.phraseStart(s, start), start);
 		if (VISITED.matcher(upTo).find() && !ACTED_WITH.matcher(upTo).find()) {
 			return false;
 		}
