@@ -2,12 +2,15 @@ package org.chanjiao.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.hankcs.hanlp.seg.common.Term;
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
 import org.chanjiao.organization.OrgKind;
@@ -25,6 +28,27 @@ final class Coreference {
 
 	private static final Pattern DEFINITION = Pattern.compile("^[”\"」]?\\s*(?:" + MentionFinder.DEFINITION_OPENS
 			+ "为?[：:]?|[，,](?:以下)?简称为?[：:]?)" + "[“\"「]?([^”\"」）)，。]{2,12}?)[”\"」]?[）)]?(?=[^\\u4e00-\\u9fa5]|$)");
+
+	/** What makes a short name before it a place's (青岩镇, not the brand 青岩). */
+	private static final Pattern PLACE_AFTER = Pattern.compile("[镇乡县省]|市(?!场)|区(?!域|块)");
+
+	/**
+	 * What follows a brand that names its company: the end of a phrase, a verb or a
+	 * function word (诺斯贝尔将, 好想你在), an officer's title (中裕人力资源总监); not a word that makes
+	 * it part of another name (京东班, 凯悦酒店集团, 共同药业武汉研究院).
+	 */
+	private static final Pattern BRAND_CONTEXT = Pattern.compile("$|[\\p{Punct}，。；：、（）“”「」《》\\s]"
+			+ "|将|与|和|及|跟|同|在|的|等|是|为|已|还|也|于|向|对|把|被|共同|携手|联合|积极|作为|一直|始终|成立|创办|现|有|通过|主动"
+			+ "|副|总|董事|党|人力|人事|负责|代表|高管|专家|工程师|技术|相关|旗下");
+
+	/** What makes a short name after it a person's ((记者江川), not the brand 江川). */
+	/**
+	 * The kind of word after a brand that names its company: a verb, adverb, preposition,
+	 * place.
+	 */
+	private static final Pattern WORD_AFTER_BRAND = Pattern.compile("v.*|d.*|p.*|c.*|u.*|r.*|ns.*");
+
+	private static final Pattern PERSON_BEFORE = Pattern.compile("(?:记者|通讯员|作者|摄影|编辑|撰稿)[：:]?$");
 
 	private static final Pattern PARTIES = Pattern.compile("(?:校企|政校|校地)?双方");
 
@@ -63,6 +87,12 @@ final class Coreference {
 
 	/** The number of sentences learnt. */
 	private int learnt;
+
+	/**
+	 * The brands of the enterprises the document names in full (诺斯贝尔, 张裕), among the
+	 * aliases.
+	 */
+	private final Set<String> brands = new HashSet<>();
 
 	/** Enterprises the document names in full, for their short names (优通物流). */
 	private final List<Org> enterprises = new ArrayList<>();
@@ -116,6 +146,10 @@ final class Coreference {
 			}
 			if (m.org().kind() == OrgKind.ENTERPRISE && m.source() != Source.LIST) {
 				ShortForms.stems(normalized).forEach((stem) -> this.aliases.anywhere(stem, m.org(), this.learnt));
+				for (String brand : ShortForms.brands(normalized)) {
+					this.aliases.anywhere(brand, m.org(), this.learnt);
+					this.brands.add(brand);
+				}
 				if (!this.enterprises.contains(m.org())) {
 					this.enterprises.add(m.org());
 				}
@@ -151,7 +185,9 @@ final class Coreference {
 			Org meant = this.aliases.meant(alias, this.sentences);
 			for (int at = (meant != null) ? s.indexOf(alias) : -1; at >= 0; at = s.indexOf(alias, at + 1)) {
 				int end = at + alias.length();
-				if (!isCovered(covered, at, end)) {
+				if (!isCovered(covered, at, end) && !PLACE_AFTER.matcher(s).region(end, s.length()).lookingAt()
+						&& !PERSON_BEFORE.matcher(s.substring(0, at)).find()
+						&& (!this.brands.contains(alias) || namesItsCompany(s, end))) {
 					Mention m = new Mention(at, end, written.substring(at, end), meant, Source.ALIAS);
 					mentions.add(m);
 					cover(covered, m);
@@ -264,6 +300,17 @@ final class Coreference {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a brand that ends at an offset names its company ({@link #BRAND_CONTEXT}).
+	 */
+	private static boolean namesItsCompany(String s, int end) {
+		if (BRAND_CONTEXT.matcher(s).region(end, s.length()).lookingAt()) {
+			return true;
+		}
+		List<Term> next = MentionFinder.terms(s.substring(end, Math.min(s.length(), end + 8)));
+		return !next.isEmpty() && WORD_AFTER_BRAND.matcher(String.valueOf(next.get(0).nature)).matches();
 	}
 
 	/** Marks the characters a mention covers. */

@@ -34,12 +34,20 @@ final class Places {
 
 	/** Whether the text starts with a place's name. */
 	static boolean startsWithPlace(String text) {
+		return leadingPlace(text) > 0;
+	}
+
+	/**
+	 * The length of the longest place's name the text starts with (湖北 of 湖北共同药业, 苏州市 of
+	 * 苏州市汇川), or 0.
+	 */
+	static int leadingPlace(String text) {
 		for (int length = Math.min(LONGEST, text.length()); length >= 2; length--) {
 			if (NAMES.contains(text.substring(0, length))) {
-				return true;
+				return length;
 			}
 		}
-		return false;
+		return 0;
 	}
 
 	private static Set<String> load() {

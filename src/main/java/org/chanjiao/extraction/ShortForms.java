@@ -21,6 +21,17 @@ final class ShortForms {
 	private static final Pattern TRADE_WORDS = Pattern
 		.compile("(?:科技|技术|信息|网络|电子|智能|软件|数据|通信|通讯|实业|控股|投资|发展|贸易|国际|电器|电气|工程)+$");
 
+	/**
+	 * Words of a trade at a company name's end: common nouns, adjectives, verbal nouns.
+	 */
+	private static final Pattern TRADE_NATURE = Pattern.compile("n|nf|nis|nnt|vn|a|an|ns|gi|gm|gp");
+
+	/**
+	 * A word that can be a brand alone: a proper noun, a person's, an organisation's
+	 * name.
+	 */
+	private static final Pattern PROPER_NATURE = Pattern.compile("nz|nr.*|nt.*|nx");
+
 	private ShortForms() {
 	}
 
@@ -130,9 +141,74 @@ final class ShortForms {
 		return out;
 	}
 
+	/**
+	 * The names a company goes by without its place (共同药业 for 湖北共同药业股份有限公司, 清雅源 for
+	 * 厦门清雅源实业有限公司; not 航空 for 昆明航空有限公司) and its brands ({@link #brandsOf}), none that
+	 * {@link #stems} gives.
+	 */
+	static List<String> brands(String name) {
+		List<String> out = new ArrayList<>();
+		String stem = LEGAL_FORM.matcher(name).replaceFirst("");
+		if (stem.equals(name)) {
+			return out;
+		}
+		String bare = TRADE_WORDS.matcher(stem).replaceFirst("");
+		List<Term> terms = MentionFinder.terms(bare);
+		int place = 0;
+		int first = 0;
+		while (first < terms.size() - 1 && isPlace(terms.get(first))) {
+			place += terms.get(first++).length();
+		}
+		List<Term> local = terms.subList(first, terms.size());
+		if (place > 0 && isBrand(local)) {
+			addStem(out, stem.substring(place));
+			addStem(out, bare.substring(place));
+		}
+		brandsOf(bare.substring(place), local).forEach((brand) -> addStem(out, brand));
+		out.removeAll(stems(name));
+		return out;
+	}
+
+	private static boolean isPlace(Term term) {
+		String nature = String.valueOf(term.nature);
+		return nature.startsWith("ns") || Places.leadingPlace(term.word) == term.length();
+	}
+
+	/**
+	 * A company's brand: its name without the place, the legal form and the words of its
+	 * trade (诺斯贝尔 of 诺斯贝尔化妆品, 张裕 of 张裕葡萄酿酒, 好想你 of 好想你健康食品, 西门子 of 西门子中国), and the brand
+	 * with the trade's first words (太古可口可乐 of 太古可口可乐饮料); none when the name has no such
+	 * words. No word list can hold every trade, so the words dropped are the segmenter's
+	 * common nouns, adjectives, verbal nouns and places at the end.
+	 * @param name the name without place and legal form
+	 * @param terms its words
+	 */
+	private static List<String> brandsOf(String name, List<Term> terms) {
+		List<String> out = new ArrayList<>();
+		int length = name.length();
+		for (int last = terms.size() - 1; last > 0
+				&& TRADE_NATURE.matcher(String.valueOf(terms.get(last).nature)).matches()
+				&& length - terms.get(last).length() >= 2; last--) {
+			length -= terms.get(last).length();
+			if (isBrand(terms.subList(0, last))) {
+				out.add(name.substring(0, length));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Whether words can be a brand alone: more than one word, or a proper noun (共同 of
+	 * 共同药业 is an adverb, 农垦 of 宁夏农垦集团 a common noun: neither is a brand).
+	 */
+	private static boolean isBrand(List<Term> terms) {
+		return terms.size() > 1
+				|| terms.size() == 1 && PROPER_NATURE.matcher(String.valueOf(terms.get(0).nature)).matches();
+	}
+
 	private static void addStem(List<String> out, String stem) {
 		if (stem.length() < 2 || OrganizationLexicon.isGeneric(stem + "公司")
-				|| OrganizationLexicon.GENERIC.contains(stem) || isPlace(stem)) {
+				|| OrganizationLexicon.GENERIC.contains(stem) || isPlace(stem) || out.contains(stem)) {
 			return;
 		}
 		out.add(stem);

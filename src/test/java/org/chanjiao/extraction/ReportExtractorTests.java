@@ -53,4 +53,23 @@ class ReportExtractorTests {
 		assertThat(List.of(extraction.text())).allMatch((t) -> !t.contains("\n"));
 	}
 
+	@Test
+	void shouldKnowACompanyByItsBrandButNotAPlaceOfTheSameName() {
+		String signed = "东陵职业技术学院与湖州青禾古镇景区管理有限公司签约共建文旅实训基地。\n";
+		assertThat(formsOf(signed + "青禾将派出导游担任兼职教师。\n", "湖州青禾古镇景区管理有限公司"))
+			.as("the brand is the name without the place, the trade's words and the legal form")
+			.containsExactly("湖州青禾古镇景区管理有限公司", "青禾");
+		assertThat(formsOf(signed + "青禾镇党委委员王明出席签约仪式。\n", "湖州青禾古镇景区管理有限公司")).as("青禾镇 is a town, not the company")
+			.containsExactly("湖州青禾古镇景区管理有限公司");
+		assertThat(formsOf(signed + "首届青禾订单班在学院开班。\n", "湖州青禾古镇景区管理有限公司"))
+			.as("青禾订单班 is a class named after the company, not the company")
+			.containsExactly("湖州青禾古镇景区管理有限公司");
+	}
+
+	private List<String> formsOf(String text, String name) {
+		Extraction extraction = this.extractor.extract(text, null);
+		Org org = extraction.organizations().stream().filter((o) -> o.name().equals(name)).findFirst().orElseThrow();
+		return extraction.mentionedAs().get(org.id());
+	}
+
 }
