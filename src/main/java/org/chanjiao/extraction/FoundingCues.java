@@ -28,6 +28,9 @@ final class FoundingCues {
 	private static final Pattern AGREED = Pattern
 		.compile("[^，。；]{0,16}?(?:" + RelationCues.AGREEMENT.pattern() + ")[^，。；]{0,24}");
 
+	/** Signing, before the title of what is signed. */
+	private static final Pattern SIGNED = Pattern.compile("(?:签订|签署|签定|签约)了?");
+
 	/** 启动 before what is prepared or built in the same clause: 启动Z筹备计划. */
 	private static final Pattern LAUNCH = Pattern.compile("启动(?=[^，。；]{2,40}?(?:筹备|筹建)(?:计划|工作)?)");
 
@@ -73,6 +76,15 @@ final class FoundingCues {
 					taken[i] = true;
 				}
 				cues.add(new Cue(at, at + word.length(), e.getValue()));
+			}
+		}
+		Matcher signed = SIGNED.matcher(sentence);
+		while (signed.find()) {
+			Matcher title = MentionFinder.AGREEMENT_ON.matcher(sentence).region(signed.end(), sentence.length());
+			if (title.lookingAt()) {
+				// A与B签订《Z共建协议》: the signers build Z, named in the title after the cue (a
+				// school named so is no platform, and the founding reader leaves it)
+				cues.add(new Cue(signed.end(), signed.end(), Founding.COBUILD));
 			}
 		}
 		for (Map.Entry<Pattern, Founding> e : PATTERN_CUES) {

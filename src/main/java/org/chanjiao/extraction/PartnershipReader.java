@@ -15,6 +15,9 @@ import org.chanjiao.organization.RelationType;
  */
 final class PartnershipReader {
 
+	/** An agreement signed under its title (签订《东陵职业技术学院合作协议》), its words a title's. */
+	private static final Pattern SIGNED_TITLE = Pattern.compile("签(?:署|订|定)了?《[^》]{0,40}?(?:协议|合同|备忘录)书?》");
+
 	private final DocumentContext context;
 
 	PartnershipReader(DocumentContext context) {
@@ -23,7 +26,12 @@ final class PartnershipReader {
 
 	void read(String s, String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
 		Matcher m = RelationCues.AGREEMENT.matcher(MentionFinder.barriers(s));
-		if (!m.find()) {
+		boolean signed = m.find();
+		if (!signed) {
+			m = SIGNED_TITLE.matcher(s);
+			signed = m.find();
+		}
+		if (!signed) {
 			// A与B(进行)校企合作: a pair named together and cooperating
 			for (MentionGroup g : groups) {
 				Matcher c = RelationCues.COOPERATION.matcher(g.after());
