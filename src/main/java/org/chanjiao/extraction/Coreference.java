@@ -29,6 +29,11 @@ final class Coreference {
 	private static final Pattern DEFINITION = Pattern.compile("^[”\"」]?\\s*(?:" + MentionFinder.DEFINITION_OPENS
 			+ "为?[：:]?|[，,](?:以下)?简称为?[：:]?)" + "[“\"「]?([^”\"」）)，。]{2,12}?)[”\"」]?[）)]?(?=[^\\u4e00-\\u9fa5]|$)");
 
+	/**
+	 * A short name in brackets after a name, with no word that defines it: 香港城市大学(城大).
+	 */
+	private static final Pattern BRACKETED = Pattern.compile("[（(][“\"「]?([\\u4e00-\\u9fa5]{2,6})[”\"」]?[）)]");
+
 	/** What makes a short name before it a place's (青岩镇, not the brand 青岩). */
 	private static final Pattern PLACE_AFTER = Pattern.compile("[镇乡县省]|市(?!场)|区(?!域|块)");
 
@@ -140,6 +145,12 @@ final class Coreference {
 				// a bare kind defined for a short name (简称“某农教集团”(以下简称“集团”)) is left to
 				// the demonstratives
 				this.aliases.define(d.group(1).strip(), m.org(), this.learnt);
+			}
+			else {
+				Matcher b = BRACKETED.matcher(s.substring(m.end()));
+				if (b.lookingAt() && isAbbreviation(b.group(1), normalized)) {
+					this.aliases.define(b.group(1), m.org(), this.learnt);
+				}
 			}
 			if (m.org().kind() == OrgKind.SCHOOL && m.source() != Source.SHORT && !this.schools.contains(m.org())) {
 				this.schools.add(m.org());
@@ -300,6 +311,25 @@ final class Coreference {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a word in brackets after a name abbreviates it: its characters in the
+	 * name's order, shorter than half of it, no place and no kind alone (香港理工大学(理大), not
+	 * 中国石油大学(北京) or 某学院(筹)).
+	 */
+	private static boolean isAbbreviation(String word, String name) {
+		if (word.length() * 2 > name.length() || OrganizationLexicon.isGeneric(word)
+				|| OrganizationLexicon.GENERIC.contains(word) || Places.leadingPlace(word) == word.length()) {
+			return false;
+		}
+		int j = 0;
+		for (int i = 0; i < name.length() && j < word.length(); i++) {
+			if (name.charAt(i) == word.charAt(j)) {
+				j++;
+			}
+		}
+		return j == word.length();
 	}
 
 	/**
