@@ -1,11 +1,14 @@
 package org.chanjiao.extraction;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
@@ -55,6 +58,7 @@ public final class ReportExtractor {
 		Map<String, Org> organizations = new LinkedHashMap<>();
 		Map<String, Set<String>> mentionedAs = new LinkedHashMap<>();
 		Map<String, ExtractedRelation> relations = new LinkedHashMap<>();
+		Set<String> bases = new HashSet<>();
 		List<Mention> before = new ArrayList<>();
 		for (int i = 0; i < sentences.size(); i++) {
 			ReportText.Sentence sentence = sentences.get(i);
@@ -64,6 +68,9 @@ public final class ReportExtractor {
 			for (Mention mention : mentions) {
 				if (mention.resolved() && isName(mention)) {
 					organizations.putIfAbsent(mention.org().id(), mention.org());
+					if (mention.source() == Source.ZONE && SuffixNames.hosts(s, mention.start(), mention.end())) {
+						bases.add(mention.org().id());
+					}
 					mentionedAs.computeIfAbsent(mention.org().id(), (k) -> new LinkedHashSet<>()).add(mention.text());
 				}
 			}
@@ -77,6 +84,8 @@ public final class ReportExtractor {
 			organizations.putIfAbsent(relation.from().id(), relation.from());
 			organizations.putIfAbsent(relation.to().id(), relation.to());
 		}
+		organizations.values()
+			.removeIf((o) -> !o.known() && !bases.contains(o.id()) && isPlaceOnly(o, relations.values()));
 		Map<String, List<String>> forms = new LinkedHashMap<>();
 		mentionedAs.forEach((id, set) -> forms.put(id, List.copyOf(set)));
 		return new Extraction(List.copyOf(organizations.values()), List.copyOf(relations.values()), reader.unresolved(),
@@ -92,6 +101,18 @@ public final class ReportExtractor {
 		return r.type() == RelationType.CO_FOUNDED && "PARTNER".equals(r.role())
 				&& all.containsKey(RelationKeys.id(r.from().id(), RelationType.CO_FOUNDED, r.to().id(), "LEAD"));
 	}
+
+	/**
+	 * A zone or a place a document names only as where something is (在西咸新区, 赴宝丰县): a
+	 * place, not an organisation, unless it takes part in a relationship (滨州北海经济开发区牵头).
+	 */
+	private static boolean isPlaceOnly(Org org, Collection<ExtractedRelation> relations) {
+		return PLACE.matcher(ScriptConverter.normalize(org.name())).find()
+				&& relations.stream().noneMatch((r) -> r.from().id().equals(org.id()) || r.to().id().equals(org.id()));
+	}
+
+	/** A zone's or a place's name: 开发区, 高新区, 新区, 园区, a county, a district, a town. */
+	private static final Pattern PLACE = Pattern.compile("(?:开发区|高新区|新区|园区|新城|实验区|示范区|片区|聚集区|(?<![校社])区|[县市镇乡])$");
 
 	// 该联合体, 双方, 我校 refer to an organisation; they do not name it
 	private static boolean isName(Mention mention) {

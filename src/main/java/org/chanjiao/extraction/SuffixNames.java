@@ -128,6 +128,14 @@ final class SuffixNames {
 		}
 	}
 
+	/**
+	 * Whether a zone named between two offsets is what a platform is built upon (依托某开发区).
+	 */
+	static boolean hosts(String s, int start, int end) {
+		return s.startsWith("为依托", end) || s.startsWith("为载体", end) || s.startsWith("为基础", end)
+				|| s.substring(Math.max(0, start - 2), start).endsWith("依托");
+	}
+
 	void zones(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
 		for (String suffix : OrganizationLexicon.ZONE_SUFFIXES) {
 			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
@@ -136,8 +144,7 @@ final class SuffixNames {
 				if (start >= at) {
 					continue;
 				}
-				boolean hosts = s.startsWith("为依托", end) || s.startsWith("为载体", end) || s.startsWith("为基础", end)
-						|| s.substring(Math.max(0, start - 2), start).endsWith("依托");
+				boolean hosts = hosts(s, start, end);
 				// 某开发区党工委书记: the zone speaks through its party committee's officer
 				boolean speaks = s.startsWith("党工委", end);
 				if (hosts || speaks || NameShapes.acts(s, start, end)) {
