@@ -44,12 +44,19 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 		return this.members.stream().allMatch((m) -> m.org() != null && m.org().kind().isPlatform());
 	}
 
-	/** 在A的指导下, 经A批准: a guide, a sponsor or an approver, not a founder. */
+	/** Before a model to follow: 按, 按照, 依照, 参照, 对标. */
+	private static final Pattern STANDARD_BEFORE = Pattern.compile("(?:按|按照|依照|参照|对标|比照)$");
+
+	/**
+	 * 在A的指导下, 经A批准, 按A…建设: a guide, a sponsor, an approver or a model, not a founder.
+	 */
 	boolean isGuide() {
 		return this.before.endsWith("在") && RelationCues.GUIDE_AFTER.matcher(this.after).find()
 				// 由Z统筹，A牵头…: Z oversees what A leads
 				|| this.before.endsWith("由") && this.after.matches("^(?:统筹|指导|主导|领导)[，,].*")
-				|| this.before.endsWith("经") && RelationCues.APPROVAL_AFTER.matcher(this.after).find();
+				|| this.before.endsWith("经") && RelationCues.APPROVAL_AFTER.matcher(this.after).find()
+				// 按某大学二级学院建设, 对标某学院: the model it is built after
+				|| STANDARD_BEFORE.matcher(this.before).find();
 	}
 
 	/** 依托A, 以A为依托: a base, not a founder. */
