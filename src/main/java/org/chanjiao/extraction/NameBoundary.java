@@ -59,9 +59,9 @@ final class NameBoundary {
 	}
 
 	// 某集团有限公司第七一三研究所: a numbered unit goes on with its company's name
-	// (某有限公司云南分公司: a branch named after its company and a place is one name)
+	// (某有限公司云南分公司, 某有限公司国际公司: a branch named after its company is one name)
 	private static final Pattern LEGAL_FORM = Pattern
-		.compile("有限(?:责任)?公司(?![分子]|第[一二三四五六七八九十零〇百\\d]+(?:研究|设计|分)|[\\u4e00-\\u9fa5]{2,4}分公司)");
+		.compile("有限(?:责任)?公司(?![分子]|第[一二三四五六七八九十零〇百\\d]+(?:研究|设计|分)|[\\u4e00-\\u9fa5]{2,4}分公司|国际公司|海外公司)");
 
 	private NameBoundary() {
 	}

@@ -26,7 +26,7 @@ final class OrganizationLexicon {
 	static {
 		Map<String, OrgKind> s = new LinkedHashMap<>();
 		put(s, OrgKind.COMMUNITY, "职业教育集团", "职教集团", "职业教育联盟", "职教联盟", "产教联合体", "联合体", "共同体", "产教融合联盟", "联盟", "协作体",
-				"产教融合体");
+				"协作组", "产教融合体");
 		put(s, OrgKind.COLLEGE, "产业学院", "现代产业学院", "产教融合学院", "工匠学院");
 		put(s, OrgKind.RESEARCH_INSTITUTE, "研究院", "研究所", "研究中心", "设计院", "设计研究院", "科学院", "工程院", "研究总院", "实验室", "技术中心",
 				"创新中心", "研发中心", "工程中心", "中心", "产研院", "农科院", "社科院", "林科院");
@@ -57,7 +57,7 @@ final class OrganizationLexicon {
 		put(s, OrgKind.COLLEGE, "分院");
 		put(s, OrgKind.SCHOOL, "分校");
 		put(s, OrgKind.ENTERPRISE, "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "酒店", "银行", "医院", "事务所", "合作社", "养老院", "敬老院",
-				"福利院", "分公司", "农场", "林场", "牧场", "博物馆", "体验馆", "文献馆", "纪念馆");
+				"福利院", "分公司", "大区", "农场", "林场", "牧场", "博物馆", "体验馆", "文献馆", "纪念馆");
 		put(s, OrgKind.PRACTICE_BASE, "实训基地", "实践教学基地", "实习基地", "实践基地", "基地", "实践中心", "实训中心", "实验站", "试验站", "工作站",
 				"工作室", "众创空间", "流动站", "工坊", "科技园", "科技创新园",
 				// a zone named for 产教融合 is a platform, not a place: 某产教融合示范区
