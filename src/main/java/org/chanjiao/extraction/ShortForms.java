@@ -164,7 +164,7 @@ final class ShortForms {
 			addStem(out, stem.substring(place));
 			addStem(out, bare.substring(place));
 		}
-		brandsOf(bare.substring(place), local).forEach((brand) -> addStem(out, brand));
+		brandsOf(bare.substring(0, place), bare.substring(place), local).forEach((brand) -> addStem(out, brand));
 		out.removeAll(stems(name));
 		return out;
 	}
@@ -177,13 +177,15 @@ final class ShortForms {
 	/**
 	 * A company's brand: its name without the place, the legal form and the words of its
 	 * trade (诺斯贝尔 of 诺斯贝尔化妆品, 张裕 of 张裕葡萄酿酒, 好想你 of 好想你健康食品, 西门子 of 西门子中国), and the brand
-	 * with the trade's first words (太古可口可乐 of 太古可口可乐饮料); none when the name has no such
-	 * words. No word list can hold every trade, so the words dropped are the segmenter's
-	 * common nouns, adjectives, verbal nouns and places at the end.
+	 * with the trade's first words (太古可口可乐 of 太古可口可乐饮料), each also after the place (海南海马
+	 * of 海南海马汽车, though 海马 alone is a common noun); none when the name has no such words.
+	 * No word list can hold every trade, so the words dropped are the segmenter's common
+	 * nouns, adjectives, verbal nouns and places at the end.
+	 * @param place the place the name starts with, or ""
 	 * @param name the name without place and legal form
 	 * @param terms its words
 	 */
-	private static List<String> brandsOf(String name, List<Term> terms) {
+	private static List<String> brandsOf(String place, String name, List<Term> terms) {
 		List<String> out = new ArrayList<>();
 		int length = name.length();
 		for (int last = terms.size() - 1; last > 0
@@ -192,6 +194,9 @@ final class ShortForms {
 			length -= terms.get(last).length();
 			if (isBrand(terms.subList(0, last))) {
 				out.add(name.substring(0, length));
+			}
+			if (!place.isEmpty()) {
+				out.add(place + name.substring(0, length)); // 海南海马 of 海南海马汽车
 			}
 		}
 		return out;

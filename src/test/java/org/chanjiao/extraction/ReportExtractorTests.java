@@ -64,6 +64,8 @@ class ReportExtractorTests {
 		assertThat(formsOf(signed + "首届青禾订单班在学院开班。\n", "湖州青禾古镇景区管理有限公司"))
 			.as("青禾订单班 is a class named after the company, not the company")
 			.containsExactly("湖州青禾古镇景区管理有限公司");
+		assertThat(formsOf(signed + "近年来，湖州青禾积极与院校合作。\n", "湖州青禾古镇景区管理有限公司")).as("the brand after the company's place")
+			.containsExactly("湖州青禾古镇景区管理有限公司", "湖州青禾");
 	}
 
 	private List<String> formsOf(String text, String name) {
