@@ -110,6 +110,7 @@ final class MentionFinder {
 		}
 		this.suffixNames.lexicon(w, written, tokens, candidates);
 		this.suffixNames.shortForms(w, written, tokens, candidates);
+		this.suffixNames.shortFormsBeforeTitles(w, written, tokens, candidates);
 		this.suffixNames.tradeNames(w, written, tokens, candidates);
 		this.listNames.leadingBrands(w, written, candidates);
 		this.suffixNames.zones(w, written, tokens, candidates);

@@ -2,6 +2,7 @@ package org.chanjiao.extraction;
 
 import java.util.HashSet;
 import java.util.List;
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,6 +128,36 @@ final class SuffixNames {
 			}
 		}
 	}
+
+	/**
+	 * A school's short form of one character and 院 or 校 before an officer's title
+	 * (石铁院副院长, 江苏建院党委书记): the title says it is a body; a common word (医院, 本院, 研究院) is
+	 * none.
+	 */
+	void shortFormsBeforeTitles(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
+		Matcher m = SHORT_BEFORE_TITLE.matcher(s);
+		while (m.find()) {
+			int at = m.end(1) - 1;
+			int end = m.end(1);
+			int start = NameBoundary.leftEdge(s, at, tokens);
+			String head = s.substring(start, at);
+			if (head.length() < 1 || head.length() > 3 || OrganizationLexicon.GENERIC.contains(head)
+					|| "本我该全分学医法书研究".indexOf(s.charAt(at - 1)) >= 0) {
+				continue;
+			}
+			String normalized = s.substring(start, end);
+			List<Term> terms = MentionFinder.terms(normalized);
+			if (terms.size() == 1 && !String.valueOf(terms.get(0).nature).matches("nz|nt.*|nr.*|j")) {
+				continue; // a word the segmenter knows as a common noun
+			}
+			Org org = this.known.link(normalized)
+				.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, OrgKind.SCHOOL));
+			candidates.add(new NameCandidate(start, end, org, Source.SHORT));
+		}
+	}
+
+	private static final Pattern SHORT_BEFORE_TITLE = Pattern
+		.compile("([\\u4e00-\\u9fa5][院校])(?=(?:党委)?(?:副)?(?:院长|校长|书记|党委书记))");
 
 	/**
 	 * Whether a zone named between two offsets is what a platform is built upon (依托某开发区).
