@@ -157,7 +157,7 @@ final class SuffixNames {
 	}
 
 	private static final Pattern SHORT_BEFORE_TITLE = Pattern
-		.compile("([\\u4e00-\\u9fa5][院校])(?=(?:党委)?(?:副)?(?:院长|校长|书记|党委书记))");
+		.compile("([\\u4e00-\\u9fa5][院校大])(?=(?:党委)?(?:副)?(?:院长|校长|书记|党委书记))");
 
 	/**
 	 * Whether a zone named between two offsets is what a platform is built upon (依托某开发区).
