@@ -137,8 +137,9 @@ final class SuffixNames {
 	void shortFormsBeforeTitles(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
 		Matcher m = SHORT_BEFORE_TITLE.matcher(s);
 		while (m.find()) {
-			int at = m.end(1) - 1;
-			int end = m.end(1);
+			int group = (m.group(1) != null) ? 1 : 2;
+			int at = m.end(group) - 1;
+			int end = m.end(group);
 			int start = NameBoundary.leftEdge(s, at, tokens);
 			String head = s.substring(start, at);
 			if (head.length() < 1 || head.length() > 3 || OrganizationLexicon.GENERIC.contains(head)
@@ -150,14 +151,21 @@ final class SuffixNames {
 			if (terms.size() == 1 && !String.valueOf(terms.get(0).nature).matches("nz|nt.*|nr.*|j")) {
 				continue; // a word the segmenter knows as a common noun
 			}
+			OrgKind kind = switch (s.charAt(at)) {
+				case '所' -> OrgKind.RESEARCH_INSTITUTE;
+				case '局' -> OrgKind.GOVERNMENT;
+				case '会' -> OrgKind.INDUSTRY_ASSOCIATION;
+				default -> OrgKind.SCHOOL;
+			};
 			Org org = this.known.link(normalized)
-				.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, OrgKind.SCHOOL));
+				.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, kind));
 			candidates.add(new NameCandidate(start, end, org, Source.SHORT));
 		}
 	}
 
 	private static final Pattern SHORT_BEFORE_TITLE = Pattern
-		.compile("([\\u4e00-\\u9fa5][院校大])(?=(?:党委)?(?:副)?(?:院长|校长|书记|党委书记))");
+		.compile("([\\u4e00-\\u9fa5][院校大])(?=(?:党委)?(?:副)?(?:院长|校长|书记|党委书记))"
+				+ "|([\\u4e00-\\u9fa5][所局会])(?=(?:党委)?(?:副|常务副)?(?:所长|局长|会长|理事长|书记|党委书记))");
 
 	/**
 	 * Whether a zone named between two offsets is what a platform is built upon (依托某开发区).
