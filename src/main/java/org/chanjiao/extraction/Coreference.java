@@ -46,13 +46,13 @@ final class Coreference {
 			+ "|将|与|和|及|跟|同|在|的|等|是|为|已|还|也|于|向|对|把|被|共同|携手|联合|积极|作为|一直|始终|成立|创办|现|有|通过|主动"
 			+ "|副|总|董事|党|人力|人事|负责|代表|高管|专家|工程师|技术|相关|旗下");
 
-	/** What makes a short name after it a person's ((记者江川), not the brand 江川). */
 	/**
 	 * The kind of word after a brand that names its company: a verb, adverb, preposition,
 	 * place.
 	 */
 	private static final Pattern WORD_AFTER_BRAND = Pattern.compile("v.*|d.*|p.*|c.*|u.*|r.*|ns.*");
 
+	/** What makes a short name after it a person's ((记者江川), not the brand 江川). */
 	private static final Pattern PERSON_BEFORE = Pattern.compile("(?:记者|通讯员|作者|摄影|编辑|撰稿)[：:]?$");
 
 	private static final Pattern PARTIES = Pattern.compile("(?:校企|政校|校地)?双方");

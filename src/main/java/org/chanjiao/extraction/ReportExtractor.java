@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
+import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationType;
 import org.chanjiao.transfer.RelationKeys;
 
@@ -103,11 +104,13 @@ public final class ReportExtractor {
 	}
 
 	/**
-	 * A zone or a place a document names only as where something is (在西咸新区, 赴宝丰县): a
-	 * place, not an organisation, unless it takes part in a relationship (滨州北海经济开发区牵头).
+	 * A zone or a place a document names only as where something is (与某开发区、某园区等形成…格局): a
+	 * place, not an organisation, unless it takes part in a relationship (滨州北海经济开发区牵头) or
+	 * a platform is built upon it (以某开发区为依托, kept by the caller). Only a government's
+	 * kind of name is a place's: 某超市, 某产教融合示范区 are not.
 	 */
 	private static boolean isPlaceOnly(Org org, Collection<ExtractedRelation> relations) {
-		return PLACE.matcher(ScriptConverter.normalize(org.name())).find()
+		return org.kind() == OrgKind.GOVERNMENT && PLACE.matcher(ScriptConverter.normalize(org.name())).find()
 				&& relations.stream().noneMatch((r) -> r.from().id().equals(org.id()) || r.to().id().equals(org.id()));
 	}
 

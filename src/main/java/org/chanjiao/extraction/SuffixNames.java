@@ -2,11 +2,11 @@ package org.chanjiao.extraction;
 
 import java.util.HashSet;
 import java.util.List;
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.hankcs.hanlp.seg.common.Term;
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
 import org.chanjiao.organization.OrgKind;
@@ -130,9 +130,10 @@ final class SuffixNames {
 	}
 
 	/**
-	 * A school's short form of one character and 院 or 校 before an officer's title
-	 * (石铁院副院长, 江苏建院党委书记): the title says it is a body; a common word (医院, 本院, 研究院) is
-	 * none.
+	 * A short form of up to four characters ending in 院, 校 or 大 (a school's) or in 所, 局
+	 * or 会 (an institute's, an office's, an association's) right before its officer's
+	 * title (石铁院副院长, 江苏建院党委书记, 都大校长, 厂商会会长): the title says it is a body; a common word
+	 * (医院, 本院, 研究院) is none.
 	 */
 	void shortFormsBeforeTitles(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
 		Matcher m = SHORT_BEFORE_TITLE.matcher(s);
