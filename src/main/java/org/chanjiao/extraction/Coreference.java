@@ -323,13 +323,7 @@ final class Coreference {
 				|| OrganizationLexicon.GENERIC.contains(word) || Places.leadingPlace(word) == word.length()) {
 			return false;
 		}
-		int j = 0;
-		for (int i = 0; i < name.length() && j < word.length(); i++) {
-			if (name.charAt(i) == word.charAt(j)) {
-				j++;
-			}
-		}
-		return j == word.length();
+		return ShortForms.inOrder(word, name);
 	}
 
 	/**

@@ -74,13 +74,18 @@ final class ShortForms {
 		if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) || a.length() >= b.length()) {
 			return false;
 		}
+		return inOrder(a, b);
+	}
+
+	/** Whether the characters of a word are a name's, in the name's order. */
+	static boolean inOrder(String word, String name) {
 		int j = 0;
-		for (int i = 0; i < b.length() && j < a.length(); i++) {
-			if (a.charAt(j) == b.charAt(i)) {
+		for (int i = 0; i < name.length() && j < word.length(); i++) {
+			if (word.charAt(j) == name.charAt(i)) {
 				j++;
 			}
 		}
-		return j == a.length();
+		return j == word.length();
 	}
 
 	/**
