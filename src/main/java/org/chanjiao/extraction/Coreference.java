@@ -156,10 +156,14 @@ final class Coreference {
 				this.schools.add(m.org());
 			}
 			if (m.org().kind() == OrgKind.ENTERPRISE && m.source() != Source.LIST) {
-				ShortForms.stems(normalized).forEach((stem) -> this.aliases.anywhere(stem, m.org(), this.learnt));
+				List<String> stems = ShortForms.stems(normalized);
+				stems.forEach((stem) -> this.aliases.anywhere(stem, m.org(), this.learnt));
 				for (String brand : ShortForms.brands(normalized)) {
-					this.aliases.anywhere(brand, m.org(), this.learnt);
-					this.brands.add(brand);
+					if (!stems.contains(brand)) { // a stem stands for its company
+													// anywhere
+						this.aliases.anywhere(brand, m.org(), this.learnt);
+						this.brands.add(brand);
+					}
 				}
 				if (!this.enterprises.contains(m.org())) {
 					this.enterprises.add(m.org());
@@ -197,7 +201,7 @@ final class Coreference {
 			for (int at = (meant != null) ? s.indexOf(alias) : -1; at >= 0; at = s.indexOf(alias, at + 1)) {
 				int end = at + alias.length();
 				if (!isCovered(covered, at, end) && !PLACE_AFTER.matcher(s).region(end, s.length()).lookingAt()
-						&& !PERSON_BEFORE.matcher(s.substring(0, at)).find()
+						&& !PERSON_BEFORE.matcher(s).region(0, at).find()
 						&& (!this.brands.contains(alias) || namesItsCompany(s, end))) {
 					Mention m = new Mention(at, end, written.substring(at, end), meant, Source.ALIAS);
 					mentions.add(m);

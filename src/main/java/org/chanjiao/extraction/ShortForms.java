@@ -148,8 +148,8 @@ final class ShortForms {
 
 	/**
 	 * The names a company goes by without its place (共同药业 for 湖北共同药业股份有限公司, 清雅源 for
-	 * 厦门清雅源实业有限公司; not 航空 for 昆明航空有限公司) and its brands ({@link #brandsOf}), none that
-	 * {@link #stems} gives.
+	 * 厦门清雅源实业有限公司; not 航空 for 昆明航空有限公司) and its brands ({@link #brandsOf}); some may be
+	 * {@link #stems} too.
 	 */
 	static List<String> brands(String name) {
 		List<String> out = new ArrayList<>();
@@ -170,7 +170,6 @@ final class ShortForms {
 			addStem(out, bare.substring(place));
 		}
 		brandsOf(bare.substring(0, place), bare.substring(place), local).forEach((brand) -> addStem(out, brand));
-		out.removeAll(stems(name));
 		return out;
 	}
 
