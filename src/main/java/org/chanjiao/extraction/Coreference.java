@@ -274,7 +274,10 @@ final class Coreference {
 	/** The organisation a short form or a defined short name stands for, or null. */
 	private Org meant(String normalized, Mention m) {
 		Org same = this.sameAs.get(m.org().id());
-		if (same != null) {
+		if (same != null && same.kind() == m.org().kind()) {
+			// (a name read as a school in one sentence and as a founded college in
+			// another
+			// is the same as an earlier school only where it is read as a school)
 			return same;
 		}
 		Org alias = this.aliases.meant(normalized, this.sentences);
