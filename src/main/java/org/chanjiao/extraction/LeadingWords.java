@@ -42,7 +42,7 @@ final class LeadingWords {
 			Term next = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
 			if (term.offset != cut || end > suffixStart || quotesInside(s, term, suffixStart)
 					|| !isLeadingNonName(term) && !isVerbBeforeName(term, next) && !isFormerOrCurrent(term, next)
-							&& !isVerbBeforeWords(term, next, end, suffixStart)) {
+							&& !isWhereBeforePlace(term, next) && !isVerbBeforeWords(term, next, end, suffixStart)) {
 				break;
 			}
 			cut = end;
@@ -114,6 +114,19 @@ final class LeadingWords {
 		int close = s.indexOf(term.word.equals("“") ? '”' : '」', term.offset);
 		return close > term.offset + 1 && close < suffixStart;
 	}
+
+	/**
+	 * 走访了园区安徽某公司, 辖区江苏某企业: a word of where (the park, the district, the locality) right
+	 * before a place's name is the page's, not the name's; the name starts with the
+	 * place.
+	 */
+	private static boolean isWhereBeforePlace(Term term, Term next) {
+		return next != null && WHERE.contains(term.word) && next.nature != null
+				&& next.nature.toString().startsWith("ns");
+	}
+
+	private static final java.util.Set<String> WHERE = java.util.Set.of("园区", "辖区", "区内", "市内", "省内", "县内", "境内", "当地",
+			"本地", "全省", "全市", "全县", "全区");
 
 	/** (现某研究院), 原某学院: "now" and "formerly" stand before a name, not in it. */
 	private static boolean isFormerOrCurrent(Term term, Term next) {
