@@ -100,10 +100,12 @@ final class FoundersNearby {
 		return !ATTENDS.matcher(s.substring(Clauses.phraseStart(s, m.start()), Clauses.clauseEnd(s, m.end()))).find();
 	}
 
-	// a school's own department (某学院) is not founded by partners; an industry college is
+	// a school's own department (某学院) is not founded by partners; an industry college is,
+	// and so is a company's (海尔某学院)
 	private static boolean isFounded(Mention m) {
 		return Clauses.isPlatformMention(m)
-				&& (m.org().kind() != OrgKind.COLLEGE || ScriptConverter.normalize(m.org().name()).contains("产业"));
+				&& (m.org().kind() != OrgKind.COLLEGE || ScriptConverter.normalize(m.org().name()).contains("产业")
+						|| NameShapes.isCompanyCollege(ScriptConverter.normalize(m.org().name())));
 	}
 
 	/**

@@ -44,7 +44,10 @@ final class NameBoundary {
 					&& !"n".equals(String.valueOf(previous.nature));
 			boolean isVerb = nature.equals("v") || nature.equals("vi");
 			if (verb.offset >= cut && place.offset < suffixStart && isVerb && !brokenUp && place.nature != null
-					&& place.nature.toString().startsWith("ns")) {
+					&& (place.nature.toString().startsWith("ns")
+							|| verb.length() >= 2 && place.nature.toString().equals("ntc"))) {
+				// (联合宣布海尔某学院成立: a verb before a company's name, as the segmenter
+				// tags it, too)
 				cut = place.offset;
 			}
 			// 校长某某任集团…, 董事长某某率队到…: an officer's name and what they do start no name

@@ -210,6 +210,18 @@ final class NameShapes {
 	}
 
 	/**
+	 * 海尔中央空调物联服务学院, 京东物流学院: a 学院 whose name opens with a company's, as HanLP's segmenter
+	 * tags it, is the company's college (a 企业学院 or an industry college), not a school.
+	 */
+	static boolean isCompanyCollege(String name) {
+		if (!name.endsWith("学院") || OrganizationLexicon.suffixOf(name).filter("学院"::equals).isEmpty()) {
+			return false;
+		}
+		List<Term> terms = MentionFinder.terms(name);
+		return terms.size() >= 3 && "ntc".equals(String.valueOf(terms.get(0).nature));
+	}
+
+	/**
 	 * A 学院 named by what it teaches (经济管理学院, 汽车工程学院, 智能制造与机器人学院): its head opens with a
 	 * word of the language, not a place or a name, so it is a school's own college (二级学院)
 	 * rather than a school.

@@ -222,8 +222,9 @@ final class SuffixNames {
 	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
 		OrgKind named = OrganizationLexicon.kindOf(name).orElse(null);
-		if (named == OrgKind.SCHOOL && NameShapes.isDepartment(name)) {
-			named = OrgKind.COLLEGE; // 经济管理学院, 汽车工程学院: a school's own college
+		if (named == OrgKind.SCHOOL && (NameShapes.isDepartment(name) || NameShapes.isCompanyCollege(name))) {
+			named = OrgKind.COLLEGE; // 经济管理学院, 汽车工程学院: a school's own college;
+										// 海尔某学院: a company's
 		}
 		if (named == null || !NameShapes.isWellFormed(name, named) && !isFoundedNational(s, start, name)
 				&& !QuotedNames.isQuotedFounded(s, start, end, name) || QuotedNames.isTask(s, end)) {
