@@ -307,7 +307,8 @@ final class Coreference {
 				}
 			}
 		}
-		if (m.source() == Source.LEXICON && normalized.length() >= 5) {
+		if (m.source() == Source.LEXICON && normalized.length() >= 5 && m.host() == null) {
+			// (a college named after its school, 某大学某产业学院, is named in full)
 			// 现代农业产教联合体 for 昌吉国家农高区现代农业产教联合体 named before or after
 			for (Org org : this.named) {
 				String full = this.normalizedNames.getOrDefault(org.id(), org.name());

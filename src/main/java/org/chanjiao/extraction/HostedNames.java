@@ -92,7 +92,9 @@ final class HostedNames {
 			// 某工业大学(深圳)某学院: the host's campus is part of its name
 			int campusEnd = (bareHostEnd > 0) ? SuffixNames.campusEnd(s, bareHostEnd) : -1;
 			int hostEnd = (campusEnd < c.end() - 2) ? campusEnd : bareHostEnd;
-			if (hostEnd > 0) {
+			// (某大学-某公司产业学院: a name that joins its founders with a dash is one name, as
+			// written)
+			if (hostEnd > 0 && !JOINED_FOUNDERS.matcher(s.substring(hostEnd, hostEnd + 1)).matches()) {
 				String hostName = s.substring(c.start(), hostEnd);
 				Matcher campus = CAMPUS.matcher(s.substring(hostEnd, c.end()));
 				int afterCampus = hostEnd + (campus.lookingAt() ? campus.end() : 0);
