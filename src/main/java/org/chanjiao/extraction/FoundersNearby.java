@@ -73,7 +73,11 @@ final class FoundersNearby {
 		Mention at = platform;
 		List<Mention> founders = !inPhrase.isEmpty() ? inPhrase
 				: parties.stream().filter((p) -> p.end() <= at.start()).toList();
-		if (founders.isEmpty() || founders.size() > 3 && !inOneList(s, founders)) {
+		List<Mention> by = (founders.isEmpty()) ? byClause(s, phraseEnd, parties) : List.of();
+		if (!by.isEmpty()) {
+			founders = by; // Z正式成立，由A与B、C共同签署合作备忘录: the clause after names who did
+		}
+		else if (founders.isEmpty() || founders.size() > 3 && !inOneList(s, founders)) {
 			return;
 		}
 		String role = s.contains("牵头") ? "LEAD" : "PARTNER";
@@ -81,6 +85,15 @@ final class FoundersNearby {
 			Clauses.add(out, RelationType.CO_FOUNDED, party.org(), platform.org(), role, null, null, null, null, year,
 					written, party, platform);
 		}
+	}
+
+	/** The parties of the clause right after the platform's, where it opens with 由. */
+	private static List<Mention> byClause(String s, int phraseEnd, List<Mention> parties) {
+		if (phraseEnd + 1 >= s.length() || "，,".indexOf(s.charAt(phraseEnd)) < 0 || s.charAt(phraseEnd + 1) != '由') {
+			return List.of();
+		}
+		int end = Clauses.clauseEnd(s, phraseEnd + 1);
+		return parties.stream().filter((p) -> p.start() > phraseEnd && p.end() <= end).toList();
 	}
 
 	/**
