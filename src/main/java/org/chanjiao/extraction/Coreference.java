@@ -55,6 +55,9 @@ final class Coreference {
 	/** What makes a short name after it a person's ((记者江川), not the brand 江川). */
 	private static final Pattern PERSON_BEFORE = Pattern.compile("(?:记者|通讯员|作者|摄影|编辑|撰稿)[：:]?$");
 
+	/** 你院, 贵校: the organisation a notice or a reply is addressed to. */
+	private static final Pattern ADDRESSED = Pattern.compile("(?:你|贵)(?:院|校|单位|公司|局|厅|会|所|中心)");
+
 	private static final Pattern PARTIES = Pattern.compile("(?:校企|政校|校地)?双方");
 
 	/** A counted reference to platforms named before: 四大产教联盟, 这三个产业学院, 上述两个基地. */
@@ -109,6 +112,9 @@ final class Coreference {
 	private final List<Org> schools = new ArrayList<>();
 
 	private final Map<String, String> normalizedNames = new LinkedHashMap<>();
+
+	/** The organisation the document is addressed to (某学院：at its head), or null. */
+	private Org addressee;
 
 	/** The last two organisations named together, in an earlier sentence. */
 	private List<Org> lastPair = List.of();
@@ -231,6 +237,18 @@ final class Coreference {
 			for (Org referent : this.demonstratives.referents(c.group(2), count(c.group(1)), context)) {
 				references.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), referent,
 						Source.ANAPHOR));
+			}
+		}
+		if (mentions.size() == 1 && mentions.get(0).start() == 0 && mentions.get(0).org() != null
+				&& s.substring(mentions.get(0).end()).strip().matches("[：:]")) {
+			this.addressee = mentions.get(0).org(); // 某技师学院：(a notice's or a reply's
+													// addressee)
+		}
+		Matcher you = ADDRESSED.matcher(s);
+		while (this.addressee != null && you.find()) {
+			if (!isCovered(covered, you.start(), you.end())) {
+				references.add(new Mention(you.start(), you.end(), written.substring(you.start(), you.end()),
+						this.addressee, Source.ANAPHOR));
 			}
 		}
 		Matcher p = PARTIES.matcher(s);
