@@ -42,7 +42,7 @@ final class NameBoundary {
 			Term previous = (i > 0) ? terms.get(i - 1) : null;
 			boolean brokenUp = verb.length() == 1 && previous != null && previous.length() == 1
 					&& !"n".equals(String.valueOf(previous.nature));
-			boolean isVerb = nature.equals("v") || nature.equals("vi");
+			boolean isVerb = nature.equals("v") || nature.equals("vi") || KIND_BEFORE_PLACE.contains(verb.word);
 			if (verb.offset >= cut && place.offset < suffixStart && isVerb && !brokenUp && place.nature != null
 					&& (place.nature.toString().startsWith("ns")
 							|| verb.length() >= 2 && place.nature.toString().equals("ntc"))) {
@@ -60,6 +60,12 @@ final class NameBoundary {
 		}
 		return cut;
 	}
+
+	/**
+	 * 高等教育学府香港大学, 行业龙头企业江苏某公司: what kind of body it is, said right before its place's
+	 * name, is read as the verb before a place is: the name starts at the place.
+	 */
+	private static final Set<String> KIND_BEFORE_PLACE = Set.of("学府", "高校", "院校", "名校", "企业", "龙头企业", "单位");
 
 	// 某集团有限公司第七一三研究所: a numbered unit goes on with its company's name
 	// (某有限公司云南分公司, 某有限公司国际公司: a branch named after its company is one name)
