@@ -241,8 +241,8 @@ final class Coreference {
 		}
 		if (mentions.size() == 1 && mentions.get(0).start() == 0 && mentions.get(0).org() != null
 				&& s.substring(mentions.get(0).end()).strip().matches("[：:]")) {
-			this.addressee = mentions.get(0).org(); // 某技师学院：(a notice's or a reply's
-													// addressee)
+			// 某技师学院：at the head of a notice or a reply: whom it is addressed to
+			this.addressee = mentions.get(0).org();
 		}
 		Matcher you = ADDRESSED.matcher(s);
 		while (this.addressee != null && you.find()) {
@@ -293,9 +293,8 @@ final class Coreference {
 	private Org meant(String normalized, Mention m) {
 		Org same = this.sameAs.get(m.org().id());
 		if (same != null && same.kind() == m.org().kind()) {
-			// (a name read as a school in one sentence and as a founded college in
-			// another
-			// is the same as an earlier school only where it is read as a school)
+			// (only of the same kind: a name read as a school in one sentence and as a
+			// founded college in another is not the school named before)
 			return same;
 		}
 		Org alias = this.aliases.meant(normalized, this.sentences);

@@ -1,6 +1,7 @@
 package org.chanjiao.extraction;
 
 import java.util.List;
+import java.util.Set;
 
 import com.hankcs.hanlp.seg.common.Term;
 
@@ -125,8 +126,8 @@ final class LeadingWords {
 				&& next.nature.toString().startsWith("ns");
 	}
 
-	private static final java.util.Set<String> WHERE = java.util.Set.of("园区", "辖区", "区内", "市内", "省内", "县内", "境内", "当地",
-			"本地", "全省", "全市", "全县", "全区");
+	private static final Set<String> WHERE = Set.of("园区", "辖区", "区内", "市内", "省内", "县内", "境内", "当地", "本地", "全省", "全市",
+			"全县", "全区");
 
 	/** (现某研究院), 原某学院: "now" and "formerly" stand before a name, not in it. */
 	private static boolean isFormerOrCurrent(Term term, Term next) {
