@@ -116,9 +116,14 @@ final class FoundersNearby {
 	// a school's own department (某学院) is not founded by partners; an industry college is,
 	// and so is a company's (海尔某学院)
 	private static boolean isFounded(Mention m) {
-		return Clauses.isPlatformMention(m)
-				&& (m.org().kind() != OrgKind.COLLEGE || ScriptConverter.normalize(m.org().name()).contains("产业")
-						|| NameShapes.isCompanyCollege(ScriptConverter.normalize(m.org().name())));
+		if (!Clauses.isPlatformMention(m)) {
+			return false;
+		}
+		if (m.org().kind() != OrgKind.COLLEGE) {
+			return true;
+		}
+		String name = ScriptConverter.normalize(m.org().name());
+		return name.contains("产业") || NameShapes.isCompanyCollege(name);
 	}
 
 	/**

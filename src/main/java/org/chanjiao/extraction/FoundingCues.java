@@ -29,8 +29,8 @@ final class FoundingCues {
 		.compile("[^，。；]{0,16}?(?:" + RelationCues.AGREEMENT.pattern() + ")[^，。；]{0,24}");
 
 	/** 签署“某产业学院”共建协议: the platform in quotes, the agreement's kind after them. */
-	private static final Pattern QUOTED_AGREEMENT = Pattern.compile(
-			"“[^”]{2,40}?(?:研究院|研究所|学院|基地|中心|实验室|共同体|联合体|联盟|工作站|实验站)”(?:共建|合作共建|共同建设|联合共建|合作建设)(?:框架)?(?:协议|合同|备忘录)");
+	private static final Pattern QUOTED_AGREEMENT = Pattern.compile("“[^”]{2,40}?" + MentionFinder.AGREED_PLATFORM
+			+ "”(?:" + MentionFinder.CO_BUILDING + ")(?:框架)?(?:协议|合同|备忘录)");
 
 	/** Signing, before the title of what is signed. */
 	private static final Pattern SIGNED = Pattern.compile("(?:签订|签署|签定|签约)了?");

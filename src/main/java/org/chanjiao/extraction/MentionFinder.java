@@ -189,13 +189,19 @@ final class MentionFinder {
 	private static final Pattern FOUNDING_TITLE = Pattern.compile(
 			"《(?:关于)?(共建|合作共建|共同建设|联合共建|合作建设)([^》的]{4,40}?(?:研究院|学院|基地|中心|实验室|共同体|联合体|联盟))的?[^》]{0,16}(?:协议|合同|备忘录)》");
 
+	/** What an agreement's title names as the platform it builds: 某研究所, 某学院, 某实验站. */
+	static final String AGREED_PLATFORM = "(?:研究院|研究所|学院|基地|中心|实验室|共同体|联合体|联盟|工作站|实验站)";
+
+	/** The verbs of building together an agreement's title names. */
+	static final String CO_BUILDING = "共建|合作共建|共同建设|联合共建|合作建设";
+
 	/**
 	 * An agreement titled by the platform it builds, the verb after it (《某研究所共建协议》,
 	 * 《某大学某学院合作框架协议》): the platform is read as a name, the rest stays a title. A school's
 	 * name read so (《某职业技术学院合作协议》) is only a name: no platform is founded.
 	 */
-	static final Pattern AGREEMENT_ON = Pattern.compile("《([^》]{2,40}?(?:研究院|研究所|学院|基地|中心|实验室|共同体|联合体|联盟|工作站|实验站))"
-			+ "(共建|合作共建|共同建设|联合共建|合作建设|建设|合作|战略合作)(?:框架)?(?:协议|合同|备忘录)书?》");
+	static final Pattern AGREEMENT_ON = Pattern
+		.compile("《([^》]{2,40}?" + AGREED_PLATFORM + ")(" + CO_BUILDING + "|建设|合作|战略合作)(?:框架)?(?:协议|合同|备忘录)书?》");
 
 	private static List<NameCandidate> choose(List<NameCandidate> candidates) {
 		List<NameCandidate> pool = new ArrayList<>(candidates);

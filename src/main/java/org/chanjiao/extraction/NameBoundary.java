@@ -42,8 +42,9 @@ final class NameBoundary {
 			Term previous = (i > 0) ? terms.get(i - 1) : null;
 			boolean brokenUp = verb.length() == 1 && previous != null && previous.length() == 1
 					&& !"n".equals(String.valueOf(previous.nature));
-			boolean isVerb = nature.equals("v") || nature.equals("vi") || KIND_BEFORE_PLACE.contains(verb.word);
-			if (verb.offset >= cut && place.offset < suffixStart && isVerb && !brokenUp && place.nature != null
+			boolean isVerb = nature.equals("v") || nature.equals("vi");
+			boolean beforePlace = isVerb || KIND_BEFORE_PLACE.contains(verb.word);
+			if (verb.offset >= cut && place.offset < suffixStart && beforePlace && !brokenUp && place.nature != null
 					&& (place.nature.toString().startsWith("ns")
 							|| verb.length() >= 2 && place.nature.toString().equals("ntc"))) {
 				// (联合宣布海尔某学院成立: a verb before a company's name, as the segmenter

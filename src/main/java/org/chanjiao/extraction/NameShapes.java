@@ -209,12 +209,17 @@ final class NameShapes {
 					&& head.length() > body.length());
 	}
 
+	/** A name whose suffix is 学院 itself (not 职业技术学院, 产业学院). */
+	private static boolean endsInCollege(String name) {
+		return name.endsWith("学院") && OrganizationLexicon.suffixOf(name).filter("学院"::equals).isPresent();
+	}
+
 	/**
 	 * 海尔中央空调物联服务学院, 京东物流学院: a 学院 whose name opens with a company's, as HanLP's segmenter
 	 * tags it, is the company's college (a 企业学院 or an industry college), not a school.
 	 */
 	static boolean isCompanyCollege(String name) {
-		if (!name.endsWith("学院") || OrganizationLexicon.suffixOf(name).filter("学院"::equals).isEmpty()) {
+		if (!endsInCollege(name)) {
 			return false;
 		}
 		List<Term> terms = MentionFinder.terms(name);
@@ -227,7 +232,7 @@ final class NameShapes {
 	 * rather than a school.
 	 */
 	static boolean isDepartment(String name) {
-		if (!name.endsWith("学院") || OrganizationLexicon.suffixOf(name).filter("学院"::equals).isEmpty()) {
+		if (!endsInCollege(name)) {
 			return false;
 		}
 		String head = name.substring(0, name.length() - 2);
