@@ -123,8 +123,13 @@ final class FoundedPlatforms {
 			return false;
 		}
 		int from = g.end() + noun.end();
-		return cues.stream().anyMatch((c) -> c.start() >= from && c.end() <= platform.start());
+		// 以A为牵头学校、B为牵头企业、C为依托园区的Z: the platform the leads are said of
+		return cues.stream().anyMatch((c) -> c.start() >= from && c.end() <= platform.start())
+				|| LEADS_OF_THE_ONE_AFTER.matcher(s.substring(from, platform.start())).matches();
 	}
+
+	private static final java.util.regex.Pattern LEADS_OF_THE_ONE_AFTER = java.util.regex.Pattern
+		.compile("(?:、[^，,。；;：:]*)?的[“\"]?");
 
 	private static boolean foundsItself(String s, FoundingCues.Cue cue, MentionGroup x, List<FoundingCues.Cue> cues) {
 		if (x.start() < Clauses.clauseEnd(s, cue.end())) {

@@ -134,7 +134,7 @@ final class FoundingCues {
 		// A与B签署合作协议，并成立Z: an agreement and then what it founds
 		String rest = s.substring(g.end(), clauseEnd);
 		boolean nothingElse = rest.matches("(?:等[^，。；]{0,12})?") || joinHands(s, g)
-				|| g.members().size() > 1 && AGREED.matcher(rest).matches();
+				|| g.members().size() > 1 && AGREED.matcher(rest).matches() || JOINS_UNNAMED.matcher(rest).matches();
 		if ((opensItsClause && nothingElse || joins) && clauseEnd < s.length()
 				&& RelationCues.CLAUSE_ENDS.indexOf(s.charAt(clauseEnd)) >= 0 && s.charAt(clauseEnd) != '。') {
 			String next = s.substring(clauseEnd + 1);
@@ -146,6 +146,13 @@ final class FoundingCues {
 		}
 		return relativeNext(s, g, clauseEnd, opensItsClause, cues);
 	}
+
+	/**
+	 * A、B联合其他行业组织、学校等138家单位，共同组建Z: those joined are not named, so the list does the next
+	 * clause's verb.
+	 */
+	private static final Pattern JOINS_UNNAMED = Pattern
+		.compile("(?:联合|携手|会同)(?:了)?[^，,。；;“”]{0,30}(?:单位|企业|院校|高校|机构|学校|组织|协会|成员)");
 
 	/**
 	 * 某大学构建了…路径，牵头建设的“Z”成为…: a clause that opens with a verb of founding and 的, with no

@@ -149,12 +149,13 @@ final class LeadingWords {
 	}
 
 	/**
-	 * 向晋陵集团, 到通运集团: a preposition the segmenter glued to the name's first word; it starts
-	 * no name when what follows it starts one (a place, a brand).
+	 * 向晋陵集团, 到通运集团, 以东陵某学院为牵头学校: a preposition the segmenter glued to the name's first
+	 * word (以东, a place word there); it starts no name when what follows it starts one (a
+	 * place, a brand).
 	 */
 	private static int skipLeadingPreposition(int cut, int suffixStart, NameBoundary.Tokens tokens) {
-		if (cut + 3 < suffixStart && tokens.source() != null && "向到经被把从给让使将对属".indexOf(tokens.source().charAt(cut)) >= 0
-				&& !tokens.starts().contains(cut + 1)) {
+		if (cut + 3 <= suffixStart && tokens.source() != null
+				&& "向到经被把从给让使将对属以".indexOf(tokens.source().charAt(cut)) >= 0 && !tokens.starts().contains(cut + 1)) {
 			List<Term> rest = MentionFinder.terms(tokens.source().substring(cut + 1, suffixStart));
 			if (!rest.isEmpty() && NameBoundary.isProper(rest.get(0))) {
 				return cut + 1;

@@ -26,8 +26,8 @@ final class ListNames {
 	private static final Pattern LIST_OPENER = Pattern
 		.compile("由|包括|包含|涵盖|汇聚了|汇聚|聚合了|聚合|吸纳了|吸纳|集结了|集结|联合了|联合|携手|如|有|是|为|：|:|与|和");
 
-	private static final Pattern BRAND_WITH = Pattern
-		.compile("(?<=^|[，,。；：:])([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=与[^，。；]{2,30}?(?:共建|合作共建|共同建设|签署|签订|签约))");
+	private static final Pattern BRAND_WITH = Pattern.compile(
+			"(?<=^|[，,。；：:])([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=与[^，。；]{2,30}?(?:共建|合作共建|共同建设|合作建设|联合建设|签署|签订|签约|(?:联合|共同)(?:成立|组建|发起|打造)))");
 
 	/**
 	 * ，与玲珑轮胎共建…, 与某大学、力合科创共建…, 与某开发区、中国一汽联合成立…: a brand the clause builds, founds or

@@ -113,7 +113,10 @@ final class SuffixNames {
 						&& !NameShapes.isTitleOrVerbStart(s, end)) {
 					continue; // 理工科, 师大附中: the word goes on
 				}
-				int start = NameBoundary.leftEdge(s, at, tokens);
+				int edge = NameBoundary.leftEdge(s, at, tokens);
+				// 某新材料与北工大: a short form joins no names with 与 (a full name may)
+				int joined = s.lastIndexOf('与', at - 2);
+				int start = (joined >= edge) ? joined + 1 : edge;
 				if (at - start >= 1 && at - start <= 8
 						&& !(at - start == 1 && "高中各本我该全省市".indexOf(s.charAt(start)) >= 0)) {
 					String normalized = s.substring(start, end);
