@@ -34,7 +34,7 @@ final class ListNames {
 	 * signs with.
 	 */
 	private static final Pattern BRAND_AFTER_WITH = Pattern.compile(
-			"(?<=与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:近日|日前|今日|昨日|正式)?(?:共建|合作共建|共同建设|合作建设|建设的|签署|签订|签约|合作|开展合作|深度合作|战略合作|(?:联合|共同)(?:成立|组建|发起|打造)))");
+			"(?<=与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:近日|日前|今日|昨日|正式)?(?:共建|合作共建|共同建设|合作建设|建设的|签署|签订|签约|合作|开展合作|深度合作|战略合作|建立合作|建立了合作|(?:联合|共同)(?:成立|组建|发起|打造)))");
 
 	/** 与某经济技术开发区、: a zone right after 与 (zones are read after brands). */
 	private static final Pattern ZONE_AFTER_WITH = Pattern

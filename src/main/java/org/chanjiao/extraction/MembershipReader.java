@@ -102,6 +102,7 @@ final class MembershipReader {
 			}
 		}
 		MadeOf.read(s, written, groups, year, this.context.lastCommunity, out);
+		asMembers(written, groups, year, out);
 		amongMembers(s, written, groups, year, out);
 		atTheCore(s, written, groups, year, out);
 		Mention listing = null; // the community whose members the last list was
@@ -147,6 +148,31 @@ final class MembershipReader {
 	/** After Z: 的正式成员, 成员之列. */
 	private static final java.util.regex.Pattern MEMBER_AFTER = java.util.regex.Pattern
 		.compile("^(?:的)?(?:首批|正式|核心)?(?:成员|会员)(?!单位)");
+
+	/** 作为联盟成员之一的A, 作为该联合体成员单位的A: said of A, before it. */
+	private static final java.util.regex.Pattern AS_MEMBER = java.util.regex.Pattern
+		.compile("作为(?:该|本|其)?(?:[^，,。；;：:]{0,20}?)(?:的)?(?:成员单位|成员|会员单位|会员)(?:之一)?的$");
+
+	/**
+	 * 作为联盟成员之一的A: A is a member of the community named before it in the sentence, else of
+	 * the one the document speaks of.
+	 */
+	private void asMembers(String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
+		for (MentionGroup g : groups) {
+			Matcher as = AS_MEMBER.matcher(g.before());
+			if (!as.find()) {
+				continue;
+			}
+			Mention named = nearestCommunity(groups, g.start(), g);
+			if (named != null && named.start() > g.start()) {
+				named = null;
+			}
+			Org community = (named != null) ? named.org() : this.context.lastCommunity;
+			if (community != null) {
+				addMembers(g.members(), community, named, year, written, out);
+			}
+		}
+	}
 
 	/** A等科研机构、B等其他组织也在成员之列: the community the document speaks of. */
 	private static final java.util.regex.Pattern AMONG_MEMBERS = java.util.regex.Pattern
