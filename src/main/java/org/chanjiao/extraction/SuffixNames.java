@@ -30,6 +30,9 @@ final class SuffixNames {
 	private static final Pattern COLLEGE_FOUNDED_BEFORE = Pattern
 		.compile("(?:" + FOUNDING_VERBS + "|合办)(?:了|的)?[“\"]?$");
 
+	/** Places where meetings are held, named by what they are. */
+	private static final Pattern VENUE = Pattern.compile("(?:会议中心|会展中心|博览中心|展览中心|学术交流中心|报告厅|音乐厅|大剧院|大会堂|礼堂|体育馆|会议室)$");
+
 	private static final Pattern ZONE_HOST = Pattern.compile("(?:依托|以|立足|扎根)$");
 
 	private final KnownNames known;
@@ -45,6 +48,10 @@ final class SuffixNames {
 				int end = at + suffix.length();
 				if (!ends.add(end) || !NameShapes.endsAName(s, at, end)) {
 					continue; // a longer suffix ends here already, or the word goes on
+				}
+				if (VENUE.matcher(s).region(0, end).find()) {
+					continue; // 某会议中心, 某学院学术报告厅: where a meeting is held, not who holds
+								// it
 				}
 				int walked = NameBoundary.leftEdge(s, at, tokens);
 				int quote = QuotedNames.quoteStart(s, walked, end);
