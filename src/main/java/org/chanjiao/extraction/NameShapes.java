@@ -30,6 +30,11 @@ final class NameShapes {
 		if (end < s.length() && OrganizationLexicon.NOT_AN_END.indexOf(s.charAt(end)) >= 0 && !chemistry) {
 			return false;
 		}
+		// 省工信厅厅务会议, 某局局务会: the suffix's character opens the office's own meeting (not 务必,
+		// 务实)
+		if (s.startsWith("务", end) && !s.startsWith("务必", end) && !s.startsWith("务实", end)) {
+			return false;
+		}
 		// 某大学校董会, 某大学校长: 学校 there is the university's 学 and the title's 校
 		if (s.startsWith("学校", suffixStart) && suffixStart > 0 && s.charAt(suffixStart - 1) == '大') {
 			return false;
