@@ -141,7 +141,9 @@ final class NameShapes {
 			if (OrganizationLexicon.PLACE_BEFORE.contains(suffix) && !endsWithPlace(head)
 					&& !isCommitteesPlace(head, suffix)
 					|| OrganizationLexicon.PLACE_FIRST.contains(suffix) && !isPlace(head)
-							&& !head.matches("^(?:全国|中国|国家).{4,}") && !isUnitOfANationalBody(head)) {
+							&& !head.matches("^(?:全国|中国|国家).{4,}") && !isUnitOfANationalBody(head)
+							// (省水文水资源勘测局: the province's own office, its place said by 省)
+							&& !head.matches("^[省市县](?!场).{3,}")) {
 				// 建立政府, 某某局 without a place (全国某某标准建设委员会, 国家某某工业局 are national)
 				return false;
 			}
