@@ -51,7 +51,8 @@ final class FoundersNearby {
 				if (isParty(s, m) && parties.stream().noneMatch((p) -> p.org().id().equals(m.org().id()))) {
 					parties.add(m);
 				}
-				else if (!withParties && isFounded(m)) {
+				// (A希望与某中心一道将基地打造为…: a platform named after 与 is who A works with)
+				else if (!withParties && isFounded(m) && !RelationCues.WITH.matcher(g.before()).find()) {
 					if (platform != null && !platform.org().id().equals(m.org().id())) {
 						return; // two platforms: which was founded is for the readers
 					}
