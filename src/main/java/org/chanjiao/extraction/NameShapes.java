@@ -273,8 +273,8 @@ final class NameShapes {
 		}
 		String nature = (term.nature != null) ? term.nature.toString() : "";
 		return Set
-			.of("n", "vn", "v", "vi", "a", "b", "t", "ad", "an", "d", "f", "gi", "gm", "gp", "gb", "gc", "gg", "nnt",
-					"nis", "nit", "ng", "vg", "nf", "nmc", "nhd", "nhm")
+			.of("n", "vn", "v", "vd", "vi", "a", "b", "t", "ad", "an", "d", "f", "gi", "gm", "gp", "gb", "gc", "gg",
+					"nnt", "nis", "nit", "ng", "vg", "nf", "nmc", "nhd", "nhm")
 			.contains(nature);
 	}
 
