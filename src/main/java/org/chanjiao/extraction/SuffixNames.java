@@ -248,9 +248,10 @@ final class SuffixNames {
 									// is not
 		}
 		OrgKind proposedKind = kind;
-		Matcher status = STATUS.matcher(s);
+		Matcher status = ((kind == OrgKind.COMMUNITY) ? COMMUNITY_FORM : STATUS).matcher(s);
 		status.region(end, s.length());
-		int to = status.lookingAt() ? status.end() : end; // 某研究院(总部), 某分院(筹): as written
+		// 某研究院(总部), 某分院(筹), 某共同体(职教集团): as written
+		int to = status.lookingAt() ? status.end() : end;
 		String full = s.substring(start, to);
 		Org org = this.known.link(name)
 			.or(() -> this.known.link(full))
@@ -315,5 +316,12 @@ final class SuffixNames {
 	 * written.
 	 */
 	private static final Pattern STATUS = Pattern.compile("[（(](?:总部|分部|筹|筹建|筹建中|筹备|试运行|平台)[）)]");
+
+	/**
+	 * A community's second form written in brackets after its name, part of the name as
+	 * written.
+	 */
+	private static final Pattern COMMUNITY_FORM = Pattern
+		.compile("[（(](?:总部|分部|筹|筹建|筹建中|筹备|试运行|平台|职教集团|职业教育集团|联盟)[）)]");
 
 }
