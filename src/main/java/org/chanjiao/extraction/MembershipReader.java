@@ -159,8 +159,7 @@ final class MembershipReader {
 	 */
 	private void asMembers(String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
 		for (MentionGroup g : groups) {
-			Matcher as = AS_MEMBER.matcher(g.before());
-			if (!as.find()) {
+			if (!AS_MEMBER.matcher(g.before()).find()) {
 				continue;
 			}
 			Mention named = nearestCommunity(groups, g.start(), g);

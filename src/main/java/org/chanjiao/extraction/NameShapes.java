@@ -24,6 +24,9 @@ final class NameShapes {
 	private static final java.util.regex.Pattern TITLE_AFTER_COMMITTEE = java.util.regex.Pattern
 		.compile("(?:常务)?(?:副)?书记|委员|常委");
 
+	/** Words opening with 务 that follow a whole name: 务必, 务实, 务工, 务农. */
+	private static final java.util.regex.Pattern OWN_WORD_AFTER = java.util.regex.Pattern.compile("务(?:必|实|工|农)");
+
 	static boolean endsAName(String s, int suffixStart, int end) {
 		// 某发展中心化工园区服务处: 化工, 化学 start a word of their own (not 集团化, 中心化)
 		boolean chemistry = s.startsWith("化工", end) || s.startsWith("化学", end) || s.startsWith("化肥", end);
@@ -31,8 +34,8 @@ final class NameShapes {
 			return false;
 		}
 		// 省工信厅厅务会议, 某局局务会: the suffix's character opens the office's own meeting (not 务必,
-		// 务实)
-		if (s.startsWith("务", end) && !s.startsWith("务必", end) && !s.startsWith("务实", end)) {
+		// 务实, nor 在某公司务工)
+		if (s.startsWith("务", end) && !OWN_WORD_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
 			return false;
 		}
 		// 某大学校董会, 某大学校长: 学校 there is the university's 学 and the title's 校

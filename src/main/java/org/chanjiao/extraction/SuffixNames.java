@@ -50,9 +50,9 @@ final class SuffixNames {
 				if (!ends.add(end) || !NameShapes.endsAName(s, at, end)) {
 					continue; // a longer suffix ends here already, or the word goes on
 				}
+				// 某会议中心, 某学院学术报告厅: where a meeting is held, not who holds it
 				if (VENUE.matcher(s).region(0, end).find()) {
-					continue; // 某会议中心, 某学院学术报告厅: where a meeting is held, not who holds
-								// it
+					continue;
 				}
 				int walked = NameBoundary.leftEdge(s, at, tokens);
 				int quote = QuotedNames.quoteStart(s, walked, end);
@@ -315,13 +315,14 @@ final class SuffixNames {
 	 * A unit's status written in brackets right after its name, part of the name as
 	 * written.
 	 */
-	private static final Pattern STATUS = Pattern.compile("[（(](?:总部|分部|筹|筹建|筹建中|筹备|试运行|平台)[）)]");
+	private static final String STATUS_WORDS = "总部|分部|筹|筹建|筹建中|筹备|试运行|平台";
+
+	private static final Pattern STATUS = Pattern.compile("[（(](?:" + STATUS_WORDS + ")[）)]");
 
 	/**
-	 * A community's second form written in brackets after its name, part of the name as
-	 * written.
+	 * A community's status or second form written in brackets after its name, part of the
+	 * name as written.
 	 */
-	private static final Pattern COMMUNITY_FORM = Pattern
-		.compile("[（(](?:总部|分部|筹|筹建|筹建中|筹备|试运行|平台|职教集团|职业教育集团|联盟)[）)]");
+	private static final Pattern COMMUNITY_FORM = Pattern.compile("[（(](?:" + STATUS_WORDS + "|职教集团|职业教育集团|联盟)[）)]");
 
 }
