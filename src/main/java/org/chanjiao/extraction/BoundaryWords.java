@@ -89,8 +89,10 @@ final class BoundaryWords {
 					continue; // 某联合会职业教育分会: 联合 of a suffix inside the name
 				}
 				if (after == to && (word.equals("附属") || NOUNS.contains(word))
-						|| word.equals("附属") && s.substring(after, to).matches("(?:的)?(?:第[一二三四五六七八九十]+|中心|人民)")) {
-					continue; // 某大学附属(中心)医院, 合作企业联盟: the word is part of the name
+						|| word.equals("附属") && s.substring(after, to).matches("(?:的)?(?:第[一二三四五六七八九十]+|中心|人民)")
+						|| word.equals("附属") && (s.startsWith("大学", at - 2) || s.startsWith("学院", at - 2))) {
+					// 某大学附属(中心)医院, 某大学附属中学, 合作企业联盟: the word is part of the name
+					continue;
 				}
 				if (word.equals("建设") && (COMPANY_WORDS.matcher(s.substring(after, to)).lookingAt()
 						|| isTradeAfterPlace(s, at, tokens) || isTradeOfASchool(s, at, after, to, tokens))) {

@@ -17,7 +17,7 @@ import org.chanjiao.organization.OrgKind;
 final class HostedNames {
 
 	private static final Pattern AFFILIATE = Pattern.compile(
-			"(.{2,}?(?:大学|学院|职院|学校))附属(?:的)?(?:第[一二三四五六七八九十]+)?(?:中心医院|人民医院|医院|中学|小学|幼儿园|学校|实验学校|高级中学|口腔医院|妇幼保健院)");
+			"(.{2,}?(?:大学|学院|职院|学校))附属(?:的)?[\\u4e00-\\u9fa5]{0,6}?(?:第[一二三四五六七八九十]+)?(?:中心医院|人民医院|医院|中学|小学|幼儿园|学校|实验学校|高级中学|口腔医院|妇幼保健院)");
 
 	private final KnownNames known;
 

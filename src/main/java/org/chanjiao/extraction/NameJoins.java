@@ -63,8 +63,9 @@ final class NameJoins {
 		Term next = tokens.termAt(end);
 		boolean verb = (nature.equals("v") || nature.equals("vi")) && term.length() >= 2;
 		// 某学院组织南昌某医院: a verb the segmenter tagged a noun (组织, 服务) before a place
+		// (某大学附属望江中医院: 附属 joins the affiliate to its school's name)
 		boolean verbAsNoun = (nature.equals("n") || nature.equals("vn")) && term.length() == 2 && next != null
-				&& next.nature != null && next.nature.toString().startsWith("ns");
+				&& next.nature != null && next.nature.toString().startsWith("ns") && !term.word.equals("附属");
 		// 某学院建有某中心: a verb of having or building after a complete name ends its clause
 		boolean has = verb && term.word.matches("(?:建有|拥有|设有|下设|建成|成立|组建|打造|获批|入选)");
 		return ((verb || verbAsNoun) && end + 2 <= suffixStart && next != null && (NameBoundary.isProper(next) || has))
