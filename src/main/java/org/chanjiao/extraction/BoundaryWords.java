@@ -51,6 +51,15 @@ final class BoundaryWords {
 			"此", "其", "我", "它", "这", "同", "跟", "由", "获", "在", "对", "为", "是", "的", "了", "把", "被", "向", "从", "以", "于",
 			"等", "给", "让", "使", "赴", "继", "并", "作", "将", "立足", "着");
 
+	/**
+	 * 附属 inside a name: right before its suffix, before a numbered or central hospital's
+	 * words (附属第一医院, 附属中心医院), or right after a school's name (某大学附属中学).
+	 */
+	private static boolean joinsAffiliate(String s, int at, int after, int to) {
+		return after == to || s.substring(after, to).matches("(?:的)?(?:第[一二三四五六七八九十]+|中心|人民)")
+				|| s.startsWith("大学", at - 2) || s.startsWith("学院", at - 2);
+	}
+
 	/** Nouns that stand before names (签约企业某公司) but also end a name's head (企业联盟). */
 	private static final Set<String> NOUNS = Set.of("企业", "单位", "学校", "合作伙伴", "伙伴", "政府", "双方", "三方", "培养", "实践", "创新");
 
@@ -88,11 +97,8 @@ final class BoundaryWords {
 							&& s.startsWith(suffix, wordAt) && wordAt + suffix.length() <= to)) {
 					continue; // 某联合会职业教育分会: 联合 of a suffix inside the name
 				}
-				if (after == to && (word.equals("附属") || NOUNS.contains(word))
-						|| word.equals("附属") && s.substring(after, to).matches("(?:的)?(?:第[一二三四五六七八九十]+|中心|人民)")
-						|| word.equals("附属") && (s.startsWith("大学", at - 2) || s.startsWith("学院", at - 2))) {
-					// 某大学附属(中心)医院, 某大学附属中学, 合作企业联盟: the word is part of the name
-					continue;
+				if (after == to && NOUNS.contains(word) || word.equals("附属") && joinsAffiliate(s, at, after, to)) {
+					continue; // 合作企业联盟, 某大学附属(中心)医院: the word is part of the name
 				}
 				if (word.equals("建设") && (COMPANY_WORDS.matcher(s.substring(after, to)).lookingAt()
 						|| isTradeAfterPlace(s, at, tokens) || isTradeOfASchool(s, at, after, to, tokens))) {
