@@ -26,15 +26,19 @@ final class ListNames {
 	private static final Pattern LIST_OPENER = Pattern
 		.compile("由|包括|包含|涵盖|汇聚了|汇聚|聚合了|聚合|吸纳了|吸纳|集结了|集结|联合了|联合|携手|如|有|是|为|：|:|与|和");
 
-	private static final Pattern BRAND_WITH = Pattern.compile(
-			"(?<=^|[，,。；：:])([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=与[^，。；]{2,30}?(?:共建|合作共建|共同建设|合作建设|联合建设|签署|签订|签约|(?:联合|共同)(?:成立|组建|发起|打造)))");
+	/** The verbs by which a brand builds, signs or founds with another: 共建, 签约, 联合成立. */
+	private static final String BUILDS_OR_SIGNS = "共建|合作共建|共同建设|合作建设|签署|签订|签约|(?:联合|共同)(?:成立|组建|发起|打造)";
+
+	private static final Pattern BRAND_WITH = Pattern
+		.compile("(?<=^|[，,。；：:])([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=与[^，。；]{2,30}?(?:" + BUILDS_OR_SIGNS + "|联合建设))");
 
 	/**
 	 * ，与玲珑轮胎共建…, 与某大学、力合科创共建…, 与某开发区、中国一汽联合成立…: a brand the clause builds, founds or
 	 * signs with.
 	 */
-	private static final Pattern BRAND_AFTER_WITH = Pattern.compile(
-			"(?<=与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:近日|日前|今日|昨日|正式)?(?:共建|合作共建|共同建设|合作建设|建设的|签署|签订|签约|合作|开展合作|深度合作|战略合作|建立合作|建立了合作|(?:联合|共同)(?:成立|组建|发起|打造)))");
+	private static final Pattern BRAND_AFTER_WITH = Pattern
+		.compile("(?<=与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:近日|日前|今日|昨日|正式)?(?:" + BUILDS_OR_SIGNS
+				+ "|建设的|合作|开展合作|深度合作|战略合作|建立合作|建立了合作))");
 
 	/** 与某经济技术开发区、: a zone right after 与 (zones are read after brands). */
 	private static final Pattern ZONE_AFTER_WITH = Pattern

@@ -182,18 +182,18 @@ final class MentionFinder {
 		return b.toString();
 	}
 
-	/**
-	 * An agreement whose title founds a platform (签署《关于共建某研究院的合作协议》): the title's verb
-	 * and platform are read as the sentence's, the rest of it stays a title.
-	 */
-	private static final Pattern FOUNDING_TITLE = Pattern.compile(
-			"《(?:关于)?(共建|合作共建|共同建设|联合共建|合作建设)([^》的]{4,40}?(?:研究院|学院|基地|中心|实验室|共同体|联合体|联盟))的?[^》]{0,16}(?:协议|合同|备忘录)》");
-
 	/** What an agreement's title names as the platform it builds: 某研究所, 某学院, 某实验站. */
 	static final String AGREED_PLATFORM = "(?:研究院|研究所|学院|基地|中心|实验室|共同体|联合体|联盟|工作站|实验站)";
 
 	/** The verbs of building together an agreement's title names. */
 	static final String CO_BUILDING = "共建|合作共建|共同建设|联合共建|合作建设";
+
+	/**
+	 * An agreement whose title founds a platform (签署《关于共建某研究院的合作协议》): the title's verb
+	 * and platform are read as the sentence's, the rest of it stays a title.
+	 */
+	private static final Pattern FOUNDING_TITLE = Pattern.compile(
+			"《(?:关于)?(" + CO_BUILDING + ")([^》的]{4,40}?(?:研究院|学院|基地|中心|实验室|共同体|联合体|联盟))的?[^》]{0,16}(?:协议|合同|备忘录)》");
 
 	/**
 	 * An agreement titled by the platform it builds, the verb after it (《某研究所共建协议》,

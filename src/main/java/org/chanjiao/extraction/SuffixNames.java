@@ -31,8 +31,8 @@ final class SuffixNames {
 		.compile("(?:" + FOUNDING_VERBS + "|合办)(?:了|的)?[“\"]?$");
 
 	/** Places where meetings are held, named by what they are. */
-	private static final Pattern VENUE = Pattern
-		.compile("(?:会议中心|会展中心|博览中心|展览中心|学术交流中心|行政中心|市民中心|报告厅|音乐厅|大剧院|大会堂|礼堂|体育馆|会议室)$");
+	private static final List<String> VENUES = List.of("会议中心", "会展中心", "博览中心", "展览中心", "学术交流中心", "行政中心", "市民中心", "报告厅",
+			"音乐厅", "大剧院", "大会堂", "礼堂", "体育馆", "会议室");
 
 	private static final Pattern ZONE_HOST = Pattern.compile("(?:依托|以|立足|扎根)$");
 
@@ -51,7 +51,7 @@ final class SuffixNames {
 					continue; // a longer suffix ends here already, or the word goes on
 				}
 				// 某会议中心, 某学院学术报告厅: where a meeting is held, not who holds it
-				if (VENUE.matcher(s).region(0, end).find()) {
+				if (VENUES.stream().anyMatch((venue) -> s.startsWith(venue, end - venue.length()))) {
 					continue;
 				}
 				int walked = NameBoundary.leftEdge(s, at, tokens);
