@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.Service;
+import org.apache.catalina.connector.Connector;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.chanjiao.store.GraphStore;
@@ -20,28 +23,45 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the contract's questions of the application itself, over HTTP on its own port,
- * once it serves: {@code chanjiao.warm-up.rounds} rounds, each round every question once
- * with the next organisations of the graph. Through HTTP rather than the GraphQL service,
- * so that Tomcat, the security filters, Spring MVC, graphql-java and the JSON writers are
- * all exercised: a profile of the first requests after start spent more of its time there
+ * Asks the contract's questions of the application itself, over HTTP, before it serves:
+ * {@code chanjiao.warm-up.rounds} rounds, each round every question once with the next
+ * organisations of the graph. Through HTTP rather than the GraphQL service, so that
+ * Tomcat, the security filters, Spring MVC, graphql-java and the JSON writers are all
+ * exercised: a profile of the first requests after start spent more of its time there
  * than in this project's code.
+ * <p>
+ * It runs as a lifecycle step just before the web server opens its port: Tomcat is
+ * started but its connectors are not, so the rounds go through a connector of their own
+ * on a free loopback port, which is closed again before the application's port opens. The
+ * first request a client can send is therefore answered by code the rounds have compiled,
+ * and no client's request competes with the rounds; the start takes longer instead
+ * (docs/BENCHMARKS.md gives both).
  * <p>
  * Two uses. At start, so that the first users' requests find compiled code. And as the
  * training run of JDK 25's ahead-of-time cache: with {@code chanjiao.warm-up.exit=true}
- * the application exits after the rounds, and a JVM started with
+ * the application exits once ready, and a JVM started with
  * {@code -XX:AOTCacheOutput=FILE} then writes the classes it loaded and the profiles of
  * the methods it ran, which a later {@code -XX:AOTCache=FILE} start reads (README,
  * "Faster first requests").
  */
 @Component
-class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
+class WarmUp implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
+
+	/**
+	 * One before the phase of Spring Boot's step that starts the web server
+	 * ({@code WebServerStartStopLifecycle}, {@code Integer.MAX_VALUE - 2048}): started
+	 * after every bean is ready, the seeds loaded, and before the port opens.
+	 */
+	static final int PHASE = Integer.MAX_VALUE - 2048 - 1;
 
 	private static final Log log = LogFactory.getLog(WarmUp.class);
 
@@ -69,23 +89,73 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	WarmUp(GraphStore store, WarmUpProperties properties) {
+	private final ApplicationContext context;
+
+	private volatile boolean running;
+
+	private volatile Result result;
+
+	WarmUp(GraphStore store, WarmUpProperties properties, ApplicationContext context) {
 		this.store = store;
 		this.properties = properties;
+		this.context = context;
 	}
 
 	@Override
-	public void onApplicationEvent(ApplicationReadyEvent event) {
-		if (this.properties.rounds() <= 0
-				|| !(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+	public void start() {
+		this.running = true;
+		if (this.properties.rounds() <= 0) {
 			return;
 		}
-		Result result = run(URI.create("http://127.0.0.1:" + web.getWebServer().getPort() + "/graphql"),
-				this.properties.rounds());
-		log.info(result);
-		if (this.properties.exit()) {
-			ConfigurableApplicationContext context = event.getApplicationContext();
-			System.exit(SpringApplication.exit(context, () -> (result.failed() == 0) ? 0 : 1));
+		if (!(this.context instanceof ServletWebServerApplicationContext web)
+				|| !(web.getWebServer() instanceof TomcatWebServer tomcat)) {
+			log.warn("warm-up: no Tomcat web server here; " + this.properties.rounds() + " rounds not run");
+			return;
+		}
+		Service service = tomcat.getTomcat().getService();
+		Connector connector = new Connector();
+		connector.setPort(0);
+		connector.setProperty("address", "127.0.0.1");
+		service.addConnector(connector);
+		try {
+			String path = web.getServletContext().getContextPath() + "/graphql";
+			this.result = run(URI.create("http://127.0.0.1:" + connector.getLocalPort() + path),
+					this.properties.rounds());
+			log.info(this.result);
+		}
+		finally {
+			service.removeConnector(connector);
+			try {
+				connector.destroy();
+			}
+			catch (LifecycleException ex) {
+				log.warn("warm-up: its connector did not close cleanly", ex);
+			}
+		}
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	/** Exits once ready when asked to (the training run of an ahead-of-time cache). */
+	@Override
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		if (this.properties.exit() && this.properties.rounds() > 0) {
+			Result done = this.result;
+			ConfigurableApplicationContext ready = event.getApplicationContext();
+			System.exit(SpringApplication.exit(ready, () -> (done != null && done.failed() == 0) ? 0 : 1));
 		}
 	}
 

@@ -4,10 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The warm-up the application may give itself once it serves ({@link WarmUp}).
+ * The warm-up the application may give itself before it serves ({@link WarmUp}).
  *
- * @param rounds rounds of the contract's questions, each question once a round; 0 (the
- * default) for none
+ * @param rounds rounds of the contract's questions, each question once a round, before
+ * the port opens; 0 (the default) for none
  * @param exit exit after the warm-up (the training run of an ahead-of-time cache)
  */
 @ConfigurationProperties("chanjiao.warm-up")

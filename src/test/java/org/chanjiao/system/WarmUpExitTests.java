@@ -14,10 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The training run of an ahead-of-time cache, as README shows it, in a JVM of its own:
- * the application starts on a fresh database (the seeds), serves, warms itself up over
- * HTTP and exits with 0 — the JVM must end for {@code -XX:AOTCacheOutput} to write the
- * cache. (The cache itself needs JDK 25 and the packaged jar; the benchmark's
- * {@code --aot-cache} runs that.)
+ * the application starts on a fresh database (the seeds), warms itself up over HTTP
+ * before its port opens, serves, and exits with 0 — the JVM must end for
+ * {@code -XX:AOTCacheOutput} to write the cache. (The cache itself needs JDK 25 and the
+ * packaged jar; the benchmark's {@code --aot-cache} runs that.)
  */
 class WarmUpExitTests {
 
@@ -45,6 +45,19 @@ class WarmUpExitTests {
 		assertThat(exited).as("exited within 3 minutes; the log ends: %s", lines).isTrue();
 		assertThat(process.exitValue()).as("exit code; the log ends: %s", lines).isZero();
 		assertThat(all).anySatisfy((l) -> assertThat(l).contains("warm-up: 15 requests in").endsWith(" 0 failed"));
+		// before the application's own port opens, so that no client competes with it
+		assertThat(indexOf(all, "warm-up: 15 requests in")).as("the warm-up's line, then Tomcat's; the log: %s", all)
+			.isLessThan(indexOf(all, "Tomcat started on port"))
+			.isNotNegative();
+	}
+
+	private static int indexOf(List<String> lines, String text) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(text)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 }
