@@ -88,7 +88,8 @@ final class BoundaryWords {
 				if (aligned != null && !aligned.isWord(at, after)) {
 					continue;
 				}
-				if (aligned != null && word.length() == 1 && isBrokenBrand(s, at, to, tokens)) {
+				if (aligned != null && word.length() == 1
+						&& (isBrokenBrand(s, at, to, tokens) || isListedCompany(s, at, to))) {
 					continue; // 北京毅为科技有限公司: 毅/为 is a brand the segmenter broke up
 				}
 				int wordAt = at;
@@ -159,6 +160,21 @@ final class BoundaryWords {
 		}
 		Term place = tokens.termEndingAt(brand.offset);
 		return place != null && String.valueOf(place.nature).startsWith("ns")
+				&& s.substring(at, Math.min(s.length(), to + 6)).matches("[\\s\\S]*(?:有限公司|集团|公司)[\\s\\S]*");
+	}
+
+	/**
+	 * 、紫光同芯微电子有限公司: one or two characters after a list's mark and before a one-character
+	 * word (同, 跟, 为) are no name of their own that the word could follow as a preposition
+	 * (A、B同C签约 names B in full), so they begin the company's name.
+	 */
+	private static boolean isListedCompany(String s, int at, int to) {
+		int start = at;
+		while (start > 0 && at - start < 3
+				&& Character.UnicodeScript.of(s.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+			start--;
+		}
+		return start > 0 && start < at && at - start <= 2 && s.charAt(start - 1) == '、'
 				&& s.substring(at, Math.min(s.length(), to + 6)).matches("[\\s\\S]*(?:有限公司|集团|公司)[\\s\\S]*");
 	}
 

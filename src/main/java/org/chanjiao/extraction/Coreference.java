@@ -27,7 +27,7 @@ import org.chanjiao.organization.OrgKind;
 final class Coreference {
 
 	private static final Pattern DEFINITION = Pattern.compile("^[”\"」]?\\s*(?:" + MentionFinder.DEFINITION_OPENS
-			+ "为?[：:]?|[，,](?:以下)?简称为?[：:]?)" + "[“\"「]?([^”\"」）)，。]{2,12}?)[”\"」]?[）)]?(?=[^\\u4e00-\\u9fa5]|$)");
+			+ "为?[：:]?|[，,](?:以下)?简称为?[：:]?)" + "\\s*[“\"「]?([^”\"」）)，。]{2,12}?)[”\"」]?[）)]?(?=[^\\u4e00-\\u9fa5]|$)");
 
 	/**
 	 * A short name in brackets after a name, with no word that defines it: 香港城市大学(城大).

@@ -50,7 +50,10 @@ final class FoundedPlatforms {
 			return previous.members();
 		}
 		boolean leads = cue.founding() == Founding.LEAD || cue.founding() == Founding.INITIATE;
-		int limit = leads ? s.length() : Clauses.clauseEnd(s, cue.end());
+		// (A牵头，B为共建单位，组建的Z: a partner named by a noun, as a lead, founds a later clause's
+		// Z)
+		boolean named = byNoun && RelationCues.PARTNER_NOUN_AFTER.matcher(g.after()).find();
+		int limit = (leads || named) ? s.length() : Clauses.clauseEnd(s, cue.end());
 		if (!leads && limit < s.length() && COUNTED.matcher(s.substring(cue.end(), limit)).matches()
 				&& KindLists.PLATFORM_FIRST_LIST.matcher(s.substring(cue.end()).replaceFirst("^了", "")).lookingAt()) {
 			limit = Clauses.clauseEnd(s, limit + 1); // 共建了3个基地，分别是A、B、C
@@ -120,7 +123,10 @@ final class FoundedPlatforms {
 			List<FoundingCues.Cue> cues) {
 		java.util.regex.Matcher noun = RelationCues.LEAD_NOUN_AFTER.matcher(g.after());
 		if (!noun.find()) {
-			return false;
+			noun = RelationCues.PARTNER_NOUN_AFTER.matcher(g.after()); // B、C为共建单位
+			if (!noun.find()) {
+				return false;
+			}
 		}
 		int from = g.end() + noun.end();
 		// 以A为牵头学校、B为牵头企业、C为依托园区的Z: the platform the leads are said of

@@ -56,7 +56,8 @@ final class FoundingReader {
 				anyLead = true;
 				continue;
 			}
-			if (RelationCues.PARTNER_NOUN_BEFORE.matcher(g.before()).find()) {
+			if (RelationCues.PARTNER_NOUN_BEFORE.matcher(g.before()).find()
+					|| RelationCues.PARTNER_NOUN_AFTER.matcher(g.after()).find()) {
 				governing.put(g, new FoundingCues.Cue(g.end(), g.end(), Founding.COBUILD));
 				byNoun.put(g, true);
 				continue;

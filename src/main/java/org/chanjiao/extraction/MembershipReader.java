@@ -64,6 +64,14 @@ final class MembershipReader {
 						}
 					}
 				}
+				if (members == null
+						&& AS_TITLE.matcher(s.substring(Clauses.phraseStart(s, titleStart), titleStart)).matches()) {
+					// 作为理事长单位，A将…: the subject of the clause after the title holds it
+					members = groups.stream()
+						.filter((g) -> g.start() == titleEnd + 1 && "，,".indexOf(s.charAt(titleEnd)) >= 0)
+						.findFirst()
+						.orElse(null);
+				}
 				if (members == null) {
 					members = Speakers.before(s, groups, titleStart);
 				}
@@ -119,6 +127,11 @@ final class MembershipReader {
 				// 共同体由A牵头组建，成员包括B、C: the members of the community spoken of
 				community = new Mention(0, 0, null, this.context.lastCommunity, Mention.Source.ANAPHOR);
 			}
+			else if (i > 0 && CONTAINS_CLAUSE.matcher(g.after()).find() && isCommunity(groups.get(0))) {
+				// 某共同体由A、B牵头成立，其中包含C、D等…: what the community the sentence
+				// describes contains
+				community = groups.get(0).members().get(0);
+			}
 			else if (listing != null && RelationCues.MORE_MEMBERS.matcher(g.after()).matches()) {
 				community = listing; // …等11所院校，聚合了C、D等42家企业: more of them
 			}
@@ -135,6 +148,22 @@ final class MembershipReader {
 				}
 			}
 		}
+	}
+
+	/**
+	 * What opens a clause before the title its next clause's subject holds:
+	 * 作为[该联盟的]理事长单位，A.
+	 */
+	private static final java.util.regex.Pattern AS_TITLE = java.util.regex.Pattern
+		.compile("^作为(?:该|本|其)?(?:[^，,。；;：:]{0,30}?的)?$");
+
+	/** A clause that goes on to what the sentence's subject contains: ，其中包含. */
+	private static final java.util.regex.Pattern CONTAINS_CLAUSE = java.util.regex.Pattern
+		.compile("[，,](?:其中)(?:包括|包含|有)[：:]?$");
+
+	private static boolean isCommunity(MentionGroup g) {
+		return g.members().size() == 1 && g.members().get(0).org() != null
+				&& g.members().get(0).org().kind() == OrgKind.COMMUNITY;
 	}
 
 	/** A clause that opens with the members of the community spoken of: ，成员包括. */

@@ -72,12 +72,12 @@ final class RelationCues {
 			Map.entry("轮值理事长单位", "CHAIR"), Map.entry("副理事长单位", "VICE_CHAIR"), Map.entry("副理事单位", "COUNCIL_MEMBER"),
 			Map.entry("常务理事单位", "EXECUTIVE_MEMBER"), Map.entry("理事长单位", "CHAIR"), Map.entry("理事单位", "COUNCIL_MEMBER"),
 			Map.entry("监事长单位", "MEMBER"), Map.entry("监事单位", "MEMBER"), Map.entry("秘书长单位", "MEMBER"),
-			Map.entry("成员单位", "MEMBER"), Map.entry("会员单位", "MEMBER"), Map.entry("签约单位", "MEMBER"),
-			Map.entry("成员代表", "MEMBER"));
+			Map.entry("秘书处单位", "MEMBER"), Map.entry("成员单位", "MEMBER"), Map.entry("会员单位", "MEMBER"),
+			Map.entry("签约单位", "MEMBER"), Map.entry("成员代表", "MEMBER"));
 
 	/** Between members and their title: A为/当选/成为/(在大会中)被推选为 [Z的] 常务理事单位. */
 	static final Pattern BEFORE_TITLE = Pattern.compile(
-			"^(?:等\\s*\\d*\\s*余?[家个所]?(?:单位|(?:(?!单位)[\\u4e00-\\u9fa5、]){0,10}?))?(?:联合体|共同体|联盟|职教集团|集团)?(?:理事会)?(?:在[\\u4e00-\\u9fa5]{1,12}?[中上])?(?:正式|首批|均|分别|同时|还|也|新)?(?:为|是|作为|当选|当选为|成为|担任|被选为|新增为|列为|增补为|入选|任|代表|(?:被)?(?:推选|选举|增选|确定)为)?(?:了)?(?:该?(?:联合体|共同体|联盟|职教集团|集团)的?)?(?:首批|第一批|正式|核心)?$");
+			"^(?:\\d*等\\s*\\d*\\s*余?[家个所]?(?:单位|(?:(?!单位)[\\u4e00-\\u9fa5、]){0,10}?))?(?:联合体|共同体|联盟|职教集团|集团)?(?:理事会)?(?:在[\\u4e00-\\u9fa5]{1,12}?[中上])?(?:正式|首批|均|分别|同时|还|也|新)?(?:为|是|作为|当选|当选为|成为|担任|被选为|新增为|列为|增补为|入选|任|代表|(?:被)?(?:推选|选举|增选|确定)为)?(?:了)?(?:该?(?:联合体|共同体|联盟|职教集团|集团)的?)?(?:首批|第一批|正式|核心)?$");
 
 	/** Who a person is, written after the organisation: 党委副书记、副校长 */
 	private static final String OFFICE = "(?:原)?(?:党委|党总支|党组|行政|[\\u4e00-\\u9fa5]{1,6}?(?:部|处|办|室|中心))?(?:常务)?(?:副)?(?:书记|校长|院长|董事长|总经理|总裁|主任|会长|秘书长|局长|厅长|处长|部长|经理|总监|理事长|所长|主席|董事会秘书)";
@@ -195,6 +195,9 @@ final class RelationCues {
 	/** Partners named by a noun: 共建单位有A、B. */
 	static final Pattern PARTNER_NOUN_BEFORE = Pattern
 		.compile("(?:共建单位|参建单位|合作单位|合作企业|合作院校|联合单位|参与单位|共建企业|共建院校)(?:为|是|有|包括|分别是|分别为)?[：:]?$");
+
+	/** Partners named by a noun after them: A牵头，B、C为共建单位. */
+	static final Pattern PARTNER_NOUN_AFTER = Pattern.compile("^(?:作为|为|是|担任)(?:共建|参建|合作共建|联合共建)(?:单位|企业|院校|高校|方)");
 
 	/** Where a clause ends. */
 	static final String CLAUSE_ENDS = "，,；;：:。！？!?";

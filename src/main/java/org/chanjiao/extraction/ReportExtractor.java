@@ -96,9 +96,15 @@ public final class ReportExtractor {
 	/**
 	 * A co-founder the document calls a lead (牵头) is not also a partner of the same
 	 * platform because another sentence, or an agreement's title, says 共建: one role per
-	 * founder and platform, the lead's.
+	 * founder and platform, the lead's. Nor is a founder listed among the community's
+	 * member units (成员单位) also a plain member.
 	 */
 	private static boolean isOutranked(ExtractedRelation r, Map<String, ExtractedRelation> all) {
+		if (r.type() == RelationType.MEMBER_OF && "MEMBER".equals(r.role())) {
+			// a founder listed among a community's member units: its founding says more
+			return all.containsKey(RelationKeys.id(r.from().id(), RelationType.CO_FOUNDED, r.to().id(), "LEAD"))
+					|| all.containsKey(RelationKeys.id(r.from().id(), RelationType.CO_FOUNDED, r.to().id(), "PARTNER"));
+		}
 		return r.type() == RelationType.CO_FOUNDED && "PARTNER".equals(r.role())
 				&& all.containsKey(RelationKeys.id(r.from().id(), RelationType.CO_FOUNDED, r.to().id(), "LEAD"));
 	}

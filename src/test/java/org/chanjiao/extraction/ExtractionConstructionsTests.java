@@ -23,7 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExtractionConstructionsTests {
 
 	/** One fixture: its title, its text, and what must be proposed. */
-	record Fixture(String title, String text, TreeSet<String> organizations, TreeSet<String> relations) {
+	record Fixture(String title, String text, TreeSet<String> organizations, TreeSet<String> relations,
+			TreeSet<String> shortForms) {
+
+		Fixture(String title, String text, TreeSet<String> organizations, TreeSet<String> relations) {
+			this(title, text, organizations, relations, new TreeSet<>());
+		}
 
 		@Override
 		public String toString() {
@@ -42,7 +47,7 @@ class ExtractionConstructionsTests {
 				if (line.startsWith("## ")) {
 					if (current != null) {
 						fixtures.add(new Fixture(current.title(), text.toString(), current.organizations(),
-								current.relations()));
+								current.relations(), current.shortForms()));
 					}
 					current = new Fixture(line.substring(3), "", new TreeSet<>(), new TreeSet<>());
 					text = new StringBuilder();
@@ -56,10 +61,13 @@ class ExtractionConstructionsTests {
 				else if (current != null && line.startsWith("REL ")) {
 					current.relations().add(line.substring(4).strip());
 				}
+				else if (current != null && line.startsWith("SHORT ")) {
+					current.shortForms().add(line.substring(6).strip());
+				}
 			}
 			if (current != null) {
-				fixtures
-					.add(new Fixture(current.title(), text.toString(), current.organizations(), current.relations()));
+				fixtures.add(new Fixture(current.title(), text.toString(), current.organizations(), current.relations(),
+						current.shortForms()));
 			}
 		}
 		return fixtures.stream();
@@ -72,13 +80,22 @@ class ExtractionConstructionsTests {
 		for (Org org : extraction.organizations()) {
 			organizations.add(extraction.writtenName(org) + " " + org.kind());
 		}
+		TreeSet<String> shortForms = new TreeSet<>();
+		for (Org org : extraction.organizations()) {
+			String name = extraction.writtenName(org);
+			for (String form : extraction.mentionedAs().getOrDefault(org.id(), List.of())) {
+				if (!form.equals(name)) {
+					shortForms.add(name + " " + form);
+				}
+			}
+		}
 		TreeSet<String> relations = new TreeSet<>();
 		for (ExtractedRelation r : extraction.relations()) {
 			relations.add((extraction.writtenName(r.from()) + " " + extraction.writtenName(r.to()) + " " + r.type()
 					+ " " + ((r.role() != null) ? r.role() : ""))
 				.strip());
 		}
-		return new Fixture(fixture.title(), fixture.text(), organizations, relations);
+		return new Fixture(fixture.title(), fixture.text(), organizations, relations, shortForms);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -87,6 +104,11 @@ class ExtractionConstructionsTests {
 		Fixture found = extracted(fixture);
 		assertThat(found.organizations()).as("organisations").containsExactlyElementsOf(fixture.organizations());
 		assertThat(found.relations()).as("relationships").containsExactlyElementsOf(fixture.relations());
+		// the short forms a fixture lists (not necessarily all), and no word of any form
+		// is a
+		// quotation mark
+		assertThat(found.shortForms()).as("short forms").containsAll(fixture.shortForms());
+		assertThat(found.shortForms()).as("short forms").noneMatch((f) -> f.matches(".*[“”\"「」‘’].*"));
 	}
 
 }
