@@ -27,7 +27,7 @@ final class OrganizationLexicon {
 		Map<String, OrgKind> s = new LinkedHashMap<>();
 		put(s, OrgKind.COMMUNITY, "职业教育集团", "职教集团", "职业教育联盟", "职教联盟", "产教联合体", "联合体", "共同体", "产教融合联盟", "联盟", "协作体",
 				"协作组", "产教融合体", "技工教育集团");
-		put(s, OrgKind.COLLEGE, "产业学院", "现代产业学院", "产教融合学院", "工匠学院");
+		put(s, OrgKind.COLLEGE, "产业学院", "现代产业学院", "产教融合学院", "工匠学院", "企业学院");
 		put(s, OrgKind.RESEARCH_INSTITUTE, "研究院", "研究所", "研究中心", "设计院", "设计研究院", "科学院", "工程院", "研究总院", "实验室", "技术中心",
 				"创新中心", "研发中心", "工程中心", "中心", "产研院", "农科院", "社科院", "林科院");
 		put(s, OrgKind.INDUSTRY_ASSOCIATION, "研究会", "协会", "学会", "商会", "联合会", "促进会", "职业教育社", "专业委员会", "专委会", "教学指导委员会",
