@@ -120,11 +120,12 @@ final class HostedNames {
 			// the group) its name opens with is named too — its founder (RelationReader)
 			int hostEnd = platformHostEnd(s, c, all);
 			if (hostEnd > 0) {
-				String hostName = s.substring(c.start(), hostEnd);
+				int hostStart = listedHostStart(c, hostEnd, all);
+				String hostName = s.substring(hostStart, hostEnd);
 				OrgKind kind = ENTERPRISE_HOST.matcher(hostName).find() ? OrgKind.ENTERPRISE : OrgKind.SCHOOL;
 				Org host = this.known.link(hostName)
-					.orElseGet(() -> Org.proposed(written.substring(c.start(), hostEnd), hostName, kind));
-				out.add(new Mention(c.start(), hostEnd, written.substring(c.start(), hostEnd), host, Source.HOST));
+					.orElseGet(() -> Org.proposed(written.substring(hostStart, hostEnd), hostName, kind));
+				out.add(new Mention(hostStart, hostEnd, written.substring(hostStart, hostEnd), host, Source.HOST));
 				int own = afterVerb(s, hostEnd, c.end());
 				if (own > hostEnd) {
 					// 某大学选派某研究院专家: the school and the institute, two names
@@ -137,6 +138,22 @@ final class HostedNames {
 			}
 		}
 		out.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), c.org(), c.source()));
+	}
+
+	/**
+	 * Where the host of a platform's name starts: at the name's start, or where a school
+	 * of the list or the graph ends the host's words (山海协作某理工学院|泰顺研究院: the school is
+	 * 某理工学院, 山海协作 the programme the platform belongs to).
+	 */
+	private static int listedHostStart(NameCandidate c, int hostEnd, List<NameCandidate> all) {
+		int start = c.start();
+		for (NameCandidate a : all) {
+			if (a.end() == hostEnd && a.start() > c.start() && a.anchored() && a.org().kind() == OrgKind.SCHOOL
+					&& (start == c.start() || a.start() < start)) {
+				start = a.start();
+			}
+		}
+		return start;
 	}
 
 	private static final Pattern INDEPENDENT_COLLEGE = Pattern
