@@ -90,7 +90,9 @@ final class BoundaryWords {
 				}
 				if (aligned != null && word.length() == 1
 						&& (isBrokenBrand(s, at, to, tokens) || isListedCompany(s, at, to))) {
-					continue; // 北京毅为科技有限公司: 毅/为 is a brand the segmenter broke up
+					// 北京毅为科技有限公司: 毅/为 is a brand the segmenter broke up;
+					// 、紫光同芯微电子有限公司: 同 follows no name of its own
+					continue;
 				}
 				int wordAt = at;
 				if (OrganizationLexicon.SUFFIXES_LONGEST_FIRST.stream()

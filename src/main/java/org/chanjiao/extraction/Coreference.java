@@ -223,6 +223,12 @@ final class Coreference {
 				continue;
 			}
 			Org referent = this.demonstratives.referent(a.group(1), contextBefore(before, mentions, a.start()));
+			if (referent != null && a.group().equals("产业学院")
+					&& !ScriptConverter.normalize(referent.name()).endsWith("产业学院")) {
+				// 与某公司共建产业学院 with no demonstrative: only an industry college the
+				// document named so (not a school's 机电工程学院)
+				referent = null;
+			}
 			if (referent != null) {
 				references.add(new Mention(a.start(), a.end(), written.substring(a.start(), a.end()), referent,
 						Source.ANAPHOR));

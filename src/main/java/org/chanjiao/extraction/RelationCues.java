@@ -182,8 +182,8 @@ final class RelationCues {
 			"成为", "成了");
 
 	/** Leads named by a noun: 牵头单位为A / A为牵头单位. */
-	static final Pattern LEAD_NOUN_BEFORE = Pattern
-		.compile("(?:牵头(?:组建|建设|成立)?单位|牵头方|发起单位|牵头院校|牵头企业|牵头学校)(?:为|是|有|包括|分别是|分别为)?[：:—\\-]*$");
+	static final Pattern LEAD_NOUN_BEFORE = Pattern.compile(
+			"(?:牵头(?:组建|建设|成立)?单位|牵头方|发起单位|牵头(?:高水平|高等|职业|本科|龙头|骨干|行业|重点)*(?:院校|企业|学校|高校))(?:为|是|有|包括|分别是|分别为)?[：:—\\-]*$");
 
 	/** 作为Z牵头单位，A…: what A is, said before it (the platform before the noun). */
 	static final Pattern AS_LEAD_NOUN_BEFORE = Pattern.compile("^(?:的)?(?:牵头(?:单位|院校|学校|企业|高校)|发起单位)(?:之一)?[，,]$");
@@ -215,7 +215,8 @@ final class RelationCues {
 			"(?:该|这个|这一|此|上述|这所|这家|本|(?<=^|，|,|。|年)(?=(?:共同体|联合体|联盟|职教集团|集团|产业学院)(?:由|是|将|于|在|以|成立|旨在|实行|设|现有|共有|首届|理事会|成员|新增|顺利|先后|已|目前|现|拥有|下设|通过|获|荣获|入选|被|还|也|的|牵头|吸纳|汇聚|聚合|集结|汇集|涵盖))"
 					// 三方共同牵头建设联合体，: the platform the document speaks of, founded or
 					// joined
-					+ "|(?<=建设|组建|成立|共建|加入|发起|牵头)(?=(?:共同体|联合体|联盟|职教集团)(?:[，,。；、]|建设|的)))"
+					// (与某公司共建产业学院，: the industry college the document speaks of)
+					+ "|(?<=建设|组建|成立|共建|加入|发起|牵头)(?=(?:共同体|联合体|联盟|职教集团|产业学院)(?:[，,。；、]|建设|的)))"
 					+ "(产业学院|学院|共同体|联合体|联盟|职教集团|集团|基地|研究院|中心|公司|企业|协会|学校|校)");
 
 }
