@@ -88,8 +88,8 @@ final class BoundaryWords {
 				if (aligned != null && !aligned.isWord(at, after)) {
 					continue;
 				}
-				if (aligned != null && word.length() == 1
-						&& (isBrokenBrand(s, at, to, tokens) || isListedCompany(s, at, to))) {
+				if (aligned != null && word.length() == 1 && companyFollows(s, at, to)
+						&& (isBrokenBrand(at, tokens) || isListedCompany(s, at))) {
 					// 北京毅为科技有限公司: 毅/为 is a brand the segmenter broke up;
 					// 、紫光同芯微电子有限公司: 同 follows no name of its own
 					continue;
@@ -155,14 +155,13 @@ final class BoundaryWords {
 	 * A one-character word after a one-character proper word that follows a place, in a
 	 * company's name (北京/毅/为/科技有限公司): the two characters are the company's brand.
 	 */
-	private static boolean isBrokenBrand(String s, int at, int to, NameBoundary.Tokens tokens) {
+	private static boolean isBrokenBrand(int at, NameBoundary.Tokens tokens) {
 		Term brand = tokens.termEndingAt(at);
 		if (brand == null || brand.length() != 1 || !String.valueOf(brand.nature).matches("nz|ng|nr")) {
 			return false;
 		}
 		Term place = tokens.termEndingAt(brand.offset);
-		return place != null && String.valueOf(place.nature).startsWith("ns")
-				&& s.substring(at, Math.min(s.length(), to + 6)).matches("[\\s\\S]*(?:有限公司|集团|公司)[\\s\\S]*");
+		return place != null && String.valueOf(place.nature).startsWith("ns");
 	}
 
 	/**
@@ -170,14 +169,21 @@ final class BoundaryWords {
 	 * word (同, 跟, 为) are no name of their own that the word could follow as a preposition
 	 * (A、B同C签约 names B in full), so they begin the company's name.
 	 */
-	private static boolean isListedCompany(String s, int at, int to) {
+	private static boolean isListedCompany(String s, int at) {
 		int start = at;
 		while (start > 0 && at - start < 3
 				&& Character.UnicodeScript.of(s.charAt(start - 1)) == Character.UnicodeScript.HAN) {
 			start--;
 		}
-		return start > 0 && start < at && at - start <= 2 && s.charAt(start - 1) == '、'
-				&& s.substring(at, Math.min(s.length(), to + 6)).matches("[\\s\\S]*(?:有限公司|集团|公司)[\\s\\S]*");
+		return start > 0 && start < at && at - start <= 2 && s.charAt(start - 1) == '、';
+	}
+
+	/**
+	 * Whether a company's legal form (有限公司, 集团, 公司) follows, up to six characters past
+	 * the name.
+	 */
+	private static boolean companyFollows(String s, int at, int to) {
+		return s.substring(at, Math.min(s.length(), to + 6)).matches("[\\s\\S]*(?:有限公司|集团|公司)[\\s\\S]*");
 	}
 
 	/**

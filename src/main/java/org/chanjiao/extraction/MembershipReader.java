@@ -118,9 +118,7 @@ final class MembershipReader {
 			MentionGroup g = groups.get(i);
 			MentionGroup next = groups.get(i + 1);
 			Mention community = null;
-			if (g.members().size() == 1 && g.members().get(0).org() != null
-					&& g.members().get(0).org().kind() == OrgKind.COMMUNITY
-					&& RelationCues.INCLUDES.matcher(g.after()).matches()) {
+			if (isCommunity(g) && RelationCues.INCLUDES.matcher(g.after()).matches()) {
 				community = g.members().get(0); // 某联盟包括A、B、C等…单位: its members
 			}
 			else if (this.context.lastCommunity != null && MEMBERS_CLAUSE.matcher(g.after()).find()) {
@@ -159,8 +157,9 @@ final class MembershipReader {
 
 	/** A clause that goes on to what the sentence's subject contains: ，其中包含. */
 	private static final java.util.regex.Pattern CONTAINS_CLAUSE = java.util.regex.Pattern
-		.compile("[，,](?:其中)(?:包括|包含|有)[：:]?$");
+		.compile("[，,]其中(?:包括|包含|有)[：:]?$");
 
+	/** A group of one community: 某联盟 (包括…), the subject of 其中包含. */
 	private static boolean isCommunity(MentionGroup g) {
 		return g.members().size() == 1 && g.members().get(0).org() != null
 				&& g.members().get(0).org().kind() == OrgKind.COMMUNITY;

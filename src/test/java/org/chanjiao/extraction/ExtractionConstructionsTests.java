@@ -104,9 +104,9 @@ class ExtractionConstructionsTests {
 		Fixture found = extracted(fixture);
 		assertThat(found.organizations()).as("organisations").containsExactlyElementsOf(fixture.organizations());
 		assertThat(found.relations()).as("relationships").containsExactlyElementsOf(fixture.relations());
-		// the short forms a fixture lists (not necessarily all), and no word of any form
-		// is a
-		// quotation mark
+		// the short forms a fixture lists (not necessarily all); no form holds a
+		// quotation
+		// mark
 		assertThat(found.shortForms()).as("short forms").containsAll(fixture.shortForms());
 		assertThat(found.shortForms()).as("short forms").noneMatch((f) -> f.matches(".*[“”\"「」‘’].*"));
 	}
