@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Its own context and data directory: a second embedded Neo4j, started once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "chanjiao.embedded.bolt-port=0", "chanjiao.embedded.ephemeral=true",
+		properties = { "chanjiao.embedded.bolt-port=0", "chanjiao.embedded.ephemeral=true", "chanjiao.warm-up.rounds=0",
 				"chanjiao.embedded.data-dir=target/neo4j-test-bolt-reads", "chanjiao.embedded.page-cache=32MB",
 				"chanjiao.store.in-process-reads=false" })
 class BoltReadsGraphQlContractTests extends GraphQlContractTests {

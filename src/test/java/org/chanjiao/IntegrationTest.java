@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "chanjiao.embedded.bolt-port=0", "chanjiao.embedded.ephemeral=true",
+		properties = { "chanjiao.embedded.bolt-port=0", "chanjiao.embedded.ephemeral=true", "chanjiao.warm-up.rounds=0",
 				"chanjiao.embedded.data-dir=target/neo4j-test", "chanjiao.embedded.page-cache=64MB",
 				// Tokens: editor-token-for-tests (EDITOR) and admin-token-for-tests
 				// (ADMIN).

@@ -112,6 +112,8 @@ class WarmUp implements SmartLifecycle, ApplicationListener<ApplicationReadyEven
 			log.warn("warm-up: no Tomcat web server here; " + this.properties.rounds() + " rounds not run");
 			return;
 		}
+		log.info("warm-up: " + this.properties.rounds()
+				+ " rounds of the contract's questions before the port opens (chanjiao.warm-up.rounds=0 starts at once)");
 		Service service = tomcat.getTomcat().getService();
 		Connector connector = new Connector();
 		connector.setPort(0);

@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code roles} claim. Its own context and data directory (a second embedded Neo4j).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "chanjiao.embedded.bolt-port=0", "chanjiao.embedded.ephemeral=true",
+		properties = { "chanjiao.embedded.bolt-port=0", "chanjiao.embedded.ephemeral=true", "chanjiao.warm-up.rounds=0",
 				"chanjiao.embedded.data-dir=target/neo4j-test-jwt", "chanjiao.embedded.page-cache=32MB",
 				// A configured token, which the JWT mode must not accept.
 				"chanjiao.security.tokens[0].name=test-editor",

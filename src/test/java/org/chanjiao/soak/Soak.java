@@ -199,9 +199,10 @@ public final class Soak {
 
 	private ConfigurableApplicationContext startApp() throws Exception {
 		Path data = this.options.dir().resolve("db").toAbsolutePath();
-		List<String> properties = new ArrayList<>(List.of("server.port=0", "chanjiao.embedded.bolt-port=0",
-				"chanjiao.embedded.data-dir=" + data, "chanjiao.embedded.ephemeral=true",
-				"chanjiao.embedded.page-cache=128MB", "logging.level.root=WARN", "logging.level.org.chanjiao=WARN"));
+		List<String> properties = new ArrayList<>(
+				List.of("server.port=0", "chanjiao.embedded.bolt-port=0", "chanjiao.embedded.data-dir=" + data,
+						"chanjiao.embedded.ephemeral=true", "chanjiao.embedded.page-cache=128MB",
+						"chanjiao.warm-up.rounds=0", "logging.level.root=WARN", "logging.level.org.chanjiao=WARN"));
 		RandomGenerator random = random(-1);
 		for (int w = 0; w < this.options.writers(); w++) {
 			String editor = token(random);

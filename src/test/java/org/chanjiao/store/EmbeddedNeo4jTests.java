@@ -162,7 +162,7 @@ class EmbeddedNeo4jTests {
 			assertThatException().isThrownBy(() -> {
 				try (var context = new SpringApplicationBuilder(ChanjiaoGraphApplication.class)
 					.web(WebApplicationType.NONE)
-					.run("--chanjiao.embedded.bolt-port=" + port,
+					.run("--chanjiao.embedded.bolt-port=" + port, "--chanjiao.warm-up.rounds=0",
 							"--chanjiao.embedded.data-dir=target/neo4j-port-test")) {
 					// started despite the taken port: the assertion below fails
 				}
