@@ -37,7 +37,7 @@ final class BoundaryWords {
 			"今天", "昨天", "这次", "依据", "办理", "全国首家", "全国首个", "全省首家", "全省首个", "国内首家", "新成立的", "新组建的", "成立的", "组建的", "共建的",
 			"牵头的", "筹建", "设立", "创建", "创办", "会同", "投入", "捐赠", "资助", "打造", "汇聚", "吸纳", "涵盖", "依托于", "兼", "期盼", "期待", "希望",
 			"均由", "是由", "则由", "并由", "还由", "旗下", "隶属于", "隶属", "属于", "下属的", "所属的", "会上", "会后", "会前", "席间", "下一步", "随着",
-			"首届");
+			"首届", "混合所有制");
 
 	/**
 	 * Words that stand before a name where the segmenter sees them as words of their own
@@ -46,10 +46,10 @@ final class BoundaryWords {
 	static final List<String> ALIGNED_BOUNDARIES = List.of("暨", "组成", "进行", "展现", "展现出", "共同", "建设", "建成", "推进", "推动",
 			"新增", "立项", "获得", "参与", "申报", "打造", "签约", "开展", "对接", "培养", "引入", "连接", "拓展", "搭建", "优化", "升级", "完善", "构建",
 			"带动", "附属", "深化", "形成", "制定", "规范", "促进", "构筑", "探索", "提升", "实现", "助力", "基于", "增选", "推荐", "下属", "授予", "首批",
-			"首个", "首家", "一批", "企业", "单位", "学校", "我校", "本校", "该校", "我院", "本院", "我们", "我国", "全省", "全市", "国内", "省内", "市内",
-			"当地", "知名", "龙头", "头部", "合作伙伴", "伙伴", "三方", "多方", "各方", "这个", "如", "或", "这些", "这所", "这家", "那个", "上述", "该",
-			"此", "其", "我", "它", "这", "同", "跟", "由", "获", "在", "对", "为", "是", "的", "了", "把", "被", "向", "从", "以", "于",
-			"等", "给", "让", "使", "赴", "继", "并", "作", "将", "立足", "着");
+			"首个", "首家", "一批", "企业", "单位", "学校", "我校", "本校", "该校", "该院", "我院", "本院", "我们", "我国", "全省", "全市", "国内", "省内",
+			"市内", "当地", "知名", "龙头", "头部", "合作伙伴", "伙伴", "三方", "多方", "各方", "这个", "如", "或", "这些", "这所", "这家", "那个", "上述",
+			"该", "此", "其", "我", "它", "这", "同", "跟", "由", "获", "在", "对", "为", "是", "的", "了", "把", "被", "向", "从", "以",
+			"于", "等", "给", "让", "使", "赴", "继", "并", "作", "将", "立足", "着");
 
 	/**
 	 * 附属 inside a name: right before its suffix, before a numbered or central hospital's
@@ -123,13 +123,16 @@ final class BoundaryWords {
 		return cut;
 	}
 
+	private static final Pattern COMPANY_SUFFIX = Pattern.compile("集团|有限公司|有限责任公司|股份有限公司|公司");
+
 	/**
 	 * 建设 between a noun and a school's bare suffix (江苏城乡建设职业技术学院, 交通建设学校): cut there, the
-	 * name would be the suffix alone, so 建设 is the trade the school teaches. After a verb
-	 * or an adverb (共同建设学院) it stays a verb.
+	 * name would be the suffix alone, so 建设 is the trade the school teaches; the same
+	 * before a company's (湖南某某建设集团). After a verb or an adverb (共同建设学院) it stays a verb.
 	 */
 	private static boolean isTradeOfASchool(String s, int at, int after, int to, NameBoundary.Tokens tokens) {
-		if (after != to || !SCHOOL_SUFFIX.matcher(s.substring(to)).lookingAt()) {
+		if (after != to || !SCHOOL_SUFFIX.matcher(s.substring(to)).lookingAt()
+				&& !COMPANY_SUFFIX.matcher(s.substring(to)).lookingAt()) {
 			return false;
 		}
 		Term before = tokens.termEndingAt(at);

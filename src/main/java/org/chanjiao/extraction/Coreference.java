@@ -219,7 +219,7 @@ final class Coreference {
 		List<Mention> references = new ArrayList<>();
 		Matcher a = RelationCues.ANAPHOR.matcher(s);
 		while (a.find()) {
-			if (isCovered(covered, a.start(), a.end()) || a.group().equals("本校")) {
+			if (isCovered(covered, a.start(), a.end()) || a.group().equals("本校") || a.group().equals("本院")) {
 				continue;
 			}
 			Org referent = this.demonstratives.referent(a.group(1), contextBefore(before, mentions, a.start()));

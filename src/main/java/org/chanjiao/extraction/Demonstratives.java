@@ -61,6 +61,17 @@ final class Demonstratives {
 				return m.org();
 			}
 		}
+		if (noun.equals("院")) {
+			// 某学院与泰国某技术学院共同创办…。目前，该院…: the school a sentence opened with
+			for (int i = context.size() - 1; i >= 0; i--) {
+				Mention m = context.get(i);
+				boolean opens = i == 0 || m.start() <= context.get(i - 1).start();
+				if (opens && m.org() != null && m.source() != Source.REPORTER && m.source() != Source.PARTIES
+						&& fits(noun, m, 0)) {
+					return m.org();
+				}
+			}
+		}
 		for (int pass = 0; pass < 2; pass++) {
 			for (int i = context.size() - 1; i >= 0; i--) {
 				Mention m = context.get(i);
@@ -108,6 +119,9 @@ final class Demonstratives {
 			case "公司", "企业" -> kind == OrgKind.ENTERPRISE;
 			case "协会" -> kind == OrgKind.INDUSTRY_ASSOCIATION;
 			case "学校", "校" -> kind == OrgKind.SCHOOL;
+			// 该院: the school (某学院) or the institute (某研究院) named last
+			case "院" -> (kind == OrgKind.SCHOOL || kind == OrgKind.RESEARCH_INSTITUTE)
+					&& ScriptConverter.normalize(m.org().name()).endsWith("院");
 			default -> false;
 		};
 	}

@@ -78,6 +78,7 @@ final class RelationReader {
 			this.partnership.read(s, written, groups, year, out);
 		}
 		this.partnership.readAffiliation(s, written, units, mentions, year, out);
+		unveiledFor(s, groups, year, written, out);
 		FoundersNearby.read(s, groups, year, written, out);
 		remember(s, units, groups);
 		this.context.sentence++;
@@ -148,6 +149,59 @@ final class RelationReader {
 			}
 		}
 	}
+
+	/**
+	 * A与B为Z揭牌，与C、D为Y揭牌: those who unveil a platform together co-build it; a phrase that
+	 * opens with 与 leaves out its subject, the one who unveiled with others before. (Who
+	 * 授牌 awards, and is no party.)
+	 */
+	private static void unveiledFor(String s, List<MentionGroup> groups, Integer year, String written,
+			List<ExtractedRelation> out) {
+		List<Mention> subjects = List.of();
+		for (MentionGroup g : groups) {
+			if (g.members().size() != 1 || !Clauses.isPlatformMention(g.members().get(0))
+					|| !UNVEILED_FOR.matcher(g.before()).find()
+					|| !UNVEILED.matcher(s.substring(g.end())).lookingAt()) {
+				continue;
+			}
+			Mention platform = g.members().get(0);
+			int phraseStart = Clauses.phraseStart(s, g.start());
+			List<Mention> parties = new ArrayList<>();
+			for (MentionGroup party : groups) {
+				if (party.start() >= phraseStart && party.end() <= g.start() && !party.isPlace() && !party.isGuide()
+						&& !party.isBase()) {
+					party.members()
+						.stream()
+						.filter((m) -> m.org() != null && !Clauses.isPlatformMention(m))
+						.forEach(parties::add);
+				}
+			}
+			if (parties.isEmpty() || OFFICIALS.matcher(s.substring(parties.get(0).end(), g.start())).find()) {
+				continue; // 某科学院某副处长及某局某总工程师为Z揭牌: guests' officials unveil it
+			}
+			if (WITH_OPENS.matcher(s.substring(phraseStart, parties.get(0).start())).matches()) {
+				parties.addAll(subjects); // ，与C、D为Y揭牌: the subject unveiled before
+			}
+			else if (parties.size() > 1) {
+				subjects = List.of(parties.get(0));
+			}
+			for (Mention party : parties) {
+				Clauses.add(out, RelationType.CO_FOUNDED, party.org(), platform.org(), "PARTNER", null, null, null,
+						null, year, written, party, platform);
+			}
+		}
+	}
+
+	private static final java.util.regex.Pattern UNVEILED_FOR = java.util.regex.Pattern
+		.compile("(?:^|[^认])(?:共同|一同|一起|联合)?为[“\"「]?$");
+
+	private static final java.util.regex.Pattern UNVEILED = java.util.regex.Pattern.compile("[”\"」]?(?:揭牌|挂牌|揭幕)");
+
+	private static final java.util.regex.Pattern OFFICIALS = java.util.regex.Pattern
+		.compile("处长|工程师|院长|书记|局长|主任|校长|董事长|经理|领导|主席|会长|厅长|部长|市长|县长|区长|教授|代表|嘉宾");
+
+	private static final java.util.regex.Pattern WITH_OPENS = java.util.regex.Pattern
+		.compile("(?:还|并|又|同时|另)?(?:与|和|同)");
 
 	private static final java.util.regex.Pattern HOLDS = java.util.regex.Pattern
 		.compile("(?:隆重|正式|在[^，。；]{0,12})?(?:举行|举办)(?:了)?[“\"「]?");
