@@ -77,7 +77,42 @@ final class KindLists {
 		while (p.find()) {
 			addPlatforms(s, written, p.start(1), p.group(1), candidates);
 		}
+		departmentsListed(s, written, candidates);
 	}
+
+	/**
+	 * 湖南省教育厅、工业和信息化厅: a department listed right after a government body named with its
+	 * place is that place's, and needs no place of its own (its 和 joins its fields, as in
+	 * 人力资源和社会保障厅).
+	 */
+	private void departmentsListed(String s, String written, List<NameCandidate> candidates) {
+		for (NameCandidate c : List.copyOf(candidates)) {
+			if (c.org() == null || c.org().kind() != OrgKind.GOVERNMENT) {
+				continue;
+			}
+			int at = c.end();
+			while (at < s.length() && s.charAt(at) == '、') {
+				Matcher d = LISTED_DEPARTMENT.matcher(s).region(at + 1, s.length());
+				if (!d.lookingAt()) {
+					break;
+				}
+				int start = d.start(1);
+				int end = d.end(1);
+				String name = d.group(1);
+				Org org = this.known.link(name)
+					.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.GOVERNMENT));
+				candidates.add(new NameCandidate(start, end, org, Source.LIST));
+				at = end;
+			}
+		}
+	}
+
+	/**
+	 * A department's name: its fields (two joined by 和) and the word for its rank; no
+	 * place or government of its own inside (市政府和某省教育厅 are two).
+	 */
+	private static final Pattern LISTED_DEPARTMENT = Pattern.compile(
+			"([\\u4e00-\\u9fa5&&[^省市县区府和]]{2,8}(?:和[\\u4e00-\\u9fa5&&[^省市县区府和]]{2,8})?(?:厅|局|委员会|委))(?=[、，,。；;等和及]|联合|批准|印发)");
 
 	/**
 	 * Whether the words between 等 and the kind are a phrase of their own, so the list is
