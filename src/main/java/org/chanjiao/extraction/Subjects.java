@@ -40,11 +40,17 @@ final class Subjects {
 			return null;
 		}
 		MentionGroup first = groups.get(0);
+		if (OWNER.matcher(first.after()).matches() && groups.size() > 1
+				&& groups.get(1).before().equals(first.after())) {
+			first = groups.get(1); // 某集团旗下A与B签署…，共建Z: A and B, not their owner
+		}
 		boolean opens = !first.isPlace() && !first.isBase() && !first.isGuide()
 				&& !RelationCues.WITH.matcher(first.before()).find() && !first.isPlatform()
 				&& OPENING.matcher(s.substring(0, first.start())).matches();
 		return opens ? first : null;
 	}
+
+	private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("旗下(?:的)?");
 
 	/**
 	 * Who does what a list after 与 does when its clause names no subject: in 与A共建Z
