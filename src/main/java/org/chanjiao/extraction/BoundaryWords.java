@@ -66,7 +66,7 @@ final class BoundaryWords {
 	private static final Pattern PROMOTERS_SUFFIX = Pattern.compile("研究会|会|协会|中心");
 
 	private static final Pattern SCHOOL_SUFFIX = Pattern
-		.compile("职业技术学院|职业学院|职业技术大学|职业大学|技师学院|技工学校|职业技术学校|中等专业学校|学校|学院|大学");
+		.compile("职业技术学院|职业学院|职业技术大学|职业大学|技师学院|技工学校|职业技术学校|中等专业学校|学校|学院|大学|产业学院|现代产业学院");
 
 	private static final Pattern COMPANY_WORDS = Pattern.compile("工程|集团|投资|发展|开发|管理|有限|股份|银行|科技|机械|安装|实业|运营|咨询|经营");
 
@@ -136,7 +136,10 @@ final class BoundaryWords {
 			return false;
 		}
 		Term before = tokens.termEndingAt(at);
-		return before != null && before.nature != null && before.nature.toString().startsWith("n")
+		// (学校在宜昌建设产业学院: after 在 and a place, 建设 builds there)
+		boolean builtAt = before != null && before.nature != null && before.nature.toString().startsWith("ns")
+				&& before.offset > 0 && "在于到赴往".indexOf(s.charAt(before.offset - 1)) >= 0;
+		return before != null && before.nature != null && before.nature.toString().startsWith("n") && !builtAt
 				&& !STRONG_BOUNDARIES.contains(before.word) && !ALIGNED_BOUNDARIES.contains(before.word);
 	}
 

@@ -141,7 +141,9 @@ final class ListNames {
 						&& !name.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|专业|领域|产业|处|室|科|办|系|部)$")
 						// 企业和研究院所组成: kinds of members and what they do, not a name
 						&& !name.matches(".*(?:企业|院校|高校|单位|机构|院所|协会)(?:和|及|与).*") && !name.endsWith("组成")
-						&& !isScope(name) && !namedWithSuffix(name)) {
+						&& !isScope(name) && !namedWithSuffix(name)
+						// 相关院校、行业协会: a kind of member, not a name
+						&& !KIND_OF_MEMBER.matcher(name).find()) {
 					int st = start;
 					int en = end;
 					Org org = this.known.link(name)
@@ -152,6 +154,8 @@ final class ListNames {
 		}
 		return added;
 	}
+
+	private static final Pattern KIND_OF_MEMBER = Pattern.compile("^(?:行业|相关|有关|各类|各级|其他|其它)");
 
 	/**
 	 * 某财政局(区财政局): a name with a suffix, and another in brackets, is for the lexicon, not

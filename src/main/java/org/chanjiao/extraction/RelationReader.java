@@ -79,6 +79,7 @@ final class RelationReader {
 		}
 		this.partnership.readAffiliation(s, written, units, mentions, year, out);
 		unveiledFor(s, groups, year, written, out);
+		foundedFurtherOn(s, groups, year, written, out);
 		FoundersNearby.read(s, groups, year, written, out);
 		remember(s, units, groups);
 		this.context.sentence++;
@@ -182,7 +183,7 @@ final class RelationReader {
 			if (WITH_OPENS.matcher(s.substring(phraseStart, parties.get(0).start())).matches()) {
 				parties.addAll(subjects); // ，与C、D为Y揭牌: the subject unveiled before
 			}
-			else if (parties.size() > 1) {
+			else {
 				subjects = List.of(parties.get(0));
 			}
 			for (Mention party : parties) {
@@ -191,6 +192,48 @@ final class RelationReader {
 			}
 		}
 	}
+
+	/**
+	 * Z是在G指导下，由A、B和C联合…，按照“…”的原则组建的…: the verb that makes 由's list founders may stand a
+	 * clause or two further on, past phrases that name no party; what they found is the
+	 * platform the sentence opens with. LEAD where they 牵头 or 发起, else PARTNER.
+	 */
+	private static void foundedFurtherOn(String s, List<MentionGroup> groups, Integer year, String written,
+			List<ExtractedRelation> out) {
+		if (groups.size() < 2 || !groups.get(0).isPlatform() || groups.get(0).members().size() != 1
+				|| !s.substring(groups.get(0).end()).startsWith("是")) {
+			return;
+		}
+		Mention platform = groups.get(0).members().get(0);
+		if (out.stream()
+			.anyMatch((r) -> r.type() == RelationType.CO_FOUNDED && r.to().id().equals(platform.org().id()))) {
+			return;
+		}
+		for (int i = 1; i < groups.size(); i++) {
+			MentionGroup by = groups.get(i);
+			if (!by.before().endsWith("由") || by.isPlace() || by.isGuide() || by.isBase()) {
+				continue;
+			}
+			int sentenceEnd = s.indexOf('。', by.end());
+			java.util.regex.Matcher verb = FOUNDED_RELATIVE.matcher(s)
+				.region(by.end(), (sentenceEnd >= 0) ? sentenceEnd : s.length());
+			if (!verb.find() || i + 1 < groups.size() && groups.get(i + 1).start() < verb.start()) {
+				return; // no such verb, or another party before it: the readers' business
+			}
+			String between = s.substring(by.end(), verb.start());
+			String role = (between.contains("牵头") || verb.group().contains("发起")) ? "LEAD" : "PARTNER";
+			for (Mention founder : by.members()) {
+				if (founder.org() != null && !Clauses.isPlatformMention(founder)) {
+					Clauses.add(out, RelationType.CO_FOUNDED, founder.org(), platform.org(), role, null, null, null,
+							null, year, written, founder, platform);
+				}
+			}
+			return;
+		}
+	}
+
+	private static final java.util.regex.Pattern FOUNDED_RELATIVE = java.util.regex.Pattern
+		.compile("(?:共同|联合)?(?:发起成立|发起|成立|组建|创办|创建|筹建|共建)的");
 
 	private static final java.util.regex.Pattern UNVEILED_FOR = java.util.regex.Pattern
 		.compile("(?:^|[^认])(?:共同|一同|一起|联合)?为[“\"「]?$");
