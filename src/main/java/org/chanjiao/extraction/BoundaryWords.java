@@ -136,10 +136,12 @@ final class BoundaryWords {
 			return false;
 		}
 		Term before = tokens.termEndingAt(at);
+		if (before == null || before.nature == null) {
+			return false;
+		}
+		String nature = before.nature.toString();
 		// (学校在宜昌建设产业学院: after 在 and a place, 建设 builds there)
-		boolean builtAt = before != null && before.nature != null && before.nature.toString().startsWith("ns")
-				&& before.offset > 0 && "在于到赴往".indexOf(s.charAt(before.offset - 1)) >= 0;
-		return before != null && before.nature != null && before.nature.toString().startsWith("n") && !builtAt
+		return nature.startsWith("n") && !(nature.startsWith("ns") && isWhereItHappens(s, before))
 				&& !STRONG_BOUNDARIES.contains(before.word) && !ALIGNED_BOUNDARIES.contains(before.word);
 	}
 
@@ -189,7 +191,7 @@ final class BoundaryWords {
 	 * the name.
 	 */
 	private static boolean companyFollows(String s, int at, int to) {
-		return s.substring(at, Math.min(s.length(), to + 6)).matches("[\\s\\S]*(?:有限公司|集团|公司)[\\s\\S]*");
+		return COMPANY_SUFFIX.matcher(s.substring(at, Math.min(s.length(), to + 6))).find();
 	}
 
 	/**
@@ -201,7 +203,12 @@ final class BoundaryWords {
 		if (place == null || place.nature == null || !place.nature.toString().startsWith("ns")) {
 			return false;
 		}
-		return place.offset == 0 || "在于到赴往".indexOf(s.charAt(place.offset - 1)) < 0;
+		return !isWhereItHappens(s, place);
+	}
+
+	/** A place after 在, 于, 到, 赴 or 往: where something happens, not part of a name. */
+	private static boolean isWhereItHappens(String s, Term place) {
+		return place.offset > 0 && "在于到赴往".indexOf(s.charAt(place.offset - 1)) >= 0;
 	}
 
 	// Whether the word at an offset can start a name: a place, a person's or a brand's

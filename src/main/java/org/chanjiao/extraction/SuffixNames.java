@@ -24,15 +24,11 @@ final class SuffixNames {
 	private static final Pattern FOUNDED_BEFORE = Pattern.compile("(?:" + FOUNDING_VERBS + ")[“\"]?$");
 
 	/**
-	 * Before a 学院 that is founded (合办某国际学院, 合作创办的某学院): a college, since a school is not
-	 * what is co-founded.
+	 * Before a 学院 that is founded (合办某国际学院, 合作创办的某学院), or listed after colleges that are
+	 * (共建A学院、B产业学院、C学院): a college, since a school is not what is co-founded.
 	 */
 	private static final Pattern COLLEGE_FOUNDED_BEFORE = Pattern
-		.compile("(?:" + FOUNDING_VERBS + "|合办)(?:了|的)?[“\"]?$");
-
-	/** 共建A学院、B产业学院、C学院: a 学院 listed after colleges that are founded is one too. */
-	private static final Pattern COLLEGES_FOUNDED_BEFORE = Pattern
-		.compile("(?:" + FOUNDING_VERBS + "|合办)(?:了|的)?(?:[“\"]?[^，,。；;、“”\"]{2,30}学院[”\"]?、)+$");
+		.compile("(?:" + FOUNDING_VERBS + "|合办)(?:了|的)?(?:[“\"]?|(?:[“\"]?[^，,。；;、“”\"]{2,30}学院[”\"]?、)+)$");
 
 	/** Places where meetings are held, named by what they are. */
 	private static final List<String> VENUES = List.of("会议中心", "会展中心", "博览中心", "展览中心", "学术交流中心", "行政中心", "市民中心", "报告厅",
@@ -247,8 +243,7 @@ final class SuffixNames {
 		}
 		OrgKind kind = named;
 		if (kind == OrgKind.SCHOOL
-				&& (COLLEGE_FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()
-						|| COLLEGES_FOUNDED_BEFORE.matcher(s.substring(Clauses.phraseStart(s, start), start)).find())
+				&& COLLEGE_FOUNDED_BEFORE.matcher(s.substring(Clauses.phraseStart(s, start), start)).find()
 				&& OrganizationLexicon.suffixOf(name).filter("学院"::equals).isPresent()) {
 			kind = OrgKind.COLLEGE; // 合作成立“中通学院”, 共建ICT学院: a college is founded, a school
 									// is not

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The warm-up the application may give itself before it serves ({@link WarmUp}).
  *
  * @param rounds rounds of the contract's questions, each question once a round, before
- * the port opens; 0 (the default) for none
+ * the port opens; 0 for none (application.properties sets 200; the record's default, 0,
+ * holds only where no properties file is read)
  * @param exit exit after the warm-up (the training run of an ahead-of-time cache)
  */
 @ConfigurationProperties("chanjiao.warm-up")
