@@ -9,6 +9,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 /**
  * No N+1: a nested query costs a bounded number of Cypher statements, the same for 3
@@ -101,6 +102,38 @@ class StatementCountTests {
 		// An unknown id costs one more: whether it is a merged organisation's
 		// (MergedIds).
 		assertThat(this.counter.count() - before).isEqualTo(2);
+	}
+
+	@Test
+	void shouldReadTheRelationsOfANeighborhoodAndTheSchoolsOfASpanOnlyWhenSelected() {
+		long before = this.counter.count();
+		this.graphQl.document("{ neighborhood(id: \"chimelong-group\", depth: 2) { nodes { id name } } }")
+			.execute()
+			.path("neighborhood.nodes")
+			.entityList(Object.class)
+			.hasSize(6);
+		assertThat(this.counter.textsSince(before)).singleElement(STRING).doesNotContain("AS relations");
+		before = this.counter.count();
+		this.graphQl.document("{ neighborhood(id: \"chimelong-group\", depth: 2) { nodes { id } relations { id } } }")
+			.execute()
+			.path("neighborhood.relations")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(0);
+		assertThat(this.counter.textsSince(before)).singleElement(STRING).contains("AS relations");
+		before = this.counter.count();
+		this.graphQl.document("{ enterprisesSpanningColleges(minColleges: 1) { enterprise { id } colleges { id } } }")
+			.execute()
+			.path("enterprisesSpanningColleges[*].colleges")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(0);
+		assertThat(this.counter.textsSince(before)).isNotEmpty().noneMatch((text) -> text.contains("AS schools"));
+		before = this.counter.count();
+		this.graphQl.document("{ enterprisesSpanningColleges(minColleges: 1) { enterprise { id } schools { id } } }")
+			.execute()
+			.path("enterprisesSpanningColleges[*].schools")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(0);
+		assertThat(this.counter.textsSince(before)).anyMatch((text) -> text.contains("AS schools"));
 	}
 
 	private long statementsFor(int organizations) {

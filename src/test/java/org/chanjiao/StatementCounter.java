@@ -1,5 +1,7 @@
 package org.chanjiao;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.chanjiao.store.EmbeddedNeo4j;
@@ -25,6 +27,8 @@ public final class StatementCounter {
 
 	private final AtomicLong statements = new AtomicLong();
 
+	private final List<String> texts = new ArrayList<>();
+
 	private final ObjectProvider<EmbeddedNeo4j> embedded;
 
 	private GraphDatabaseService watched;
@@ -39,13 +43,35 @@ public final class StatementCounter {
 		if (database != this.watched) {
 			((GraphDatabaseAPI) database).getDependencyResolver()
 				.resolveDependency(Monitors.class)
-				.addMonitorListener(new Listener(this.statements));
+				.addMonitorListener(new Listener(this.statements, this.texts));
 			this.watched = database;
 		}
 		return this.statements.get();
 	}
 
-	private record Listener(AtomicLong statements) implements QueryExecutionMonitor {
+	/**
+	 * The text of each statement finished since {@code count} returned {@code since}, in
+	 * order (the last 1,000 are kept).
+	 */
+	public List<String> textsSince(long since) {
+		long now = count();
+		synchronized (this.texts) {
+			int n = (int) Math.min(now - since, this.texts.size());
+			return List.copyOf(this.texts.subList(this.texts.size() - n, this.texts.size()));
+		}
+	}
+
+	private record Listener(AtomicLong statements, List<String> texts) implements QueryExecutionMonitor {
+
+		private void finished(ExecutingQuery query) {
+			synchronized (this.texts) {
+				this.texts.add(query.rawQueryText());
+				if (this.texts.size() > 1000) {
+					this.texts.remove(0);
+				}
+				this.statements.incrementAndGet();
+			}
+		}
 
 		@Override
 		public void startProcessing(ExecutingQuery query) {
@@ -57,17 +83,17 @@ public final class StatementCounter {
 
 		@Override
 		public void endFailure(ExecutingQuery query, Throwable failure) {
-			this.statements.incrementAndGet();
+			finished(query);
 		}
 
 		@Override
 		public void endFailure(ExecutingQuery query, String reason, Status status, ErrorGqlStatusObject gqlStatus) {
-			this.statements.incrementAndGet();
+			finished(query);
 		}
 
 		@Override
 		public void endSuccess(ExecutingQuery query) {
-			this.statements.incrementAndGet();
+			finished(query);
 		}
 
 	}
