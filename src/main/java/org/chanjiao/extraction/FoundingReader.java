@@ -173,7 +173,9 @@ final class FoundingReader {
 			String role = switch (cue.founding()) {
 				case LEAD -> "LEAD";
 				case ESTABLISH -> (subjects.size() > 1) ? "PARTNER" : "LEAD";
-				case INITIATE -> anyLead ? "PARTNER" : "LEAD";
+				// 学校牵头成立了Z，联合发起成立了Y: a lead of another platform, and the
+				// same school, is no separate lead of Y
+				case INITIATE -> leadBesides(governing, subjects) ? "PARTNER" : "LEAD";
 				case COBUILD, PARTAKE -> "PARTNER";
 			};
 			for (Mention subject : subjects) {
@@ -187,6 +189,18 @@ final class FoundingReader {
 		}
 		count += Speakers.leads(s, written, groups, year, this.context.lastCommunity, out);
 		return count;
+	}
+
+	/**
+	 * Whether an organisation other than {@code subjects} leads something the sentence
+	 * founds.
+	 */
+	private static boolean leadBesides(Map<MentionGroup, FoundingCues.Cue> governing, List<Mention> subjects) {
+		return governing.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().founding() == Founding.LEAD)
+			.flatMap((e) -> e.getKey().members().stream())
+			.anyMatch((m) -> subjects.stream().noneMatch((x) -> Clauses.sameOrg(x, m)));
 	}
 
 	/**

@@ -97,6 +97,15 @@ final class NameBoundary {
 				&& "家个所项名批".indexOf(s.charAt(left)) >= 0) {
 			cut = Math.max(cut, left + 1);
 		}
+		// 中科院某所与某大学: the name after an institute of the Academy starts after the
+		// conjunction
+		Matcher academy = SuffixNames.ACADEMY_INSTITUTE.matcher(s);
+		academy.region(left, suffixStart);
+		while (academy.find()) {
+			if (academy.end() < suffixStart && "与和及、".indexOf(s.charAt(academy.end())) >= 0) {
+				cut = Math.max(cut, academy.end() + 1);
+			}
+		}
 		Matcher q = OrganizationLexicon.QUANTITY.matcher(s);
 		q.region(left, suffixStart);
 		while (q.find()) {

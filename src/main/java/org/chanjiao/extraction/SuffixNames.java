@@ -111,6 +111,25 @@ final class SuffixNames {
 		}
 	}
 
+	/**
+	 * An institute of the Academy named by its short form (中科院物理所, 中国科学院宁波材料所): 所 alone
+	 * ends no name elsewhere (所有, 场所, 派出所), so only after the Academy's name.
+	 */
+	static final Pattern ACADEMY_INSTITUTE = Pattern
+		.compile("(?:中科院|中国科学院)(?!院士)[\\u4e00-\\u9fa5]{2,8}?所(?![在属有长以需谓])");
+
+	void academyInstitutes(String s, String written, List<NameCandidate> candidates) {
+		Matcher m = ACADEMY_INSTITUTE.matcher(s);
+		while (m.find()) {
+			int start = m.start();
+			int end = m.end();
+			String normalized = s.substring(start, end);
+			Org org = this.known.link(normalized)
+				.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, OrgKind.RESEARCH_INSTITUTE));
+			candidates.add(new NameCandidate(start, end, org, Source.LEXICON));
+		}
+	}
+
 	void shortForms(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
 		for (String suffix : OrganizationLexicon.SHORT_SCHOOL_SUFFIXES) {
 			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
