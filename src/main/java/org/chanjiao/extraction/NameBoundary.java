@@ -106,6 +106,16 @@ final class NameBoundary {
 				cut = Math.max(cut, academy.end() + 1);
 			}
 		}
+		// 在某市经济开发区安徽某公司会议室: a zone before a name that opens with a place of its
+		// own is where the organisation is, not the start of its name
+		for (String zone : OrganizationLexicon.ZONE_SUFFIXES) {
+			for (int at = s.indexOf(zone, left); at >= 0
+					&& at + zone.length() < suffixStart - 2; at = s.indexOf(zone, at + 1)) {
+				if (Places.startsWithPlace(s.substring(at + zone.length(), suffixStart))) {
+					cut = Math.max(cut, at + zone.length());
+				}
+			}
+		}
 		Matcher q = OrganizationLexicon.QUANTITY.matcher(s);
 		q.region(left, suffixStart);
 		while (q.find()) {
