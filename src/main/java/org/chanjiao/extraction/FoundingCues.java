@@ -121,9 +121,12 @@ final class FoundingCues {
 			int nextClauseEnd = (clauseEnd < s.length()) ? Clauses.clauseEnd(s, clauseEnd + 1) : clauseEnd;
 			clauseEnd = Math.min((sentenceEnd < 0) ? s.length() : sentenceEnd, nextClauseEnd);
 		}
+		// 双方共建Z、共建W: what one verb builds does not do the verb listed after it
+		boolean built = cues.stream()
+			.anyMatch((c) -> c.end() <= g.start() && s.substring(c.end(), g.start()).matches("了?[“\"「]?"));
 		for (Cue cue : cues) {
 			if (cue.start() >= g.end() && cue.start() < clauseEnd) {
-				return cue;
+				return (built && s.substring(g.end(), cue.start()).matches("[”\"」]?、")) ? null : cue;
 			}
 		}
 		boolean opensItsClause = g.before().isEmpty()

@@ -187,7 +187,47 @@ final class FoundingReader {
 				}
 			}
 		}
+		count += builtInSeries(s, cues, groups, out);
 		count += Speakers.leads(s, written, groups, year, this.context.lastCommunity, out);
+		return count;
+	}
+
+	/**
+	 * 双方共建Z、共建W: a verb listed after what the one before it builds is done by the same
+	 * founders, in the same roles.
+	 */
+	private static int builtInSeries(String s, List<FoundingCues.Cue> cues, List<MentionGroup> groups,
+			List<ExtractedRelation> out) {
+		int count = 0;
+		for (FoundingCues.Cue cue : cues) {
+			MentionGroup before = groups.stream()
+				.filter((g) -> g.end() < cue.start() && g.isPlatform()
+						&& s.substring(g.end(), cue.start()).matches("[”\"」]?、"))
+				.findFirst()
+				.orElse(null);
+			MentionGroup after = groups.stream()
+				.filter((g) -> g.start() >= cue.end() && g.isPlatform()
+						&& s.substring(cue.end(), g.start()).matches("了?[“\"「]?"))
+				.findFirst()
+				.orElse(null);
+			if (before == null || after == null) {
+				continue;
+			}
+			for (Mention built : before.members()) {
+				for (ExtractedRelation r : List.copyOf(out)) {
+					if (r.type() != RelationType.CO_FOUNDED || built.org() == null
+							|| !r.to().id().equals(built.org().id())) {
+						continue;
+					}
+					for (Mention next : after.members()) {
+						if (Clauses.add(out, RelationType.CO_FOUNDED, r.from(), next.org(), r.role(), null, null, null,
+								null, r.since(), r.evidence(), null, next)) {
+							count++;
+						}
+					}
+				}
+			}
+		}
 		return count;
 	}
 
