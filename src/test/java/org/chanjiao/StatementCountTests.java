@@ -1,5 +1,7 @@
 package org.chanjiao;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -106,34 +108,30 @@ class StatementCountTests {
 
 	@Test
 	void shouldReadTheRelationsOfANeighborhoodAndTheSchoolsOfASpanOnlyWhenSelected() {
+		String neighborhood = "{ neighborhood(id: \"chimelong-group\", depth: 2) { %s } }";
+		assertThat(statementsAnswering(neighborhood.formatted("nodes { id name }"), "neighborhood.nodes"))
+			.singleElement(STRING)
+			.doesNotContain("AS relations");
+		assertThat(
+				statementsAnswering(neighborhood.formatted("nodes { id } relations { id }"), "neighborhood.relations"))
+			.singleElement(STRING)
+			.contains("AS relations");
+		String span = "{ enterprisesSpanningColleges(minColleges: 1) { enterprise { id } %s } }";
+		assertThat(statementsAnswering(span.formatted("colleges { id }"), "enterprisesSpanningColleges[*].colleges"))
+			.isNotEmpty()
+			.noneMatch((text) -> text.contains("AS schools"));
+		assertThat(statementsAnswering(span.formatted("schools { id }"), "enterprisesSpanningColleges[*].schools"))
+			.anyMatch((text) -> text.contains("AS schools"));
+	}
+
+	/**
+	 * The statements the database ran to answer {@code document}, whose {@code path} is
+	 * not empty.
+	 */
+	private List<String> statementsAnswering(String document, String path) {
 		long before = this.counter.count();
-		this.graphQl.document("{ neighborhood(id: \"chimelong-group\", depth: 2) { nodes { id name } } }")
-			.execute()
-			.path("neighborhood.nodes")
-			.entityList(Object.class)
-			.hasSize(6);
-		assertThat(this.counter.textsSince(before)).singleElement(STRING).doesNotContain("AS relations");
-		before = this.counter.count();
-		this.graphQl.document("{ neighborhood(id: \"chimelong-group\", depth: 2) { nodes { id } relations { id } } }")
-			.execute()
-			.path("neighborhood.relations")
-			.entityList(Object.class)
-			.hasSizeGreaterThan(0);
-		assertThat(this.counter.textsSince(before)).singleElement(STRING).contains("AS relations");
-		before = this.counter.count();
-		this.graphQl.document("{ enterprisesSpanningColleges(minColleges: 1) { enterprise { id } colleges { id } } }")
-			.execute()
-			.path("enterprisesSpanningColleges[*].colleges")
-			.entityList(Object.class)
-			.hasSizeGreaterThan(0);
-		assertThat(this.counter.textsSince(before)).isNotEmpty().noneMatch((text) -> text.contains("AS schools"));
-		before = this.counter.count();
-		this.graphQl.document("{ enterprisesSpanningColleges(minColleges: 1) { enterprise { id } schools { id } } }")
-			.execute()
-			.path("enterprisesSpanningColleges[*].schools")
-			.entityList(Object.class)
-			.hasSizeGreaterThan(0);
-		assertThat(this.counter.textsSince(before)).anyMatch((text) -> text.contains("AS schools"));
+		this.graphQl.document(document).execute().path(path).entityList(Object.class).hasSizeGreaterThan(0);
+		return this.counter.textsSince(before);
 	}
 
 	private long statementsFor(int organizations) {
