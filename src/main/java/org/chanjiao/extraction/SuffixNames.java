@@ -116,7 +116,7 @@ final class SuffixNames {
 	 * ends no name elsewhere (所有, 场所, 派出所), so only after the Academy's name.
 	 */
 	static final Pattern ACADEMY_INSTITUTE = Pattern
-		.compile("(?:中科院|中国科学院)(?!院士)[\\u4e00-\\u9fa5]{2,8}?所(?![在属有长以需谓])");
+		.compile("(?:中科院|中国科学院)(?!院士)[\\u4e00-\\u9fa5]{2,8}?所(?![在属有长以需谓说述])");
 
 	void academyInstitutes(String s, String written, List<NameCandidate> candidates) {
 		Matcher m = ACADEMY_INSTITUTE.matcher(s);
