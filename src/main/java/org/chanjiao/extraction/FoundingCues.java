@@ -122,11 +122,10 @@ final class FoundingCues {
 			clauseEnd = Math.min((sentenceEnd < 0) ? s.length() : sentenceEnd, nextClauseEnd);
 		}
 		// 双方共建Z、共建W: what one verb builds does not do the verb listed after it
-		boolean built = cues.stream()
-			.anyMatch((c) -> c.end() <= g.start() && s.substring(c.end(), g.start()).matches("了?[“\"「]?"));
+		boolean built = cues.stream().anyMatch((c) -> builds(s, c, g));
 		for (Cue cue : cues) {
 			if (cue.start() >= g.end() && cue.start() < clauseEnd) {
-				return (built && s.substring(g.end(), cue.start()).matches("[”\"」]?、")) ? null : cue;
+				return (built && listedAfter(s, g, cue)) ? null : cue;
 			}
 		}
 		boolean opensItsClause = g.before().isEmpty()
@@ -198,6 +197,21 @@ final class FoundingCues {
 		}
 		return s.substring(start, cue.start())
 			.matches("(?:在|并|还|又|也|先后|相继|陆续|积极|同时|正式|共同|并且|进而|将|已|已经|曾|继续|大力|率先|成功|近年来|近几年|多年来|此前|\\d{4}\\s*年|\\s)*");
+	}
+
+	/**
+	 * Whether {@code g} is what {@code cue} builds: right after it (了 or a quote
+	 * between).
+	 */
+	static boolean builds(String s, Cue cue, MentionGroup g) {
+		return cue.end() <= g.start() && s.substring(cue.end(), g.start()).matches("了?[“\"「]?");
+	}
+
+	/**
+	 * Whether {@code cue} is the next verb of a series listed after {@code g} (共建Z、共建W).
+	 */
+	static boolean listedAfter(String s, MentionGroup g, Cue cue) {
+		return g.end() <= cue.start() && s.substring(g.end(), cue.start()).matches("[”\"」]?、");
 	}
 
 	static boolean cueInClause(String s, MentionGroup g, Cue cue) {

@@ -201,13 +201,11 @@ final class FoundingReader {
 		int count = 0;
 		for (FoundingCues.Cue cue : cues) {
 			MentionGroup before = groups.stream()
-				.filter((g) -> g.end() < cue.start() && g.isPlatform()
-						&& s.substring(g.end(), cue.start()).matches("[”\"」]?、"))
+				.filter((g) -> g.isPlatform() && FoundingCues.listedAfter(s, g, cue))
 				.findFirst()
 				.orElse(null);
 			MentionGroup after = groups.stream()
-				.filter((g) -> g.start() >= cue.end() && g.isPlatform()
-						&& s.substring(cue.end(), g.start()).matches("了?[“\"「]?"))
+				.filter((g) -> g.isPlatform() && FoundingCues.builds(s, cue, g))
 				.findFirst()
 				.orElse(null);
 			if (before == null || after == null) {

@@ -108,11 +108,12 @@ final class NameBoundary {
 		}
 		// 在某市经济开发区安徽某公司会议室: a zone before a name that opens with a place of its
 		// own is where the organisation is, not the start of its name
+		String head = s.substring(left, suffixStart);
 		for (String zone : OrganizationLexicon.ZONE_SUFFIXES) {
-			for (int at = s.indexOf(zone, left); at >= 0
-					&& at + zone.length() < suffixStart - 2; at = s.indexOf(zone, at + 1)) {
-				if (Places.startsWithPlace(s.substring(at + zone.length(), suffixStart))) {
-					cut = Math.max(cut, at + zone.length());
+			for (int at = head.indexOf(zone); at >= 0
+					&& at + zone.length() < head.length() - 2; at = head.indexOf(zone, at + 1)) {
+				if (Places.startsWithPlace(head.substring(at + zone.length()))) {
+					cut = Math.max(cut, left + at + zone.length());
 				}
 			}
 		}
