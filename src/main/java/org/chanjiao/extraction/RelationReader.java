@@ -326,7 +326,8 @@ final class RelationReader {
 		if (!groups.isEmpty()) {
 			MentionGroup first = groups.get(0);
 			boolean leads = Clauses.clauseEnd(s, 0) >= first.start() && !first.isPlace() && !first.isBase()
-					&& !first.isGuide() && !RelationCues.WITH.matcher(first.before()).find();
+					&& !first.isGuide() && !RelationCues.WITH.matcher(first.before()).find()
+					&& !ATTENDS.matcher(s.substring(first.end(), Clauses.clauseEnd(s, first.end()))).find();
 			List<Mention> subjects = Clauses.distinct(first.members());
 			if (leads && !subjects.isEmpty()
 					&& (subjects.size() > 1 || first.members().get(0).source() != Source.PARTIES)) {
@@ -334,5 +335,12 @@ final class RelationReader {
 			}
 		}
 	}
+
+	/**
+	 * A某局长某、B校长某出席大会: those who attend an event do nothing the next sentence leaves
+	 * without its subject.
+	 */
+	private static final java.util.regex.Pattern ATTENDS = java.util.regex.Pattern
+		.compile("(?:出席|参加|莅临|参会|与会|见证)(?:了)?(?:大会|会议|仪式|活动|典礼|开幕式|论坛|本次|此次|$)");
 
 }
