@@ -37,7 +37,7 @@ final class BoundaryWords {
 			"今天", "昨天", "这次", "依据", "办理", "全国首家", "全国首个", "全省首家", "全省首个", "国内首家", "新成立的", "新组建的", "成立的", "组建的", "共建的",
 			"牵头的", "筹建", "设立", "创建", "创办", "会同", "投入", "捐赠", "资助", "打造", "汇聚", "吸纳", "涵盖", "依托于", "兼", "期盼", "期待", "希望",
 			"均由", "是由", "则由", "并由", "还由", "旗下", "隶属于", "隶属", "属于", "下属的", "所属的", "会上", "会后", "会前", "席间", "下一步", "随着",
-			"首届", "混合所有制");
+			"首届", "混合所有制", "恰逢", "理事长单位", "理事单位", "会员单位", "成员单位");
 
 	/**
 	 * Words that stand before a name where the segmenter sees them as words of their own
@@ -115,13 +115,18 @@ final class BoundaryWords {
 					.anyMatch((trade) -> s.startsWith(trade, after))) {
 					continue; // 湖北共同药业股份有限公司: a brand after a place, before its trade
 				}
-				if ((NOUNS.contains(word) || word.equals("联合")) && !startsAName(after, tokens)) {
+				if ((NOUNS.contains(word) || word.equals("联合") && !opensClause(s, at)) && !startsAName(after, tokens)) {
 					continue; // 某企业咨询管理有限公司, 华为(永川)联合技术创新中心: a common word goes on
 				}
 				cut = after;
 			}
 		}
 		return cut;
+	}
+
+	/** 由A牵头，联合B…: 联合 that opens a clause is the verb, whatever follows it. */
+	private static boolean opensClause(String s, int at) {
+		return at > 0 && "，,；;：:".indexOf(s.charAt(at - 1)) >= 0;
 	}
 
 	private static final Pattern COMPANY_SUFFIX = Pattern.compile("集团|有限公司|有限责任公司|股份有限公司|公司");

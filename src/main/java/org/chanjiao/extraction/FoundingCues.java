@@ -179,7 +179,7 @@ final class FoundingCues {
 	 */
 	static boolean joinHands(String s, MentionGroup g) {
 		return s.substring(g.end(), Clauses.clauseEnd(s, g.end()))
-			.matches("(?:“[^”]{1,8}”)?(?:三方|双方|多方|各方)?(?:联手|携手|强强联合)");
+			.matches("(?:“[^”]{1,8}”)?(?:三方|双方|多方|各方)?(?:联手|携手|强强联合|(?:深度|深入|紧密|密切)合作)");
 	}
 
 	static int leadingAdverbs(String clause) {

@@ -242,15 +242,20 @@ final class FoundingReader {
 	}
 
 	/**
-	 * 作为联合体发起单位之一，A…: A leads the community the document speaks of, named in an earlier
-	 * sentence (a community noun, or none, points back to the last community).
+	 * 作为联合体发起单位之一，A…, A作为集团牵头单位，…: A leads the community the document speaks of, named in
+	 * an earlier sentence (a community noun, or none, points back to the last community).
 	 */
 	private boolean leadsCommunitySpokenOf(String s, MentionGroup g, Integer year, String written,
 			List<ExtractedRelation> out) {
 		// the clause before the founder's own (作为…之一，): from the clause end before that
 		int clauseStart = Clauses.phraseStart(s, g.start() - 1);
 		Org community = this.context.lastCommunity;
-		if (community == null || !AS_LEAD_OF_ONE_SPOKEN_OF.matcher(s.substring(clauseStart, g.start())).matches()) {
+		// (A作为集团牵头单位，将…: the same said after the founder)
+		// (not Z是由A作为牵头高校，与B…共同成立: Z is named before it)
+		boolean after = g.members().size() == 1 && !RelationCues.BY.matcher(g.before()).find()
+				&& AS_LEAD_OF_ONE_SPOKEN_OF.matcher(s).region(g.end(), s.length()).lookingAt();
+		if (community == null
+				|| !after && !AS_LEAD_OF_ONE_SPOKEN_OF.matcher(s.substring(clauseStart, g.start())).matches()) {
 			return false;
 		}
 		Mention founder = g.members().get(0);

@@ -90,9 +90,13 @@ final class Subjects {
 	private static final java.util.regex.Pattern ELIDED_WITH = java.util.regex.Pattern
 		.compile("[，,；;](?:还|又|也|并|同时|分别|先后)?(?:与|同)$");
 
-	/** Before a sentence's subject: a few words, after a time that opens the sentence. */
+	/**
+	 * Before a sentence's subject: a few words, after a time that opens the sentence or a
+	 * clause of purpose or circumstance (面对…的困境，A牵头…; 为服务某产业，A…).
+	 */
 	private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern
-		.compile("(?:(?:近日|日前|近期|目前|此外|同时|据悉|据了解|今年以来|[^，。；]{0,10}(?:[年月日]|会上|仪式上|活动上|期间))[，,])?[^，。；了]{0,12}");
+		.compile("(?:(?:近日|日前|近期|目前|此外|同时|据悉|据了解|今年以来|[^，。；]{0,10}(?:[年月日]|会上|仪式上|活动上|期间)"
+				+ "|(?:面对|面向|为了|为|随着|围绕|针对|立足|基于|聚焦|按照|根据)[^，。；]{2,60})[，,])?[^，。；了]{0,12}");
 
 	/** Between a subject and one joined to it: 与, 和, 及. */
 	private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("与|和|及|以及|同");
