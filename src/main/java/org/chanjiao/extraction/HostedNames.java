@@ -122,7 +122,9 @@ final class HostedNames {
 			if (hostEnd > 0) {
 				int hostStart = listedHostStart(c, hostEnd, all);
 				String hostName = s.substring(hostStart, hostEnd);
-				OrgKind kind = ENTERPRISE_HOST.matcher(hostName).find() ? OrgKind.ENTERPRISE : OrgKind.SCHOOL;
+				// (某产业学院综合实训中心: a school's industry college, not a school)
+				OrgKind kind = ENTERPRISE_HOST.matcher(hostName).find() ? OrgKind.ENTERPRISE
+						: hostName.endsWith("产业学院") ? OrgKind.COLLEGE : OrgKind.SCHOOL;
 				Org host = this.known.link(hostName)
 					.orElseGet(() -> Org.proposed(written.substring(hostStart, hostEnd), hostName, kind));
 				out.add(new Mention(hostStart, hostEnd, written.substring(hostStart, hostEnd), host, Source.HOST));
