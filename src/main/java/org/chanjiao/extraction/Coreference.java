@@ -65,6 +65,10 @@ final class Coreference {
 		.compile("(?:这|上述|以上|该)?([两二三四五六七八九十2-9])(?:大|个|家|所)?(?:[\\u4e00-\\u9fa5]{0,4}?)"
 				+ "(产业学院|共同体|联合体|联盟|职教集团|基地|研究院|实验室)(?![\\u4e00-\\u9fa5]*(?:名单|建设单位))");
 
+	/** A counted reference to the parties named before: 上述三所高等院校, 以上5家单位. */
+	private static final Pattern COUNTED_PARTIES = Pattern
+		.compile("(?:上述|以上|前述)([两二三四五六七八九十2-9])(?:所|家|个)(?:[\\u4e00-\\u9fa5]{0,2}?)(院校|高校|学校|大学|企业|单位)");
+
 	/**
 	 * The document's mentions before an offset of this sentence: those before it, then
 	 * this one's.
@@ -243,6 +247,17 @@ final class Coreference {
 			for (Org referent : this.demonstratives.referents(c.group(2), count(c.group(1)), context)) {
 				references.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), referent,
 						Source.ANAPHOR));
+			}
+		}
+		Matcher parties = COUNTED_PARTIES.matcher(s);
+		while (parties.find()) {
+			if (isCovered(covered, parties.start(), parties.end())) {
+				continue;
+			}
+			List<Mention> context = contextBefore(before, mentions, parties.start());
+			for (Org referent : Demonstratives.parties(parties.group(2), count(parties.group(1)), context)) {
+				references.add(new Mention(parties.start(), parties.end(),
+						written.substring(parties.start(), parties.end()), referent, Source.ANAPHOR));
 			}
 		}
 		if (mentions.size() == 1 && mentions.get(0).start() == 0 && mentions.get(0).org() != null

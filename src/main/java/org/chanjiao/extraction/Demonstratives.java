@@ -105,6 +105,34 @@ final class Demonstratives {
 		return (found.size() == count) ? found : List.of();
 	}
 
+	/**
+	 * The last {@code count} organisations named before that a counted noun of parties
+	 * (上述三所高等院校, 以上5家单位) stands for, in the order named, or none when fewer fit: schools
+	 * and their colleges for 院校, companies for 企业, any but a community or a base for 单位;
+	 * never a host named only inside a college's name.
+	 */
+	static List<Org> parties(String noun, int count, List<Mention> context) {
+		List<Org> found = new ArrayList<>();
+		for (int i = context.size() - 1; i >= 0 && found.size() < count; i--) {
+			Mention m = context.get(i);
+			if (m.org() == null || m.source() == Source.REPORTER || m.source() == Source.PARTIES
+					|| m.source() == Source.ANAPHOR || m.source() == Source.HOST || found.contains(m.org())) {
+				continue;
+			}
+			OrgKind kind = m.org().kind();
+			boolean fits = switch (noun) {
+				case "企业" -> kind == OrgKind.ENTERPRISE;
+				case "单位" -> kind != OrgKind.COMMUNITY && kind != OrgKind.PRACTICE_BASE;
+				default -> kind == OrgKind.SCHOOL || kind == OrgKind.COLLEGE;
+			};
+			if (fits) {
+				found.add(m.org());
+			}
+		}
+		Collections.reverse(found);
+		return (found.size() == count) ? found : List.of();
+	}
+
 	// pass 0 asks the closer kind (该学院: a college), pass 1 the looser (a school)
 	private static boolean fits(String noun, Mention m, int pass) {
 		OrgKind kind = m.org().kind();

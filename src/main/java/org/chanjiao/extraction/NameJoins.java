@@ -23,14 +23,21 @@ final class NameJoins {
 	 * one-character word of its own (某学院就全国某共同体, 某大学为某中心): what follows it starts another
 	 * name. Which words these are is what HanLP tags them, not a list.
 	 */
+	private static final java.util.regex.Pattern FIELD_AFTER_SCHOOL = java.util.regex.Pattern
+		.compile(".*(?:大学|学院)[\\u4e00-\\u9fa5]{2,4}");
+
 	static int afterCompleteName(String s, int left, int suffixStart, NameBoundary.Tokens tokens) {
 		int cut = left;
 		for (String suffix : OrganizationLexicon.SUFFIXES_LONGEST_FIRST) {
 			for (int at = s.indexOf(suffix, left); at >= 0
 					&& at + suffix.length() < suffixStart; at = s.indexOf(suffix, at + 1)) {
 				int after = at + suffix.length();
-				if ("和与及".indexOf(s.charAt(after)) >= 0 && after + 1 <= suffixStart
-						|| after + 2 < suffixStart && isOneCharFunctionWord(tokens, after)) {
+				// (某大学酒店与旅游管理学院: a school's college named by the two fields it joins, the
+				// first a word that could end a name of its own)
+				boolean fields = s.startsWith("学院", suffixStart) && suffixStart - after <= 9
+						&& FIELD_AFTER_SCHOOL.matcher(s.substring(left, after)).matches();
+				if (!fields && ("和与及".indexOf(s.charAt(after)) >= 0 && after + 1 <= suffixStart
+						|| after + 2 < suffixStart && isOneCharFunctionWord(tokens, after))) {
 					cut = Math.max(cut, after + 1);
 				}
 				// 某中心（现某研究院）设在某大学: past the bracket that closes after the name
@@ -175,6 +182,8 @@ final class NameJoins {
 			// word the segmenter takes for a verb (超) in the first is no reason to cut
 			boolean keyLaboratory = KEY_LABORATORY.matcher(s).region(end, s.length()).lookingAt()
 					&& upTo.indexOf('的') < 0 && OrganizationLexicon.suffixOf(upTo).isEmpty();
+			// (某大学酒店与旅游管理学院: as in afterCompleteName)
+			named &= !(s.startsWith("学院", to) && rest.length() <= 8 && FIELD_AFTER_SCHOOL.matcher(upTo).matches());
 			if (named || placeAfter || noNameBefore && !keyLaboratory || unit || opensName) {
 				cut = end;
 			}
