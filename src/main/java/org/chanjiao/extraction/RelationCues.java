@@ -75,20 +75,21 @@ final class RelationCues {
 			Map.entry("常务理事单位", "EXECUTIVE_MEMBER"), Map.entry("理事长单位", "CHAIR"), Map.entry("理事单位", "COUNCIL_MEMBER"),
 			Map.entry("监事长单位", "MEMBER"), Map.entry("监事单位", "MEMBER"), Map.entry("秘书长单位", "MEMBER"),
 			Map.entry("秘书处单位", "MEMBER"), Map.entry("成员单位", "MEMBER"), Map.entry("会员单位", "MEMBER"),
-			Map.entry("签约单位", "MEMBER"), Map.entry("成员代表", "MEMBER"));
+			Map.entry("签约单位", "MEMBER"), Map.entry("成员代表", "MEMBER"), Map.entry("成员院校", "MEMBER"),
+			Map.entry("成员高校", "MEMBER"));
 
 	/** Between members and their title: A为/当选/成为/(在大会中)被推选为 [Z的] 常务理事单位. */
 	static final Pattern BEFORE_TITLE = Pattern.compile(
 			"^(?:(?:\\d*等\\s*\\d*|\\d+)\\s*余?[家个所]?(?:单位|(?:(?!单位)[\\u4e00-\\u9fa5、]){0,10}?))?(?:联合体|共同体|联盟|职教集团|集团)?(?:理事会)?(?:在[\\u4e00-\\u9fa5]{1,12}?[中上])?(?:正式|首批|均|分别|同时|还|也|新)?(?:为|是|作为|当选|当选为|成为|担任|被选为|新增为|列为|增补为|入选|任|代表|(?:被)?(?:推选|选举|增选|确定)为)?(?:了)?(?:(?:首届|新一届|第[一二三四五六七八九十]届)?(?:理事会|监事会))?(?:该?(?:联合体|共同体|联盟|职教集团|集团)的?)?(?:首批|第一批|正式|核心)?$");
 
 	/** Who a person is, written after the organisation: 党委副书记、副校长 */
-	private static final String OFFICE = "(?:原)?(?:党委|党总支|党组|行政|[\\u4e00-\\u9fa5]{1,6}?(?:部|处|办|室|中心))?(?:常务)?(?:副)?(?:书记|校长|院长|董事长|总经理|总裁|主任|会长|秘书长|局长|厅长|处长|部长|经理|总监|理事长|所长|主席|董事会秘书)";
+	private static final String OFFICE = "(?:原|署理|代理|执行)?(?:党委|党总支|党组|行政|[\\u4e00-\\u9fa5]{1,6}?(?:部|处|办|室|中心))?(?:常务)?(?:副)?(?:书记|校长|院长|董事长|总经理|总裁|主任|会长|秘书长|局长|厅长|处长|部长|经理|总监|理事长|所长|主席|董事会秘书)";
 
 	/** An organisation's officer named after it: A党委副书记、副校长王某，… */
-	static final String BYLINE = "(?:" + OFFICE + "(?:[、兼])?){1,4}[\\u4e00-\\u9fa5]{2,3}";
+	static final String BYLINE = "(?:" + OFFICE + "(?:[、兼])?){1,4}[\\u4e00-\\u9fa5]{2,3}(?:教授|博士|先生|女士|院士)?";
 
 	/** Between two organisations whose officers speak for them: …副校长王某，B… */
-	static final Pattern BYLINE_BETWEEN = Pattern.compile("^" + BYLINE + "(?:[，,、]|以及|及|和)$");
+	static final Pattern BYLINE_BETWEEN = Pattern.compile("^" + BYLINE + "(?:[，,、]|[，,]?以及|及|和)$");
 
 	/**
 	 * An officer named after an organisation: 党委副书记王某 (what follows the last speaker).
