@@ -185,6 +185,9 @@ final class HostedNames {
 			// (德威新材-苏州大学氢能研究所: two founders joined by a dash are not one host)
 			if (at >= 0 && at + suffix.length() < c.end() - 2 && at - c.start() >= 2
 					&& !JOINED_FOUNDERS.matcher(s.substring(c.start(), at)).find()
+					// (江苏省大学生实习实训基地: 大学生 are students, no university ends there)
+					&& OrganizationLexicon.NOT_AN_END_WORDS.stream()
+						.noneMatch((w) -> w.length() > suffix.length() && s.startsWith(w, at))
 					&& !OrganizationLexicon.isGeneric(s.substring(c.start(), at + suffix.length()))
 					&& NameShapes.isWellFormed(s.substring(c.start(), at + suffix.length()),
 							OrganizationLexicon.kindOf(s.substring(c.start(), at + suffix.length()))
