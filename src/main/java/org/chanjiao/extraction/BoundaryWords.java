@@ -115,13 +115,24 @@ final class BoundaryWords {
 					.anyMatch((trade) -> s.startsWith(trade, after))) {
 					continue; // 湖北共同药业股份有限公司: a brand after a place, before its trade
 				}
-				if ((NOUNS.contains(word) || word.equals("联合") && !opensClause(s, at)) && !startsAName(after, tokens)) {
+				if ((NOUNS.contains(word) && !schoolSpokenOf(word, at, tokens)
+						|| word.equals("联合") && !opensClause(s, at)) && !startsAName(after, tokens)) {
 					continue; // 某企业咨询管理有限公司, 华为(永川)联合技术创新中心: a common word goes on
 				}
 				cut = after;
 			}
 		}
 		return cut;
+	}
+
+	/**
+	 * 为学校生态环境产业学院, 以学校某学院为基础: 学校 after a word that is no name (a preposition, a verb) is
+	 * the school spoken of, before its college's name.
+	 */
+	private static boolean schoolSpokenOf(String word, int at, NameBoundary.Tokens tokens) {
+		Term before = tokens.termEndingAt(at);
+		return word.equals("学校") && before != null && before.nature != null
+				&& !before.nature.toString().startsWith("n");
 	}
 
 	/** 由A牵头，联合B…: 联合 that opens a clause is the verb, whatever follows it. */
