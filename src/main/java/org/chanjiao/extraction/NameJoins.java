@@ -18,14 +18,18 @@ final class NameJoins {
 	}
 
 	/**
+	 * A school's name and a field of two to four characters (某大学酒店): with 与 and another
+	 * field before 学院 after it, the name of one of the school's colleges.
+	 */
+	private static final java.util.regex.Pattern FIELD_AFTER_SCHOOL = java.util.regex.Pattern
+		.compile(".*(?:大学|学院)[\\u4e00-\\u9fa5]{2,4}");
+
+	/**
 	 * A complete name followed by 和/与/及 ends a list item (A协会和B公司); so does one followed
 	 * by a preposition, an adverb or a conjunction that the segmenter sees as a
 	 * one-character word of its own (某学院就全国某共同体, 某大学为某中心): what follows it starts another
 	 * name. Which words these are is what HanLP tags them, not a list.
 	 */
-	private static final java.util.regex.Pattern FIELD_AFTER_SCHOOL = java.util.regex.Pattern
-		.compile(".*(?:大学|学院)[\\u4e00-\\u9fa5]{2,4}");
-
 	static int afterCompleteName(String s, int left, int suffixStart, NameBoundary.Tokens tokens) {
 		int cut = left;
 		for (String suffix : OrganizationLexicon.SUFFIXES_LONGEST_FIRST) {
