@@ -106,6 +106,19 @@ final class Coreference {
 	 */
 	private final Set<String> brands = new HashSet<>();
 
+	/**
+	 * Brands read after a place (共同药业 of 湖北共同药业…): a word of the trade when the document
+	 * names other organisations with it too (新材料 of 安徽紫金新材料…, with 新材料研发基地 and
+	 * 薄膜新材料研发中心), not the company's brand.
+	 */
+	private final Set<String> brandsAfterPlace = new HashSet<>();
+
+	/**
+	 * The companies' names without their legal form (时代新能源 of 时代新能源公司): never a trade
+	 * word.
+	 */
+	private final Set<String> stems = new HashSet<>();
+
 	/** Enterprises the document names in full, for their short names (优通物流). */
 	private final List<Org> enterprises = new ArrayList<>();
 
@@ -139,6 +152,15 @@ final class Coreference {
 	/** An organisation's id → the organisation it is the same as. */
 	private final Map<String, Org> sameAs = new LinkedHashMap<>();
 
+	/**
+	 * Whether a word is in the name of an organisation the document names other than one.
+	 */
+	private boolean namesOthers(String word, Org one) {
+		return this.normalizedNames.entrySet()
+			.stream()
+			.anyMatch((e) -> !e.getKey().equals(one.id()) && e.getValue().contains(word));
+	}
+
 	/** Learns the full names, their defined short names and the enterprises' stems. */
 	void learn(String s, List<Mention> names) {
 		for (Mention m : names) {
@@ -168,11 +190,15 @@ final class Coreference {
 			if (m.org().kind() == OrgKind.ENTERPRISE && m.source() != Source.LIST) {
 				List<String> stems = ShortForms.stems(normalized);
 				stems.forEach((stem) -> this.aliases.anywhere(stem, m.org(), this.learnt));
+				this.stems.addAll(stems);
 				for (String brand : ShortForms.brands(normalized)) {
 					if (!stems.contains(brand)) { // a stem stands for its company
 													// anywhere
 						this.aliases.anywhere(brand, m.org(), this.learnt);
 						this.brands.add(brand);
+						if (!normalized.startsWith(brand)) {
+							this.brandsAfterPlace.add(brand);
+						}
 					}
 				}
 				if (!this.enterprises.contains(m.org())) {
@@ -212,7 +238,9 @@ final class Coreference {
 				int end = at + alias.length();
 				if (!isCovered(covered, at, end) && !PLACE_AFTER.matcher(s).region(end, s.length()).lookingAt()
 						&& !PERSON_BEFORE.matcher(s).region(0, at).find()
-						&& (!this.brands.contains(alias) || namesItsCompany(s, end))) {
+						&& (!this.brands.contains(alias) || namesItsCompany(s, end))
+						&& !(this.brandsAfterPlace.contains(alias) && !this.stems.contains(alias)
+								&& namesOthers(alias, meant))) {
 					Mention m = new Mention(at, end, written.substring(at, end), meant, Source.ALIAS);
 					mentions.add(m);
 					cover(covered, m);
