@@ -92,17 +92,8 @@ final class Demonstratives {
 	 * @param context the document's mentions before it, in order
 	 */
 	List<Org> referents(String noun, int count, List<Mention> context) {
-		List<Org> found = new ArrayList<>();
-		for (int i = context.size() - 1; i >= 0 && found.size() < count; i--) {
-			Mention m = context.get(i);
-			if (m.org() != null && m.source() != Source.REPORTER && m.source() != Source.PARTIES
-					&& m.source() != Source.ANAPHOR && fits(noun, m, 0)
-					&& ScriptConverter.normalize(m.org().name()).endsWith(noun) && !found.contains(m.org())) {
-				found.add(m.org());
-			}
-		}
-		Collections.reverse(found);
-		return (found.size() == count) ? found : List.of();
+		return lastNamed(count, context,
+				(m) -> fits(noun, m, 0) && ScriptConverter.normalize(m.org().name()).endsWith(noun));
 	}
 
 	/**
@@ -112,20 +103,24 @@ final class Demonstratives {
 	 * never a host named only inside a college's name.
 	 */
 	static List<Org> parties(String noun, int count, List<Mention> context) {
+		return lastNamed(count, context, (m) -> m.source() != Source.HOST && switch (noun) {
+			case "企业" -> m.org().kind() == OrgKind.ENTERPRISE;
+			case "单位" -> m.org().kind() != OrgKind.COMMUNITY && m.org().kind() != OrgKind.PRACTICE_BASE;
+			default -> m.org().kind() == OrgKind.SCHOOL || m.org().kind() == OrgKind.COLLEGE;
+		});
+	}
+
+	/**
+	 * The last {@code count} organisations of the context that a reference fits, in the
+	 * order named (never the reporting organisation, 双方 or another reference), or none
+	 * when fewer fit.
+	 */
+	private static List<Org> lastNamed(int count, List<Mention> context, java.util.function.Predicate<Mention> fits) {
 		List<Org> found = new ArrayList<>();
 		for (int i = context.size() - 1; i >= 0 && found.size() < count; i--) {
 			Mention m = context.get(i);
-			if (m.org() == null || m.source() == Source.REPORTER || m.source() == Source.PARTIES
-					|| m.source() == Source.ANAPHOR || m.source() == Source.HOST || found.contains(m.org())) {
-				continue;
-			}
-			OrgKind kind = m.org().kind();
-			boolean fits = switch (noun) {
-				case "企业" -> kind == OrgKind.ENTERPRISE;
-				case "单位" -> kind != OrgKind.COMMUNITY && kind != OrgKind.PRACTICE_BASE;
-				default -> kind == OrgKind.SCHOOL || kind == OrgKind.COLLEGE;
-			};
-			if (fits) {
+			if (m.org() != null && m.source() != Source.REPORTER && m.source() != Source.PARTIES
+					&& m.source() != Source.ANAPHOR && fits.test(m) && !found.contains(m.org())) {
 				found.add(m.org());
 			}
 		}

@@ -17,12 +17,21 @@ final class NameJoins {
 	private NameJoins() {
 	}
 
-	/**
-	 * A school's name and a field of two to four characters (某大学酒店): with 与 and another
-	 * field before 学院 after it, the name of one of the school's colleges.
-	 */
+	/** A school's name and a field of two to four characters (某大学酒店). */
 	private static final java.util.regex.Pattern FIELD_AFTER_SCHOOL = java.util.regex.Pattern
 		.compile(".*(?:大学|学院)[\\u4e00-\\u9fa5]{2,4}");
+
+	/**
+	 * 某大学酒店与旅游管理学院: the one-character joiner at {@code joiner} is inside the name of one
+	 * of a school's colleges, named by the two fields it joins (the first a word that
+	 * could end a name of its own), when the name from {@code from} to it is a school's
+	 * and a field and at most eight characters follow it before 学院 at
+	 * {@code suffixStart}.
+	 */
+	private static boolean joinsFieldsOfACollege(String s, int from, int joiner, int suffixStart) {
+		return s.startsWith("学院", suffixStart) && suffixStart - joiner - 1 <= 8
+				&& FIELD_AFTER_SCHOOL.matcher(s.substring(from, joiner)).matches();
+	}
 
 	/**
 	 * A complete name followed by 和/与/及 ends a list item (A协会和B公司); so does one followed
@@ -36,12 +45,9 @@ final class NameJoins {
 			for (int at = s.indexOf(suffix, left); at >= 0
 					&& at + suffix.length() < suffixStart; at = s.indexOf(suffix, at + 1)) {
 				int after = at + suffix.length();
-				// (某大学酒店与旅游管理学院: a school's college named by the two fields it joins, the
-				// first a word that could end a name of its own)
-				boolean fields = s.startsWith("学院", suffixStart) && suffixStart - after <= 9
-						&& FIELD_AFTER_SCHOOL.matcher(s.substring(left, after)).matches();
-				if (!fields && ("和与及".indexOf(s.charAt(after)) >= 0 && after + 1 <= suffixStart
-						|| after + 2 < suffixStart && isOneCharFunctionWord(tokens, after))) {
+				if (!joinsFieldsOfACollege(s, left, after, suffixStart)
+						&& ("和与及".indexOf(s.charAt(after)) >= 0 && after + 1 <= suffixStart
+								|| after + 2 < suffixStart && isOneCharFunctionWord(tokens, after))) {
 					cut = Math.max(cut, after + 1);
 				}
 				// 某中心（现某研究院）设在某大学: past the bracket that closes after the name
@@ -186,8 +192,7 @@ final class NameJoins {
 			// word the segmenter takes for a verb (超) in the first is no reason to cut
 			boolean keyLaboratory = KEY_LABORATORY.matcher(s).region(end, s.length()).lookingAt()
 					&& upTo.indexOf('的') < 0 && OrganizationLexicon.suffixOf(upTo).isEmpty();
-			// (某大学酒店与旅游管理学院: as in afterCompleteName)
-			named &= !(s.startsWith("学院", to) && rest.length() <= 8 && FIELD_AFTER_SCHOOL.matcher(upTo).matches());
+			named &= !joinsFieldsOfACollege(s, cut, term.offset, to);
 			if (named || placeAfter || noNameBefore && !keyLaboratory || unit || opensName) {
 				cut = end;
 			}
