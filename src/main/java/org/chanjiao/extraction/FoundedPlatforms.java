@@ -81,7 +81,9 @@ final class FoundedPlatforms {
 		// before
 		boolean endsClause = s.substring(cue.end(), Clauses.clauseEnd(s, cue.end())).isBlank();
 		if (endsClause && (cue.founding() == Founding.PARTAKE || cue.founding() == Founding.COBUILD)) {
-			List<Mention> platforms = lastPlatforms(groups, g.start());
+			// (…联合B、C和D研究院2家科研单位以及E等企业共同组建: a platform listed among the
+			// founders is one of them)
+			List<Mention> platforms = lastPlatforms(groups, g.start(), true);
 			if (!platforms.isEmpty()) {
 				return platforms;
 			}
@@ -151,9 +153,16 @@ final class FoundedPlatforms {
 	 * (四大产教联盟: the four named before).
 	 */
 	private static List<Mention> lastPlatforms(List<MentionGroup> groups, int before) {
+		return lastPlatforms(groups, before, false);
+	}
+
+	private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("(?:[、和及]|以及|联合)$");
+
+	private static List<Mention> lastPlatforms(List<MentionGroup> groups, int before, boolean notListed) {
 		Mention platform = null;
 		for (MentionGroup x : groups) {
-			if (x.end() <= before && !x.isGuide() && !x.isPlace() && !x.isBase()) {
+			if (x.end() <= before && !x.isGuide() && !x.isPlace() && !x.isBase()
+					&& !(notListed && x != groups.get(0) && LISTED.matcher(x.before()).find())) {
 				for (Mention m : x.members()) {
 					if (Clauses.isPlatformMention(m)) {
 						platform = m;
