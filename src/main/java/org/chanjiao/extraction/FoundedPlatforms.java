@@ -71,6 +71,10 @@ final class FoundedPlatforms {
 			if (byNoun && x.start() > g.start() && !foundsAfterNoun(s, g, x, cues)) {
 				continue;
 			}
+			// 汇聚D研究院等6家科研机构…，成立Z: what is counted as a party is not what is founded
+			if (COUNTED_PARTY_AFTER.matcher(x.after()).lookingAt()) {
+				continue;
+			}
 			// 由A牵头，B、C研究所等发起…的Z: a later clause's founders are not what A founds
 			if (foundsItself(s, cue, x, cues)) {
 				continue;
@@ -147,6 +151,9 @@ final class FoundedPlatforms {
 		// (Z正式成立: a platform's own 成立 says it was founded, not that it founds)
 		return own != null && own.start() >= x.end() && own.founding() != Founding.ESTABLISH;
 	}
+
+	private static final java.util.regex.Pattern COUNTED_PARTY_AFTER = java.util.regex.Pattern
+		.compile("(?:[(（][^)）]{1,12}[)）])?等?[0-9一二三四五六七八九十两]+(?:家|所|个)[^，,。；;、]{0,6}?(?:机构|院所|单位|企业|高校|院校|学校)");
 
 	/**
 	 * The last platform named before an offset, with any other meant at the same words

@@ -102,8 +102,13 @@ final class FoundingCues {
 		return cues;
 	}
 
+	private static final Pattern PROJECT_NAMED = Pattern.compile("项目(?:——|—|：|:)");
+
 	// 成立大会, 建设项目, 建设点: the verb names an event or a thing, founds nothing here
 	static boolean isEventWord(String s, int end) {
+		if (PROJECT_NAMED.matcher(s).region(end, s.length()).lookingAt()) {
+			return false; // 共建项目——Z: the project is the platform named after it
+		}
 		return RelationCues.NOT_AN_OBJECT_AFTER.stream().anyMatch((w) -> s.startsWith(w, end))
 				|| s.startsWith("于19", end) || s.startsWith("于20", end);
 	}
