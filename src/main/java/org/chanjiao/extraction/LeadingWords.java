@@ -49,7 +49,7 @@ final class LeadingWords {
 			cut = end;
 		}
 		cut = skipPastFoundingVerb(skipPastHave(cut, suffixStart, tokens), suffixStart, tokens);
-		return Countries.skip(s, cut, suffixStart);
+		return cut;
 	}
 
 	/**
