@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The rows of a tab-separated data file on the classpath (the gazetteer's institutions,
- * places), comment lines ({@code #}) and blank lines left out; a missing file
- * is an error of the build, not an empty list.
+ * places), comment lines ({@code #}) and blank lines left out; a missing file is an error
+ * of the build, not an empty list.
  */
 final class DataFile {
 
