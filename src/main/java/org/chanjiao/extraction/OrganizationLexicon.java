@@ -326,8 +326,8 @@ final class OrganizationLexicon {
 				}
 			}
 		}
-		if (name.matches("^[“\"]?一.{1,5}[一两二三多].*")) {
-			return true; // “一专业群一产业学院”, 一联合体两共同体: a slogan
+		if (name.matches("^[“\"]?(?!一带一路)一.{1,5}[一两二三多].*")) {
+			return true; // “一专业群一产业学院”, 一联合体两共同体: a slogan (一带一路 is a name's word)
 		}
 		if (suffix.endsWith("基地") && PROVINCES.contains(head.replaceAll("(省|市|自治区)$", ""))) {
 			return true; // 广东省先进制造业基地: a region's designation, not an organisation
