@@ -132,14 +132,14 @@ final class MentionFinder {
 	}
 
 	/**
-	 * 香港中文大学(深圳), 中国石油大学（华东）, 某研究院(衢州): a school's or an institute's name followed by a
-	 * place in brackets is the name of that campus, brackets included (the longer
-	 * candidate wins the choice).
+	 * 香港中文大学(深圳), 中国石油大学（华东）, 某研究院(衢州), 某大学产学研基地(烟台): a school's, an institute's or a
+	 * base's name followed by a place in brackets is the name of that campus, brackets
+	 * included (the longer candidate wins the choice).
 	 */
 	private void campuses(String w, String written, List<NameCandidate> candidates) {
 		for (NameCandidate c : List.copyOf(candidates)) {
-			boolean campusKind = c.org() != null
-					&& (c.org().kind() == OrgKind.SCHOOL || c.org().kind() == OrgKind.RESEARCH_INSTITUTE);
+			boolean campusKind = c.org() != null && (c.org().kind() == OrgKind.SCHOOL
+					|| c.org().kind() == OrgKind.RESEARCH_INSTITUTE || c.org().kind() == OrgKind.PRACTICE_BASE);
 			int end = campusKind ? SuffixNames.campusEnd(w, c.end()) : c.end();
 			if (end == c.end()) {
 				continue;
