@@ -165,6 +165,8 @@ final class HostedNames {
 
 	private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("(?:股份)?有限(?:责任)?公司");
 
+	private static final Pattern UNIVERSITY_PARK = Pattern.compile("大学(?:科技园|科技创新园)");
+
 	private static final Pattern ENTERPRISE_HOST = Pattern.compile("(?:集团|有限公司)$");
 
 	/**
@@ -185,6 +187,10 @@ final class HostedNames {
 			// (德威新材-苏州大学氢能研究所: two founders joined by a dash are not one host)
 			if (at >= 0 && at + suffix.length() < c.end() - 2 && at - c.start() >= 2
 					&& !JOINED_FOUNDERS.matcher(s.substring(c.start(), at)).find()
+					// (某教育园大学科技园: a zone's 大学科技园 is a kind of park, 某大学科技园 the
+					// school's own)
+					&& !(suffix.equals("大学") && "园区城".indexOf(s.charAt(at - 1)) >= 0
+							&& UNIVERSITY_PARK.matcher(s).region(at, c.end()).lookingAt())
 					// (江苏省大学生实习实训基地: 大学生 are students, no university ends there)
 					&& OrganizationLexicon.NOT_AN_END_WORDS.stream()
 						.noneMatch((w) -> w.length() > suffix.length() && s.startsWith(w, at))
