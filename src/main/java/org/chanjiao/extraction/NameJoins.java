@@ -192,6 +192,16 @@ final class NameJoins {
 			// word the segmenter takes for a verb (超) in the first is no reason to cut
 			boolean keyLaboratory = KEY_LABORATORY.matcher(s).region(end, s.length()).lookingAt()
 					&& upTo.indexOf('的') < 0 && OrganizationLexicon.suffixOf(upTo).isEmpty();
+			// 江川科技与青禾大学: a proper name on both sides of the joiner names two parties
+			boolean properBefore = false;
+			for (int j = i - 1; j >= 0 && terms.get(j).offset >= cut; j--) {
+				properBefore |= NameBoundary.isProper(terms.get(j))
+						&& !"nz".equals(String.valueOf(terms.get(j).nature));
+			}
+			// (the proper name right before the suffix: 山东省现代物流与数智供应链…共同体 is one
+			// name)
+			named |= properBefore && (afterNature.startsWith("nr") || afterNature.startsWith("ns"))
+					&& after.offset + after.length() == to;
 			named &= !joinsFieldsOfACollege(s, cut, term.offset, to);
 			if (named || placeAfter || noNameBefore && !keyLaboratory || unit || opensName) {
 				cut = end;
