@@ -34,10 +34,10 @@ final class ListNames {
 
 	/**
 	 * ，与玲珑轮胎共建…, 与某大学、力合科创共建…, 与某开发区、中国一汽联合成立…: a brand the clause builds, founds or
-	 * signs with.
+	 * signs with (the 与 of 参与 is none: 参与全域共建).
 	 */
 	private static final Pattern BRAND_AFTER_WITH = Pattern
-		.compile("(?<=与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:近日|日前|今日|昨日|正式)?(?:" + BUILDS_OR_SIGNS
+		.compile("(?<=(?<!参)与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:近日|日前|今日|昨日|正式)?(?:" + BUILDS_OR_SIGNS
 				+ "|建设的|合作|开展合作|深度合作|战略合作|建立合作|建立了合作))");
 
 	/** 与某经济技术开发区、: a zone right after 与 (zones are read after brands). */
