@@ -108,8 +108,9 @@ final class NameShapes {
 	private static final java.util.regex.Pattern PARTY_WORK_COMMITTEE = java.util.regex.Pattern
 		.compile("[\\u4e00-\\u9fa5]{0,6}(?:省|市|区|县|自治区)?委(?:教育|科技|机关|企业|国资|金融|社会|卫生|工业|农村|城市)");
 
+	// (所有 but not in 研究所有限公司, where 所 ends 研究所 and 有限 opens 有限公司)
 	private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern
-		.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有(?!限)|诸多"); // (研究所有限公司: 所 and 有限)
+		.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有(?!限)|诸多");
 
 	private static final java.util.regex.Pattern OWN_BODY_OF_A_PLACE = java.util.regex.Pattern
 		.compile("工商联|科协|侨联|妇联|总工会|残联");
