@@ -319,6 +319,9 @@ final class SuffixNames {
 
 	// (宾西校区) is a campus between a school and its college, not part of the school's name
 	private static boolean isCampusPlace(String word) {
+		if (word.matches(".*(?:大学|学院|学校|公司|集团|研究院|研究所)")) {
+			return false; // 某重点实验室(厦门大学): the school that hosts it, not a place
+		}
 		if (!word.endsWith("校区") && NameShapes.isPlace(word) || word.matches("华东|华北|华南|华中|西北|西南|东北")
 				|| OrganizationLexicon.PROVINCES.contains(word.replaceAll("(省|市)$", ""))) {
 			return true;
