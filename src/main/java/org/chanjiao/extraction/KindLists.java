@@ -164,6 +164,9 @@ final class KindLists {
 	/** The items of a list of names of one kind (企业, 院校, 协会 …), each a name. */
 	private void addItems(String s, String written, int from, String items, String kindWord,
 			List<NameCandidate> candidates) {
+		if (onlyCommonWords(items)) {
+			return; // 航天、航空、兵器等军工单位, 原材料、整机制造等企业: trades, not names
+		}
 		for (int[] span : itemSpans(items)) {
 			int itemStart = span[0];
 			int i = span[1];
@@ -191,6 +194,17 @@ final class KindLists {
 				candidates.add(new NameCandidate(start, end, org, Source.LIST));
 			}
 		}
+	}
+
+	/** Whether no word of a list is a proper name to the segmenter. */
+	private static boolean onlyCommonWords(String items) {
+		for (int[] span : itemSpans(items)) {
+			String item = items.substring(span[0], span[1]).strip();
+			if (!item.isEmpty() && MentionFinder.terms(item).stream().anyMatch(NameBoundary::isProper)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isBrandItem(String item) {
