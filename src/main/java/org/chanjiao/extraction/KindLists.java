@@ -196,8 +196,14 @@ final class KindLists {
 		}
 	}
 
-	/** Whether no word of a list is a proper name to the segmenter. */
+	/**
+	 * Whether no word of a list of several items is a proper name to the segmenter (one
+	 * item, 迅达电梯等企业, is a brand however common its words).
+	 */
 	private static boolean onlyCommonWords(String items) {
+		if (itemSpans(items).size() < 2) {
+			return false;
+		}
 		for (int[] span : itemSpans(items)) {
 			String item = items.substring(span[0], span[1]).strip();
 			if (!item.isEmpty() && MentionFinder.terms(item).stream().anyMatch(NameBoundary::isProper)) {
