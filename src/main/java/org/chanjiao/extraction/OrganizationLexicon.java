@@ -201,6 +201,8 @@ final class OrganizationLexicon {
 	}
 
 	/** The kind a name's suffix tells, if it has one. */
+	private static final Pattern COMMUNITY_COMMITTEE = Pattern.compile(".*(?:联盟|共同体|联合体).*(?:专业委员会|工作委员会|专委会)");
+
 	static Optional<OrgKind> kindOf(String name) {
 		return suffixOf(name).map((suffix) -> {
 			OrgKind kind = SUFFIXES.get(suffix);
@@ -213,6 +215,9 @@ final class OrganizationLexicon {
 			}
 			if (kind == OrgKind.INDUSTRY_ASSOCIATION && name.startsWith("中共")) {
 				return OrgKind.GOVERNMENT;
+			}
+			if (COMMUNITY_COMMITTEE.matcher(name).matches()) {
+				return OrgKind.COMMUNITY; // 某联盟某专业委员会: a committee of a community is one
 			}
 			if (kind == OrgKind.SCHOOL && name.endsWith("学院") && !name.endsWith("职业技术学院")
 					&& Stream.of("产业", "工匠").anyMatch(name::contains)) {
