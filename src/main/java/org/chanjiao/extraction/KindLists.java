@@ -201,10 +201,11 @@ final class KindLists {
 	 * item, 迅达电梯等企业, is a brand however common its words).
 	 */
 	private static boolean onlyCommonWords(String items) {
-		if (itemSpans(items).size() < 2) {
+		List<int[]> spans = itemSpans(items);
+		if (spans.size() < 2) {
 			return false;
 		}
-		for (int[] span : itemSpans(items)) {
+		for (int[] span : spans) {
 			String item = items.substring(span[0], span[1]).strip();
 			if (!item.isEmpty() && MentionFinder.terms(item).stream().anyMatch(NameBoundary::isProper)) {
 				return false;
