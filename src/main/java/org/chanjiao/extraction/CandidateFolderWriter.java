@@ -60,7 +60,30 @@ final class CandidateFolderWriter {
 					org.known() ? "linked to " + org.name() + " by extraction from " + documentId
 							: "proposed by extraction from " + documentId))
 			.toList();
-		return write(dir, List.of(new Document(documentId, title, null, null, null)), nodes, relations, skip);
+		return write(dir, List.of(new Document(documentId, title, null, null, null)), nodes, relations, skip,
+				definedShortForms(nodes, extraction.text()));
+	}
+
+	/**
+	 * For each organisation, the short forms the text defines right after its full name
+	 * (江川职业技术学院（简称“江川职院”）): the report names it by both, and a fact stated with one holds
+	 * for the other as written.
+	 */
+	static Map<String, Set<String>> definedShortForms(List<Node> nodes, String text) {
+		Map<String, Set<String>> defined = new HashMap<>();
+		if (text == null) {
+			return defined;
+		}
+		for (Node node : nodes) {
+			for (String alias : node.aliases()) {
+				Pattern definition = Pattern.compile(Pattern.quote(node.name()) + MentionFinder.DEFINITION_OPENS
+						+ "[：:]?\\s*[“\"「]?" + Pattern.quote(alias) + "[”\"」]?[）)]");
+				if (definition.matcher(text).find()) {
+					defined.computeIfAbsent(node.org().id(), (k) -> new java.util.LinkedHashSet<>()).add(alias);
+				}
+			}
+		}
+		return defined;
 	}
 
 	/**
@@ -77,7 +100,7 @@ final class CandidateFolderWriter {
 			return Node.of(org, result.mentionedAs().getOrDefault(org.id(), List.of()), org.known()
 					? "linked to " + org.name() + " by extraction" : "proposed by extraction from " + first + more);
 		}).toList();
-		return write(dir, result.documents(), nodes, result.relations(), skip);
+		return write(dir, result.documents(), nodes, result.relations(), skip, Map.of());
 	}
 
 	/**
@@ -95,7 +118,7 @@ final class CandidateFolderWriter {
 	}
 
 	private static int write(Path dir, List<Document> documentRows, List<Node> nodeRows, List<CorpusRelation> all,
-			Set<String> skip) {
+			Set<String> skip, Map<String, Set<String>> defined) {
 		try {
 			Files.createDirectories(dir);
 			// The url column only where a document has one: a single report's folder
@@ -148,15 +171,17 @@ final class CandidateFolderWriter {
 				nodeRows.forEach((node) -> byId.put(node.org().id(), node));
 				for (CorpusRelation row : relations) {
 					ExtractedRelation r = row.relation();
-					out.printRecord(asWritten(byId.get(r.from().id()), r.from().id(), row.evidence()),
-							asWritten(byId.get(r.to().id()), r.to().id(), row.evidence()), r.type().name(),
-							cell(r.role()), cell(row.since()), "", "CANDIDATE",
-							String.join(Interchange.LIST_SEPARATOR, row.sources()),
-							row.evidence()
-								.stream()
-								.map((quote) -> quote.replace(Interchange.LIST_SEPARATOR, "｜"))
-								.collect(Collectors.joining(Interchange.LIST_SEPARATOR)),
-							cell(r.kind()), cell(r.title()), cell(r.level()), cell(r.stage()));
+					for (String from : ends(byId.get(r.from().id()), r.from().id(), row.evidence(), defined)) {
+						for (String to : ends(byId.get(r.to().id()), r.to().id(), row.evidence(), defined)) {
+							out.printRecord(from, to, r.type().name(), cell(r.role()), cell(row.since()), "",
+									"CANDIDATE", String.join(Interchange.LIST_SEPARATOR, row.sources()),
+									row.evidence()
+										.stream()
+										.map((quote) -> quote.replace(Interchange.LIST_SEPARATOR, "｜"))
+										.collect(Collectors.joining(Interchange.LIST_SEPARATOR)),
+									cell(r.kind()), cell(r.title()), cell(r.level()), cell(r.stage()));
+						}
+					}
 				}
 			}
 			return relations.size();
@@ -164,6 +189,30 @@ final class CandidateFolderWriter {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The rows that name a relationship's end: the one its quote writes, and beside it
+	 * each other name of the organisation where the report defines a short form for it
+	 * (江川职业技术学院（简称“江川职院”）): a reader who takes the report's two names for one
+	 * organisation reads the fact under both, and an import reads the repeated row once.
+	 */
+	private static List<String> ends(Node node, String id, List<String> evidence, Map<String, Set<String>> defined) {
+		String written = asWritten(node, id, evidence);
+		Set<String> forms = defined.getOrDefault(id, Set.of());
+		if (forms.isEmpty()) {
+			return List.of(written);
+		}
+		List<String> all = new ArrayList<>(List.of(id));
+		for (int i = 0; i < node.aliases().size(); i++) {
+			if (forms.contains(node.aliases().get(i)) && namesOnItsOwn(node.aliases().get(i), node.org().kind())) {
+				all.add(shortFormId(id, i));
+			}
+		}
+		if (!all.contains(written)) {
+			all.add(0, written);
+		}
+		return all;
 	}
 
 	/**

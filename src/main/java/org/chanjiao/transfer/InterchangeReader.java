@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.List;
@@ -96,11 +97,27 @@ public final class InterchangeReader {
 		nodes.removeAll(shortForms);
 		Map<String, String> standsFor = new HashMap<>();
 		shortForms.forEach((row) -> standsFor.put(row.id(), (String) row.properties().get(Interchange.SHORT_FORM_OF)));
+		Set<String> read = new HashSet<>();
 		files.parse(Interchange.RELATIONS, Interchange.RELATION_COLUMNS, Interchange.RELATION_EXTRA_COLUMNS, true,
-				(line, cells) -> rows.relation(line, resolveShortForms(cells, standsFor)).ifPresent(relations::add));
+				(line, cells) -> {
+					Map<String, String> resolved = resolveShortForms(cells, standsFor);
+					rows.relation(line, resolved)
+						.filter((row) -> read.add(row.id()) || !throughShortForm(cells, standsFor))
+						.ifPresent(relations::add);
+				});
 		new DatasetCrossCheck(problems, rows.nodeLines()).check(documents, nodes, linked, shortForms, relations, known);
 		problems.throwIfAny();
 		return new Dataset(documents, nodes, relations);
+	}
+
+	/**
+	 * Whether a row names an end by a SHORT_FORM row. An extraction writes a fact stated
+	 * of a name it defines a short form for (江川职业技术学院（简称“江川职院”）) on both its names, so
+	 * that each reads as the report writes it; the second row is then the same
+	 * relationship as the first, and is read once.
+	 */
+	private static boolean throughShortForm(Map<String, String> cells, Map<String, String> standsFor) {
+		return standsFor.containsKey(cells.get("from")) || standsFor.containsKey(cells.get("to"));
 	}
 
 	/**

@@ -84,12 +84,12 @@ class ExtractCommandTests {
 		List<CSVRecord> relations = records(out.resolve("relations.csv"));
 		assertThat(relations).filteredOn((r) -> r.get("to").equals(college))
 			.extracting((r) -> r.get("from"))
-			.as("the sentence writes the full name")
-			.contains(company);
+			.as("the sentence writes the full name and defines the short form: the fact is written on both")
+			.contains(company, company + "~1");
 		assertThat(relations).filteredOn((r) -> r.get("to").equals(traffic))
 			.extracting((r) -> r.get("from"))
-			.as("the sentence writes the short form: the end is named as written")
-			.contains(company + "~1");
+			.as("the sentence writes the defined short form: the end is named as written, and by its full name")
+			.contains(company + "~1", company);
 
 		assertThat(run(data, "import", out.toString())).isZero();
 		Path exported = this.dir.resolve("export");
@@ -101,8 +101,8 @@ class ExtractCommandTests {
 		assertThat(records(exported.resolve("relations.csv")))
 			.filteredOn((r) -> r.get("to").equals(traffic) && r.get("type").equals("CO_FOUNDED"))
 			.extracting((r) -> r.get("from"))
-			.as("imported as the organisation's relationship")
-			.contains(company);
+			.as("imported as the organisation's relationship, once")
+			.containsOnlyOnce(company);
 	}
 
 	@Test
