@@ -155,6 +155,19 @@ final class FoundingCues {
 	}
 
 	/**
+	 * The cue that opens the clause after a cue's own (A与B共同投资1200万元，共建Z: 共建), or null.
+	 */
+	static Cue openingNextClause(String s, Cue cue, List<Cue> cues) {
+		int clauseEnd = Clauses.clauseEnd(s, cue.end());
+		if (clauseEnd >= s.length() || s.charAt(clauseEnd) == '。'
+				|| RelationCues.CLAUSE_ENDS.indexOf(s.charAt(clauseEnd)) < 0) {
+			return null;
+		}
+		int from = clauseEnd + 1 + leadingAdverbs(s.substring(clauseEnd + 1));
+		return cues.stream().filter((c) -> c.start() >= clauseEnd + 1 && c.start() <= from).findFirst().orElse(null);
+	}
+
+	/**
 	 * A、B联合其他行业组织、学校等138家单位，共同组建Z: those joined are not named, so the list does the next
 	 * clause's verb.
 	 */

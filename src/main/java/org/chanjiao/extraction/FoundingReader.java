@@ -111,6 +111,11 @@ final class FoundingReader {
 			MentionGroup g = e.getKey();
 			FoundingCues.Cue cue = e.getValue();
 			List<Mention> objects = this.platforms.objects(s, g, cue, cues, groups, byNoun.containsKey(g));
+			FoundingCues.Cue then = objects.isEmpty() ? FoundingCues.openingNextClause(s, cue, cues) : null;
+			if (then != null && then.founding() == cue.founding()) {
+				// A与B共同投资1200万元，共建Z: what they build together is named by the next clause
+				objects = this.platforms.objects(s, g, then, cues, groups, byNoun.containsKey(g));
+			}
 			if (objects.isEmpty()) {
 				continue;
 			}

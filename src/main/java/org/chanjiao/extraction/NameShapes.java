@@ -24,6 +24,13 @@ final class NameShapes {
 	private static final java.util.regex.Pattern TITLE_AFTER_COMMITTEE = java.util.regex.Pattern
 		.compile("(?:常务)?(?:副)?书记|委员|常委");
 
+	/**
+	 * A count right after a kind that ends the clause: 等特色产业学院5个。 (not a count of the
+	 * list the name ends: 某公司两家合作单位).
+	 */
+	private static final java.util.regex.Pattern COUNTED_AFTER = java.util.regex.Pattern
+		.compile("(?:\\d{1,3}|[一二两三四五六七八九十百]{1,3})余?(?:个|家|所)(?=[，,。；;）)]|$)");
+
 	/** Words opening with 务 that follow a whole name: 务必, 务实, 务工, 务农. */
 	private static final java.util.regex.Pattern OWN_WORD_AFTER = java.util.regex.Pattern.compile("务(?:必|实|工|农)");
 
@@ -31,6 +38,10 @@ final class NameShapes {
 		// 某发展中心化工园区服务处: 化工, 化学 start a word of their own (not 集团化, 中心化)
 		boolean chemistry = s.startsWith("化工", end) || s.startsWith("化学", end) || s.startsWith("化肥", end);
 		if (end < s.length() && OrganizationLexicon.NOT_AN_END.indexOf(s.charAt(end)) >= 0 && !chemistry) {
+			return false;
+		}
+		// 等食品行业特色产业学院5个: a kind counted, not a name
+		if (COUNTED_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
 			return false;
 		}
 		// 省工信厅厅务会议, 某局局务会: the suffix's character opens the office's own meeting (not 务必,
