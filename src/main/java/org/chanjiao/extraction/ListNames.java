@@ -117,6 +117,13 @@ final class ListNames {
 				else if (named == null) {
 					free.add(new int[] { (k == 0) ? firstItemStart(s, item[0], itemEnd) : item[0], itemEnd });
 				}
+				else if (k == 0 && named.end() < itemEnd) {
+					// Z由学校与A、B、C三家企业联合成立: the list opens after the name before it
+					int at = firstItemStart(s, named.end(), itemEnd);
+					if (at > named.end()) {
+						free.add(new int[] { at, itemEnd });
+					}
+				}
 			}
 			if (FIELDS_AFTER_ETC.matcher(s.substring(items.get(items.size() - 1)[0], clauseEnd)).find()) {
 				continue; // 集家电、新能源、半导体等产业为主: fields, not names
@@ -168,8 +175,13 @@ final class ListNames {
 
 	private static final Pattern JOINED = Pattern.compile("(?:联合|携手|会同)(?:了)?");
 
-	private static final Pattern ETC_KIND = Pattern
-		.compile("(?<![高平同中初上次均])等(?:(?!领域|方面|方向)[^，。、；]){0,14}?(企业|公司|集团|院校|高校|大学)(?![家主])[^，。、；]{0,2}$");
+	private static final Pattern ETC_KIND = Pattern.compile("(?:(?<![高平同中初上次均])等|" + "(?=" + KindLists.LIST_COUNT + "))"
+			+ "(?:(?!领域|方面|方向)[^，。、；]){0,14}?(企业|公司|集团|院校|高校|大学)(?![家主])"
+			+ "(?:[^，。、；]{0,2}|(?:联合|共同|携手)?(?:发起成立|成立|组建|发起|共建|打造|签约)[^，。、；]{0,4})$");
+
+	/** 吉林某某、辽宁某某、西安某某三家无人机企业: a count of the list before the kind of its items. */
+	private static final Pattern COUNT_OF_LIST = Pattern
+		.compile(KindLists.LIST_COUNT + "(?=(?:(?!领域|方面|方向)[^，。、；]){0,10}?(?:企业|公司|集团|院校|高校|大学))");
 
 	/**
 	 * 科大讯飞、东方财富、优刻得等长三角优秀数字科创企业: a list closed by 等 and the kind of all its items names
@@ -189,6 +201,10 @@ final class ListNames {
 
 	private static int etcAt(String item) {
 		int at = item.indexOf('等');
+		Matcher count = COUNT_OF_LIST.matcher(item);
+		if (at < 0 && count.find() && count.start() > 0) {
+			at = count.start();
+		}
 		return (at >= 0) ? at : item.length();
 	}
 
