@@ -72,9 +72,9 @@ final class NameShapes {
 		for (String word : chemistry ? List.<String>of() : OrganizationLexicon.NOT_AN_END_WORDS) {
 			for (int at = s.indexOf(word, Math.max(0, suffixStart - word.length())); at >= 0
 					&& at < end; at = s.indexOf(word, at + 1)) {
-				// (大学科技园: 学|科技园, not 学科)
-				boolean overlaps = at + word.length() > suffixStart
-						&& !(word.equals("学科") && s.startsWith("科技", suffixStart));
+				// (大学科技园: 学|科技园, not 学科; 医学科学院: 医学|科学院)
+				boolean overlaps = at + word.length() > suffixStart && !(word.equals("学科")
+						&& (s.startsWith("科技", suffixStart) || s.startsWith("科学院", suffixStart)));
 				if (overlaps && (at < suffixStart || at + word.length() > end)) {
 					return false; // 大学生, 布局: the suffix is part of a longer word
 				}

@@ -2,6 +2,7 @@ package org.chanjiao.extraction;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,6 +61,7 @@ public final class ReportExtractor {
 		Map<String, Set<String>> mentionedAs = new LinkedHashMap<>();
 		Map<String, ExtractedRelation> relations = new LinkedHashMap<>();
 		Set<String> bases = new HashSet<>();
+		Map<String, Org> secondNames = new HashMap<>();
 		List<Mention> before = new ArrayList<>();
 		for (int i = 0; i < sentences.size(); i++) {
 			ReportText.Sentence sentence = sentences.get(i);
@@ -79,8 +81,22 @@ public final class ReportExtractor {
 			for (ExtractedRelation relation : reader.read(s, sentence.text(), mentions)) {
 				relations.putIfAbsent(relation.id(), relation);
 			}
+			secondNames(s, mentions, secondNames);
 		}
 		relations.values().removeIf((r) -> isOutranked(r, relations));
+		for (ExtractedRelation r : List.copyOf(relations.values())) {
+			for (Org end : List.of(r.from(), r.to())) {
+				Org second = secondNames.get(end.id());
+				Org other = (end == r.from()) ? r.to() : r.from();
+				if (second == null || second.id().equals(other.id())) {
+					continue;
+				}
+				ExtractedRelation copy = r.withEnds(Map.of(end.id(), second));
+				if (copy.type().allows(copy.from().kind(), copy.to().kind())) {
+					relations.putIfAbsent(copy.id(), copy);
+				}
+			}
+		}
 		for (ExtractedRelation relation : relations.values()) {
 			organizations.putIfAbsent(relation.from().id(), relation.from());
 			organizations.putIfAbsent(relation.to().id(), relation.to());
@@ -91,6 +107,26 @@ public final class ReportExtractor {
 		mentionedAs.forEach((id, set) -> forms.put(id, List.copyOf(set)));
 		return new Extraction(List.copyOf(organizations.values()), List.copyOf(relations.values()), reader.unresolved(),
 				report.text(), forms);
+	}
+
+	/**
+	 * 某医科大学(某省医学科学院), 某开放大学(某老年大学): a second organisation's name in brackets right after
+	 * a name is one body under two names (一个机构两块牌子), and what is said of the one is said
+	 * of the other; a school in brackets after a laboratory or a college is its host, not
+	 * its second name.
+	 */
+	private static void secondNames(String s, List<Mention> mentions, Map<String, Org> out) {
+		for (Mention a : mentions) {
+			for (Mention b : mentions) {
+				if (a.resolved() && b.resolved() && isName(a) && isName(b) && !a.org().id().equals(b.org().id())
+						&& b.start() == a.end() + 1 && "(（".indexOf(s.charAt(a.end())) >= 0 && b.end() < s.length()
+						&& ")）".indexOf(s.charAt(b.end())) >= 0
+						&& !(b.org().kind() == OrgKind.SCHOOL && a.org().kind() != OrgKind.SCHOOL)
+						&& b.org().kind() != OrgKind.GOVERNMENT && a.org().kind() != OrgKind.GOVERNMENT) {
+					out.putIfAbsent(a.org().id(), b.org());
+				}
+			}
+		}
 	}
 
 	/**
