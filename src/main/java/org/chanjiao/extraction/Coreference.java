@@ -300,16 +300,7 @@ final class Coreference {
 						this.addressee, Source.ANAPHOR));
 			}
 		}
-		Matcher p = PARTIES.matcher(s);
-		while (p.find()) {
-			int at = p.start();
-			List<Org> pair = PairWords.lastPair(s, mentions.stream().filter((x) -> x.end() <= at).toList());
-			for (Org party : pair.isEmpty() ? this.lastPair : pair) {
-				references
-					.add(new Mention(p.start(), p.end(), written.substring(p.start(), p.end()), party, Source.PARTIES));
-			}
-		}
-		references.addAll(PairWords.references(s, written, mentions, this.lastPair, this.earlier));
+		List<Mention> schools = new ArrayList<>();
 		Matcher r = ((this.reporter != null) ? SchoolsSpokenOf.REPORTER : SchoolsSpokenOf.REPORTER_OR_COLLEGE)
 			.matcher(s);
 		while (r.find()) {
@@ -318,10 +309,25 @@ final class Coreference {
 				if (meant == null && SchoolsSpokenOf.isCommonNoun(s, r)) {
 					continue; // 牵头学校, 推动学校与企业: a common noun
 				}
-				references.add(
+				schools.add(
 						new Mention(r.start(), r.end(), written.substring(r.start(), r.end()), meant, Source.REPORTER));
 			}
 		}
+		// 2017年学校与某委签署协议以来，双方共建…: the school the sentence calls 学校 is one of the two
+		List<Mention> named = new ArrayList<>(mentions);
+		schools.stream().filter((m) -> m.org() != null).forEach(named::add);
+		named.sort(Comparator.comparingInt(Mention::start));
+		Matcher p = PARTIES.matcher(s);
+		while (p.find()) {
+			int at = p.start();
+			List<Org> pair = PairWords.lastPair(s, named.stream().filter((x) -> x.end() <= at).toList());
+			for (Org party : pair.isEmpty() ? this.lastPair : pair) {
+				references
+					.add(new Mention(p.start(), p.end(), written.substring(p.start(), p.end()), party, Source.PARTIES));
+			}
+		}
+		references.addAll(PairWords.references(s, written, mentions, this.lastPair, this.earlier));
+		references.addAll(schools);
 		mentions.addAll(references);
 		mentions.sort(Comparator.comparingInt(Mention::start));
 		this.spokenOf.remember(mentions, this.sentences);

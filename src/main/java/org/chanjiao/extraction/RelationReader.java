@@ -325,8 +325,13 @@ final class RelationReader {
 		}
 		if (!groups.isEmpty()) {
 			MentionGroup first = groups.get(0);
-			boolean leads = Clauses.clauseEnd(s, 0) >= first.start() && !first.isPlace() && !first.isBase()
-					&& !first.isGuide() && !RelationCues.WITH.matcher(first.before()).find()
+			int opening = Clauses.clauseEnd(s, 0);
+			if (opening < s.length() && SAYS.matcher(s.substring(0, opening)).matches()) {
+				opening = Clauses.clauseEnd(s, opening + 1); // 她指出，2017年学校与某委签署…: what is
+																// said
+			}
+			boolean leads = opening >= first.start() && !first.isPlace() && !first.isBase() && !first.isGuide()
+					&& !RelationCues.WITH.matcher(first.before()).find()
 					&& !ATTENDS.matcher(s.substring(first.end(), Clauses.clauseEnd(s, first.end()))).find();
 			List<Mention> subjects = Clauses.distinct(first.members());
 			if (leads && !subjects.isEmpty()
@@ -335,6 +340,10 @@ final class RelationReader {
 			}
 		}
 	}
+
+	/** A clause that only says who speaks: 她指出, 某校长表示. */
+	private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern
+		.compile("[^，,。；;：:“”]{0,12}(?:指出|表示|介绍|强调|说|谈到|提到)");
 
 	/**
 	 * A某局长某、B校长某出席大会: those who attend an event do nothing the next sentence leaves

@@ -104,7 +104,15 @@ final class SchoolsSpokenOf {
 	}
 
 	private static boolean opensClause(String s, Matcher r) {
-		return r.start() == 0 || "，,。；;：:".indexOf(s.charAt(r.start() - 1)) >= 0;
+		int clauseStart = r.start();
+		while (clauseStart > 0 && "，,。；;：:".indexOf(s.charAt(clauseStart - 1)) < 0) {
+			clauseStart--;
+		}
+		return TIME_OPENING.matcher(s.substring(clauseStart, r.start())).matches();
 	}
+
+	/** What may open a clause before its subject: a time (2017年学校与某委签署…, 近年来学校…). */
+	private static final Pattern TIME_OPENING = Pattern.compile(
+			"(?:\\d{4}\\s*年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:以来|起|初|底)?|\\d{1,2}月\\d{1,2}日|近年来|近日|日前|今年|去年|同年|当年|随后|此后|此外|同时)?");
 
 }

@@ -31,6 +31,11 @@ final class Subjects {
 		if (this.context.reporter != null) {
 			return List.of(new Mention(0, 0, null, this.context.reporter, Source.REPORTER));
 		}
+		if (s.startsWith("与") && this.context.lastSubjects.size() > 1) {
+			// A与B签署协议…。与C合作，共建Z: the one who goes on is the subject, not the one it
+			// joined
+			return this.context.lastSubjects.subList(0, 1);
+		}
 		return this.context.lastSubjects;
 	}
 
