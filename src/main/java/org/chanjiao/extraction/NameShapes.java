@@ -129,6 +129,10 @@ final class NameShapes {
 	private static final java.util.regex.Pattern CITY_ROLE = java.util.regex.Pattern
 		.compile("(?:国际|区域|全国|全球)(?:性)?(?:航运|金融|贸易|商贸|制造业|科技创新|科创|消费|交通|物流)(?:枢纽)?中心$");
 
+	/** An institution that owns a centre named like a city's role. */
+	private static final java.util.regex.Pattern OWNER_BEFORE_ROLE = java.util.regex.Pattern
+		.compile("(?:大学|学院|研究院|科学院|集团|公司)");
+
 	private static final java.util.regex.Pattern PARTY_DEPARTMENT = java.util.regex.Pattern
 		.compile("宣传部|统战部|组织部|网信办|政法委");
 
@@ -186,8 +190,11 @@ final class NameShapes {
 			.noneMatch(NameBoundary::isProper)) {
 			return false; // 国有跨国企业集团, 大型茶叶企业集团: what kind of group, not which
 		}
-		if (CITY_ROLE.matcher(name).find()) {
-			return false; // 某区国际航运中心建设, 区域制造业中心: what a city is to become
+		java.util.regex.Matcher role = CITY_ROLE.matcher(name);
+		if (role.find() && !OWNER_BEFORE_ROLE.matcher(name.substring(0, role.start())).find()) {
+			// 某区国际航运中心建设, 区域制造业中心: what a city is to become (not 某大学杭州国际科创中心:
+			// a school's centre)
+			return false;
 		}
 		if (suffix.equals("中心") && head.length() < 4) {
 			return false;
