@@ -44,7 +44,7 @@ final class FoundingReader {
 					|| g.isPlatform() && LEAD_OF_THE_ONE_BEFORE.matcher(g.after()).find()) {
 				continue; // Z由A牵头成立, Z的牵头单位: Z is what is founded
 			}
-			if (leadsCommunitySpokenOf(s, g, year, written, out)
+			if (leadsCommunitySpokenOf(s, g, groups, year, written, out)
 					|| leadsPlatformNamedAfter(s, g, groups, year, written, out)) {
 				count++;
 				continue;
@@ -250,8 +250,8 @@ final class FoundingReader {
 	 * 作为联合体发起单位之一，A…, A作为集团牵头单位，…: A leads the community the document speaks of, named in
 	 * an earlier sentence (a community noun, or none, points back to the last community).
 	 */
-	private boolean leadsCommunitySpokenOf(String s, MentionGroup g, Integer year, String written,
-			List<ExtractedRelation> out) {
+	private boolean leadsCommunitySpokenOf(String s, MentionGroup g, List<MentionGroup> groups, Integer year,
+			String written, List<ExtractedRelation> out) {
 		// the clause before the founder's own (作为…之一，): from the clause end before that
 		int clauseStart = Clauses.phraseStart(s, g.start() - 1);
 		Org community = this.context.lastCommunity;
@@ -259,8 +259,13 @@ final class FoundingReader {
 		// (not Z是由A作为牵头高校，与B…共同成立: Z is named before it)
 		boolean after = g.members().size() == 1 && !RelationCues.BY.matcher(g.before()).find()
 				&& AS_LEAD_OF_ONE_SPOKEN_OF.matcher(s).region(g.end(), s.length()).lookingAt();
-		if (community == null
-				|| !after && !AS_LEAD_OF_ONE_SPOKEN_OF.matcher(s.substring(clauseStart, g.start())).matches()) {
+		// 牵头企业A党委副书记某表示…, 联合体牵头园区B管委会主任某表示: a lead named by its noun, in a
+		// sentence that names no platform
+		boolean named = g.members().size() == 1
+				&& LEAD_NOUN_OPENING.matcher(s.substring(clauseStart, g.start())).matches()
+				&& groups.stream().noneMatch(MentionGroup::isPlatform);
+		if (community == null || !after && !named
+				&& !AS_LEAD_OF_ONE_SPOKEN_OF.matcher(s.substring(clauseStart, g.start())).matches()) {
 			return false;
 		}
 		Mention founder = g.members().get(0);
@@ -269,7 +274,13 @@ final class FoundingReader {
 	}
 
 	private static final java.util.regex.Pattern AS_LEAD_OF_ONE_SPOKEN_OF = java.util.regex.Pattern
-		.compile("作为(?:该|这个|此|本)?(?:联合体|共同体|联盟|职教集团|集团)?(?:的)?(?:牵头(?:单位|院校|学校|企业|高校)|发起单位|发起方)(?:之一)?[，,]");
+		.compile("作为(?:该|这个|此|本)?(?:联合体|共同体|联盟|职教集团|集团)?(?:的)?(?:主要)?(?:牵头(?:单位|院校|学校|企业|高校)|发起单位|发起方)(?:之一)?[，,]");
+
+	/**
+	 * 牵头企业, 联合体牵头园区, 发起单位: the noun of a lead, opening its clause before the lead's name.
+	 */
+	private static final java.util.regex.Pattern LEAD_NOUN_OPENING = java.util.regex.Pattern
+		.compile("(?:该|这个|此|本)?(?:联合体|共同体|联盟|职教集团|集团)?(?:的)?(?:主要)?(?:牵头|发起)(?:单位|院校|学校|企业|高校|园区|方)");
 
 	/** A是Z的牵头学校: A leads Z. */
 	private static boolean leadsPlatformNamedAfter(String s, MentionGroup g, List<MentionGroup> groups, Integer year,
