@@ -83,7 +83,7 @@ public final class ReportExtractor {
 			}
 			secondNames(s, mentions, secondNames);
 		}
-		relations.values().removeIf((r) -> isOutranked(r, relations));
+		relations.values().removeIf((r) -> isOutranked(r, relations) || namesItself(r));
 		for (ExtractedRelation r : List.copyOf(relations.values())) {
 			for (Org end : List.of(r.from(), r.to())) {
 				Org second = secondNames.get(end.id());
@@ -107,6 +107,29 @@ public final class ReportExtractor {
 		mentionedAs.forEach((id, set) -> forms.put(id, List.copyOf(set)));
 		return new Extraction(List.copyOf(organizations.values()), List.copyOf(relations.values()), reader.unresolved(),
 				report.text(), forms);
+	}
+
+	/**
+	 * 国科大某研究院 beside 中国科学院大学某研究院, 农民发展学院 beside 新蔡县农民发展学院: a founding or a partnership
+	 * between a name and a shorter one written with its characters, in order, and its
+	 * ending, is one organisation under two names, read as two.
+	 */
+	private static boolean namesItself(ExtractedRelation r) {
+		if (r.type() != RelationType.CO_FOUNDED && r.type() != RelationType.PARTNERS_WITH) {
+			return false;
+		}
+		String a = ScriptConverter.normalize(r.from().name());
+		String b = ScriptConverter.normalize(r.to().name());
+		String shorter = (a.length() <= b.length()) ? a : b;
+		String longer = (shorter == a) ? b : a;
+		if (longer.contains(shorter)) {
+			// (某委员会 founds 某委员会某联盟工作委员会: a body and one of its own, unless only a place
+			// is added)
+			return longer.endsWith(shorter)
+					&& longer.substring(0, longer.length() - shorter.length()).matches("[\\u4e00-\\u9fa5]{1,6}[省市县区]");
+		}
+		return shorter.length() >= 4 && shorter.length() < longer.length()
+				&& longer.endsWith(shorter.substring(shorter.length() - 3)) && ShortForms.inOrder(shorter, longer);
 	}
 
 	/**
