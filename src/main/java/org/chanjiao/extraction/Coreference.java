@@ -247,6 +247,7 @@ final class Coreference {
 				}
 			}
 		}
+		abbreviatedSchools(s, written, covered, mentions);
 		mentions.sort(Comparator.comparingInt(Mention::start));
 		List<Mention> references = new ArrayList<>();
 		Matcher a = RelationCues.ANAPHOR.matcher(s);
@@ -341,6 +342,61 @@ final class Coreference {
 		return mentions;
 	}
 
+	/**
+	 * Where a word stands that may be a school's short name: after the start, a stop, a
+	 * conjunction or a preposition.
+	 */
+	private static final Pattern ABBREVIATION_BEFORE = Pattern
+		.compile("(?:^|[\\p{Punct}，。；：、（）“”「」《》\\s]|与|和|及|同|由|在|是|为|、|希望|感谢|支持|代表|赴|到|来到|走进|访问|拜访|参观)$");
+
+	/**
+	 * What follows a school's short name: a stop, a verb or function word, an officer.
+	 */
+	private static final Pattern ABBREVIATION_AFTER = Pattern
+		.compile("$|[\\p{Punct}，。；：、（）“”「」《》\\s]|与|和|及|同|在|的|等|是|为|将|已|还|也|于|向|对|继|牵头|联合|携手|共同|签|合作|倡议|发起|成立|举办|主办|承办"
+				+ "|校长|院长|书记|党委|副校长|副院长|师生|学子|学生|教师|团队|校友|校区|举行|召开|获|入选|作为|一直|积极|主动|持续|深化" + "|服务|提供|负责|承担|派出|主导");
+
+	/**
+	 * 厦大, 北邮, 南理工, 威职, 浙经院: a word of two or three characters that starts with a school's
+	 * first character and writes some of its characters in order, standing where a name
+	 * stands, is that school's short name, when the document names the school in full.
+	 * (No segmenter tags these words as one: 厦/大, 南/理工, 浙/经/院.)
+	 */
+	private void abbreviatedSchools(String s, String written, boolean[] covered, List<Mention> mentions) {
+		for (Org school : this.schools) {
+			String full = this.normalizedNames.getOrDefault(school.id(), school.name());
+			if (full.length() < 4) {
+				continue;
+			}
+			for (int at = s.indexOf(full.charAt(0)); at >= 0; at = s.indexOf(full.charAt(0), at + 1)) {
+				for (int length = 3; length >= 2; length--) {
+					int end = at + length;
+					if (end > s.length() || isCovered(covered, at, end)) {
+						continue;
+					}
+					String word = s.substring(at, end);
+					if (!word.matches("[\\u4e00-\\u9fa5]+") || full.startsWith(word) || !ShortForms.inOrder(word, full)
+							|| !ABBREVIATION_BEFORE.matcher(s).region(0, at).find()
+							|| !ABBREVIATION_AFTER.matcher(s).region(end, s.length()).lookingAt() || isPlace(word)
+							|| OrganizationLexicon.isGeneric(word)
+							|| this.schools.stream()
+								.anyMatch((other) -> other != school && ShortForms.inOrder(word,
+										this.normalizedNames.getOrDefault(other.id(), other.name())))) {
+						continue;
+					}
+					Mention m = new Mention(at, end, written.substring(at, end), school, Source.SHORT);
+					mentions.add(m);
+					cover(covered, m);
+					break;
+				}
+			}
+		}
+	}
+
+	private static boolean isPlace(String word) {
+		return NameShapes.isPlace(word) || OrganizationLexicon.PROVINCES.contains(word);
+	}
+
 	/** The number of sentences read. */
 	private int sentences;
 
@@ -367,6 +423,16 @@ final class Coreference {
 						: ShortForms.shortens(normalized, full))) {
 					return school;
 				}
+			}
+		}
+		if (m.source() == Source.LIST && m.org().kind() == OrgKind.ENTERPRISE && normalized.length() <= 3) {
+			// 江传与某公司共建…: a brand's place that a school's short name takes
+			List<Org> abbreviated = this.schools.stream()
+				.filter((school) -> ShortForms.abbreviates(normalized,
+						this.normalizedNames.getOrDefault(school.id(), school.name())))
+				.toList();
+			if (abbreviated.size() == 1) {
+				return abbreviated.get(0);
 			}
 		}
 		if (m.source() == Source.LIST && m.org().kind() == OrgKind.ENTERPRISE) {
