@@ -171,6 +171,19 @@ final class Coreference {
 				this.sameAs.putIfAbsent(m.org().id(), first);
 			}
 			this.normalizedNames.putIfAbsent(m.org().id(), normalized);
+			if (m.source() != Source.SHORT && m.source() != Source.ALIAS) {
+				// 某联盟（以下简称“联盟”）… then 另一联盟…联盟常务理事单位: a kind defined as a short name means
+				// the last of that kind named since (as in a file of many documents)
+				for (String kind : this.aliases.longestFirst()) {
+					if (normalized.endsWith(kind) && normalized.length() > kind.length()
+							&& OrganizationLexicon.isGeneric(kind) && this.aliases.defines(kind)) {
+						Org meant = this.aliases.meant(kind, this.learnt);
+						if (meant != null && !meant.id().equals(m.org().id()) && meant.kind() == m.org().kind()) {
+							this.aliases.define(kind, m.org(), this.learnt);
+						}
+					}
+				}
+			}
 			Matcher d = DEFINITION.matcher(s.substring(m.end()));
 			boolean chained = s.substring(0, m.start()).matches("(?s).*简称[：:]?[“\"「]?");
 			if (d.find() && !(chained && OrganizationLexicon.isGeneric(d.group(1).strip()))) {

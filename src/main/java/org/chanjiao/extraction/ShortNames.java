@@ -47,6 +47,11 @@ final class ShortNames {
 		return (meant != null) ? meant : all.stream().filter(Given::anywhere).map(Given::org).findFirst().orElse(null);
 	}
 
+	/** Whether the document defines a short name so. */
+	boolean defines(String name) {
+		return this.byName.getOrDefault(name, List.of()).stream().anyMatch((g) -> !g.anywhere());
+	}
+
 	/** The names, longest first (a longer one wins where two overlap). */
 	List<String> longestFirst() {
 		List<String> names = new ArrayList<>(this.byName.keySet());
