@@ -175,7 +175,9 @@ final class Coreference {
 				// 某联盟（以下简称“联盟”）… then 另一联盟…联盟常务理事单位: a kind defined as a short name means
 				// the last of that kind named since (as in a file of many documents)
 				for (String kind : this.aliases.longestFirst()) {
-					if (normalized.endsWith(kind) && normalized.length() > kind.length()
+					// (某共同体(职教集团): its second form in brackets after the kind)
+					String bare = normalized.replaceFirst("[（(][^（()）]*[）)]$", "");
+					if ((normalized.endsWith(kind) || bare.endsWith(kind)) && bare.length() > kind.length()
 							&& OrganizationLexicon.isGeneric(kind) && this.aliases.defines(kind)) {
 						Org meant = this.aliases.meant(kind, this.learnt);
 						if (meant != null && !meant.id().equals(m.org().id()) && meant.kind() == m.org().kind()) {
