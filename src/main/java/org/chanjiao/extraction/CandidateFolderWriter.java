@@ -78,7 +78,10 @@ final class CandidateFolderWriter {
 			for (String alias : node.aliases()) {
 				Pattern definition = Pattern.compile(Pattern.quote(node.name()) + MentionFinder.DEFINITION_OPENS
 						+ "[：:]?\\s*[“\"「]?" + Pattern.quote(alias) + "[”\"」]?[）)]");
-				if (definition.matcher(text).find()) {
+				Pattern acronym = Pattern
+					.compile(Pattern.quote(node.name()) + "[”\"」]?[（(]\\s*" + Pattern.quote(alias) + "\\s*[）)]");
+				if (definition.matcher(text).find()
+						|| alias.matches("[A-Z][A-Za-z&]{1,9}") && acronym.matcher(text).find()) {
 					defined.computeIfAbsent(node.org().id(), (k) -> new java.util.LinkedHashSet<>()).add(alias);
 				}
 			}

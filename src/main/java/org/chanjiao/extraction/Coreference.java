@@ -34,6 +34,9 @@ final class Coreference {
 	 */
 	private static final Pattern BRACKETED = Pattern.compile("[（(][“\"「]?([\\u4e00-\\u9fa5]{2,6})[”\"」]?[）)]");
 
+	/** An acronym in brackets after a name: “某铁路国际人才教育联盟”(RTEA). */
+	static final Pattern ACRONYM = Pattern.compile("[”\"」]?[（(]\\s*([A-Z][A-Za-z&]{1,9})\\s*[）)]");
+
 	/** What makes a short name before it a place's (青岩镇, not the brand 青岩). */
 	private static final Pattern PLACE_AFTER = Pattern.compile("[镇乡县省]|市(?!场)|区(?!域|块)");
 
@@ -195,8 +198,12 @@ final class Coreference {
 			}
 			else {
 				Matcher b = BRACKETED.matcher(s.substring(m.end()));
+				Matcher acronym = ACRONYM.matcher(s.substring(m.end()));
 				if (b.lookingAt() && isAbbreviation(b.group(1), normalized)) {
 					this.aliases.define(b.group(1), m.org(), this.learnt);
+				}
+				else if (acronym.lookingAt()) {
+					this.aliases.define(acronym.group(1), m.org(), this.learnt);
 				}
 			}
 			if (m.org().kind() == OrgKind.SCHOOL && m.source() != Source.SHORT && !this.schools.contains(m.org())) {

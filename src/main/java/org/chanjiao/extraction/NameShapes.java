@@ -137,6 +137,12 @@ final class NameShapes {
 		.compile("宣传部|统战部|组织部|网信办|政法委");
 
 	static boolean isWellFormed(String name, OrgKind kind) {
+		if (name.matches("^[^（(]*[）)].*") || name.matches(".*[”\"」][（(][^（()）]*[）)][\\u4e00-\\u9fa5].*")) {
+			// RTEA)就是某学院, “某联盟”(RTEA)就是某学院: a bracket closed before any opens, or a
+			// quoted
+			// name's note, is no part of a name that goes on
+			return false;
+		}
 		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length());
 		if (OrganizationLexicon.GOVERNMENT_HEADS.contains(head) && OWN_BODY_OF_A_PLACE.matcher(suffix).matches()) {

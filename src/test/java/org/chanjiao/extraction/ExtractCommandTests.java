@@ -63,7 +63,7 @@ class ExtractCommandTests {
 		Path report = Files.writeString(this.dir.resolve("news.txt"),
 				"2024年，江川启航智能科技有限公司（以下简称“启航智能”）与广东工程职业技术学院共建江川智造产业学院。\n" + "启航智能还与江川交通职业技术学院共建启航交通产业学院。\n"
 						+ "江川市教育局（以下简称“市教育局”）与江川交通职业技术学院签署合作协议，市教育局将统筹支持。\n"
-						+ "江川汽车产教联合体（以下简称“联合体”）成立，联合体由江川交通职业技术学院牵头组建。\n");
+						+ "江川汽车产教联合体（以下简称“联合体”）成立，联合体由江川交通职业技术学院牵头组建。\n" + "由江川交通职业技术学院牵头成立的“江川物流职教联盟”(JLA)正式揭牌。\n");
 		Path out = this.dir.resolve("out");
 		assertThat(run(data, "extract", report.toString(), "--out", out.toString())).isZero();
 		String company = KnownNames.proposedId("江川启航智能科技有限公司");
@@ -78,7 +78,7 @@ class ExtractCommandTests {
 		assertThat(nodes.values()).filteredOn((r) -> r.get("status").equals("SHORT_FORM"))
 			.extracting((r) -> r.get("name"))
 			.as("a government body's 市教育局 is its place's own body, named so; 联合体 is only the kind")
-			.containsExactlyInAnyOrder("启航智能", "市教育局");
+			.containsExactlyInAnyOrder("启航智能", "市教育局", "JLA");
 		String traffic = KnownNames.proposedId("启航交通产业学院");
 		String college = KnownNames.proposedId("江川智造产业学院");
 		List<CSVRecord> relations = records(out.resolve("relations.csv"));
@@ -91,6 +91,11 @@ class ExtractCommandTests {
 			.as("the sentence writes the defined short form: the end is named as written, and by its full name")
 			.contains(company + "~1", company);
 
+		String alliance = KnownNames.proposedId("江川物流职教联盟");
+		assertThat(relations).filteredOn((r) -> r.get("to").startsWith(alliance))
+			.extracting((r) -> r.get("to"))
+			.as("an acronym in brackets after the name is written as a name of it, and the founding on both")
+			.containsExactlyInAnyOrder(alliance, alliance + "~1");
 		assertThat(run(data, "import", out.toString())).isZero();
 		Path exported = this.dir.resolve("export");
 		assertThat(run(data, "export", exported.toString())).isZero();
