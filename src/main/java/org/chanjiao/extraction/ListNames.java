@@ -29,8 +29,8 @@ final class ListNames {
 	/** The verbs by which a brand builds, signs or founds with another: 共建, 签约, 联合成立. */
 	private static final String BUILDS_OR_SIGNS = "共建|合作共建|共同建设|合作建设|签署|签订|签约|(?:联合|共同)(?:成立|组建|发起|打造)";
 
-	private static final Pattern BRAND_WITH = Pattern
-		.compile("(?<=^|[，,。；：:])([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=与[^，。；]{2,30}?(?:" + BUILDS_OR_SIGNS + "|联合建设))");
+	private static final Pattern BRAND_WITH = Pattern.compile(
+			"(?<=^|[，,。；：:])([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:与|、)[^，。；]{2,30}?(?:" + BUILDS_OR_SIGNS + "|联合建设))");
 
 	/**
 	 * ，与玲珑轮胎共建…, 与某大学、力合科创共建…, 与某开发区、中国一汽联合成立…: a brand the clause builds, founds or
@@ -274,7 +274,10 @@ final class ListNames {
 		String last = String.valueOf(terms.get(terms.size() - 1).nature);
 		// 与某副院长签署, 与某某共同签署, 与高校搭建: a person, an adverb or a verb is no brand
 		boolean notABrand = NameShapes.isCommonWord(terms.get(0)) && !(compound && terms.size() > 1)
-				|| PERSON_WORDS.matcher(name).find() || last.startsWith("v") || last.equals("d")
+				|| PERSON_WORDS.matcher(name).find()
+				// (阿里/nt 云/vg: a proper name and a morpheme the segmenter calls verbal is
+				// a brand)
+				|| last.startsWith("v") && !(last.equals("vg") && first.matches("nt.*|nz")) || last.equals("d")
 				|| name.matches(".*(?:共同|一起|携手|正式|联合|合作|的|在|产学研|紧密|深入|深度)$")
 				|| name.matches(".*(?:业界|院地|校地|政校|校企|各方|多方).*");
 		// 此次, 针对, 现场, 大连市: a pronoun, a preposition, a time or a place opens no brand
