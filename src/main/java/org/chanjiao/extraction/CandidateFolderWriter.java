@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -75,19 +76,23 @@ final class CandidateFolderWriter {
 			return defined;
 		}
 		for (Node node : nodes) {
-			for (String alias : node.aliases()) {
-				Pattern definition = Pattern.compile(Pattern.quote(node.name()) + MentionFinder.DEFINITION_OPENS
-						+ "[：:]?\\s*[“\"「]?" + Pattern.quote(alias) + "[”\"」]?[）)]");
-				Pattern acronym = Pattern
-					.compile(Pattern.quote(node.name()) + "[”\"」]?[（(]\\s*" + Pattern.quote(alias) + "\\s*[）)]");
-				if (definition.matcher(text).find()
-						|| alias.matches("[A-Z][A-Za-z&]{1,9}") && acronym.matcher(text).find()) {
+			for (int at = text.indexOf(node.name()); at >= 0; at = text.indexOf(node.name(), at + 1)) {
+				String rest = text.substring(at + node.name().length());
+				Matcher definition = DEFINED.matcher(rest);
+				Matcher acronym = Coreference.ACRONYM.matcher(rest);
+				String alias = definition.lookingAt() ? definition.group(1)
+						: acronym.lookingAt() ? acronym.group(1) : null;
+				if (alias != null && node.aliases().contains(alias)) {
 					defined.computeIfAbsent(node.org().id(), (k) -> new java.util.LinkedHashSet<>()).add(alias);
 				}
 			}
 		}
 		return defined;
 	}
+
+	/** A short name's definition right after a name: （以下简称“江川职院”）. */
+	private static final Pattern DEFINED = Pattern
+		.compile(MentionFinder.DEFINITION_OPENS + "[：:]?\\s*[“\"「]?(.+?)[”\"」]?[）)]");
 
 	/**
 	 * Writes a corpus's extraction: every document, each proposed organisation once, each

@@ -273,14 +273,17 @@ final class FoundingReader {
 				written, founder, null);
 	}
 
+	/** The community a lead's noun may name first: 该联合体的主要(牵头单位). */
+	private static final String OF_THE_COMMUNITY = "(?:该|这个|此|本)?(?:联合体|共同体|联盟|职教集团|集团)?(?:的)?(?:主要)?";
+
 	private static final java.util.regex.Pattern AS_LEAD_OF_ONE_SPOKEN_OF = java.util.regex.Pattern
-		.compile("作为(?:该|这个|此|本)?(?:联合体|共同体|联盟|职教集团|集团)?(?:的)?(?:主要)?(?:牵头(?:单位|院校|学校|企业|高校)|发起单位|发起方)(?:之一)?[，,]");
+		.compile("作为" + OF_THE_COMMUNITY + "(?:牵头(?:单位|院校|学校|企业|高校)|发起单位|发起方)(?:之一)?[，,]");
 
 	/**
 	 * 牵头企业, 联合体牵头园区, 发起单位: the noun of a lead, opening its clause before the lead's name.
 	 */
 	private static final java.util.regex.Pattern LEAD_NOUN_OPENING = java.util.regex.Pattern
-		.compile("(?:该|这个|此|本)?(?:联合体|共同体|联盟|职教集团|集团)?(?:的)?(?:主要)?(?:牵头|发起)(?:单位|院校|学校|企业|高校|园区|方)");
+		.compile(OF_THE_COMMUNITY + "(?:牵头|发起)(?:单位|院校|学校|企业|高校|园区|方)");
 
 	/** A是Z的牵头学校: A leads Z. */
 	private static boolean leadsPlatformNamedAfter(String s, MentionGroup g, List<MentionGroup> groups, Integer year,

@@ -23,10 +23,10 @@ final class KindLists {
 	private static final Pattern KIND_FIRST_LIST = Pattern.compile(
 			"(?:\\d+|[一二两三四五六七八九十]+)\\s*[家间个所][^，,。；;]{0,10}?(企业|公司|单位|机构|院校|高校|协会)[，,]?(?:包括|分别是|分别为|如|即)[：:]?([^，,。；;：]{2,160})");
 
-	/** A count of platforms: 3个, 两座. */
 	/** How many items a list has, written after its last item: 三家, 14所, 两个. */
 	static final String LIST_COUNT = "(?:\\d{1,3}|[两三四五六七八九十]{1,3})余?[家所个]";
 
+	/** A count of platforms: 3个, 两座. */
 	static final String PLATFORM_COUNT = "(?:\\d+|[一二两三四五六七八九十]+)\\s*[个家所座]";
 
 	/**

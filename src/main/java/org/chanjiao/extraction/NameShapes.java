@@ -138,9 +138,8 @@ final class NameShapes {
 
 	static boolean isWellFormed(String name, OrgKind kind) {
 		if (name.matches("^[^（(]*[）)].*") || name.matches(".*[”\"」][（(][^（()）]*[）)][\\u4e00-\\u9fa5].*")) {
-			// RTEA)就是某学院, “某联盟”(RTEA)就是某学院: a bracket closed before any opens, or a
-			// quoted
-			// name's note, is no part of a name that goes on
+			// RTEA)就是某学院, “某联盟”(RTEA)就是某学院: a bracket closed before any
+			// opens, or a quoted name's note, is no part of a name that goes on
 			return false;
 		}
 		String suffix = OrganizationLexicon.suffixOf(name).orElse("");

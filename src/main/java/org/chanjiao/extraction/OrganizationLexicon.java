@@ -202,9 +202,10 @@ final class OrganizationLexicon {
 		return Optional.empty();
 	}
 
-	/** The kind a name's suffix tells, if it has one. */
+	/** A committee of an alliance, a 共同体 or a 联合体: 某联盟某专业委员会. */
 	private static final Pattern COMMUNITY_COMMITTEE = Pattern.compile(".*(?:联盟|共同体|联合体).*(?:专业委员会|工作委员会|专委会)");
 
+	/** The kind a name's suffix tells, if it has one. */
 	static Optional<OrgKind> kindOf(String name) {
 		return suffixOf(name).map((suffix) -> {
 			OrgKind kind = SUFFIXES.get(suffix);

@@ -326,9 +326,9 @@ final class RelationReader {
 		if (!groups.isEmpty()) {
 			MentionGroup first = groups.get(0);
 			int opening = Clauses.clauseEnd(s, 0);
+			// 她指出，2017年学校与某委签署…: the subject is that of what is said
 			if (opening < s.length() && SAYS.matcher(s.substring(0, opening)).matches()) {
-				opening = Clauses.clauseEnd(s, opening + 1); // 她指出，2017年学校与某委签署…: what is
-																// said
+				opening = Clauses.clauseEnd(s, opening + 1);
 			}
 			boolean leads = opening >= first.start() && !first.isPlace() && !first.isBase() && !first.isGuide()
 					&& !RelationCues.WITH.matcher(first.before()).find()

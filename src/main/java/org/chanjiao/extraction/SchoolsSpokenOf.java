@@ -104,11 +104,7 @@ final class SchoolsSpokenOf {
 	}
 
 	private static boolean opensClause(String s, Matcher r) {
-		int clauseStart = r.start();
-		while (clauseStart > 0 && "，,。；;：:".indexOf(s.charAt(clauseStart - 1)) < 0) {
-			clauseStart--;
-		}
-		return TIME_OPENING.matcher(s.substring(clauseStart, r.start())).matches();
+		return TIME_OPENING.matcher(s.substring(Clauses.phraseStart(s, r.start()), r.start())).matches();
 	}
 
 	/** What may open a clause before its subject: a time (2017年学校与某委签署…, 近年来学校…). */
