@@ -108,8 +108,9 @@ final class BoundaryWords {
 					continue; // 合作企业联盟, 某大学附属(中心)医院: the word is part of the name
 				}
 				if (word.equals("建设") && (COMPANY_WORDS.matcher(s.substring(after, to)).lookingAt()
-						|| isTradeAfterPlace(s, at, tokens) || isTradeOfASchool(s, at, after, to, tokens))) {
-					continue; // 某建设工程有限公司, 湖北建设职业教育集团: 建设 of a trade
+						|| after == to && s.startsWith("有限", to) || isTradeAfterPlace(s, at, tokens)
+						|| isTradeOfASchool(s, at, after, to, tokens))) {
+					continue; // 某建设工程有限公司, 某投资建设有限公司, 湖北建设职业教育集团: 建设 of a trade
 				}
 				if (word.equals("促进") && isPromotersBody(s, at, after, to, tokens)) {
 					continue; // 某省中非经贸合作促进研究会: the body promotes the cooperation

@@ -22,7 +22,8 @@ import org.chanjiao.transfer.RelationKeys;
  * database (the known names are given) and writes nothing. Deterministic: the same text,
  * names and reporter give the same candidates, with the same ids.
  * <p>
- * The text is read in simplified characters ({@link ScriptConverter}) and quoted as
+ * The text is read in simplified characters ({@link ScriptConverter}), without the
+ * readings some pages print after characters ({@link PinyinGlosses}), and quoted as
  * written. Every sentence's names are found first ({@link MentionFinder}), so that short
  * forms and short names can be resolved against the whole document ({@link Coreference});
  * then each sentence's relationships are read ({@link RelationReader}).
@@ -44,6 +45,13 @@ public final class ReportExtractor {
 	 * @param reporter the organisation that wrote it (我校, 学校), or null
 	 */
 	public Extraction extract(String raw, Org reporter) {
+		if (PinyinGlosses.present(raw)) {
+			return PinyinGlosses.restore(read(PinyinGlosses.strip(raw), reporter), ReportText.of(raw).text());
+		}
+		return read(raw, reporter);
+	}
+
+	private Extraction read(String raw, Org reporter) {
 		ReportText report = ReportText.of(raw);
 		String normalized = ScriptConverter.normalize(report.text());
 		MentionFinder finder = new MentionFinder(this.known, this.gazetteer);
