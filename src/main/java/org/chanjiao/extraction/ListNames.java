@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
@@ -153,8 +154,11 @@ final class ListNames {
 						&& !KIND_OF_MEMBER.matcher(name).find()) {
 					int st = start;
 					int en = end;
+					// 猫眼娱乐, 华策影视 among schools: a name that ends in a trade is a
+					// company's
+					OrgKind itemKind = endsInTrade(name) ? OrgKind.ENTERPRISE : kind;
 					Org org = this.known.link(name)
-						.orElseGet(() -> Org.proposed(written.substring(st, en), name, kind));
+						.orElseGet(() -> Org.proposed(written.substring(st, en), name, itemKind));
 					added.add(new NameCandidate(start, end, org, Source.LIST));
 				}
 			}
@@ -178,6 +182,11 @@ final class ListNames {
 	private static final Pattern ETC_KIND = Pattern.compile("(?:(?<![高平同中初上次均])等|" + "(?=" + KindLists.LIST_COUNT + "))"
 			+ "(?:(?!领域|方面|方向)[^，。、；]){0,14}?(企业|公司|集团|院校|高校|大学)(?![家主])"
 			+ "(?:[^，。、；]{0,2}|(?:联合|共同|携手)?(?:发起成立|成立|组建|发起|共建|打造|签约)[^，。、；]{0,4})$");
+
+	private static boolean endsInTrade(String name) {
+		return Stream.concat(OrganizationLexicon.TRADE_SUFFIXES.stream(), Stream.of("影业", "影视", "娱乐", "电影", "文娱"))
+			.anyMatch((trade) -> name.endsWith(trade) && name.length() > trade.length());
+	}
 
 	/** 吉林某某、辽宁某某、西安某某三家无人机企业: a count of the list before the kind of its items. */
 	private static final Pattern COUNT_OF_LIST = Pattern

@@ -121,6 +121,10 @@ final class MembershipReader {
 			if (isCommunity(g) && RelationCues.INCLUDES.matcher(g.after()).matches()) {
 				community = g.members().get(0); // 某联盟包括A、B、C等…单位: its members
 			}
+			else if (hasMemberUnits(g) && MEMBER_UNITS_INCLUDE.matcher(g.after()).matches()) {
+				community = g.members().get(0); // 某研究院第一批邀请的理事单位包括A、B: its council's
+												// members
+			}
 			else if (this.context.lastCommunity != null && MEMBERS_CLAUSE.matcher(g.after()).find()) {
 				// 共同体由A牵头组建，成员包括B、C: the members of the community spoken of
 				community = new Mention(0, 0, null, this.context.lastCommunity, Mention.Source.ANAPHOR);
@@ -163,6 +167,22 @@ final class MembershipReader {
 	private static boolean isCommunity(MentionGroup g) {
 		return g.members().size() == 1 && g.members().get(0).org() != null
 				&& g.members().get(0).org().kind() == OrgKind.COMMUNITY;
+	}
+
+	/**
+	 * 第一批邀请的理事单位包括, 的会员单位有: a body's member units, named as such, follow (an
+	 * association's or a research institute's, as a community's).
+	 */
+	private static final java.util.regex.Pattern MEMBER_UNITS_INCLUDE = java.util.regex.Pattern
+		.compile("^(?:的)?(?:首批|第一批|现有)?(?:[\\u4e00-\\u9fa5]{0,6}的)?(?:常务理事|理事|会员|成员)单位(?:包括|有|涵盖|包含)[：:]?$");
+
+	/**
+	 * A group of one body that has member units: a community, an association, an
+	 * institute.
+	 */
+	private static boolean hasMemberUnits(MentionGroup g) {
+		return g.members().size() == 1 && g.members().get(0).org() != null
+				&& RelationType.MEMBER_OF.toKinds().contains(g.members().get(0).org().kind());
 	}
 
 	/** A clause that opens with the members of the community spoken of: ，成员包括. */

@@ -25,8 +25,12 @@ public enum RelationType {
 	/** A founder (any organisation but a practice base) co-founds a platform. */
 	CO_FOUNDED(EnumSet.of(GOVERNMENT, SCHOOL, INDUSTRY_ASSOCIATION, ENTERPRISE, RESEARCH_INSTITUTE, COLLEGE, COMMUNITY),
 			EnumSet.of(COLLEGE, COMMUNITY, RESEARCH_INSTITUTE, PRACTICE_BASE), List.of("LEAD", "PARTNER"), true),
-	/** Membership of a community (职教集团, 联合体, 共同体). */
-	MEMBER_OF(EnumSet.allOf(OrgKind.class), EnumSet.of(COMMUNITY), null, false),
+	/**
+	 * Membership of a community (职教集团, 联合体, 共同体), of an industry association (会员单位) or of
+	 * a research institute's council (理事单位).
+	 */
+	MEMBER_OF(EnumSet.allOf(OrgKind.class), EnumSet.of(COMMUNITY, INDUSTRY_ASSOCIATION, RESEARCH_INSTITUTE), null,
+			false),
 	/** A college or practice base belongs to its host school. */
 	PART_OF(EnumSet.of(COLLEGE, PRACTICE_BASE), EnumSet.of(SCHOOL), List.of(), false),
 	/** An organisation affiliated (附属) to a school. */

@@ -287,7 +287,8 @@ class CandidateReviewGraphQlTests {
 			.matchesJson("[{\"roles\": [\"LEAD\", \"PARTNER\"], \"anyRole\": false, \"roleRequired\": true,"
 					+ " \"toKinds\": [\"RESEARCH_INSTITUTE\", \"COLLEGE\", \"COMMUNITY\", \"PRACTICE_BASE\"]}]")
 			.path("relationTypeRules[?(@.type == 'MEMBER_OF')]")
-			.matchesJson("[{\"anyRole\": true, \"roleRequired\": false, \"toKinds\": [\"COMMUNITY\"]}]")
+			.matchesJson(
+					"[{\"anyRole\": true, \"roleRequired\": false, \"toKinds\": [\"INDUSTRY_ASSOCIATION\", \"RESEARCH_INSTITUTE\", \"COMMUNITY\"]}]")
 			.path("relationTypeRules[?(@.type == 'PART_OF')]")
 			.matchesJson("[{\"roles\": [], \"fromKinds\": [\"COLLEGE\", \"PRACTICE_BASE\"]}]");
 	}

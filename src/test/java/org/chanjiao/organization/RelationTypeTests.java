@@ -44,7 +44,8 @@ class RelationTypeTests {
 		assertThat(RelationType.PART_OF.fromKinds()).containsExactlyInAnyOrder(OrgKind.COLLEGE, OrgKind.PRACTICE_BASE);
 		assertThat(RelationType.PART_OF.toKinds()).containsExactly(OrgKind.SCHOOL);
 		assertThat(RelationType.MEMBER_OF.fromKinds()).hasSize(OrgKind.values().length);
-		assertThat(RelationType.MEMBER_OF.toKinds()).containsExactly(OrgKind.COMMUNITY);
+		assertThat(RelationType.MEMBER_OF.toKinds()).containsExactlyInAnyOrder(OrgKind.COMMUNITY,
+				OrgKind.INDUSTRY_ASSOCIATION, OrgKind.RESEARCH_INSTITUTE);
 	}
 
 }
