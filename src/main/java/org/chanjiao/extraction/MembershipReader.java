@@ -54,9 +54,8 @@ final class MembershipReader {
 							between = s.substring(g.end(), startOfGroupOf(groups, named))
 									+ s.substring(named.end(), titleStart).replaceFirst("^的", "");
 						}
-						boolean ownTitle = between.matches("^的?$") && g.members()
-							.stream()
-							.allMatch((x) -> x.org() != null && x.org().kind() == OrgKind.COMMUNITY);
+						boolean ownTitle = between.matches("^的?$")
+								&& g.members().stream().allMatch(MembershipReader::hasMemberUnits);
 						if (!ownTitle && RelationCues.BEFORE_TITLE.matcher(between).matches()
 								&& g.members().stream().noneMatch((x) -> named != null && Clauses.sameOrg(x, named))) {
 							members = g;
@@ -98,6 +97,17 @@ final class MembershipReader {
 				if (community == null) {
 					community = nearestCommunity(groups, titleStart, members);
 				}
+				if (community == null) {
+					// 在某协会理事单位—A举行, 某研究院第一批邀请的理事单位包括: no community; an association's
+					// or an institute's title, where no community is spoken of or the
+					// title is
+					// the body's own
+					Mention body = nearestBody(groups, titleStart, members);
+					if (body != null && (this.context.lastCommunity == null
+							|| OWN_TITLE.matcher(s.substring(body.end(), titleStart)).matches())) {
+						community = body;
+					}
+				}
 				Org target = (community != null) ? community.org() : this.context.lastCommunity;
 				for (Mention m : members.members()) {
 					if (m.org() == null) {
@@ -120,10 +130,6 @@ final class MembershipReader {
 			Mention community = null;
 			if (isCommunity(g) && RelationCues.INCLUDES.matcher(g.after()).matches()) {
 				community = g.members().get(0); // 某联盟包括A、B、C等…单位: its members
-			}
-			else if (hasMemberUnits(g) && MEMBER_UNITS_INCLUDE.matcher(g.after()).matches()) {
-				community = g.members().get(0); // 某研究院第一批邀请的理事单位包括A、B: its council's
-												// members
 			}
 			else if (this.context.lastCommunity != null && MEMBERS_CLAUSE.matcher(g.after()).find()) {
 				// 共同体由A牵头组建，成员包括B、C: the members of the community spoken of
@@ -169,20 +175,13 @@ final class MembershipReader {
 				&& g.members().get(0).org().kind() == OrgKind.COMMUNITY;
 	}
 
-	/**
-	 * 第一批邀请的理事单位包括, 的会员单位有: a body's member units, named as such, follow (an
-	 * association's or a research institute's, as a community's).
-	 */
-	private static final java.util.regex.Pattern MEMBER_UNITS_INCLUDE = java.util.regex.Pattern
-		.compile("^(?:的)?(?:首批|第一批|现有)?(?:[\\u4e00-\\u9fa5]{0,6}的)?(?:常务理事|理事|会员|成员)单位(?:包括|有|涵盖|包含)[：:]?$");
+	/** Between a body and its own title: 的, 第一批邀请的 (某研究院第一批邀请的理事单位). */
+	private static final java.util.regex.Pattern OWN_TITLE = java.util.regex.Pattern
+		.compile("^(?:的)?(?:首批|第一批|现有)?(?:[\\u4e00-\\u9fa5]{0,6}的)?$");
 
-	/**
-	 * A group of one body that has member units: a community, an association, an
-	 * institute.
-	 */
-	private static boolean hasMemberUnits(MentionGroup g) {
-		return g.members().size() == 1 && g.members().get(0).org() != null
-				&& RelationType.MEMBER_OF.toKinds().contains(g.members().get(0).org().kind());
+	/** A body that has member units: a community, an association, an institute. */
+	private static boolean hasMemberUnits(Mention m) {
+		return m.org() != null && RelationType.MEMBER_OF.toKinds().contains(m.org().kind());
 	}
 
 	/** A clause that opens with the members of the community spoken of: ，成员包括. */
@@ -275,17 +274,25 @@ final class MembershipReader {
 		}
 	}
 
+	/**
+	 * The community named between two offsets, else an association or an institute
+	 * (某协会理事单位): a body with member units.
+	 */
 	private static Mention communityIn(List<MentionGroup> groups, int from, int to) {
+		Mention body = null;
 		for (MentionGroup g : groups) {
 			if (g.start() >= from && g.end() <= to) {
 				for (Mention m : g.members()) {
 					if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY) {
 						return m;
 					}
+					if (body == null && hasMemberUnits(m)) {
+						body = m;
+					}
 				}
 			}
 		}
-		return null;
+		return body;
 	}
 
 	private static int startOfGroupOf(List<MentionGroup> groups, Mention m) {
@@ -315,6 +322,19 @@ final class MembershipReader {
 					if (g != members && m.org() != null && m.org().kind() == OrgKind.COMMUNITY) {
 						return m;
 					}
+				}
+			}
+		}
+		return best;
+	}
+
+	/** The last association or institute named before an offset, outside the members. */
+	private static Mention nearestBody(List<MentionGroup> groups, int at, MentionGroup members) {
+		Mention best = null;
+		for (MentionGroup g : groups) {
+			for (Mention m : g.members()) {
+				if (g != members && hasMemberUnits(m) && m.start() < at) {
+					best = m;
 				}
 			}
 		}
