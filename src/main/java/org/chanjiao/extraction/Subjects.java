@@ -3,6 +3,7 @@ package org.chanjiao.extraction;
 import java.util.List;
 
 import org.chanjiao.extraction.Mention.Source;
+import org.chanjiao.organization.OrgKind;
 
 /**
  * Who does what a clause says when the clause names no one: the sentence's subject (after
@@ -49,13 +50,46 @@ final class Subjects {
 				&& groups.get(1).before().equals(first.after())) {
 			first = groups.get(1); // 某集团旗下A与B签署…，共建Z: A and B, not their owner
 		}
-		boolean opens = !first.isPlace() && !first.isBase() && !first.isGuide()
-				&& !RelationCues.WITH.matcher(first.before()).find() && !first.isPlatform()
-				&& OPENING.matcher(s.substring(0, first.start())).matches();
-		return opens ? first : null;
+		if (PURPOSE.matcher(s.substring(0, first.start())).lookingAt()) {
+			// 为贯彻落实党中央、国务院…部署，A作为…，牵头成立Z: the names of a purpose that opens
+			// the sentence are not its subject; the first name after it may be
+			int comma = Clauses.clauseEnd(s, first.end());
+			MentionGroup after = groups.stream().filter((g) -> g.start() > comma).findFirst().orElse(null);
+			return (after != null && opens(after)
+					&& OPENING_WORDS.matcher(s.substring(Math.min(comma + 1, after.start()), after.start())).matches())
+							? after : null;
+		}
+		return (opens(first) && OPENING.matcher(s.substring(0, first.start())).matches()) ? first : null;
 	}
 
+	private static boolean opens(MentionGroup first) {
+		return !first.isPlace() && !first.isBase() && !first.isGuide()
+				&& !RelationCues.WITH.matcher(first.before()).find() && (!first.isPlatform() || actsItself(first));
+	}
+
+	/** A purpose that opens a sentence, before its first comma: 为贯彻落实, 为了深化. */
+	private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern
+		.compile("(?:为了|为)(?:深入|全面|认真|进一步)?(?:贯彻|落实|深化|推进|推动|加快|服务|促进|助力|响应)[^，,。；]*$");
+
+	/**
+	 * The words between an opening clause and the subject (同时, 学校于): a few, no clause.
+	 */
+	private static final java.util.regex.Pattern OPENING_WORDS = java.util.regex.Pattern.compile("[^，。；了]{0,12}");
+
 	private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("旗下(?:的)?");
+
+	/**
+	 * 某考试中心作为主力军，牵头成立Z: an institute that opens the sentence and goes on with a clause of
+	 * its own before the verb is its subject, as a school would be (not Z，由A牵头, nor
+	 * Z于2023年成立).
+	 */
+	private static boolean actsItself(MentionGroup first) {
+		return first.members().stream().allMatch((m) -> m.org().kind() == OrgKind.RESEARCH_INSTITUTE)
+				&& ACTS_ITSELF.matcher(first.after()).lookingAt();
+	}
+
+	private static final java.util.regex.Pattern ACTS_ITSELF = java.util.regex.Pattern
+		.compile("(?:作为|积极作为|是)[^，,。；由]{1,20}[，,]");
 
 	/**
 	 * Who does what a list after 与 does when its clause names no subject: in 与A共建Z
