@@ -258,7 +258,10 @@ final class FoundingReader {
 		// (A作为集团牵头单位，将…: the same said after the founder)
 		// (not Z是由A作为牵头高校，与B…共同成立: Z is named before it)
 		boolean after = g.members().size() == 1 && !RelationCues.BY.matcher(g.before()).find()
-				&& AS_LEAD_OF_ONE_SPOKEN_OF.matcher(s).region(g.end(), s.length()).lookingAt();
+				&& AS_LEAD_OF_ONE_SPOKEN_OF.matcher(s).region(g.end(), s.length()).lookingAt()
+				// (A、B作为联盟首批发起单位出席会议: a list, in a sentence that names no platform)
+				|| !RelationCues.BY.matcher(g.before()).find() && groups.stream().noneMatch(MentionGroup::isPlatform)
+						&& AS_FIRST_LEADS.matcher(s).region(g.end(), s.length()).lookingAt();
 		// 牵头企业A党委副书记某表示…, 联合体牵头园区B管委会主任某表示: a lead named by its noun, in a
 		// sentence that names no platform
 		boolean named = g.members().size() == 1
@@ -268,10 +271,17 @@ final class FoundingReader {
 				&& !AS_LEAD_OF_ONE_SPOKEN_OF.matcher(s.substring(clauseStart, g.start())).matches()) {
 			return false;
 		}
-		Mention founder = g.members().get(0);
-		return Clauses.add(out, RelationType.CO_FOUNDED, founder.org(), community, "LEAD", null, null, null, null, year,
-				written, founder, null);
+		boolean added = false;
+		for (Mention founder : after ? g.members() : g.members().subList(0, 1)) {
+			added |= founder.org() != null && Clauses.add(out, RelationType.CO_FOUNDED, founder.org(), community,
+					"LEAD", null, null, null, null, year, written, founder, null);
+		}
+		return added;
 	}
+
+	/** A、B作为联盟首批发起单位出席…: the leads of the community spoken of, listed. */
+	private static final java.util.regex.Pattern AS_FIRST_LEADS = java.util.regex.Pattern.compile("作为"
+			+ "(?:该|这个|此|本)?(?:联合体|共同体|联盟|职教集团|集团)?(?:的)?(?:首批|第一批|主要)?" + "(?:牵头(?:单位|院校|学校|企业|高校)|发起单位|发起方)(?:之一)?");
 
 	/** The community a lead's noun may name first: 该联合体的主要(牵头单位). */
 	private static final String OF_THE_COMMUNITY = "(?:该|这个|此|本)?(?:联合体|共同体|联盟|职教集团|集团)?(?:的)?(?:主要)?";
