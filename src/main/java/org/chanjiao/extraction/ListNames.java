@@ -41,6 +41,14 @@ final class ListNames {
 		.compile("(?<=(?<!参)与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:近日|日前|今日|昨日|正式)?(?:" + BUILDS_OR_SIGNS
 				+ "|建设的|合作|开展合作|深度合作|战略合作|建立合作|建立了合作))");
 
+	/**
+	 * 联合京东、百度共建…, 与中国移动、华为共同打造…: brands listed after 与, 联合 or 携手 before the verb by which
+	 * they build, sign or found together.
+	 */
+	private static final Pattern BRAND_LIST_AFTER_WITH = Pattern
+		.compile("(?:(?<!参)与|联合|携手)((?:[\\u4e00-\\u9fa5A-Za-z]{2,6}、)+[\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:"
+				+ BUILDS_OR_SIGNS + "|共同(?:建设|打造|成立|组建)))");
+
 	/** 与某经济技术开发区、: a zone right after 与 (zones are read after brands). */
 	private static final Pattern ZONE_AFTER_WITH = Pattern
 		.compile("与[\\u4e00-\\u9fa5]{2,14}(?:" + String.join("|", OrganizationLexicon.ZONE_SUFFIXES) + "|[市县区])$");
@@ -183,6 +191,14 @@ final class ListNames {
 			+ "(?:(?!领域|方面|方向)[^，。、；]){0,14}?(企业|公司|集团|院校|高校|大学)(?![家主])"
 			+ "(?:[^，。、；]{0,2}|(?:联合|共同|携手)?(?:发起成立|成立|组建|发起|共建|打造|签约)[^，。、；]{0,4})$");
 
+	/**
+	 * 中国移动, 中国联通: a state company's short name, 中国 and two characters the segmenter may
+	 * call verbal (移动).
+	 */
+	private static boolean isNationalBrand(String name) {
+		return name.length() == 4 && name.startsWith("中国");
+	}
+
 	private static boolean endsInTrade(String name) {
 		return Stream.concat(OrganizationLexicon.TRADE_SUFFIXES.stream(), Stream.of("影业", "影视", "娱乐", "电影", "文娱"))
 			.anyMatch((trade) -> name.endsWith(trade) && name.length() > trade.length());
@@ -258,6 +274,18 @@ final class ListNames {
 				brand(s, written, m.group(1), m.start(1), m.end(1), slot == BRAND_AFTER_WITH, candidates);
 			}
 		}
+		Matcher list = BRAND_LIST_AFTER_WITH.matcher(s);
+		while (list.find()) {
+			int from = list.start(1);
+			for (String item : list.group(1).split("、", -1)) {
+				int start = from;
+				int end = from + item.length();
+				if (named.stream().noneMatch((c) -> c.start() < end && start < c.end())) {
+					brand(s, written, item, start, end, true, candidates);
+				}
+				from += item.length() + 1;
+			}
+		}
 		Matcher core = CORE_LIST.matcher(s);
 		while (core.find()) {
 			int from = core.start(1);
@@ -286,8 +314,8 @@ final class ListNames {
 				|| PERSON_WORDS.matcher(name).find()
 				// (阿里/nt 云/vg: a proper name and a morpheme the segmenter calls verbal is
 				// a brand)
-				|| last.startsWith("v") && !(last.equals("vg") && first.matches("nt.*|nz")) || last.equals("d")
-				|| name.matches(".*(?:共同|一起|携手|正式|联合|合作|的|在|产学研|紧密|深入|深度)$")
+				|| last.startsWith("v") && !(last.equals("vg") && first.matches("nt.*|nz")) && !isNationalBrand(name)
+				|| last.equals("d") || name.matches(".*(?:共同|一起|携手|正式|联合|合作|的|在|产学研|紧密|深入|深度)$")
 				|| name.matches(".*(?:业界|院地|校地|政校|校企|各方|多方).*");
 		// 此次, 针对, 现场, 大连市: a pronoun, a preposition, a time or a place opens no brand
 		if (first.matches("[prdtscufmqv].*") || terms.size() == 1 && first.startsWith("ns")
