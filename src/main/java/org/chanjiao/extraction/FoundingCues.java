@@ -38,9 +38,13 @@ final class FoundingCues {
 	/** 启动 before what is prepared or built in the same clause: 启动Z筹备计划. */
 	private static final Pattern LAUNCH = Pattern.compile("启动(?=[^，。；]{2,40}?(?:筹备|筹建)(?:计划|工作)?)");
 
-	/** Before a quoted platform that a pair named before it unveils: A与B“Z”揭牌仪式. */
+	/**
+	 * Before a quoted platform that a pair named before it unveils: A与B“Z”揭牌仪式, also with
+	 * the platform's short name defined after it (“Z”（以下简称“z”）签约暨揭牌仪式: masked as a
+	 * barrier, ｜).
+	 */
 	private static final Pattern PAIR_UNVEILS = Pattern
-		.compile("(?<=[与和][^，。；“”「」]{2,20})(?=[“「][^”」，。；]{2,40}[”」](?:揭牌|签约|成立)(?:暨[^，。；]{1,8})?仪式)");
+		.compile("(?<=[与和][^，。；“”「」]{2,20})(?=[“「][^”」，。；]{2,40}[”」]｜*(?:揭牌|签约|成立)(?:暨[^，。；]{1,8})?仪式)");
 
 	/** 为A与B“X”和“Y”揭牌: a pair's quoted platforms that someone unveils for them. */
 	private static final Pattern PAIR_UNVEILED_FOR = Pattern
