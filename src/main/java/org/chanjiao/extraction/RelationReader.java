@@ -80,6 +80,7 @@ final class RelationReader {
 		this.partnership.readAffiliation(s, written, units, mentions, year, out);
 		unveiledFor(s, groups, year, written, out);
 		foundedFurtherOn(s, groups, year, written, out);
+		partnersListedBeforeTheirNoun(groups, year, written, out);
 		FoundersNearby.read(s, groups, year, written, out);
 		remember(s, units, groups);
 		this.context.sentence++;
@@ -109,6 +110,32 @@ final class RelationReader {
 			}
 		}
 	}
+
+	/**
+	 * 前往A、B等Z共建单位考察: those listed before 等 and a platform's partner noun are its
+	 * partners.
+	 */
+	private static void partnersListedBeforeTheirNoun(List<MentionGroup> groups, Integer year, String written,
+			List<ExtractedRelation> out) {
+		for (int i = 0; i + 1 < groups.size(); i++) {
+			MentionGroup partners = groups.get(i);
+			MentionGroup next = groups.get(i + 1);
+			if (!ETC.matcher(partners.after()).matches() || next.members().size() != 1 || !next.isPlatform()
+					|| !PARTNER_NOUN.matcher(next.after()).lookingAt()) {
+				continue;
+			}
+			Mention platform = next.members().get(0);
+			for (Mention m : partners.members()) {
+				Clauses.add(out, RelationType.CO_FOUNDED, m.org(), platform.org(), "PARTNER", null, null, null, null,
+						year, written, m, platform);
+			}
+		}
+	}
+
+	private static final java.util.regex.Pattern ETC = java.util.regex.Pattern.compile("等(?:\\d+[家所个])?[“\"「]?");
+
+	private static final java.util.regex.Pattern PARTNER_NOUN = java.util.regex.Pattern
+		.compile("[”\"」]?(?:的)?(?:共建|合作共建|联合共建|参建)(?:单位|院校|企业|高校)");
 
 	/**
 	 * 某大学A学院、B学院等: colleges listed after one named with its school are that school's too.
