@@ -274,22 +274,20 @@ final class ListNames {
 				brand(s, written, m.group(1), m.start(1), m.end(1), slot == BRAND_AFTER_WITH, candidates);
 			}
 		}
-		Matcher list = BRAND_LIST_AFTER_WITH.matcher(s);
-		while (list.find()) {
-			int from = list.start(1);
-			for (String item : list.group(1).split("、", -1)) {
-				int start = from;
-				int end = from + item.length();
-				if (named.stream().noneMatch((c) -> c.start() < end && start < c.end())) {
-					brand(s, written, item, start, end, true, candidates);
-				}
-				from += item.length() + 1;
-			}
-		}
-		Matcher core = CORE_LIST.matcher(s);
-		while (core.find()) {
-			int from = core.start(1);
-			for (String item : core.group(1).split("[、和及]", -1)) {
+		brandsListed(s, written, BRAND_LIST_AFTER_WITH, "、", named, candidates);
+		brandsListed(s, written, CORE_LIST, "[、和及]", named, candidates);
+	}
+
+	/**
+	 * The items of each list a pattern finds (group 1), split, that no name covers:
+	 * brands.
+	 */
+	private void brandsListed(String s, String written, Pattern lists, String separator, List<NameCandidate> named,
+			List<NameCandidate> candidates) {
+		Matcher m = lists.matcher(s);
+		while (m.find()) {
+			int from = m.start(1);
+			for (String item : m.group(1).split(separator, -1)) {
 				int start = from;
 				int end = from + item.length();
 				if (named.stream().noneMatch((c) -> c.start() < end && start < c.end())) {
