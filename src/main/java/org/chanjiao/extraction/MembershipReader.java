@@ -98,10 +98,9 @@ final class MembershipReader {
 					community = nearestCommunity(groups, titleStart, members);
 				}
 				if (community == null) {
-					// 在某协会理事单位—A举行, 某研究院第一批邀请的理事单位包括: no community; an association's
-					// or an institute's title, where no community is spoken of or the
-					// title is
-					// the body's own
+					// 在某协会理事单位—A举行, 某研究院第一批邀请的理事单位包括: no community; the title
+					// is an association's or an institute's where no community is spoken
+					// of, or where it is the body's own
 					Mention body = nearestBody(groups, titleStart, members);
 					if (body != null && (this.context.lastCommunity == null
 							|| OWN_TITLE.matcher(s.substring(body.end(), titleStart)).matches())) {
