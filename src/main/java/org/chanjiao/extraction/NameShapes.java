@@ -57,12 +57,14 @@ final class NameShapes {
 		if (s.startsWith("医院", end) || s.startsWith("公司", end) || s.startsWith("有限公司", end)) {
 			return false;
 		}
-		// 某镇党委书记, 某局党委副书记: 党委 opens the officer's title; the organisation ends before it
-		// (a zone's 党工委 is the body that runs it, and named so: 某高新区党工委书记)
+		// 某局党委副书记: 党委 opens the officer's title; the organisation ends before it
+		// (a zone's 党工委 is the body that runs it, and named so: 某高新区党工委书记; so is a
+		// town's, a street's or a community's: 某镇党委副书记, 某街道党工委书记)
 		String before = s.substring(0, suffixStart);
 		if ((s.startsWith("党委", suffixStart) || s.startsWith("党工委", suffixStart))
 				&& TITLE_AFTER_COMMITTEE.matcher(s.substring(end)).lookingAt()
-				&& OrganizationLexicon.ZONE_SUFFIXES.stream().noneMatch(before::endsWith)) {
+				&& OrganizationLexicon.ZONE_SUFFIXES.stream().noneMatch(before::endsWith)
+				&& !before.matches(".*(?:[\\u4e00-\\u9fa5]{2}[镇乡]|街道|社区)$")) {
 			return false;
 		}
 		// 某市委市政府: a party committee spoken of with its government is neither alone
