@@ -112,8 +112,10 @@ final class FoundingReader {
 			FoundingCues.Cue cue = e.getValue();
 			List<Mention> objects = this.platforms.objects(s, g, cue, cues, groups, byNoun.containsKey(g));
 			FoundingCues.Cue then = objects.isEmpty() ? FoundingCues.openingNextClause(s, cue, cues) : null;
-			if (then != null && then.founding() == cue.founding()) {
+			if (then != null && (then.founding() == cue.founding()
+					|| cue.founding() == Founding.COBUILD && then.founding() == Founding.ESTABLISH)) {
 				// A与B共同投资1200万元，共建Z: what they build together is named by the next clause
+				// (A与B签约共建，成立Z: what they found, as partners)
 				objects = this.platforms.objects(s, g, then, cues, groups, byNoun.containsKey(g));
 			}
 			if (objects.isEmpty()) {
@@ -177,7 +179,8 @@ final class FoundingReader {
 			List<Mention> objects = this.platforms.objects(s, self, cue, cues, groups, false);
 			String role = switch (cue.founding()) {
 				case LEAD -> "LEAD";
-				case ESTABLISH -> (subjects.size() > 1) ? "PARTNER" : "LEAD";
+				// (与某企业签约共建，成立Z: the omitted subject founds Z with the one after 与)
+				case ESTABLISH -> (subjects.size() > 1 || s.startsWith("与") && !groups.isEmpty()) ? "PARTNER" : "LEAD";
 				// 学校牵头成立了Z，联合发起成立了Y: a lead of another platform, and the
 				// same school, is no separate lead of Y
 				case INITIATE -> leadBesides(governing, subjects) ? "PARTNER" : "LEAD";

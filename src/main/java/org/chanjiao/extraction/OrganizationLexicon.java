@@ -140,7 +140,7 @@ final class OrganizationLexicon {
 	 */
 	static final List<String> TRADE_SUFFIXES = List.of("科技", "网络", "物流", "汽车", "电子", "机电", "电机", "电气", "控股", "医药", "药业",
 			"化工", "能源", "电力", "钢铁", "传媒", "软件", "通信", "通讯", "电器", "食品", "物业", "地产", "置业", "重工", "光电", "生物", "制药", "航空",
-			"动力", "新材", "智造", "数科", "云计算", "信息", "股份", "机械", "精密", "机器", "实业", "企业");
+			"动力", "新材", "智造", "数科", "云计算", "信息", "股份", "机械", "精密", "机器人", "机器", "实业", "企业");
 
 	/** Zones and parks: organisations only where a platform is built upon them (依托). */
 	static final List<String> ZONE_SUFFIXES = List.of("自由贸易试验区", "综合保税区", "保税区", "高新技术产业开发区", "经济技术开发区", "开发区", "高新区",

@@ -59,13 +59,18 @@ final class Subjects {
 					&& OPENING_WORDS.matcher(s.substring(Math.min(comma + 1, after.start()), after.start())).matches())
 							? after : null;
 		}
-		return (opens(first) && OPENING.matcher(s.substring(0, first.start())).matches()) ? first : null;
+		// (与某知名企业A签约共建，成立Z: who A builds with is left out, A is not the subject)
+		return (opens(first) && OPENING.matcher(s.substring(0, first.start())).matches()
+				&& !WITH_OPENING.matcher(s).lookingAt()) ? first : null;
 	}
 
 	private static boolean opens(MentionGroup first) {
 		return !first.isPlace() && !first.isBase() && !first.isGuide()
 				&& !RelationCues.WITH.matcher(first.before()).find() && (!first.isPlatform() || actsItself(first));
 	}
+
+	/** A sentence that opens with 与 or 同: its subject is left out. */
+	private static final java.util.regex.Pattern WITH_OPENING = java.util.regex.Pattern.compile("(?:与|同|跟)");
 
 	/** A purpose that opens a sentence, before its first comma: 为贯彻落实, 为了深化. */
 	private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern
