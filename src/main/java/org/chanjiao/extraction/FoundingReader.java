@@ -180,7 +180,8 @@ final class FoundingReader {
 			String role = switch (cue.founding()) {
 				case LEAD -> "LEAD";
 				// (与某企业签约共建，成立Z: the omitted subject founds Z with the one after 与)
-				case ESTABLISH -> (subjects.size() > 1 || s.startsWith("与") && !groups.isEmpty()) ? "PARTNER" : "LEAD";
+				case ESTABLISH ->
+					(subjects.size() > 1 || Subjects.opensWithWith(s) && !groups.isEmpty()) ? "PARTNER" : "LEAD";
 				// 学校牵头成立了Z，联合发起成立了Y: a lead of another platform, and the
 				// same school, is no separate lead of Y
 				case INITIATE -> leadBesides(governing, subjects) ? "PARTNER" : "LEAD";

@@ -60,8 +60,8 @@ final class Subjects {
 							? after : null;
 		}
 		// (与某知名企业A签约共建，成立Z: who A builds with is left out, A is not the subject)
-		return (opens(first) && OPENING.matcher(s.substring(0, first.start())).matches()
-				&& !WITH_OPENING.matcher(s).lookingAt()) ? first : null;
+		return (opens(first) && OPENING.matcher(s.substring(0, first.start())).matches() && !opensWithWith(s)) ? first
+				: null;
 	}
 
 	private static boolean opens(MentionGroup first) {
@@ -71,6 +71,11 @@ final class Subjects {
 
 	/** A sentence that opens with 与 or 同: its subject is left out. */
 	private static final java.util.regex.Pattern WITH_OPENING = java.util.regex.Pattern.compile("(?:与|同|跟)");
+
+	/** Whether a sentence opens with 与, 同 or 跟, its subject left out (与某企业签约共建…). */
+	static boolean opensWithWith(String s) {
+		return WITH_OPENING.matcher(s).lookingAt();
+	}
 
 	/** A purpose that opens a sentence, before its first comma: 为贯彻落实, 为了深化. */
 	private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern
