@@ -285,13 +285,16 @@ final class FoundingReader {
 
 	/** A、B作为联盟首批发起单位出席…: the leads of the community spoken of, listed. */
 	private static final java.util.regex.Pattern AS_FIRST_LEADS = java.util.regex.Pattern
-		.compile("作为" + FoundingReader.OF_THE_COMMUNITY + "(?:首批|第一批)?(?:牵头(?:单位|院校|学校|企业|高校)|发起单位|发起方)(?:之一)?");
+		.compile("作为" + FoundingReader.OF_THE_COMMUNITY + "(?:首批|第一批)?" + FoundingReader.LEAD_NOUN + "(?:之一)?");
+
+	/** The noun of a lead, said after it: 牵头单位, 牵头院校, 发起单位, 发起方. */
+	private static final String LEAD_NOUN = "(?:牵头(?:单位|院校|学校|企业|高校)|发起单位|发起方)";
 
 	/** The community a lead's noun may name first: 该联合体的主要(牵头单位). */
 	private static final String OF_THE_COMMUNITY = "(?:该|这个|此|本)?(?:联合体|共同体|联盟|职教集团|集团)?(?:的)?(?:主要)?";
 
 	private static final java.util.regex.Pattern AS_LEAD_OF_ONE_SPOKEN_OF = java.util.regex.Pattern
-		.compile("作为" + OF_THE_COMMUNITY + "(?:牵头(?:单位|院校|学校|企业|高校)|发起单位|发起方)(?:之一)?[，,]");
+		.compile("作为" + OF_THE_COMMUNITY + LEAD_NOUN + "(?:之一)?[，,]");
 
 	/**
 	 * 牵头企业, 联合体牵头园区, 发起单位: the noun of a lead, opening its clause before the lead's name.

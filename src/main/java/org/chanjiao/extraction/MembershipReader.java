@@ -304,17 +304,7 @@ final class MembershipReader {
 	}
 
 	private static Mention nearestCommunity(List<MentionGroup> groups, int at, MentionGroup members) {
-		Mention best = null;
-		for (MentionGroup g : groups) {
-			if (g == members) {
-				continue;
-			}
-			for (Mention m : g.members()) {
-				if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY && m.start() < at) {
-					best = m;
-				}
-			}
-		}
+		Mention best = lastBefore(groups, at, members, (m) -> m.org().kind() == OrgKind.COMMUNITY);
 		if (best == null) {
 			for (MentionGroup g : groups) {
 				for (Mention m : g.members()) {
@@ -329,10 +319,19 @@ final class MembershipReader {
 
 	/** The last association or institute named before an offset, outside the members. */
 	private static Mention nearestBody(List<MentionGroup> groups, int at, MentionGroup members) {
+		return lastBefore(groups, at, members, MembershipReader::hasMemberUnits);
+	}
+
+	/**
+	 * The last mention of the kind wanted that starts before an offset, outside the
+	 * members.
+	 */
+	private static Mention lastBefore(List<MentionGroup> groups, int at, MentionGroup members,
+			java.util.function.Predicate<Mention> wanted) {
 		Mention best = null;
 		for (MentionGroup g : groups) {
 			for (Mention m : g.members()) {
-				if (g != members && hasMemberUnits(m) && m.start() < at) {
+				if (g != members && m.org() != null && wanted.test(m) && m.start() < at) {
 					best = m;
 				}
 			}
