@@ -42,7 +42,11 @@ final class FoundersNearby {
 	static void read(String s, List<MentionGroup> groups, Integer year, String written, List<ExtractedRelation> out) {
 		Mention platform = null;
 		List<Mention> parties = new ArrayList<>();
+		List<Mention> hosts = new ArrayList<>();
 		for (MentionGroup g : groups) {
+			if (g.isPlace() && g.members().size() == 1 && g.before().endsWith("在")) {
+				hosts.add(g.members().get(0));
+			}
 			if (g.isGuide() || g.isPlace() || g.isBase()) {
 				continue;
 			}
@@ -78,7 +82,10 @@ final class FoundersNearby {
 		if (!by.isEmpty()) {
 			founders = by; // Z正式成立，由A与B、C共同签署合作备忘录: the clause after names who did
 		}
-		else if (founders.isEmpty() || founders.size() > 3 && !inOneList(s, founders)) {
+		else if (founders.isEmpty()) {
+			founders = unveiledAt(s, platform, phraseEnd, hosts);
+		}
+		else if (founders.size() > 3 && !inOneList(s, founders)) {
 			return;
 		}
 		String role = s.contains("牵头") ? "LEAD" : "PARTNER";
@@ -86,6 +93,23 @@ final class FoundersNearby {
 			Clauses.add(out, RelationType.CO_FOUNDED, party.org(), platform.org(), role, null, null, null, null, year,
 					written, party, platform);
 		}
+	}
+
+	/**
+	 * 某产业学院揭牌仪式在某职业技术学院举行: where no one is said to found an industry college, the school
+	 * it is unveiled at is its partner (so in every such page of the development halves;
+	 * a community's founding meeting at a school is not read so, since the school may
+	 * lead it or only host).
+	 */
+	private static List<Mention> unveiledAt(String s, Mention platform, int phraseEnd, List<Mention> hosts) {
+		if (platform.org().kind() != OrgKind.COLLEGE) {
+			return List.of();
+		}
+		return hosts.stream()
+			.filter((h) -> h.start() > platform.end() && h.end() <= phraseEnd && h.org() != null
+					&& h.org().kind() == OrgKind.SCHOOL
+					&& s.substring(platform.end(), h.start()).matches("(?:签约)?(?:暨)?揭牌(?:仪式|典礼)?在"))
+			.toList();
 	}
 
 	/** The parties of the clause right after the platform's, where it opens with 由. */
