@@ -97,9 +97,11 @@ final class RelationCues {
 	static final Pattern BYLINE_AFTER = Pattern.compile(BYLINE);
 
 	/**
-	 * Between the last officer and the title they speak for: …副总裁李某代表副理事长单位, …作为副理事长单位领导
+	 * Between the last officer and the title they speak for: …副总裁李某代表副理事长单位, …作为副理事长单位领导,
+	 * …校长某作为联盟第一届秘书长单位代表
 	 */
-	static final Pattern BYLINE_BEFORE_TITLE = Pattern.compile("^" + BYLINE + "(?:等(?:人)?)?(?:代表|作为)$");
+	static final Pattern BYLINE_BEFORE_TITLE = Pattern.compile(
+			"^" + BYLINE + "(?:等(?:人)?)?(?:代表|作为)(?:该|本)?(?:联合体|共同体|联盟|职教集团|集团)?(?:的)?(?:首届|新一届|第[一二三四五六七八九十]届)?$");
 
 	/** Between a title and its members: 理事长单位为 / 副理事长单位（3家）分别是 / 成员单位包括. */
 	static final Pattern AFTER_TITLE = Pattern.compile(

@@ -330,6 +330,13 @@ final class RelationReader {
 		return open >= 0 && s.lastIndexOf('》', at) < open && s.indexOf('》', at) >= 0;
 	}
 
+	/**
+	 * 某联盟秘书长某某等出席: a community named only as where a guest holds office is not the
+	 * community the document goes on to speak of.
+	 */
+	private static final java.util.regex.Pattern OFFICER_AFTER = java.util.regex.Pattern
+		.compile("(?:常务)?副?(?:秘书长|理事长|会长|主席)(?!单位)[\\u4e00-\\u9fa5]{2,3}(?:[，,、等]|出席)");
+
 	// What later sentences may leave out: the community, the platform, the subject
 	private void remember(String s, List<Mention> units, List<MentionGroup> groups) {
 		for (Mention m : units) {
@@ -339,7 +346,8 @@ final class RelationReader {
 			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL) {
 				this.context.lastSchool = m.org();
 			}
-			if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY) {
+			if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY
+					&& !OFFICER_AFTER.matcher(s.substring(m.end())).lookingAt()) {
 				this.context.lastCommunity = m.org();
 			}
 			if (Clauses.isPlatformMention(m)) {
