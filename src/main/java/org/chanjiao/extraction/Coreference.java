@@ -248,8 +248,10 @@ final class Coreference {
 	 */
 	List<Mention> resolve(String s, String written, List<Mention> names, List<Mention> before) {
 		List<Mention> mentions = new ArrayList<>();
+		Set<String> inFull = new HashSet<>();
+		names.stream().filter((m) -> m.org() != null).forEach((m) -> inFull.add(m.org().id()));
 		for (Mention m : names) {
-			Org meant = meant(s.substring(m.start(), m.end()), m);
+			Org meant = meant(s.substring(m.start(), m.end()), m, inFull);
 			mentions.add((meant != null) ? new Mention(m.start(), m.end(), m.text(), meant, Source.ALIAS) : m);
 		}
 		boolean[] covered = new boolean[s.length()];
@@ -422,8 +424,13 @@ final class Coreference {
 	/** The number of sentences read. */
 	private int sentences;
 
-	/** The organisation a short form or a defined short name stands for, or null. */
-	private Org meant(String normalized, Mention m) {
+	/**
+	 * The organisation a short form or a defined short name stands for, or null.
+	 * @param named the organisations the sentence names in full: a school's name that
+	 * only looks like a shorter way of writing one of them (合肥学院 beside 合肥职业技术学院 in one
+	 * list) is another school
+	 */
+	private Org meant(String normalized, Mention m, Set<String> named) {
 		Org same = this.sameAs.get(m.org().id());
 		if (same != null && same.kind() == m.org().kind()) {
 			// (only of the same kind: a name read as a school in one sentence and as a
@@ -442,7 +449,7 @@ final class Coreference {
 			for (Org school : this.schools) {
 				String full = this.normalizedNames.getOrDefault(school.id(), school.name());
 				if (!school.id().equals(m.org().id()) && (shortForm ? ShortForms.abbreviates(normalized, full)
-						: ShortForms.shortens(normalized, full))) {
+						: !named.contains(school.id()) && ShortForms.shortens(normalized, full))) {
 					return school;
 				}
 			}
