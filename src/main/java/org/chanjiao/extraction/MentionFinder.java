@@ -108,6 +108,13 @@ final class MentionFinder {
 				.orElseGet(() -> Org.proposed(written.substring(hit.begin, hit.end), normalized, OrgKind.SCHOOL));
 			candidates.add(new NameCandidate(hit.begin, hit.end, org, Source.GAZETTEER));
 		}
+		for (NationalBodies.Found body : NationalBodies.find(w, tokens)) {
+			String normalized = w.substring(body.start(), body.end());
+			Org org = this.known.link(normalized)
+				.orElseGet(() -> Org.proposed(written.substring(body.start(), body.end()), normalized,
+						body.body().kind()));
+			candidates.add(new NameCandidate(body.start(), body.end(), org, Source.GAZETTEER));
+		}
 		this.suffixNames.lexicon(w, written, tokens, candidates);
 		this.suffixNames.shortForms(w, written, tokens, candidates);
 		this.suffixNames.shortFormsBeforeTitles(w, written, tokens, candidates);

@@ -1,0 +1,63 @@
+package org.chanjiao.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+
+import org.chanjiao.organization.OrgKind;
+
+/**
+ * China's national party and state organs, people's organisations and national news
+ * organisations by the names the news gives them
+ * ({@code extraction/national-bodies.tsv}): 党中央, 中办, 全国政协, 中国文联, 光明日报. Most carry no
+ * suffix the lexicon reads, or a short form of one (中办 for 中共中央办公厅), so only a list finds
+ * them. A name shorter than four characters is found only where the segmenter reads it as
+ * a word of its own (中办 is not in 集中办学). Loaded once, on first use.
+ */
+final class NationalBodies {
+
+	/** A body of the list: its name as listed and its kind. */
+	record Body(String name, OrgKind kind) {
+	}
+
+	/** A body found in a text: [start, end). */
+	record Found(int start, int end, Body body) {
+	}
+
+	private static final AhoCorasickDoubleArrayTrie<Body> TRIE = load();
+
+	private NationalBodies() {
+	}
+
+	private static AhoCorasickDoubleArrayTrie<Body> load() {
+		TreeMap<String, Body> bodies = new TreeMap<>();
+		for (String[] cells : DataFile.rows("/extraction/national-bodies.tsv")) {
+			String name = cells[0].strip();
+			bodies.put(ScriptConverter.normalize(name), new Body(name, OrgKind.valueOf(cells[1].strip())));
+		}
+		AhoCorasickDoubleArrayTrie<Body> trie = new AhoCorasickDoubleArrayTrie<>();
+		trie.build(bodies);
+		return trie;
+	}
+
+	/**
+	 * The bodies a normalised sentence names, the longest where two overlap.
+	 * @param tokens the segmenter's words of the sentence
+	 */
+	static List<Found> find(String s, NameBoundary.Tokens tokens) {
+		List<Found> found = new ArrayList<>();
+		for (AhoCorasickDoubleArrayTrie<Body>.Hit<Body> hit : TRIE.parseText(s)) {
+			if (hit.end - hit.begin < 4 && !tokens.isWord(hit.begin, hit.end)) {
+				continue;
+			}
+			found.removeIf((f) -> f.start() >= hit.begin && f.end() <= hit.end);
+			if (found.stream().noneMatch((f) -> f.start() <= hit.begin && f.end() >= hit.end)) {
+				found.add(new Found(hit.begin, hit.end, hit.value));
+			}
+		}
+		return found;
+	}
+
+}
