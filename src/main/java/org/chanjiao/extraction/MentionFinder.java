@@ -128,6 +128,16 @@ final class MentionFinder {
 		this.bylines.find(w, written, candidates);
 		campuses(w, written, candidates);
 		List<NameCandidate> chosen = choose(candidates);
+		for (NationalBodies.Found brand : NationalBodies.brands(w, tokens)) {
+			if (candidates.stream().noneMatch((c) -> c.start() < brand.end() && brand.start() < c.end())
+					&& endsAName(brand.end(), tokens)) {
+				String normalized = w.substring(brand.start(), brand.end());
+				Org org = this.known.link(normalized)
+					.orElseGet(() -> Org.proposed(written.substring(brand.start(), brand.end()), normalized,
+							brand.body().kind()));
+				chosen.add(new NameCandidate(brand.start(), brand.end(), org, Source.GAZETTEER));
+			}
+		}
 		chosen.addAll(this.listNames.listItems(w, written, chosen));
 		chosen.sort(Comparator.comparingInt(NameCandidate::start));
 		List<Mention> mentions = new ArrayList<>();
@@ -210,6 +220,17 @@ final class MentionFinder {
 	 */
 	static final Pattern AGREEMENT_ON = Pattern
 		.compile("《([^》]{2,40}?" + AGREED_PLATFORM + ")(" + CO_BUILDING + "|建设|合作|战略合作)(?:框架)?(?:协议|合同|备忘录)书?》");
+
+	/**
+	 * Whether a brand ends its name where it ends: what follows is no further word of a
+	 * name (扬州中远海运重工, 上汽通用汽车 go on, a longer name the suffixes did not find) but
+	 * punctuation, a verb, a conjunction, a preposition, a particle or an adverb.
+	 */
+	private static boolean endsAName(int end, NameBoundary.Tokens tokens) {
+		com.hankcs.hanlp.seg.common.Term next = tokens.termAt(end);
+		return next == null
+				|| String.valueOf(next.nature).matches("w|c|cc|p|v|vi|vd|vf|vx|vl|vg|vshi|vyou|u.*|d|m|r.*|f|q|t");
+	}
 
 	private static List<NameCandidate> choose(List<NameCandidate> candidates) {
 		List<NameCandidate> pool = new ArrayList<>(candidates);

@@ -26,14 +26,16 @@ final class NationalBodies {
 	record Found(int start, int end, Body body) {
 	}
 
-	private static final AhoCorasickDoubleArrayTrie<Body> TRIE = load();
+	private static final AhoCorasickDoubleArrayTrie<Body> TRIE = load("/extraction/national-bodies.tsv");
+
+	private static final AhoCorasickDoubleArrayTrie<Body> BRANDS = load("/extraction/brands.tsv");
 
 	private NationalBodies() {
 	}
 
-	private static AhoCorasickDoubleArrayTrie<Body> load() {
+	private static AhoCorasickDoubleArrayTrie<Body> load(String resource) {
 		TreeMap<String, Body> bodies = new TreeMap<>();
-		for (String[] cells : DataFile.rows("/extraction/national-bodies.tsv")) {
+		for (String[] cells : DataFile.rows(resource)) {
 			String name = cells[0].strip();
 			bodies.put(ScriptConverter.normalize(name), new Body(name, OrgKind.valueOf(cells[1].strip())));
 		}
@@ -47,8 +49,21 @@ final class NationalBodies {
 	 * @param tokens the segmenter's words of the sentence
 	 */
 	static List<Found> find(String s, NameBoundary.Tokens tokens) {
+		return find(TRIE, s, tokens);
+	}
+
+	/**
+	 * The companies a normalised sentence names by their brands
+	 * ({@code extraction/brands.tsv}: 华为, 中石油, 潍柴), the longest where two overlap. The
+	 * caller reads a brand only where no other name covers it (中国建设银行, 联想某集团, 县招商局).
+	 */
+	static List<Found> brands(String s, NameBoundary.Tokens tokens) {
+		return find(BRANDS, s, tokens);
+	}
+
+	private static List<Found> find(AhoCorasickDoubleArrayTrie<Body> trie, String s, NameBoundary.Tokens tokens) {
 		List<Found> found = new ArrayList<>();
-		for (AhoCorasickDoubleArrayTrie<Body>.Hit<Body> hit : TRIE.parseText(s)) {
+		for (AhoCorasickDoubleArrayTrie<Body>.Hit<Body> hit : trie.parseText(s)) {
 			if (hit.end - hit.begin < 4 && !tokens.isWord(hit.begin, hit.end)) {
 				continue;
 			}

@@ -38,4 +38,12 @@ class NationalBodiesTests {
 			.containsExactly(OrgKind.INDUSTRY_ASSOCIATION, OrgKind.ENTERPRISE, OrgKind.GOVERNMENT);
 	}
 
+	@Test
+	void shouldFindCompaniesByTheirBrands() {
+		String s = "学校与华为、中石油和潍柴合作。";
+		NameBoundary.Tokens tokens = NameBoundary.Tokens.of(MentionFinder.terms(s), s);
+		assertThat(NationalBodies.brands(s, tokens).stream().map((f) -> s.substring(f.start(), f.end())))
+			.containsExactly("华为", "中石油", "潍柴");
+	}
+
 }
