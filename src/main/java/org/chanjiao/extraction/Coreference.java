@@ -227,9 +227,11 @@ final class Coreference {
 					this.enterprises.add(m.org());
 				}
 			}
-			if (m.source() == Source.LEXICON && normalized.length() >= 6 && m.host() == null) {
+			if (m.source() == Source.LEXICON && normalized.length() >= 6 && m.host() == null
+					&& !this.aliases.defines(normalized)) {
 				// a name found once is found again where the document repeats it
-				// (当选Z常务理事单位)
+				// (当选Z常务理事单位); not a short name the document defines (某学院(简称某某学院)),
+				// which stands for the name before it
 				this.aliases.anywhere(normalized, m.org(), this.learnt);
 			}
 			if (m.source() != Source.SHORT && m.source() != Source.LIST && !this.named.contains(m.org())) {
