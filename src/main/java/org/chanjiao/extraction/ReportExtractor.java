@@ -69,6 +69,7 @@ public final class ReportExtractor {
 		Map<String, Set<String>> mentionedAs = new LinkedHashMap<>();
 		Map<String, ExtractedRelation> relations = new LinkedHashMap<>();
 		Set<String> bases = new HashSet<>();
+		Set<String> namedOnItsOwn = new HashSet<>();
 		Map<String, Org> secondNames = new HashMap<>();
 		List<Mention> before = new ArrayList<>();
 		for (int i = 0; i < sentences.size(); i++) {
@@ -77,6 +78,9 @@ public final class ReportExtractor {
 			List<Mention> mentions = Descriptions.resolve(s,
 					coreference.resolve(s, sentence.text(), names.get(i), before));
 			for (Mention mention : mentions) {
+				if (mention.resolved() && !hostsAPlatformOnly(mention, mentions)) {
+					namedOnItsOwn.add(mention.org().id());
+				}
 				if (mention.resolved() && isName(mention)) {
 					organizations.putIfAbsent(mention.org().id(), mention.org());
 					if (mention.source() == Source.ZONE && SuffixNames.hosts(s, mention.start(), mention.end())) {
@@ -111,6 +115,12 @@ public final class ReportExtractor {
 		}
 		organizations.values()
 			.removeIf((o) -> !o.known() && !bases.contains(o.id()) && isPlaceOnly(o, relations.values()));
+		// 某大学某研究院 where the document names the school nowhere else: the institute keeps
+		// its
+		// whole name, and the school is not proposed (nor its founding of the institute)
+		organizations.values().removeIf((o) -> !o.known() && !namesItsOwn(o, namedOnItsOwn));
+		relations.values()
+			.removeIf((r) -> !namesItsOwn(r.from(), namedOnItsOwn) || !namesItsOwn(r.to(), namedOnItsOwn));
 		Map<String, List<String>> forms = new LinkedHashMap<>();
 		mentionedAs.forEach((id, set) -> forms.put(id, List.copyOf(set)));
 		return new Extraction(List.copyOf(organizations.values()), List.copyOf(relations.values()), reader.unresolved(),
@@ -158,6 +168,22 @@ public final class ReportExtractor {
 				}
 			}
 		}
+	}
+
+	private static boolean namesItsOwn(Org org, Set<String> namedOnItsOwn) {
+		return org.known() || namedOnItsOwn.contains(org.id());
+	}
+
+	/**
+	 * Whether a mention is only the school (or group) a research institute's or a base's
+	 * name opens with (某大学|某研究院), which the guide leaves inside that name; a college's
+	 * host (某大学|某学院), and an industry college hosting a base (某产业学院|某实训中心), are named on
+	 * their own.
+	 */
+	private static boolean hostsAPlatformOnly(Mention mention, List<Mention> mentions) {
+		return mention.source() == Source.HOST && mention.org().kind() != OrgKind.COLLEGE && mentions.stream()
+			.anyMatch((m) -> m != mention && m.start() == mention.start() && m.end() > mention.end() && m.org() != null
+					&& (m.org().kind() == OrgKind.RESEARCH_INSTITUTE || m.org().kind() == OrgKind.PRACTICE_BASE));
 	}
 
 	/**
