@@ -78,7 +78,7 @@ public final class ReportExtractor {
 			List<Mention> mentions = Descriptions.resolve(s,
 					coreference.resolve(s, sentence.text(), names.get(i), before));
 			for (Mention mention : mentions) {
-				if (mention.resolved() && !hostsAPlatformOnly(mention, mentions)) {
+				if (mention.resolved() && !hostsAPlatformOnly(mention, mentions) && !titlesAPerson(s, mention)) {
 					namedOnItsOwn.add(mention.org().id());
 				}
 				if (mention.resolved() && isName(mention)) {
@@ -172,6 +172,14 @@ public final class ReportExtractor {
 
 	private static boolean namesItsOwn(Org org, Set<String> namedOnItsOwn) {
 		return org.known() || namedOnItsOwn.contains(org.id());
+	}
+
+	/**
+	 * 中国科学院院士某某, 中国工程院院士: an academy named in an academician's title names a person's
+	 * honour, not the academy as a party of the document.
+	 */
+	private static boolean titlesAPerson(String s, Mention mention) {
+		return s.startsWith("院士", mention.end());
 	}
 
 	/**
