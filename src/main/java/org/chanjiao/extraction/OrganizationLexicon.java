@@ -148,7 +148,10 @@ final class OrganizationLexicon {
 
 	/** Quantities and years before a name: 15 家, 第二批, 2023 年, 首批. */
 	static final Pattern QUANTITY = Pattern.compile(
-			"(\\d+\\s*年度|\\d+(?:\\.\\d+)?\\s*(?:万|亿)?元|\\d+\\s*[家个所项名批年届月日号]|第[一二三四五六七八九十\\d]+[批届期个家所]|共\\s*\\d+|[一二两三四五六七八九十]+[家个所批]|[两三四五六七八九十]大)");
+			"(\\d+\\s*年度|\\d+(?:\\.\\d+)?\\s*(?:万|亿)?元|\\d+\\s*余?\\s*[家个所项名批年届月日号位]|第[一二三四五六七八九十\\d]+[批届期个家所]|共\\s*\\d+"
+					// 近百家, 上百个, 逾八十位, 三百余家: a round number (not 百家 alone, a word of
+					// names)
+					+ "|(?:近|上|数|逾|超|约)[一二两三四五六七八九十百千]+余?[家个所批位]|[一二两三四五六七八九十]+[百千]?余?[家个所批位]|[两三四五六七八九十]大)");
 
 	/** Words that describe rather than name; a name made only of them is no name. */
 	static final Set<String> GENERIC = words("全国", "省内外", "国内外", "海内外", "境内外", "省内", "国内", "国家", "国家级", "省级", "市级",
