@@ -223,7 +223,8 @@ final class KindLists {
 				&& !item.matches(".*(等|的|和|与|及|了|在|为|是|由|将).*")
 				&& !item.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|处|室|办|科|系)$")
 				&& !ListNames.PERSON_WORDS.matcher(item).find() && !ListNames.isPersonName(item)
-				&& !ListNames.isScope(item) && OrganizationLexicon.suffixOf(item).isEmpty()
+				&& !ListNames.isScope(item) && !ListNames.isActivity(item)
+				&& OrganizationLexicon.suffixOf(item).isEmpty()
 				// 某技师学院21等家: a number after a name (the page's 等21家 misspelt) is none of
 				// it
 				&& OrganizationLexicon.suffixOf(item.replaceFirst("[0-9]+$", "")).isEmpty()

@@ -157,7 +157,7 @@ final class ListNames {
 						&& !name.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|专业|领域|产业|处|室|科|办|系|部)$")
 						// 企业和研究院所组成: kinds of members and what they do, not a name
 						&& !name.matches(".*(?:企业|院校|高校|单位|机构|院所|协会)(?:和|及|与).*") && !name.endsWith("组成")
-						&& !isScope(name) && !namedWithSuffix(name)
+						&& !isScope(name) && !namedWithSuffix(name) && !isActivity(name)
 						// 相关院校、行业协会: a kind of member, not a name
 						&& !KIND_OF_MEMBER.matcher(name).find()) {
 					int st = start;
@@ -175,6 +175,17 @@ final class ListNames {
 	}
 
 	private static final Pattern KIND_OF_MEMBER = Pattern.compile("^(?:行业|相关|有关|各类|各级|其他|其它)");
+
+	/**
+	 * 零部件供应、整机制造、试验试飞等…单位: links of a chain the members work in, common words that end in
+	 * what is done, with no proper name among them.
+	 */
+	static boolean isActivity(String name) {
+		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(name);
+		String last = String.valueOf(terms.get(terms.size() - 1).nature);
+		return terms.size() > 1 && last.matches("v|vn|vi") && terms.stream().noneMatch(NameBoundary::isProper)
+				&& !endsInTrade(name);
+	}
 
 	/**
 	 * 某财政局(区财政局): a name with a suffix, and another in brackets, is for the lexicon, not
