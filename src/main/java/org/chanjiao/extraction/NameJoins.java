@@ -233,8 +233,8 @@ final class NameJoins {
 		String nature = (term.nature != null) ? term.nature.toString() : "";
 		// 西部, 东北 (f) open names of regions (西部智能制造与机器人…基地); 上, 之间 do not
 		boolean region = nature.equals("f") && term.word.matches("[东西南北中][部方北南]?");
-		return nature.equals("t") || nature.equals("v") || nature.equals("vi") || nature.equals("d")
-				|| nature.startsWith("p") || nature.startsWith("r") || nature.startsWith("u")
+		return nature.equals("t") || nature.equals("v") || nature.equals("vi") || nature.equals("vd")
+				|| nature.equals("d") || nature.startsWith("p") || nature.startsWith("r") || nature.startsWith("u")
 				|| nature.equals("f") && !region || nature.equals("m");
 	}
 
