@@ -137,7 +137,7 @@ final class SuffixNames {
 				// (an opening quote or bracket after it starts something else:
 				// 某职院“一联合体两共同体”)
 				if (end < s.length() && NameBoundary.isNameChar(s.charAt(end)) && "“（(".indexOf(s.charAt(end)) < 0
-						&& !NameShapes.isTitleOrVerbStart(s, end)) {
+						&& !NameShapes.isTitleOrVerbStart(s, end) && !endsBeforeAWordOfItsOwn(end, tokens)) {
 					continue; // 理工科, 师大附中: the word goes on
 				}
 				int edge = NameBoundary.leftEdge(s, at, tokens);
@@ -157,6 +157,17 @@ final class SuffixNames {
 				}
 			}
 		}
+	}
+
+	/**
+	 * 湖南农大友好协商, 某职院着力于: the segmenter ends a word at the short form's end and the next
+	 * word is no noun that could go on with a name (an adjective, an adverb, a verb, a
+	 * preposition, a conjunction) — unlike 理工科, 师大附中.
+	 */
+	private static boolean endsBeforeAWordOfItsOwn(int end, NameBoundary.Tokens tokens) {
+		com.hankcs.hanlp.seg.common.Term next = tokens.termAt(end);
+		return next != null && tokens.ends().contains(end)
+				&& String.valueOf(next.nature).matches("a|ad|an|d|vd|v|vi|p|c|cc|u.*");
 	}
 
 	/**
