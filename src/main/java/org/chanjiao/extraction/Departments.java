@@ -20,6 +20,13 @@ final class Departments {
 	/** Words that end in 系 and name no department. */
 	private static final Pattern NOT_A_DEPARTMENT = Pattern.compile(".*(?:体系|关系|联系|水系|星系|派系|谱系|直系|语系|院系|维系)$");
 
+	/**
+	 * 系 before what only a department has or does: its head (系主任, 系党总支书记), its people
+	 * (系师生), or a party's word or a list's mark (某系与某公司, 某系、某系).
+	 */
+	private static final Pattern DEPARTMENT_END = Pattern
+		.compile("系(?=党总支|(?:副)?主任|师生|学生|教师|与|和|及|、|等|共建|签|联合|携手|[，,。；])");
+
 	private Departments() {
 	}
 
@@ -51,6 +58,37 @@ final class Departments {
 			if (from < start - 2) {
 				suffixNames.addNamed(candidates, s, written, from, start, Source.LEXICON);
 			}
+		}
+		// 信息工程系主任某某, 动漫艺术系与某公司: a department named by its field where the segmenter
+		// reads 系 as a word of its own or as a department's (工程系), not inside another
+		// word (体系, 关系)
+		Matcher e = DEPARTMENT_END.matcher(s);
+		while (e.find()) {
+			int at = e.start();
+			int end = at + 1;
+			com.hankcs.hanlp.seg.common.Term word = tokens.terms()
+				.stream()
+				.filter((t) -> t.offset <= at && at < t.offset + t.length())
+				.findFirst()
+				.orElse(null);
+			boolean own = word != null && (word.length() == 1 || word.word.startsWith("系")
+					|| word.offset + word.length() == end && String.valueOf(word.nature).matches("nis|nit"));
+			int start = NameBoundary.leftEdge(s, at, tokens);
+			if (!own || at - start < 2 || at - start > 10 || candidates.stream().anyMatch((c) -> c.end() == end)) {
+				continue;
+			}
+			String name = s.substring(start, end);
+			String head = name.substring(0, name.length() - 1);
+			if (NOT_A_DEPARTMENT.matcher(name).matches() || OrganizationLexicon.GENERIC.contains(head)
+					|| OrganizationLexicon.suffixOf(head).isPresent()
+					|| MentionFinder.terms(head)
+						.stream()
+						.anyMatch((t) -> String.valueOf(t.nature).matches("v|vi|d|p|c.*|r.*|m|q|nr.*|w"))) {
+				continue;
+			}
+			Org org = known.link(name)
+				.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.COLLEGE));
+			candidates.add(new NameCandidate(start, end, org, Source.LEXICON));
 		}
 	}
 
