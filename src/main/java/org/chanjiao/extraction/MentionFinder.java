@@ -103,17 +103,10 @@ final class MentionFinder {
 			candidates.add(new NameCandidate(hit.begin, hit.end, hit.value, Source.KNOWN));
 		}
 		for (AhoCorasickDoubleArrayTrie<String>.Hit<String> hit : this.gazetteer.scan(w)) {
-			String normalized = w.substring(hit.begin, hit.end);
-			Org org = this.known.link(normalized)
-				.orElseGet(() -> Org.proposed(written.substring(hit.begin, hit.end), normalized, OrgKind.SCHOOL));
-			candidates.add(new NameCandidate(hit.begin, hit.end, org, Source.GAZETTEER));
+			candidates.add(listed(w, written, hit.begin, hit.end, OrgKind.SCHOOL));
 		}
-		for (NationalBodies.Found body : NationalBodies.find(w, tokens)) {
-			String normalized = w.substring(body.start(), body.end());
-			Org org = this.known.link(normalized)
-				.orElseGet(() -> Org.proposed(written.substring(body.start(), body.end()), normalized,
-						body.body().kind()));
-			candidates.add(new NameCandidate(body.start(), body.end(), org, Source.GAZETTEER));
+		for (ListedNames.Found body : ListedNames.find(w, tokens)) {
+			candidates.add(listed(w, written, body.start(), body.end(), body.body().kind()));
 		}
 		this.suffixNames.lexicon(w, written, tokens, candidates);
 		this.suffixNames.shortForms(w, written, tokens, candidates);
@@ -128,14 +121,10 @@ final class MentionFinder {
 		this.bylines.find(w, written, candidates);
 		campuses(w, written, candidates);
 		List<NameCandidate> chosen = choose(candidates);
-		for (NationalBodies.Found brand : NationalBodies.brands(w, tokens)) {
+		for (ListedNames.Found brand : ListedNames.brands(w, tokens)) {
 			if (candidates.stream().noneMatch((c) -> c.start() < brand.end() && brand.start() < c.end())
 					&& endsAName(brand.end(), tokens)) {
-				String normalized = w.substring(brand.start(), brand.end());
-				Org org = this.known.link(normalized)
-					.orElseGet(() -> Org.proposed(written.substring(brand.start(), brand.end()), normalized,
-							brand.body().kind()));
-				chosen.add(new NameCandidate(brand.start(), brand.end(), org, Source.GAZETTEER));
+				chosen.add(listed(w, written, brand.start(), brand.end(), brand.body().kind()));
 			}
 		}
 		chosen.addAll(this.listNames.listItems(w, written, chosen));
@@ -220,6 +209,14 @@ final class MentionFinder {
 	 */
 	static final Pattern AGREEMENT_ON = Pattern
 		.compile("《([^》]{2,40}?" + AGREED_PLATFORM + ")(" + CO_BUILDING + "|建设|合作|战略合作)(?:框架)?(?:协议|合同|备忘录)书?》");
+
+	/** A name of a list: the graph's organisation of that name, else a proposed one. */
+	private NameCandidate listed(String w, String written, int start, int end, OrgKind kind) {
+		String normalized = w.substring(start, end);
+		Org org = this.known.link(normalized)
+			.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, kind));
+		return new NameCandidate(start, end, org, Source.GAZETTEER);
+	}
 
 	/**
 	 * Whether a brand ends its name where it ends: what follows is no further word of a

@@ -60,8 +60,8 @@ final class NameBoundary {
 			}
 			// 副局长某某襄阳某公司总经理某某: a list of guests whose commas the page lost; an
 			// officer's title and name start no name, the next guest's body does (代表,
-			// tagged a
-			// title too, stands before the body it speaks for)
+			// tagged
+			// a title too, stands before the body it speaks for)
 			if (previous != null && "nnt".equals(String.valueOf(previous.nature)) && !previous.word.equals("代表")
 					&& verb.offset >= cut && String.valueOf(verb.nature).equals("nr") && verb.length() >= 2
 					&& verb.length() <= 3 && place.offset + place.length() <= suffixStart) {

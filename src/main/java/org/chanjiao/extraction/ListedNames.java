@@ -9,20 +9,21 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import org.chanjiao.organization.OrgKind;
 
 /**
- * China's national party and state organs, people's organisations and national news
- * organisations by the names the news gives them
- * ({@code extraction/national-bodies.tsv}): 党中央, 中办, 全国政协, 中国文联, 光明日报. Most carry no
- * suffix the lexicon reads, or a short form of one (中办 for 中共中央办公厅), so only a list finds
- * them. A name shorter than four characters is found only where the segmenter reads it as
- * a word of its own (中办 is not in 集中办学). Loaded once, on first use.
+ * Names found from lists rather than by their shape, each list data of its own: China's
+ * national party and state organs, people's organisations and national news organisations
+ * ({@code extraction/national-bodies.tsv}: 党中央, 中办, 全国政协, 中国文联, 光明日报), and companies by
+ * their brands ({@code extraction/brands.tsv}: 华为, 中石油, 潍柴). Most carry no suffix the
+ * lexicon reads, or a short form of one (中办 for 中共中央办公厅), so only a list finds them. A
+ * name shorter than four characters is found only where the segmenter reads it as a word
+ * of its own (中办 is not in 集中办学). Loaded once, on first use.
  */
-final class NationalBodies {
+final class ListedNames {
 
-	/** A body of the list: its name as listed and its kind. */
+	/** An organisation of a list: its name as listed and its kind. */
 	record Body(String name, OrgKind kind) {
 	}
 
-	/** A body found in a text: [start, end). */
+	/** An organisation of a list found in a text: [start, end). */
 	record Found(int start, int end, Body body) {
 	}
 
@@ -30,7 +31,7 @@ final class NationalBodies {
 
 	private static final AhoCorasickDoubleArrayTrie<Body> BRANDS = load("/extraction/brands.tsv");
 
-	private NationalBodies() {
+	private ListedNames() {
 	}
 
 	private static AhoCorasickDoubleArrayTrie<Body> load(String resource) {

@@ -8,11 +8,11 @@ import org.chanjiao.organization.OrgKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class NationalBodiesTests {
+class ListedNamesTests {
 
 	private static List<String> names(String s) {
 		NameBoundary.Tokens tokens = NameBoundary.Tokens.of(MentionFinder.terms(s), s);
-		return NationalBodies.find(s, tokens).stream().map((f) -> s.substring(f.start(), f.end())).toList();
+		return ListedNames.find(s, tokens).stream().map((f) -> s.substring(f.start(), f.end())).toList();
 	}
 
 	@Test
@@ -34,7 +34,7 @@ class NationalBodiesTests {
 	void shouldGiveEachBodyItsKind() {
 		String s = "中国文联与新华社、团中央";
 		NameBoundary.Tokens tokens = NameBoundary.Tokens.of(MentionFinder.terms(s), s);
-		assertThat(NationalBodies.find(s, tokens).stream().map((f) -> f.body().kind()))
+		assertThat(ListedNames.find(s, tokens).stream().map((f) -> f.body().kind()))
 			.containsExactly(OrgKind.INDUSTRY_ASSOCIATION, OrgKind.ENTERPRISE, OrgKind.GOVERNMENT);
 	}
 
@@ -42,7 +42,7 @@ class NationalBodiesTests {
 	void shouldFindCompaniesByTheirBrands() {
 		String s = "学校与华为、中石油和潍柴合作。";
 		NameBoundary.Tokens tokens = NameBoundary.Tokens.of(MentionFinder.terms(s), s);
-		assertThat(NationalBodies.brands(s, tokens).stream().map((f) -> s.substring(f.start(), f.end())))
+		assertThat(ListedNames.brands(s, tokens).stream().map((f) -> s.substring(f.start(), f.end())))
 			.containsExactly("华为", "中石油", "潍柴");
 	}
 
