@@ -152,6 +152,9 @@ final class NameJoins {
 					|| !(term.word.equals("与") || term.word.equals("和") || term.word.equals("及"))) {
 				continue;
 			}
+			if (mergedBureau(s, cut, term, to)) {
+				continue;
+			}
 			if (i == 0 || term.offset == cut || end == to) {
 				cut = end;
 				continue;
@@ -209,6 +212,31 @@ final class NameJoins {
 		}
 		return cut;
 	}
+
+	/**
+	 * 当阳市经济信息化和商务局, 某县自然资源和规划局, 某市文化广电和旅游局: a place's bureau named by the two fields
+	 * merged into it; 和 joins the fields, not two bodies. A place opens the words before
+	 * 和, which hold no suffix, and at most a few words of a field stand between 和 and the
+	 * bureau's 局, 厅 or 委.
+	 */
+	private static boolean mergedBureau(String s, int cut, Term joiner, int to) {
+		if (!joiner.word.equals("和") || joiner.offset <= cut || !BUREAU.matcher(s).region(to, s.length()).lookingAt()) {
+			return false;
+		}
+		String before = s.substring(cut, joiner.offset);
+		String field = s.substring(joiner.offset + 1, to);
+		boolean place = Places.startsWithPlace(before) || PLACE_HEAD.matcher(before).lookingAt();
+		return place && field.length() <= 4 && !Places.startsWithPlace(field)
+				&& OrganizationLexicon.suffixOf(before).isEmpty() && before.matches("[\\u4e00-\\u9fa5]+");
+	}
+
+	/**
+	 * A bureau's suffix, with at most a few words of its field before it: 商务局, 局, 旅游局.
+	 */
+	private static final Pattern BUREAU = Pattern.compile("[\\u4e00-\\u9fa5]{0,4}?[局厅委](?!员)");
+
+	/** A place's name before the fields of its bureau: 江川县, 某市. */
+	private static final Pattern PLACE_HEAD = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}?[省市县区](?!委|政府)");
 
 	/**
 	 * 高校与商协会, 某人才网与某联盟, 大湾区与中西部地区学校: a kind of body, a website or a region before the
