@@ -290,7 +290,8 @@ final class SuffixNames {
 		candidates.add(new NameCandidate(start, to, org, source));
 	}
 
-	private static final Set<String> BARE_COMMITTEES = Set.of("省委", "市委", "县委", "区委");
+	private static final Set<String> BARE_COMMITTEES = Set.of("省委", "市委", "县委", "区委", "省委办", "市委办", "县委办", "区委办", "省府办",
+			"市府办", "县府办", "区府办");
 
 	private static final Pattern OWN_SCHOOL_BEFORE = Pattern.compile("(?:我|本|该)?校$");
 
