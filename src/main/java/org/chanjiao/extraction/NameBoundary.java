@@ -58,10 +58,10 @@ final class NameBoundary {
 					&& "nnt".equals(String.valueOf(title.nature))) {
 				cut = Math.max(cut, verb.offset + verb.length());
 			}
-			// 副局长某某襄阳某公司总经理某某: a list of guests whose commas the page lost; an
-			// officer's title and name start no name, the next guest's body does (代表,
-			// tagged
-			// a title too, stands before the body it speaks for)
+			// 副局长某某襄阳某公司总经理某某: a guest list that lost its commas.
+			// An officer's title and name start no name; the next guest's body
+			// does. (代表 is tagged a title too, but it stands before the body it
+			// speaks for.)
 			if (previous != null && "nnt".equals(String.valueOf(previous.nature)) && !previous.word.equals("代表")
 					&& verb.offset >= cut && String.valueOf(verb.nature).equals("nr") && verb.length() >= 2
 					&& verb.length() <= 3 && place.offset + place.length() <= suffixStart) {
