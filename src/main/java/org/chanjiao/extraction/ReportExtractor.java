@@ -115,9 +115,8 @@ public final class ReportExtractor {
 		}
 		organizations.values()
 			.removeIf((o) -> !o.known() && !bases.contains(o.id()) && isPlaceOnly(o, relations.values()));
-		// 某大学某研究院 where the document names the school nowhere else: the institute keeps
-		// its
-		// whole name, and the school is not proposed (nor its founding of the institute)
+		// 某大学某研究院, the school named nowhere else: the institute keeps its
+		// whole name; the school is not proposed, nor its founding of it.
 		organizations.values().removeIf((o) -> !o.known() && !namesItsOwn(o, namedOnItsOwn));
 		relations.values()
 			.removeIf((r) -> !namesItsOwn(r.from(), namedOnItsOwn) || !namesItsOwn(r.to(), namedOnItsOwn));
