@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
 
 /**
@@ -25,7 +26,8 @@ final class Descriptions {
 		}
 		Mention subject = mentions.get(0);
 		int is = s.indexOf('是', subject.end());
-		if (!Clauses.isPlatformMention(subject) || is < 0 || s.substring(subject.end(), is).contains("。")
+		if (!(Clauses.isPlatformMention(subject) || subject.org() != null && subject.source() != Source.REPORTER)
+				|| is < 0 || s.substring(subject.end(), is).contains("。")
 				|| !s.substring(0, subject.start()).matches("[^。；]{0,12}")) {
 			return mentions;
 		}
@@ -35,12 +37,31 @@ final class Descriptions {
 			String rest = s.substring(m.end()).stripLeading();
 			boolean endsClause = rest.isEmpty() || "，。；,;".indexOf(rest.charAt(0)) >= 0;
 			if (m.start() > is && (m.source() == Source.LEXICON || m.source() == Source.ALIAS) && m.org() != null
-					&& !m.org().known() && m.org().kind() == subject.org().kind() && endsClause
+					&& !m.org().known() && describes(subject, m) && endsClause
 					&& AFTER_DE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) {
-				out.set(i, new Mention(m.start(), m.end(), m.text(), subject.org(), Source.ANAPHOR));
+				// (a centre whose name reads as an office, 某市某促进中心, is the platform the
+				// phrase describes: it takes the phrase's kind)
+				Org meant = subject.org().kind().isPlatform() ? subject.org()
+						: new Org(subject.org().id(), subject.org().name(), m.org().kind(), false);
+				out.set(i, new Mention(m.start(), m.end(), m.text(), meant, Source.ANAPHOR));
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * The phrase says what the subject is when both are platforms of one kind, or when
+	 * both end in the same two characters (某市海洋健康促进中心是…共建的某工程技术中心: a centre typed by its
+	 * city's name is still the centre described).
+	 */
+	private static boolean describes(Mention subject, Mention m) {
+		if (Clauses.isPlatformMention(subject) && m.org().kind() == subject.org().kind()) {
+			return true;
+		}
+		String a = subject.text();
+		String b = m.text();
+		return OrganizationLexicon.suffixOf(b).isPresent() && a.length() > 2 && b.length() > 2
+				&& a.endsWith(b.substring(b.length() - 2));
 	}
 
 }
