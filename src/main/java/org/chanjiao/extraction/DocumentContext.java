@@ -33,6 +33,9 @@ final class DocumentContext {
 
 	int signedAt;
 
+	/** The platforms the document has named a lead (牵头) of, by id. */
+	final java.util.Set<String> led = new java.util.HashSet<>();
+
 	/** The number of sentences read before this one. */
 	int sentence;
 

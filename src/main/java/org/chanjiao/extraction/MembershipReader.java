@@ -108,13 +108,18 @@ final class MembershipReader {
 					}
 				}
 				Org target = (community != null) ? community.org() : this.context.lastCommunity;
+				// 联合体发起成员单位, 发起会员单位: members who initiated the community found it, as
+				// partners beside a lead named before, else as its leads
+				boolean initiated = word.matches("成员单位|会员单位") && s.startsWith("发起", titleStart - 2) && target != null;
+				String role = !initiated ? title.getValue()
+						: this.context.led.contains(target.id()) ? "PARTNER" : "LEAD";
 				for (Mention m : members.members()) {
 					if (m.org() == null) {
 						this.context.unresolved++;
 						continue;
 					}
-					Clauses.add(out, RelationType.MEMBER_OF, m.org(), target, title.getValue(), null, null, null, null,
-							year, written, m, community);
+					Clauses.add(out, initiated ? RelationType.CO_FOUNDED : RelationType.MEMBER_OF, m.org(), target,
+							role, null, null, null, null, year, written, m, community);
 				}
 			}
 		}

@@ -191,8 +191,12 @@ final class RelationCues {
 	static final Pattern LEAD_NOUN_BEFORE = Pattern.compile(
 			"(?:牵头(?:组建|建设|成立)?单位|牵头方|发起单位|牵头(?:高水平|高等|职业|本科|龙头|骨干|行业|重点)*(?:院校|企业|学校|高校))(?:为|是|有|包括|分别是|分别为)?[：:—\\-]*$");
 
-	/** 作为Z牵头单位，A…: what A is, said before it (the platform before the noun). */
-	static final Pattern AS_LEAD_NOUN_BEFORE = Pattern.compile("^(?:的)?(?:牵头(?:单位|院校|学校|企业|高校)|发起单位)(?:之一)?[，,]$");
+	/**
+	 * 作为Z牵头单位，A…, 作为Z的组建牵头单位，A…: what A is, said before it (the platform before the
+	 * noun).
+	 */
+	static final Pattern AS_LEAD_NOUN_BEFORE = Pattern
+		.compile("^(?:的)?(?:(?:组建|筹建|建设)?牵头(?:单位|院校|学校|企业|高校)|发起单位)(?:之一)?[，,]$");
 
 	static final Pattern LEAD_NOUN_AFTER = Pattern
 		.compile("^(?:(?:作为|为|是|担任)(?:该|本)?(?:联盟|共同体|联合体|职教集团|集团)?(?:的)?(?:首批|第一批|主要)?(?:共同)?"

@@ -83,6 +83,9 @@ final class RelationReader {
 		partnersListedBeforeTheirNoun(groups, year, written, out);
 		FoundersNearby.read(s, groups, year, written, out);
 		remember(s, units, groups);
+		out.stream()
+			.filter((r) -> r.type() == RelationType.CO_FOUNDED && "LEAD".equals(r.role()))
+			.forEach((r) -> this.context.led.add(r.to().id()));
 		this.context.sentence++;
 		return out;
 	}
