@@ -39,6 +39,12 @@ final class FoundingCues {
 	private static final Pattern LAUNCH = Pattern.compile("启动(?=[^，。；]{2,40}?(?:筹备|筹建)(?:计划|工作)?)");
 
 	/**
+	 * 由A倡议，联合B、C组建: who proposed a platform, then joined others to found it, initiates it
+	 * (not 发出倡议, a call made).
+	 */
+	private static final Pattern PROPOSED = Pattern.compile("(?<=由[^，。；]{2,40}?)倡议(?=[，,]?(?:联合|携手|会同))");
+
+	/**
 	 * Before a quoted platform that a pair named before it unveils: A与B“Z”揭牌仪式, also with
 	 * the platform's short name defined after it (“Z”（以下简称“z”）签约暨揭牌仪式: masked as a
 	 * barrier, ｜).
@@ -58,7 +64,8 @@ final class FoundingCues {
 	 */
 	private static final List<Map.Entry<Pattern, Founding>> PATTERN_CUES = List.of(
 			Map.entry(UNVEILING, Founding.COBUILD), Map.entry(LAUNCH, Founding.INITIATE),
-			Map.entry(PAIR_UNVEILS, Founding.COBUILD), Map.entry(PAIR_UNVEILED_FOR, Founding.COBUILD));
+			Map.entry(PROPOSED, Founding.INITIATE), Map.entry(PAIR_UNVEILS, Founding.COBUILD),
+			Map.entry(PAIR_UNVEILED_FOR, Founding.COBUILD));
 
 	private FoundingCues() {
 	}

@@ -38,7 +38,9 @@ final class RelationCues {
 		for (String w : List.of("共同牵头", "联合牵头", "牵头成立", "牵头组建", "牵头建设", "牵头共建", "牵头打造", "牵头")) {
 			f.put(w, Founding.LEAD);
 		}
-		for (String w : List.of("共同发起成立", "联合发起成立", "发起成立", "共同发起", "联合发起", "发起组建", "发起")) {
+		for (String w : List.of("共同发起成立", "联合发起成立", "发起成立", "共同发起", "联合发起", "发起组建", "发起",
+				// A倡议成立Z: who proposed it initiates it (倡议 alone, FoundingCues)
+				"倡议发起", "倡议成立", "倡议组建")) {
 			f.put(w, Founding.INITIATE);
 		}
 		for (String w : List.of("签约共建", "合作共建", "联合共建", "共同共建", "携手共建", "共建", "共同建设", "合作建设", "合作成立", "合作组建", "共同组建",
