@@ -170,7 +170,8 @@ final class KindLists {
 		if (onlyCommonWords(items)) {
 			return; // 航天、航空、兵器等军工单位, 原材料、整机制造等企业: trades, not names
 		}
-		for (int[] span : itemSpans(items)) {
+		List<int[]> spans = itemSpans(items);
+		for (int[] span : spans) {
 			int itemStart = span[0];
 			int i = span[1];
 			// A以及B: 以 belongs to the separator
@@ -185,7 +186,10 @@ final class KindLists {
 				}
 			}
 			String item = s.substring(start, end).strip();
-			if (isBrandItem(item)) {
+			// (设计研发、原材料、整机制造等高校: among several, an item of common words only
+			// is a trade)
+			if (isBrandItem(item)
+					&& !(spans.size() > 1 && MentionFinder.terms(item).stream().allMatch(NameShapes::isCommonWord))) {
 				int st = start;
 				OrgKind kind = switch (kindWord) {
 					case "院校", "高校" -> OrgKind.SCHOOL;
