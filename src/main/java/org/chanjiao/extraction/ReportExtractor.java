@@ -75,8 +75,9 @@ public final class ReportExtractor {
 		for (int i = 0; i < sentences.size(); i++) {
 			ReportText.Sentence sentence = sentences.get(i);
 			String s = normalized.substring(sentence.start(), sentence.start() + sentence.text().length());
-			List<Mention> mentions = Descriptions.resolve(s,
-					coreference.resolve(s, sentence.text(), names.get(i), before));
+			List<Mention> mentions = sameKindAsBefore(
+					Descriptions.resolve(s, coreference.resolve(s, sentence.text(), names.get(i), before)),
+					organizations);
 			for (Mention mention : mentions) {
 				if (mention.resolved() && !hostsAPlatformOnly(mention, mentions) && !titlesAPerson(s, mention)) {
 					namedOnItsOwn.add(mention.org().id());
@@ -167,6 +168,21 @@ public final class ReportExtractor {
 				}
 			}
 		}
+	}
+
+	/**
+	 * 名校名企联手打造的某茶学院 … 某茶学院是由A联合B成立的企业大学: a name the document first proposed as a platform
+	 * stays one when a later sentence alone would read it as a school (a college founded
+	 * there is no school in the next).
+	 */
+	private static List<Mention> sameKindAsBefore(List<Mention> mentions, Map<String, Org> organizations) {
+		List<Mention> out = new ArrayList<>(mentions.size());
+		for (Mention m : mentions) {
+			Org first = m.resolved() ? organizations.get(m.org().id()) : null;
+			out.add((first == null || first.known() || !first.kind().isPlatform() || m.org().kind().isPlatform()) ? m
+					: new Mention(m.start(), m.end(), m.text(), first, m.source(), m.host()));
+		}
+		return out;
 	}
 
 	private static boolean namesItsOwn(Org org, Set<String> namedOnItsOwn) {
