@@ -138,7 +138,13 @@ final class Demonstratives {
 			case "集团" -> (kind == OrgKind.COMMUNITY || kind == OrgKind.ENTERPRISE) && m.org().name().contains("集团")
 					|| kind == OrgKind.COMMUNITY && m.org().name().contains("集團");
 			case "基地" -> kind == OrgKind.PRACTICE_BASE;
-			case "研究院", "中心" -> kind == OrgKind.RESEARCH_INSTITUTE;
+			case "研究院" -> kind == OrgKind.RESEARCH_INSTITUTE;
+			// 该中心: an institute, or a training centre (某实训中心) named so
+			case "中心" -> kind == OrgKind.RESEARCH_INSTITUTE
+					|| kind.isPlatform() && ScriptConverter.normalize(m.org().name()).endsWith("中心");
+			case "实验室", "工坊" -> kind.isPlatform() && ScriptConverter.normalize(m.org().name()).endsWith(noun);
+			// 该平台: whatever platform was named last, but a community
+			case "平台" -> kind.isPlatform() && kind != OrgKind.COMMUNITY;
 			case "公司", "企业" -> kind == OrgKind.ENTERPRISE;
 			case "协会" -> kind == OrgKind.INDUSTRY_ASSOCIATION;
 			case "学校", "校" -> kind == OrgKind.SCHOOL;
