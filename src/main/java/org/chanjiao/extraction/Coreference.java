@@ -373,14 +373,16 @@ final class Coreference {
 	 * conjunction or a preposition.
 	 */
 	private static final Pattern ABBREVIATION_BEFORE = Pattern
-		.compile("(?:^|[\\p{Punct}，。；：、（）“”「」《》\\s]|与|和|及|同|由|在|是|为|希望|感谢|支持|代表|赴|到|来到|走进|访问|拜访|参观)$");
+		.compile("(?:^|[\\p{Punct}，。；：、（）“”「」《》\\s]|与|和|及|同|由|在|是|为|希望|感谢|支持|代表|赴|到|来到|走进|访问|拜访|参观|宣传|介绍|推介|展示)$");
 
 	/**
 	 * What follows a school's short name: a stop, a verb or function word, an officer.
 	 */
 	private static final Pattern ABBREVIATION_AFTER = Pattern
 		.compile("$|[\\p{Punct}，。；：、（）“”「」《》\\s]|与|和|及|同|在|的|等|是|为|将|已|还|也|于|向|对|继|牵头|联合|携手|共同|签|合作|倡议|发起|成立|举办|主办|承办"
-				+ "|校长|院长|书记|党委|副校长|副院长|师生|学子|学生|教师|团队|校友|校区|举行|召开|获|入选|作为|一直|积极|主动|持续|深化|服务|提供|负责|承担|派出|主导");
+				+ "|校长|院长|书记|党委|副校长|副院长|师生|学子|学生|教师|团队|校友|校区|举行|召开|获|入选|作为|一直|积极|主动|持续|深化|服务|提供|负责|承担|派出|主导"
+				// (宣传某大办学成果: what the school does)
+				+ "|办学|育人");
 
 	/**
 	 * 厦大, 北邮, 南理工, 威职, 浙经院: a word of two or three characters that starts with a school's
