@@ -44,6 +44,7 @@ final class PlaceParties {
 		if (!PARTY_CUE.matcher(s).find()) {
 			return;
 		}
+		List<int[]> places = new java.util.ArrayList<>();
 		List<Term> terms = tokens.terms();
 		for (int i = 0; i < terms.size(); i++) {
 			Term term = terms.get(i);
@@ -55,7 +56,28 @@ final class PlaceParties {
 			if (i > 0 && isPlace(terms.get(i - 1)) && terms.get(i - 1).offset + terms.get(i - 1).length() == start) {
 				start = terms.get(i - 1).offset;
 			}
-			int end = term.offset + term.length();
+			places.add(new int[] { start, term.offset + term.length() });
+		}
+		// 与建水县合作: a county the segmenter breaks up (建/v 水/n 县/n) is a place all the same
+		// when the list of places has it as written
+		for (int end = 3; end <= s.length(); end++) {
+			if ("市县区旗".indexOf(s.charAt(end - 1)) < 0) {
+				continue;
+			}
+			for (int start = Math.max(0, end - 6); start <= end - 3; start++) {
+				int from = start;
+				int to = end;
+				if (Places.isListed(s.substring(start, end))
+						&& places.stream().noneMatch((p) -> p[0] < to && from < p[1])
+						&& tokens.starts().contains(start)) {
+					places.add(new int[] { start, end });
+					break;
+				}
+			}
+		}
+		for (int[] place : places) {
+			int start = place[0];
+			int end = place[1];
 			String name = s.substring(start, end);
 			if (!PLACE.matcher(name).matches() || OrganizationLexicon.PROVINCES.contains(name.replaceAll("市$", ""))) {
 				continue;

@@ -32,6 +32,11 @@ final class Places {
 		return false;
 	}
 
+	/** Whether the text is a listed place's name as written (兰考县, 开封市, 开封). */
+	static boolean isListed(String text) {
+		return NAMES.contains(text);
+	}
+
 	/** Whether the text starts with a place's name. */
 	static boolean startsWithPlace(String text) {
 		return leadingPlace(text) > 0;
