@@ -71,6 +71,7 @@ public final class ReportExtractor {
 		Set<String> bases = new HashSet<>();
 		Set<String> namedOnItsOwn = new HashSet<>();
 		Map<String, Org> secondNames = new HashMap<>();
+		Map<String, String> collegesFirstSaid = new LinkedHashMap<>();
 		List<Mention> before = new ArrayList<>();
 		for (int i = 0; i < sentences.size(); i++) {
 			ReportText.Sentence sentence = sentences.get(i);
@@ -88,6 +89,9 @@ public final class ReportExtractor {
 						bases.add(mention.org().id());
 					}
 					mentionedAs.computeIfAbsent(mention.org().id(), (k) -> new LinkedHashSet<>()).add(mention.text());
+					if (mention.org().kind() == OrgKind.COLLEGE) {
+						collegesFirstSaid.putIfAbsent(mention.org().id(), sentence.text());
+					}
 				}
 			}
 			before.addAll(mentions);
@@ -96,6 +100,7 @@ public final class ReportExtractor {
 			}
 			secondNames(s, mentions, secondNames);
 		}
+		namedCompaniesFound(organizations, mentionedAs, collegesFirstSaid, relations);
 		relations.values().removeIf((r) -> isOutranked(r, relations) || namesItself(r));
 		for (ExtractedRelation r : List.copyOf(relations.values())) {
 			for (Org end : List.of(r.from(), r.to())) {
@@ -165,6 +170,37 @@ public final class ReportExtractor {
 						&& !(b.org().kind() == OrgKind.SCHOOL && a.org().kind() != OrgKind.SCHOOL)
 						&& b.org().kind() != OrgKind.GOVERNMENT && a.org().kind() != OrgKind.GOVERNMENT) {
 					out.putIfAbsent(a.org().id(), b.org());
+				}
+			}
+		}
+	}
+
+	/**
+	 * 某公司某产业学院揭牌 … 某公司(简称：某公司)负责人出席: a company whose name, as the document writes it,
+	 * opens a college's name co-founded the college (with its school), wherever the
+	 * document names the company.
+	 */
+	private static void namedCompaniesFound(Map<String, Org> organizations, Map<String, Set<String>> mentionedAs,
+			Map<String, String> collegesFirstSaid, Map<String, ExtractedRelation> relations) {
+		for (Map.Entry<String, String> college : collegesFirstSaid.entrySet()) {
+			Org platform = organizations.get(college.getKey());
+			String name = ScriptConverter.normalize(platform.name());
+			if (!name.endsWith("学院")) {
+				continue;
+			}
+			for (Org company : organizations.values()) {
+				if (company.kind() != OrgKind.ENTERPRISE) {
+					continue;
+				}
+				boolean opens = mentionedAs.getOrDefault(company.id(), Set.of())
+					.stream()
+					.map(ScriptConverter::normalize)
+					.anyMatch((form) -> form.length() >= 2 && name.startsWith(form)
+							&& name.length() - form.length() >= 4);
+				if (opens) {
+					ExtractedRelation r = new ExtractedRelation(RelationType.CO_FOUNDED, company, platform, "PARTNER",
+							null, null, null, null, null, college.getValue());
+					relations.putIfAbsent(r.id(), r);
 				}
 			}
 		}
