@@ -256,7 +256,7 @@ final class NameBoundary {
 	// 中国—东盟某职教集团, 某大学—某公司联合实验室: one dash between two characters joins a name's
 	// parts (two, ——, set off what follows)
 	private static boolean isJoiningDash(String s, int at) {
-		return "—–".indexOf(s.charAt(at)) >= 0 && at > 0 && at + 1 < s.length()
+		return "—–•".indexOf(s.charAt(at)) >= 0 && at > 0 && at + 1 < s.length()
 				&& Character.UnicodeScript.of(s.charAt(at - 1)) == Character.UnicodeScript.HAN
 				&& Character.UnicodeScript.of(s.charAt(at + 1)) == Character.UnicodeScript.HAN;
 	}
