@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
+import org.chanjiao.organization.OrgKind;
 
 /**
  * A platform described rather than named: 某职教集团是…由A牵头…组建的跨地区、多功能、多层次职业教育联合体 — the phrase
@@ -26,8 +27,9 @@ final class Descriptions {
 		}
 		Mention subject = mentions.get(0);
 		int is = s.indexOf('是', subject.end());
-		if (!(Clauses.isPlatformMention(subject) || subject.org() != null && subject.source() != Source.REPORTER)
-				|| is < 0 || s.substring(subject.end(), is).contains("。")
+		// (a school is never what a phrase after 是 describes as a platform)
+		if (!(Clauses.isPlatformMention(subject) || subject.org() != null && subject.source() != Source.REPORTER
+				&& subject.org().kind() != OrgKind.SCHOOL) || is < 0 || s.substring(subject.end(), is).contains("。")
 				|| !s.substring(0, subject.start()).matches("[^。；]{0,12}")) {
 			return mentions;
 		}

@@ -185,7 +185,7 @@ public final class ReportExtractor {
 		for (Map.Entry<String, String> college : collegesFirstSaid.entrySet()) {
 			Org platform = organizations.get(college.getKey());
 			String name = ScriptConverter.normalize(platform.name());
-			if (!name.endsWith("学院")) {
+			if (platform.kind() != OrgKind.COLLEGE || !name.endsWith("学院")) {
 				continue;
 			}
 			for (Org company : organizations.values()) {
