@@ -56,7 +56,7 @@ final class OrganizationLexicon {
 				"水利学校", "电力学校", "护士学校", "外国语学校", "工贸学校", "信息工程学校",
 				// any other 学校 only with a place at its head (NameShapes): 某市聋哑学校
 				"学校");
-		put(s, OrgKind.COLLEGE, "分院");
+		put(s, OrgKind.COLLEGE, "分院", "学部");
 		put(s, OrgKind.SCHOOL, "分校");
 		put(s, OrgKind.ENTERPRISE, "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "酒店", "银行", "医院", "事务所", "合作社", "养老院", "敬老院",
 				"福利院", "分公司", "大区", "农场", "林场", "牧场", "博物馆", "体验馆", "文献馆", "纪念馆");
