@@ -252,7 +252,13 @@ final class CandidateFolderWriter {
 	 * {@code Extraction.withOwnGenericNames} names it).
 	 */
 	private static boolean namesOnItsOwn(String alias, OrgKind kind) {
-		return kind == OrgKind.GOVERNMENT && OWN_BODY.matcher(alias).matches() || !OrganizationLexicon.isGeneric(alias);
+		// (創新中心 as 创新中心: a page in traditional characters defines the same words)
+		String normalized = ScriptConverter.normalize(alias);
+		// (a body named bare by its whole suffix, 农业农村厅, is the document's own, as 工信局
+		// is)
+		boolean ownBody = OWN_BODY.matcher(normalized).matches() || normalized.length() >= 3
+				&& OrganizationLexicon.suffixOf(normalized).filter(normalized::equals).isPresent();
+		return kind == OrgKind.GOVERNMENT && ownBody || !OrganizationLexicon.isGeneric(normalized);
 	}
 
 	/** The id of the SHORT_FORM row of an organisation's alias {@code index}. */
