@@ -254,10 +254,8 @@ final class CandidateFolderWriter {
 	private static boolean namesOnItsOwn(String alias, OrgKind kind) {
 		// (創新中心 as 创新中心: a page in traditional characters defines the same words)
 		String normalized = ScriptConverter.normalize(alias);
-		// (a body named bare by its whole suffix, 农业农村厅, is the document's own, as 工信局
-		// is)
-		boolean ownBody = OWN_BODY.matcher(normalized).matches() || normalized.length() >= 3
-				&& OrganizationLexicon.suffixOf(normalized).filter(normalized::equals).isPresent();
+		// (a body every place has, named bare, 农业农村厅, is the document's own, as 工信局 is)
+		boolean ownBody = OWN_BODY.matcher(normalized).matches() || OrganizationLexicon.isLocalBody(normalized);
 		return kind == OrgKind.GOVERNMENT && ownBody || !OrganizationLexicon.isGeneric(normalized);
 	}
 
