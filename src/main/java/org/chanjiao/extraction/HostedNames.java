@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
@@ -231,6 +232,14 @@ final class HostedNames {
 	/** A campus in brackets between a school and its college: 某职业学院(某校区)某学院. */
 	private static final Pattern CAMPUS = Pattern.compile("[（(][\\u4e00-\\u9fa5]{1,8}校区[）)]");
 
+	/**
+	 * What ends a host's name: a school's suffix, long ones first, then its short forms.
+	 */
+	private static final List<String> HOST_SUFFIXES = Stream
+		.concat(Stream.of("职业技术大学", "职业技术学院", "职业大学", "职业学院", "大学", "学院"),
+				OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream())
+		.toList();
+
 	private int hostEnd(String s, NameCandidate c, List<NameCandidate> all) {
 		for (NameCandidate a : all) {
 			if (a != c && a.start() == c.start() && a.end() < c.end() - 2 && a.org().kind() == OrgKind.SCHOOL
@@ -238,8 +247,7 @@ final class HostedNames {
 				return a.end();
 			}
 		}
-		for (String suffix : List.of("职业技术大学", "职业技术学院", "职业大学", "职业学院", "大学", "学院", "交大", "师大", "工大", "职院", "农大", "医大",
-				"科大")) {
+		for (String suffix : HOST_SUFFIXES) {
 			for (int at = s.indexOf(suffix, c.start()); at >= 0
 					&& at + suffix.length() < c.end() - 2; at = s.indexOf(suffix, at + 1)) {
 				int end = at + suffix.length();
