@@ -327,7 +327,16 @@ final class NameShapes {
 	 * the head with it as one place's name (平邑县), though it tags the head alone a
 	 * person's.
 	 */
+	/** A district's or county's name after its province's or city's: 天津市|津南. */
+	private static final java.util.regex.Pattern WITHIN_A_PLACE = java.util.regex.Pattern
+		.compile("(.+[省市])([\\u4e00-\\u9fa5]{2,3})");
+
 	private static boolean isCommitteesPlace(String head, String suffix) {
+		java.util.regex.Matcher within = WITHIN_A_PLACE.matcher(head);
+		if (suffix.matches("[区县]委") && within.matches() && endsWithPlace(within.group(1))) {
+			return isCommitteesPlace(within.group(2), suffix); // 天津市津南区委: the city, then
+																// the district's
+		}
 		if (!suffix.matches("[省市区县]委") || !head.matches("[\\u4e00-\\u9fa5]{2,3}")) {
 			return false;
 		}
