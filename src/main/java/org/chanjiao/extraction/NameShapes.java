@@ -209,7 +209,7 @@ final class NameShapes {
 		String owned = head.replaceFirst("^(?:国立|私立|公立|省立|市立|县立|州立|区立)", ""); // 国立台湾科技大学
 		if (kind == OrgKind.SCHOOL && Set.of("学院", "大学", "中专", "中学", "小学", "高中").contains(suffix)
 				&& !head.contains("职业") && !head.isEmpty()
-				&& (owned.isEmpty() || isCommonWord(MentionFinder.terms(owned).get(0)))) {
+				&& (owned.isEmpty() || isCommonWord(MentionFinder.terms(owned).get(0))) && !isNational(name)) {
 			return false; // 医药学院, 学前教育学院: a school's own department, not a school
 		}
 		if ((kind == OrgKind.PRACTICE_BASE || Set.of("中心", "医院", "农场").contains(suffix)) && first != null
@@ -308,6 +308,18 @@ final class NameShapes {
 	}
 
 	// 昌吉州, 镇巴县, 中共某市: a place ends the head (not 某大学 in 某大学党委)
+	/**
+	 * 国家老年大学, 国家开放大学: 国家 before a school the segmenter reads as one institution's word is
+	 * the nation's own school (not 国家重点大学: a kind, in three words).
+	 */
+	private static boolean isNational(String name) {
+		if (!name.startsWith("国家") || name.length() < 5) {
+			return false;
+		}
+		List<Term> rest = MentionFinder.terms(name.substring(2));
+		return rest.size() == 1 && String.valueOf(rest.get(0).nature).matches("ni.*|nt.*");
+	}
+
 	static boolean endsWithPlace(String head) {
 		if (head.isEmpty()) {
 			return false;
