@@ -46,7 +46,9 @@ final class KindLists {
 	private static final String LIST_SEPARATORS = "、和及";
 
 	/** Words that open a list, found inside the text before its first item. */
-	private static final Pattern OPENER_INSIDE = Pattern.compile("其中|有|与|包括|包含|涵盖|汇聚|吸纳|联合了|携手");
+	private static final Pattern OPENER_INSIDE = Pattern
+		// (某学院联合A、B等企业: 联合 right after a school's or a company's name is what it does)
+		.compile("其中|有|与|包括|包含|涵盖|汇聚|吸纳|联合了|携手|(?<=大学|学院|学校|公司|集团)联合(?![会体])");
 
 	private static final Pattern ITEM_OPENER = Pattern.compile("^(?:与|和|联合了|联合|携手|包括|包含|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)");
 
