@@ -94,7 +94,7 @@ final class OrganizationLexicon {
 	 * document when they abbreviate it, else proposed as written.
 	 */
 	static final List<String> SHORT_SCHOOL_SUFFIXES = List.of("职院", "职大", "职校", "师大", "工大", "农大", "医大", "科大", "交大",
-			"财大", "理工", "职技院", "农校", "卫校", "高专", "工程大", "技校", "职专", "美院");
+			"财大", "理工", "职技院", "农校", "卫校", "高专", "工程大", "技校", "职专", "美院", "职高", "职中");
 
 	/**
 	 * Suffixes that are whole names by themselves: 教育部 needs no head, 省教育厅 and 市政府 name
