@@ -121,9 +121,16 @@ final class SuffixNames {
 				}
 				int start = NameBoundary.leftEdge(s, at, tokens);
 				String head = s.substring(start, at);
-				if (head.length() < 2 || head.length() > 4 || OrganizationLexicon.GENERIC.contains(head)
-						|| NameShapes.isCommonWord(MentionFinder.terms(head).get(0)) || !tokens.starts().contains(start)
-						|| !tokens.ends().contains(at)) {
+				// (新余鑫健辉科技: a brand of up to four characters after its place's name)
+				int place = Places.leadingPlace(head);
+				int brand = head.length() - ((place > 0 && head.length() - place >= 2) ? place : 0);
+				String brandWords = head.substring(head.length() - brand);
+				if (head.length() < 2 || brand > 4 || OrganizationLexicon.GENERIC.contains(head)
+						|| NameShapes.isCommonWord(MentionFinder.terms(head).get(0))
+						// (曲靖市多家企业: a count after the place is no brand)
+						|| brand < head.length() && (NameShapes.isCommonWord(MentionFinder.terms(brandWords).get(0))
+								|| brandWords.matches("^[多各几数某本该全][\\u4e00-\\u9fa5]*"))
+						|| !tokens.starts().contains(start) || !tokens.ends().contains(at)) {
 					continue;
 				}
 				String normalized = s.substring(start, end);
