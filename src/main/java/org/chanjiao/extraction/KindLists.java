@@ -235,7 +235,9 @@ final class KindLists {
 				// it
 				&& OrganizationLexicon.suffixOf(item.replaceFirst("[0-9]+$", "")).isEmpty()
 				&& !ListNames.namedWithSuffix(item) && !OrganizationLexicon.isGeneric(item)
-				&& !OrganizationLexicon.GENERIC.contains(item);
+				&& !OrganizationLexicon.GENERIC.contains(item)
+				// (航嘉、湖北等企业: a place on its own names no company)
+				&& !Places.isListed(item);
 	}
 
 }

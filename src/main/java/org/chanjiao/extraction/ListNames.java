@@ -159,7 +159,9 @@ final class ListNames {
 						&& !name.matches(".*(?:企业|院校|高校|单位|机构|院所|协会)(?:和|及|与).*") && !name.endsWith("组成")
 						&& !isScope(name) && !namedWithSuffix(name) && !isActivity(name)
 						// 相关院校、行业协会: a kind of member, not a name
-						&& !KIND_OF_MEMBER.matcher(name).find()) {
+						&& !KIND_OF_MEMBER.matcher(name).find()
+						// (航嘉、湖北等企业: a place on its own names no company)
+						&& !Places.isListed(name)) {
 					int st = start;
 					int en = end;
 					// 猫眼娱乐, 华策影视 among schools: a name that ends in a trade is a
