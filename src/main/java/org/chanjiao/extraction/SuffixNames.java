@@ -111,6 +111,14 @@ final class SuffixNames {
 		return between.matches("[\\u4e00-\\u9fa5]+") && !between.matches(".*[的与和及、].*") ? from : walked;
 	}
 
+	/** Where the clause holding {@code from} ends. */
+	private static int clauseEnd(String s, int from) {
+		Matcher m = CLAUSE_END.matcher(s);
+		return m.find(from) ? m.start() : s.length();
+	}
+
+	private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;：:！？!?]");
+
 	void tradeNames(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
 		for (String suffix : OrganizationLexicon.TRADE_SUFFIXES) {
 			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
@@ -132,6 +140,11 @@ final class SuffixNames {
 								|| brandWords.matches("^[多各几数某本该全][\\u4e00-\\u9fa5]*"))
 						|| !tokens.starts().contains(start) || !tokens.ends().contains(at)) {
 					continue;
+				}
+				if (ListNames.FIELDS_AFTER_ETC.matcher(s.substring(end, clauseEnd(s, end))).lookingAt()
+						|| s.startsWith("、", end)
+								&& ListNames.FIELDS_AFTER_ETC.matcher(s.substring(end, clauseEnd(s, end))).find()) {
+					continue; // 轨道交通、新能源汽车等动力产业: a trade among trades, not a company
 				}
 				String normalized = s.substring(start, end);
 				Org org = this.known.link(normalized)
