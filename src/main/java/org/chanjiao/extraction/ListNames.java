@@ -17,7 +17,7 @@ import org.chanjiao.organization.OrgKind;
  */
 final class ListNames {
 
-	static final Pattern FIELDS_AFTER_ETC = Pattern
+	private static final Pattern FIELDS_AFTER_ETC = Pattern
 		.compile("等[\\u4e00-\\u9fa5]{0,4}?(?:" + KindLists.FIELD_WORDS + ")");
 
 	/** A list item that holds one of these is a person or an event, not a name. */

@@ -119,6 +119,13 @@ final class SuffixNames {
 
 	private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;：:！？!?]");
 
+	/**
+	 * 等动力产业, 等新兴领域: the list's items are trades — where the trade's word ends the phrase
+	 * (not 等产业链企业, 等产业园: companies, places).
+	 */
+	private static final Pattern TRADES_AFTER_ETC = Pattern
+		.compile("等[\\u4e00-\\u9fa5]{0,4}?(?:" + KindLists.FIELD_WORDS + ")(?=$|[，,。；;、）)]|为|的|集群|发展|方面)");
+
 	void tradeNames(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
 		for (String suffix : OrganizationLexicon.TRADE_SUFFIXES) {
 			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
@@ -141,9 +148,8 @@ final class SuffixNames {
 						|| !tokens.starts().contains(start) || !tokens.ends().contains(at)) {
 					continue;
 				}
-				if (ListNames.FIELDS_AFTER_ETC.matcher(s.substring(end, clauseEnd(s, end))).lookingAt()
-						|| s.startsWith("、", end)
-								&& ListNames.FIELDS_AFTER_ETC.matcher(s.substring(end, clauseEnd(s, end))).find()) {
+				if (TRADES_AFTER_ETC.matcher(s.substring(end, clauseEnd(s, end))).lookingAt() || s.startsWith("、", end)
+						&& TRADES_AFTER_ETC.matcher(s.substring(end, clauseEnd(s, end))).find()) {
 					continue; // 轨道交通、新能源汽车等动力产业: a trade among trades, not a company
 				}
 				String normalized = s.substring(start, end);
