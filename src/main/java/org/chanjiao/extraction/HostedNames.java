@@ -26,14 +26,14 @@ final class HostedNames {
 		this.known = known;
 	}
 
-	/**
-	 * A 学院 written right after a school's name (or after 的), or after its 简称 definition,
-	 * is a college of that school (北川职业技术学院（以下简称“北川职院”）华为ICT学院, 某大学的某研究学院).
-	 */
 	/** A person's posts at a school, before the next post at one of its colleges. */
 	private static final Pattern POSTS_AT_THE_SCHOOL = Pattern
 		.compile("(?:党委|党组)?(?:常委|委员|成员|副?书记|副?校长|校长助理|副?院长|副?主任|副?部长|副?处长|教授)[、，,]");
 
+	/**
+	 * A 学院 written right after a school's name (or after 的), or after its 简称 definition,
+	 * is a college of that school (北川职业技术学院（以下简称“北川职院”）华为ICT学院, 某大学的某研究学院).
+	 */
 	static List<Mention> hosted(String w, List<Mention> mentions) {
 		List<Mention> out = new ArrayList<>(mentions);
 		for (int i = 1; i < out.size(); i++) {

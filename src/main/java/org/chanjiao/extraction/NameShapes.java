@@ -307,7 +307,6 @@ final class NameShapes {
 			.contains(nature);
 	}
 
-	// 昌吉州, 镇巴县, 中共某市: a place ends the head (not 某大学 in 某大学党委)
 	/**
 	 * 国家老年大学, 国家开放大学: 国家 before a school the segmenter reads as one institution's word is
 	 * the nation's own school (not 国家重点大学: a kind, in three words).
@@ -320,6 +319,7 @@ final class NameShapes {
 		return rest.size() == 1 && String.valueOf(rest.get(0).nature).matches("ni.*|nt.*");
 	}
 
+	// 昌吉州, 镇巴县, 中共某市: a place ends the head (not 某大学 in 某大学党委)
 	static boolean endsWithPlace(String head) {
 		if (head.isEmpty()) {
 			return false;
@@ -334,20 +334,20 @@ final class NameShapes {
 		return last.nature != null && last.nature.toString().startsWith("ns");
 	}
 
+	/** A district's or county's name after its province's or city's: 天津市|津南. */
+	private static final java.util.regex.Pattern WITHIN_A_PLACE = java.util.regex.Pattern
+		.compile("(.+[省市])([\\u4e00-\\u9fa5]{2,3})");
+
 	/**
 	 * 平邑县委, 闵行区委: the committee's suffix says what the place is, and the segmenter sees
 	 * the head with it as one place's name (平邑县), though it tags the head alone a
 	 * person's.
 	 */
-	/** A district's or county's name after its province's or city's: 天津市|津南. */
-	private static final java.util.regex.Pattern WITHIN_A_PLACE = java.util.regex.Pattern
-		.compile("(.+[省市])([\\u4e00-\\u9fa5]{2,3})");
-
 	private static boolean isCommitteesPlace(String head, String suffix) {
 		java.util.regex.Matcher within = WITHIN_A_PLACE.matcher(head);
 		if (suffix.matches("[区县]委") && within.matches() && endsWithPlace(within.group(1))) {
-			return isCommitteesPlace(within.group(2), suffix); // 天津市津南区委: the city, then
-																// the district's
+			// 天津市津南区委: the city's name, then the district's
+			return isCommitteesPlace(within.group(2), suffix);
 		}
 		if (!suffix.matches("[省市区县]委") || !head.matches("[\\u4e00-\\u9fa5]{2,3}")) {
 			return false;
