@@ -111,14 +111,6 @@ final class SuffixNames {
 		return between.matches("[\\u4e00-\\u9fa5]+") && !between.matches(".*[的与和及、].*") ? from : walked;
 	}
 
-	/** Where the clause holding {@code from} ends. */
-	private static int clauseEnd(String s, int from) {
-		Matcher m = CLAUSE_END.matcher(s);
-		return m.find(from) ? m.start() : s.length();
-	}
-
-	private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;：:！？!?]");
-
 	/**
 	 * 等动力产业, 等新兴领域: the list's items are trades — where the trade's word ends the phrase
 	 * (not 等产业链企业, 等产业园: companies, places).
@@ -148,8 +140,9 @@ final class SuffixNames {
 						|| !tokens.starts().contains(start) || !tokens.ends().contains(at)) {
 					continue;
 				}
-				if (TRADES_AFTER_ETC.matcher(s.substring(end, clauseEnd(s, end))).lookingAt() || s.startsWith("、", end)
-						&& TRADES_AFTER_ETC.matcher(s.substring(end, clauseEnd(s, end))).find()) {
+				String rest = s.substring(end, Clauses.clauseEnd(s, end));
+				if (TRADES_AFTER_ETC.matcher(rest).lookingAt()
+						|| rest.startsWith("、") && TRADES_AFTER_ETC.matcher(rest).find()) {
 					continue; // 轨道交通、新能源汽车等动力产业: a trade among trades, not a company
 				}
 				String normalized = s.substring(start, end);
