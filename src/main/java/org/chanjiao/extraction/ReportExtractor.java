@@ -85,7 +85,8 @@ public final class ReportExtractor {
 				}
 				if (mention.resolved() && isName(mention)) {
 					organizations.putIfAbsent(mention.org().id(), mention.org());
-					if (mention.source() == Source.ZONE && SuffixNames.hosts(s, mention.start(), mention.end())) {
+					if (mention.source() == Source.ZONE && (SuffixNames.hosts(s, mention.start(), mention.end())
+							|| SuffixNames.actsOnItsOwn(s, mention.start(), mention.end()))) {
 						bases.add(mention.org().id());
 					}
 					mentionedAs.computeIfAbsent(mention.org().id(), (k) -> new LinkedHashSet<>()).add(mention.text());

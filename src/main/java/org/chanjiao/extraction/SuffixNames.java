@@ -259,6 +259,20 @@ final class SuffixNames {
 				|| s.substring(Math.max(0, start - 2), start).endsWith("依托");
 	}
 
+	/**
+	 * 某开发区联合某研究院召开…, 某园区党工委书记某出席: a zone that acts, or speaks through its own bodies, is
+	 * an organisation even where no relationship is read for it (a zone listed with
+	 * others, or named as what is built, is a place).
+	 */
+	static boolean actsOnItsOwn(String s, int start, int end) {
+		return ZONE_ACTS_AFTER.matcher(s.substring(end)).lookingAt()
+				|| ZONE_ACTS_BEFORE.matcher(s.substring(Clauses.phraseStart(s, start), start)).find();
+	}
+
+	private static final Pattern ZONE_ACTS_AFTER = Pattern.compile("联合|携手|牵头|签署|党工委|管委会|将|正|积极|大力|共同|与(?!此)");
+
+	private static final Pattern ZONE_ACTS_BEFORE = Pattern.compile("(?:由|联合|携手)$");
+
 	void zones(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
 		for (String suffix : OrganizationLexicon.ZONE_SUFFIXES) {
 			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
