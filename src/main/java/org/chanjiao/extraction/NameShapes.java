@@ -138,6 +138,21 @@ final class NameShapes {
 	private static final java.util.regex.Pattern PARTY_DEPARTMENT = java.util.regex.Pattern
 		.compile("宣传部|统战部|组织部|网信办|政法委");
 
+	/**
+	 * 陕西省军民融合办公室, 市医养健康产业链办公室: an office a province or a city runs for a task is a
+	 * government body, and so is its government's (广东省人民政府港澳事务办公室); a school's 办公室 is not
+	 * (no place opens its name), nor the office of a department (某省教育厅某办公室).
+	 */
+	private static boolean isPlacesOffice(String head) {
+		return PLACES_OFFICE.matcher(head).matches() && !INSIDE_A_BODY.matcher(head).find();
+	}
+
+	private static final java.util.regex.Pattern PLACES_OFFICE = java.util.regex.Pattern
+		.compile("(?:[\\u4e00-\\u9fa5]{2,3}[省市]|[省市])(?![委政])[\\u4e00-\\u9fa5]{3,}");
+
+	private static final java.util.regex.Pattern INSIDE_A_BODY = java.util.regex.Pattern
+		.compile("大学|学院|学校|公司|集团|医院|中心|协会|[厅局部]");
+
 	static boolean isWellFormed(String name, OrgKind kind) {
 		if (name.matches("^[^（(]*[）)].*") || name.matches(".*[”\"」][（(][^（()）]*[）)][\\u4e00-\\u9fa5].*")) {
 			// RTEA)就是某学院, “某联盟”(RTEA)就是某学院: a bracket closed before any
@@ -153,8 +168,8 @@ final class NameShapes {
 			if (name.matches(".*" + COMMITTEE_AND_GOVERNMENT.pattern()) || head.matches(".*(?:[两三]省|两市|两地)")) {
 				return false; // 某市委市政府, named together, is neither; 龙粤两省教育厅 is two bodies
 			}
-			if (suffix.equals("司") && !head.contains("部")
-					|| suffix.equals("办公室") && (!head.matches(".*(厅|局|部|委|政府|委员会)$") || head.matches(".{0,2}党委"))) {
+			if (suffix.equals("司") && !head.contains("部") || suffix.equals("办公室")
+					&& (!head.matches(".*(厅|局|部|委|政府|委员会)$") && !isPlacesOffice(head) || head.matches(".{0,2}党委"))) {
 				return false;
 			}
 			if (PARTY_DEPARTMENT.matcher(suffix).matches() && !head.matches(".*[省市区县州]委")) {
