@@ -80,6 +80,15 @@ final class BoundaryWords {
 	 * segmenter sees the word as its own; a word that is part of the name there (某大学附属医院,
 	 * 某建设工程有限公司, 湖北共同药业, 某联合会…分会, 北京毅为科技) cuts nothing.
 	 */
+	private static final Pattern COMMUNITY_AFTER_BUILDING = Pattern.compile("联盟|共同体|联合体|协作体|协作组");
+
+	// the segmenter's word before an offset is a noun (工坊/nz, 专业/n), not a verb or an
+	// adverb
+	private static boolean isNounBefore(int at, NameBoundary.Tokens tokens) {
+		Term before = (tokens != null) ? tokens.termEndingAt(at) : null;
+		return before != null && before.length() >= 2 && String.valueOf(before.nature).startsWith("n");
+	}
+
 	static int lastWordEnd(String s, int from, int to, List<String> words, NameBoundary.Tokens aligned,
 			NameBoundary.Tokens tokens) {
 		int cut = from;
@@ -111,6 +120,11 @@ final class BoundaryWords {
 						|| after == to && s.startsWith("有限", to) || isTradeAfterPlace(s, at, tokens)
 						|| isTradeOfASchool(s, at, after, to, tokens))) {
 					continue; // 某建设工程有限公司, 某投资建设有限公司, 湖北建设职业教育集团: 建设 of a trade
+				}
+				if (word.equals("建设") && after == to && COMMUNITY_AFTER_BUILDING.matcher(s.substring(to)).lookingAt()
+						&& isNounBefore(at, tokens)) {
+					continue; // 鲁班工坊建设联盟, 某专业建设共同体: a community of those who build a
+								// thing
 				}
 				if (word.equals("促进") && isPromotersBody(s, at, after, to, tokens)) {
 					continue; // 某省中非经贸合作促进研究会: the body promotes the cooperation
