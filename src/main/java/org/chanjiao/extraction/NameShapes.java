@@ -126,7 +126,7 @@ final class NameShapes {
 		.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有(?!限)|诸多");
 
 	private static final java.util.regex.Pattern OWN_BODY_OF_A_PLACE = java.util.regex.Pattern
-		.compile("工商联|科协|侨联|妇联|总工会|残联");
+		.compile("工商联|科协|侨联|妇联|总工会|残联|社科联");
 
 	private static final java.util.regex.Pattern CITY_ROLE = java.util.regex.Pattern
 		.compile("(?:国际|区域|全国|全球)(?:性)?(?:航运|金融|贸易|商贸|制造业|科技创新|科创|消费|交通|物流)(?:枢纽)?中心$");
@@ -153,6 +153,9 @@ final class NameShapes {
 	private static final java.util.regex.Pattern INSIDE_A_BODY = java.util.regex.Pattern
 		.compile("大学|学院|学校|公司|集团|医院|中心|协会|[厅局部]");
 
+	private static final java.util.regex.Pattern THINK_TANK_KIND = java.util.regex.Pattern
+		.compile("高端|新型|特色|专业|国家级|省级|市级|一流");
+
 	static boolean isWellFormed(String name, OrgKind kind) {
 		if (name.matches("^[^（(]*[）)].*") || name.matches(".*[”\"」][（(][^（()）]*[）)][\\u4e00-\\u9fa5].*")) {
 			// RTEA)就是某学院, “某联盟”(RTEA)就是某学院: a bracket closed before any
@@ -161,6 +164,9 @@ final class NameShapes {
 		}
 		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length());
+		if (suffix.equals("智库") && (head.length() < 4 || THINK_TANK_KIND.matcher(head).lookingAt())) {
+			return false; // 共建侨情智库, 高端康养智库: what kind of think tank, not its name
+		}
 		if (OrganizationLexicon.GOVERNMENT_HEADS.contains(head) && OWN_BODY_OF_A_PLACE.matcher(suffix).matches()) {
 			return true; // 市工商联, 县科协: the one body of its kind the place has
 		}
