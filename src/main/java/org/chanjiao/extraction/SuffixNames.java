@@ -316,6 +316,8 @@ final class SuffixNames {
 				&& FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("了$", "")).find();
 	}
 
+	private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?<!第)一[个座处支所]$");
+
 	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
 		OrgKind named = OrganizationLexicon.kindOf(name).orElse(null);
@@ -326,6 +328,9 @@ final class SuffixNames {
 		if (named == null || !NameShapes.isWellFormed(name, named) && !isFoundedNational(s, start, name)
 				&& !QuotedNames.isQuotedFounded(s, start, end, name) || QuotedNames.isTask(s, end)) {
 			return; // (“技术攻关联合体组建”: a task, what is to be built)
+		}
+		if (named != OrgKind.SCHOOL && INDEFINITE_BEFORE.matcher(s.substring(Math.max(0, start - 3), start)).find()) {
+			return; // 建成一个微短剧拍摄实训中心: one of a kind, described, not named
 		}
 		OrgKind kind = named;
 		if (kind == OrgKind.SCHOOL
