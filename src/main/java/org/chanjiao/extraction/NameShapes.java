@@ -164,8 +164,10 @@ final class NameShapes {
 		}
 		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length());
-		if (suffix.equals("厂") && (head.length() < 3 || head.endsWith("工"))) {
-			return false; // 水电厂, 黑灯工厂, 智能工厂: a kind of works; 某某水泥厂 is one
+		if (suffix.equals("厂")
+				&& (!head.matches("[\\u4e00-\\u9fa5]{3,}") || head.endsWith("工") || head.endsWith("校中"))) {
+			// 水电厂, 黑灯工厂, 智能工厂: a kind of works; 校中厂: a school's workshop run as one
+			return false;
 		}
 		if (suffix.equals("智库") && (head.length() < 4 || THINK_TANK_KIND.matcher(head).lookingAt())) {
 			return false; // 共建侨情智库, 高端康养智库: what kind of think tank, not its name
