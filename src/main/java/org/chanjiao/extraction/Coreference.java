@@ -372,8 +372,8 @@ final class Coreference {
 	 * Where a word stands that may be a school's short name: after the start, a stop, a
 	 * conjunction or a preposition.
 	 */
-	private static final Pattern ABBREVIATION_BEFORE = Pattern
-		.compile("(?:^|[\\p{Punct}，。；：、（）“”「」《》\\s]|与|和|及|同|由|在|是|为|希望|感谢|支持|代表|赴|到|来到|走进|访问|拜访|参观|宣传|介绍|推介|展示)$");
+	private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(
+			"(?:^|[\\p{Punct}，。；：、（）“”「」《》\\s]|与|和|及|同|由|在|是|为|希望|感谢|支持|代表|赴|到|来到|走进|访问|拜访|参观|宣传|介绍|推介|展示|参观了|访问了|走进了|感谢了)$");
 
 	/**
 	 * What follows a school's short name: a stop, a verb or function word, an officer.

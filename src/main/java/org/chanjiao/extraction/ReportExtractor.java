@@ -58,10 +58,9 @@ public final class ReportExtractor {
 		Coreference coreference = new Coreference(reporter);
 		List<ReportText.Sentence> sentences = report.sentences();
 		List<List<Mention>> names = new ArrayList<>();
-		SchoolAbbreviations abbreviations = new SchoolAbbreviations();
 		for (ReportText.Sentence sentence : sentences) {
 			String s = normalized.substring(sentence.start(), sentence.start() + sentence.text().length());
-			List<Mention> found = abbreviations.add(s, sentence.text(), finder.find(s, sentence.text()));
+			List<Mention> found = finder.find(s, sentence.text());
 			coreference.learn(s, found);
 			names.add(found);
 		}
