@@ -121,6 +121,9 @@ final class BoundaryWords {
 						|| isTradeOfASchool(s, at, after, to, tokens))) {
 					continue; // 某建设工程有限公司, 某投资建设有限公司, 湖北建设职业教育集团: 建设 of a trade
 				}
+				if (word.equals("指导") && after == to) {
+					continue; // 某就业培训技术指导中心, 某教学指导委员会: a body that guides
+				}
 				if (word.equals("建设") && after == to && COMMUNITY_AFTER_BUILDING.matcher(s.substring(to)).lookingAt()
 						&& isNounBefore(at, tokens)) {
 					continue; // 鲁班工坊建设联盟, 某专业建设共同体: a community of those who build a

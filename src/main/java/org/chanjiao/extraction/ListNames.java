@@ -154,6 +154,8 @@ final class ListNames {
 				String name = s.substring(start, end).strip();
 				if (name.length() >= 2 && name.length() <= 10 && name.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()·]+")
 						&& !OrganizationLexicon.GENERIC.contains(name) && !OrganizationLexicon.isGeneric(name + "公司")
+						// (院校、协会等嘉宾: a suffix on its own is a kind)
+						&& !OrganizationLexicon.SUFFIXES.containsKey(name)
 						&& !name.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|专业|领域|产业|处|室|科|办|系|部)$")
 						// 企业和研究院所组成: kinds of members and what they do, not a name
 						&& !name.matches(".*(?:企业|院校|高校|单位|机构|院所|协会)(?:和|及|与).*") && !name.endsWith("组成")
