@@ -153,7 +153,7 @@ final class OrganizationLexicon {
 
 	/** Zones and parks: organisations only where a platform is built upon them (依托). */
 	static final List<String> ZONE_SUFFIXES = List.of("自由贸易试验区", "综合保税区", "保税区", "高新技术产业开发区", "经济技术开发区", "开发区", "高新区",
-			"经开区", "新区", "产业园区", "产业园", "工业园区", "工业园", "园区", "科技城", "示范区", "农高区", "综合实验区", "实验区");
+			"经开区", "新区", "产业园区", "产业园", "工业园区", "工业园", "园区", "科技城", "示范区", "农高区", "综合实验区", "实验区", "产业集聚区");
 
 	/** Quantities and years before a name: 15 家, 第二批, 2023 年, 首批. */
 	static final Pattern QUANTITY = Pattern.compile(
