@@ -68,6 +68,7 @@ final class RelationReader {
 			}
 			foundedByHost(s, m, mentions, year, written, out);
 		}
+		collegesReliedOn(s, units, year, written, out);
 		collegesListedWithOne(groups, year, written, out);
 		heldCeremony(s, groups, year, written, out);
 		readOpenedAtSchool(s, written, groups, year, out);
@@ -113,6 +114,27 @@ final class RelationReader {
 			}
 		}
 	}
+
+	/**
+	 * 某学院依托数学与计算机科学学院与某公司签约: the college a school relies on, named right after 依托, is the
+	 * school's own.
+	 */
+	private static void collegesReliedOn(String s, List<Mention> units, Integer year, String written,
+			List<ExtractedRelation> out) {
+		for (int i = 0; i + 1 < units.size(); i++) {
+			Mention school = units.get(i);
+			Mention college = units.get(i + 1);
+			if (school.org() != null && school.org().kind() == OrgKind.SCHOOL && college.org() != null
+					&& college.org().kind() == OrgKind.COLLEGE && college.start() > school.end()
+					&& RELIES_ON.matcher(s.substring(school.end(), college.start())).matches()) {
+				Clauses.add(out, RelationType.PART_OF, college.org(), school.org(), null, null, null, null, null, year,
+						written, college, school);
+			}
+		}
+	}
+
+	private static final java.util.regex.Pattern RELIES_ON = java.util.regex.Pattern
+		.compile("(?:主要|充分)?依托(?:其|本校|学校)?");
 
 	/**
 	 * 前往A、B等Z共建单位考察: those listed before 等 and a platform's partner noun are its
