@@ -54,7 +54,8 @@ final class MembershipReader {
 							between = s.substring(g.end(), startOfGroupOf(groups, named))
 									+ s.substring(named.end(), titleStart).replaceFirst("^的", "");
 						}
-						boolean ownTitle = between.matches("^的?$")
+						// (某联盟理事会理事长单位: the community's council, not a member of it)
+						boolean ownTitle = OWN_COUNCIL.matcher(between).matches()
 								&& g.members().stream().allMatch(MembershipReader::hasMemberUnits);
 						if (!ownTitle && RelationCues.BEFORE_TITLE.matcher(between).matches()
 								&& g.members().stream().noneMatch((x) -> named != null && Clauses.sameOrg(x, named))) {
@@ -178,6 +179,10 @@ final class MembershipReader {
 		return g.members().size() == 1 && g.members().get(0).org() != null
 				&& g.members().get(0).org().kind() == OrgKind.COMMUNITY;
 	}
+
+	/** Between a community and a title of its own council: 的, 理事会, 第二届理事会. */
+	private static final java.util.regex.Pattern OWN_COUNCIL = java.util.regex.Pattern
+		.compile("^的?(?:(?:首届|新一届|第[一二三四五六七八九十]+届)?(?:理事会|监事会))?$");
 
 	/** Between a body and its own title: 的, 第一批邀请的 (某研究院第一批邀请的理事单位). */
 	private static final java.util.regex.Pattern OWN_TITLE = java.util.regex.Pattern
