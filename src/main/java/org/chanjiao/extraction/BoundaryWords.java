@@ -113,16 +113,16 @@ final class BoundaryWords {
 							&& s.startsWith(suffix, wordAt) && wordAt + suffix.length() <= to)) {
 					continue; // 某联合会职业教育分会: 联合 of a suffix inside the name
 				}
-				if (after == to && NOUNS.contains(word) || word.equals("附属") && joinsAffiliate(s, at, after, to)) {
-					continue; // 合作企业联盟, 某大学附属(中心)医院: the word is part of the name
+				if (after == to && (NOUNS.contains(word) || word.equals("指导"))
+						|| word.equals("附属") && joinsAffiliate(s, at, after, to)) {
+					// 合作企业联盟, 某技术指导中心 (a body that guides), 某大学附属(中心)医院: the word
+					// is part of the name
+					continue;
 				}
 				if (word.equals("建设") && (COMPANY_WORDS.matcher(s.substring(after, to)).lookingAt()
 						|| after == to && s.startsWith("有限", to) || isTradeAfterPlace(s, at, tokens)
 						|| isTradeOfASchool(s, at, after, to, tokens))) {
 					continue; // 某建设工程有限公司, 某投资建设有限公司, 湖北建设职业教育集团: 建设 of a trade
-				}
-				if (word.equals("指导") && after == to) {
-					continue; // 某就业培训技术指导中心, 某教学指导委员会: a body that guides
 				}
 				if (word.equals("建设") && after == to && COMMUNITY_AFTER_BUILDING.matcher(s.substring(to)).lookingAt()
 						&& isNounBefore(at, tokens)) {

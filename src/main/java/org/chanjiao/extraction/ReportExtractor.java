@@ -68,7 +68,10 @@ public final class ReportExtractor {
 		Map<String, Org> organizations = new LinkedHashMap<>();
 		Map<String, Set<String>> mentionedAs = new LinkedHashMap<>();
 		Map<String, ExtractedRelation> relations = new LinkedHashMap<>();
-		Set<String> bases = new HashSet<>();
+		// zones kept as organisations though no relationship names them: a platform's
+		// base
+		// (以某开发区为依托), a zone that acts (某开发区联合…)
+		Set<String> keptZones = new HashSet<>();
 		Set<String> namedOnItsOwn = new HashSet<>();
 		Map<String, Org> secondNames = new HashMap<>();
 		Map<String, String> collegesFirstSaid = new LinkedHashMap<>();
@@ -87,7 +90,7 @@ public final class ReportExtractor {
 					organizations.putIfAbsent(mention.org().id(), mention.org());
 					if (mention.source() == Source.ZONE && (SuffixNames.hosts(s, mention.start(), mention.end())
 							|| SuffixNames.actsOnItsOwn(s, mention.start(), mention.end()))) {
-						bases.add(mention.org().id());
+						keptZones.add(mention.org().id());
 					}
 					mentionedAs.computeIfAbsent(mention.org().id(), (k) -> new LinkedHashSet<>()).add(mention.text());
 					if (mention.org().kind() == OrgKind.COLLEGE) {
@@ -121,7 +124,7 @@ public final class ReportExtractor {
 			organizations.putIfAbsent(relation.to().id(), relation.to());
 		}
 		organizations.values()
-			.removeIf((o) -> !o.known() && !bases.contains(o.id()) && isPlaceOnly(o, relations.values()));
+			.removeIf((o) -> !o.known() && !keptZones.contains(o.id()) && isPlaceOnly(o, relations.values()));
 		// 某大学某研究院, the school named nowhere else: the institute keeps its
 		// whole name; the school is not proposed, nor its founding of it.
 		organizations.values().removeIf((o) -> !o.known() && !namesItsOwn(o, namedOnItsOwn));
