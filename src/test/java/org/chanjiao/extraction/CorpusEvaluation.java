@@ -134,6 +134,10 @@ public final class CorpusEvaluation {
 		boolean oneFile = List.of(args).contains("--one-file");
 		KnownNames known = seeds(Path.of("seeds/nodes.csv"));
 		Map<String, String> split = split(evalDir.resolve("split.tsv"));
+		if (List.of(args).contains("--names")) {
+			names(known, split, half, evalDir, errors);
+			return;
+		}
 		Tally all = new Tally();
 		Tally eval = new Tally();
 		int sources = 0;
@@ -168,6 +172,80 @@ public final class CorpusEvaluation {
 			.println("missed organisations written as an alias of a name found (short forms): " + all.missedAsAlias);
 		if (errors) {
 			all.errors.forEach(System.out::println);
+		}
+	}
+
+	/**
+	 * {@code --names}: every annotated name of the half, extracted alone as a one-line
+	 * text. It needs no copied text (names are facts and the annotation is committed), so
+	 * it measures the name recogniser on names it was not written from even on a checkout
+	 * without {@code corpus/text/}. A name missed here is missed in any sentence that
+	 * does not name it in some other way; one found here can still be missed in context
+	 * (its boundary, or a zone that only acts there). The kind is judged against the
+	 * annotated kind.
+	 */
+	private static void names(KnownNames known, Map<String, String> split, String half, Path evalDir, boolean errors)
+			throws IOException {
+		int total = 0;
+		int found = 0;
+		int kindRight = 0;
+		List<String> lines = new ArrayList<>();
+		Map<String, Integer> missedByKind = new TreeMap<>();
+		for (String id : split.keySet()) {
+			Path goldFile = evalDir.resolve("gold/" + id + ".tsv");
+			if ((!half.equals("all") && !half.equals(split.get(id))) || !Files.exists(goldFile)) {
+				continue;
+			}
+			Set<String> seen = new HashSet<>();
+			for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) {
+				String[] c = line.split("\t", -1);
+				if (!c[0].equals("ORG") || c.length < 3 || !seen.add(norm(c[1]))) {
+					continue;
+				}
+				total++;
+				Map<String, String> kinds = kinds(known, c[1]);
+				String kind = kinds.get(norm(c[1]));
+				if (kind == null) {
+					missedByKind.merge(c[2].strip(), 1, Integer::sum);
+					lines.add(id + "\tmissed name\t" + c[1] + "\t" + c[2].strip() + "\tfound " + kinds.keySet());
+					continue;
+				}
+				found++;
+				if (kind.equals(c[2].strip())) {
+					kindRight++;
+				}
+				else {
+					lines.add(id + "\twrong kind\t" + c[1] + "\tgold " + c[2].strip() + " found " + kind);
+				}
+			}
+		}
+		System.out.printf(Locale.ROOT,
+				"%s half, names alone: found %.3f (%d/%d), kind right %.3f (%d/%d); missed by kind %s%n", half,
+				(total == 0) ? 0 : found / (double) total, found, total, (found == 0) ? 0 : kindRight / (double) found,
+				kindRight, found, missedByKind);
+		if (errors) {
+			lines.forEach(System.out::println);
+		}
+	}
+
+	/**
+	 * The names and kinds extraction writes for one text, read back from its nodes.csv.
+	 */
+	private static Map<String, String> kinds(KnownNames known, String raw) throws IOException {
+		Extraction extraction = new ReportExtractor(known).extract(raw, null);
+		Path dir = Files.createTempDirectory("corpus-names");
+		try {
+			CandidateFolderWriter.write(dir, extraction, "names", "names", Set.of());
+			Map<String, String> kinds = new LinkedHashMap<>();
+			for (CSVRecord r : read(dir.resolve("nodes.csv"))) {
+				kinds.put(norm(r.get("name")), r.get("kind"));
+			}
+			return kinds;
+		}
+		finally {
+			try (var files = Files.walk(dir)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+			}
 		}
 	}
 
