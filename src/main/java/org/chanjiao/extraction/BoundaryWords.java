@@ -34,7 +34,9 @@ final class BoundaryWords {
 			"给予", "支持", "积极", "大力", "聚焦", "贯彻落实", "落实", "贯彻", "拟入围", "入围", "拟", "建立", "感谢", "欢迎", "致辞", "见证", "签字",
 			"带领", "带队", "推进", "助推", "赋能", "发挥", "整合", "加强", "深入", "服务好", "全力", "为了", "为推进", "实体化", "园区内", "首家", "首个",
 			"首批", "力争", "吸引", "已吸引", "选举出", "选举", "牵手", "拥有", "一年来", "以来", "把握", "入职", "开设", "帮", "帮助", "协助", "认识",
-			"有助于", "身为", "可说是", "这天", "当天", "今天", "昨天", "这次", "依据", "办理", "全国首家", "全国首个", "全省首家", "全省首个", "国内首家",
+			"有助于", "身为",
+			// 该行某支行: the bank spoken of, before its branch
+			"该行", "本行", "我行", "可说是", "这天", "当天", "今天", "昨天", "这次", "依据", "办理", "全国首家", "全国首个", "全省首家", "全省首个", "国内首家",
 			"新成立的", "新组建的", "成立的", "组建的", "共建的", "牵头的", "筹建", "设立", "创建", "创办", "会同", "投入", "捐赠", "资助", "打造", "汇聚",
 			"吸纳", "涵盖", "依托于", "兼", "期盼", "期待", "希望", "均由", "是由", "则由", "并由", "还由", "旗下", "隶属于", "隶属", "属于", "下属的",
 			"所属的", "会上", "会后", "会前", "席间", "下一步", "随着", "首届", "混合所有制", "恰逢", "理事长单位", "理事单位", "会员单位", "成员单位");
@@ -51,6 +53,9 @@ final class BoundaryWords {
 			"该", "此", "其", "我", "它", "这", "同", "跟", "由", "获", "在", "对", "为", "是", "的", "了", "把", "被", "向", "从", "以",
 			"于", "等", "给", "让", "使", "赴", "继", "并", "作", "将", "立足", "着", "负责", "承建", "总结", "理解", "说明", "促成", "筹划", "表彰",
 			"建有", "铸牢", "修读", "重视", "凭借", "下设", "就", "到",
+			// 中国银行各分行: each of its branches, none named (lastWordEnd asks for a name or
+			// a place before it)
+			"各",
 			// 牵头院校某学院院长: the lead's noun, not the start of its name (院校 alone goes on in
 			// 全国某院校联盟)
 			"牵头院校", "牵头高校", "牵头企业", "牵头园区", "合作院校", "成员院校");
@@ -70,7 +75,7 @@ final class BoundaryWords {
 	private static final Pattern PROMOTERS_SUFFIX = Pattern.compile("研究会|会|协会|中心");
 
 	private static final Pattern SCHOOL_SUFFIX = Pattern
-		.compile("职业技术学院|职业学院|职业技术大学|职业大学|技师学院|技工学校|职业技术学校|中等专业学校|学校|学院|大学|产业学院|现代产业学院");
+		.compile("职业技术学院|职业学院|职业技术大学|职业大学|技师学院|技工学校|职业技术学校|职业学校|中等职业学校|中等专业学校|学校|学院|大学|产业学院|现代产业学院");
 
 	private static final Pattern COMPANY_WORDS = Pattern.compile("工程|集团|投资|发展|开发|管理|有限|股份|银行|科技|机械|安装|实业|运营|咨询|经营");
 
@@ -128,6 +133,13 @@ final class BoundaryWords {
 						&& isNounBefore(at, tokens)) {
 					continue; // 鲁班工坊建设联盟, 某专业建设共同体: a community of those who build a
 								// thing
+				}
+				if ((word.equals("龙头") || word.equals("头部")) && s.substring(after, to).equals("企业")) {
+					continue; // 某市农业产业化龙头企业协会: an association of the leading firms
+				}
+				if (word.equals("各") && OrganizationLexicon.suffixOf(s.substring(from, at)).isEmpty()
+						&& (at == 0 || "省市县区州国".indexOf(s.charAt(at - 1)) < 0)) {
+					continue; // 圣方济各大学: 各 inside a name; 中国银行各分行, 全省各学校: each of them
 				}
 				if (word.equals("促进") && isPromotersBody(s, at, after, to, tokens)) {
 					continue; // 某省中非经贸合作促进研究会: the body promotes the cooperation

@@ -260,12 +260,22 @@ final class HostedNames {
 				int end = at + suffix.length();
 				if (end - c.start() >= ((suffix.length() == 2 && !suffix.equals("大学") && !suffix.equals("学院")) ? 3 : 4)
 						&& isCollegeName(s.substring(end, c.end()))
-						&& !OrganizationLexicon.isGeneric(s.substring(c.start(), end))) {
+						&& !OrganizationLexicon.isGeneric(s.substring(c.start(), end))
+						&& !isSchoolAfterShortForm(suffix, s.substring(end, c.end()))) {
 					return end;
 				}
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * 某理工职业学院, 某理工职业技术学院: a short form's word followed by nothing but a school's own
+	 * suffix is the school's full name, not a college of the school the short form names.
+	 */
+	private static boolean isSchoolAfterShortForm(String hostSuffix, String rest) {
+		return OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.contains(hostSuffix)
+				&& OrganizationLexicon.SUFFIXES.get(rest) == OrgKind.SCHOOL;
 	}
 
 	/**

@@ -156,6 +156,13 @@ final class NameShapes {
 	private static final java.util.regex.Pattern THINK_TANK_KIND = java.util.regex.Pattern
 		.compile("高端|新型|特色|专业|国家级|省级|市级|一流");
 
+	/**
+	 * A school's name (in full or short, a bracketed seat after it) and a place's name of
+	 * two to four characters: 某大学苏州校区, 某大学(北京)某某校区, 某职教集团某某山校区.
+	 */
+	private static final java.util.regex.Pattern CAMPUS_OF_A_SCHOOL = java.util.regex.Pattern.compile(
+			"(?:[\\u4e00-\\u9fa5]{2,}(?:大学|学院|职教集团|职院|学校)|[\\u4e00-\\u9fa5]+大(?!学))(?:[（(][\\u4e00-\\u9fa5]{2,3}[）)])?[\\u4e00-\\u9fa5]{2,4}");
+
 	static boolean isWellFormed(String name, OrgKind kind) {
 		if (name.matches("^[^（(]*[）)].*") || name.matches(".*[”\"」][（(][^（()）]*[）)][\\u4e00-\\u9fa5].*")) {
 			// RTEA)就是某学院, “某联盟”(RTEA)就是某学院: a bracket closed before any
@@ -191,7 +198,7 @@ final class NameShapes {
 				return true; // 重庆市委教育工委, 省委科技工委: a party committee's work committee
 			}
 			if (OrganizationLexicon.PLACE_BEFORE.contains(suffix) && !endsWithPlace(head)
-					&& !isCommitteesPlace(head, suffix)
+					&& !isCommitteesPlace(head, suffix) && !isWorkCommitteesHead(head, suffix)
 					|| OrganizationLexicon.PLACE_FIRST.contains(suffix) && !isPlace(head)
 							&& !head.matches("^(?:全国|中国|国家).{4,}") && !isUnitOfANationalBody(head)
 							// (省水文水资源勘测局: the province's own office, its place said by 省)
@@ -207,6 +214,9 @@ final class NameShapes {
 				&& (head.length() < 3 || !startsWithPlace(name) && !head.matches("^[\\u4e00-\\u9fa5]{2,4}[省市区县州].+")
 						|| head.matches(".*(相关|有关|各|等).*"))) {
 			return false; // 农村学校, 华东地区相关学校: a kind of school; 某市聋哑学校 is one
+		}
+		if (suffix.equals("校区") && !CAMPUS_OF_A_SCHOOL.matcher(head).matches()) {
+			return false; // 新校区, 学校东校区: where a school is; 某大学苏州校区 is a campus that acts
 		}
 		if (suffix.equals("酒店") && !startsWithPlace(name)) {
 			return false; // 品牌酒店, 假日酒店, 洲际集团所属酒店: a kind or a brand of hotel
@@ -369,6 +379,19 @@ final class NameShapes {
 	 * the head with it as one place's name (平邑县), though it tags the head alone a
 	 * person's.
 	 */
+	/**
+	 * 启东某科技园党工委, 某职教城党工委: the party committee that runs a zone, a park or a street;
+	 * 青岛市教育工委: a place's education work committee, written without the 委 of 市委教育工委.
+	 */
+	private static boolean isWorkCommitteesHead(String head, String suffix) {
+		if (suffix.equals("工委") && head.endsWith("教育")) {
+			return endsWithPlace(head.substring(0, head.length() - 2));
+		}
+		return suffix.equals("党工委") && head.length() >= 4
+				&& (OrganizationLexicon.ZONE_SUFFIXES.stream().anyMatch(head::endsWith)
+						|| head.matches(".*(?:科技园|职教城|街道|片区)"));
+	}
+
 	private static boolean isCommitteesPlace(String head, String suffix) {
 		java.util.regex.Matcher within = WITHIN_A_PLACE.matcher(head);
 		if (suffix.matches("[区县]委") && within.matches() && endsWithPlace(within.group(1))) {

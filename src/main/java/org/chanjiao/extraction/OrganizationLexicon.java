@@ -60,9 +60,10 @@ final class OrganizationLexicon {
 				// any other 学校 only with a place at its head (NameShapes): 某市聋哑学校
 				"学校");
 		put(s, OrgKind.COLLEGE, "分院", "学部");
-		put(s, OrgKind.SCHOOL, "分校");
+		// a school's campus named for its place (某大学苏州校区): NameShapes asks for the school
+		put(s, OrgKind.SCHOOL, "分校", "校区");
 		put(s, OrgKind.ENTERPRISE, "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "酒店", "银行", "医院", "事务所", "合作社", "养老院", "敬老院",
-				"福利院", "分公司", "大区", "农场", "林场", "牧场", "博物馆", "体验馆", "文献馆", "纪念馆", "厂");
+				"福利院", "分公司", "分行", "支行", "分社", "大区", "农场", "林场", "牧场", "博物馆", "体验馆", "文献馆", "纪念馆", "厂");
 		put(s, OrgKind.PRACTICE_BASE, "实训基地", "实践教学基地", "实习基地", "实践基地", "基地", "实践中心", "实训中心", "实验站", "试验站", "工作站",
 				"工作室", "众创空间", "流动站", "工坊", "科技园", "科技创新园", "产业创新园", "科技小院",
 				// a zone named for 产教融合 is a platform, not a place: 某产教融合示范区
@@ -323,6 +324,9 @@ final class OrganizationLexicon {
 		String whole = head;
 		if (STANDALONE.stream().anyMatch((body) -> body.length() >= 3 && whole.startsWith(body))) {
 			return false; // 教育部办公厅, 教育部职业教育发展中心: a body's own unit
+		}
+		if (whole.matches("[\\u4e00-\\u9fa5][县区旗]") && Places.isListed(whole)) {
+			return false; // 眉县职业教育中心: a county of one character and its 县 is a place
 		}
 		if (OWN_ASSOCIATION.matcher(name).matches()) {
 			return false; // 省产教融合促进会, 市现代服务业联合会: the place's own association of a trade

@@ -34,6 +34,8 @@ final class SuffixNames {
 	private static final List<String> VENUES = List.of("会议中心", "会展中心", "博览中心", "展览中心", "学术交流中心", "行政中心", "市民中心", "报告厅",
 			"音乐厅", "大剧院", "大会堂", "礼堂", "体育馆", "会议室");
 
+	private static final Pattern HELD_THERE = Pattern.compile("(?:隆重|正式|顺利)?(?:举行|举办|召开|开幕)");
+
 	private static final Pattern ZONE_HOST = Pattern.compile("(?:依托|以|立足|扎根)$");
 
 	private final KnownNames known;
@@ -52,6 +54,10 @@ final class SuffixNames {
 				}
 				// 某会议中心, 某学院学术报告厅: where a meeting is held, not who holds it
 				if (VENUES.stream().anyMatch((venue) -> s.startsWith(venue, end - venue.length()))) {
+					continue;
+				}
+				// 仪式在某大学某地校区举行: a campus where a meeting is held is a place
+				if (suffix.equals("校区") && HELD_THERE.matcher(s).region(end, s.length()).lookingAt()) {
 					continue;
 				}
 				int walked = afterWhatFoundsIt(s, NameBoundary.leftEdge(s, at, tokens), at);
