@@ -1,7 +1,9 @@
 package org.chanjiao.extraction;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,10 +48,14 @@ final class SuffixNames {
 
 	void lexicon(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
 		Set<Integer> ends = new HashSet<>();
+		// 教育部学校规划建设发展中心: where a longer suffix (发展中心) found no head, a shorter one
+		// ending there (中心) may, when its name starts before the longer suffix
+		Map<Integer, Integer> bare = new HashMap<>();
 		for (String suffix : OrganizationLexicon.SUFFIXES_LONGEST_FIRST) {
 			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
 				int end = at + suffix.length();
-				if (!ends.add(end) || !NameShapes.endsAName(s, at, end)) {
+				Integer bareAt = bare.remove(end);
+				if (!ends.add(end) && bareAt == null || !NameShapes.endsAName(s, at, end)) {
 					continue; // a longer suffix ends here already, or the word goes on
 				}
 				// 某会议中心, 某学院学术报告厅: where a meeting is held, not who holds it
@@ -63,6 +69,10 @@ final class SuffixNames {
 				int walked = afterWhatFoundsIt(s, NameBoundary.leftEdge(s, at, tokens), at);
 				int quote = QuotedNames.quoteStart(s, walked, end);
 				int start = (quote >= 0) ? quote : walked;
+				if (bareAt != null && start >= bareAt) {
+					continue;
+				}
+				int before = candidates.size();
 				if (quote >= 0 && QuotedNames.DEFINED.matcher(s.substring(end)).lookingAt()) {
 					// “区域企业数智化产教融合实践中心”（以下简称“实践中心”）: a quoted name given a
 					// short name is a name, though its words are common ones
@@ -89,6 +99,9 @@ final class SuffixNames {
 				}
 				else if (start < at || OrganizationLexicon.STANDALONE.contains(suffix)) {
 					addNamed(candidates, s, written, start, end, Source.LEXICON);
+				}
+				if (candidates.size() == before && start == at) {
+					bare.put(end, at);
 				}
 			}
 		}
