@@ -229,6 +229,10 @@ final class OrganizationLexicon {
 				OrgKind branch = kindOf(unit).orElse(kind);
 				return (branch == OrgKind.SCHOOL && suffix.equals("分院")) ? OrgKind.COLLEGE : branch;
 			}
+			if (kind == OrgKind.RESEARCH_INSTITUTE && suffix.equals("中心") && opensWithGovernmentBody(unit)) {
+				return OrgKind.GOVERNMENT; // 教育部某某中心, 某市教委某中心: a public institution of
+											// the body
+			}
 			if (kind == OrgKind.INDUSTRY_ASSOCIATION && name.startsWith("中共")) {
 				return OrgKind.GOVERNMENT;
 			}
@@ -241,6 +245,22 @@ final class OrganizationLexicon {
 			}
 			return kind;
 		});
+	}
+
+	/**
+	 * Whether a name's head opens with a ministry's, a commission's, a department's or a
+	 * bureau's name (教育部, 工业和信息化部, 上海市教委, 湖南省卫健委): what follows is a unit of that body.
+	 */
+	private static boolean opensWithGovernmentBody(String head) {
+		for (int length = 3; length <= head.length() - 2; length++) {
+			String body = head.substring(0, length);
+			Optional<String> suffix = suffixOf(body);
+			if (suffix.isPresent() && SUFFIXES.get(suffix.get()) == OrgKind.GOVERNMENT
+					&& body.matches(".*(?:部|委|厅|局|委员会)")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Pattern DESIGNATION = Pattern.compile("^(?:国家级|省级|市级|区级|县级|首批|第[一二三四五六七八九十]+批)");
