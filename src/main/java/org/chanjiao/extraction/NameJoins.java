@@ -226,7 +226,8 @@ final class NameJoins {
 		String before = s.substring(cut, joiner.offset);
 		String field = s.substring(joiner.offset + 1, to);
 		boolean place = Places.startsWithPlace(before) || PLACE_HEAD.matcher(before).lookingAt();
-		return place && field.length() <= 4 && !Places.startsWithPlace(field)
+		// (某市科技和工业信息化局: a field of up to six characters after the joiner)
+		return place && field.length() <= 6 && !Places.startsWithPlace(field)
 				&& OrganizationLexicon.suffixOf(before).isEmpty() && before.matches("[\\u4e00-\\u9fa5]+");
 	}
 

@@ -423,7 +423,7 @@ final class NameShapes {
 		if (OrganizationLexicon.PLACE_ENDS.indexOf(head.charAt(head.length() - 1)) >= 0 || head.startsWith("中共")
 				|| head.matches(".*[省市区县][\\u4e00-\\u9fa5]{1,4}")
 				// (某县自然资源和规划局: a bureau named by the two fields merged into it)
-				|| head.matches(".*[省市区县][\\u4e00-\\u9fa5]{1,5}和[\\u4e00-\\u9fa5]{1,4}")) {
+				|| head.matches(".*[省市区县][\\u4e00-\\u9fa5]{1,5}和[\\u4e00-\\u9fa5]{1,6}")) {
 			return true;
 		}
 		if (head.matches("^(省|市|区|县)委.*") || Places.startsWithPlace(head) || Places.endsWithPlace(head)) {
