@@ -212,7 +212,8 @@ final class NameShapes {
 		}
 		if (suffix.equals("学校")
 				&& (head.length() < 3 || !startsWithPlace(name) && !head.matches("^[\\u4e00-\\u9fa5]{2,4}[省市区县州].+")
-						|| head.matches(".*(相关|有关|各|等).*"))) {
+						|| head.matches(".*(相关|有关|各|(?<![中高初])等).*"))) {
+			// (某区中等职业教育学校: 中等 is a level of school, not 等)
 			return false; // 农村学校, 华东地区相关学校: a kind of school; 某市聋哑学校 is one
 		}
 		if (suffix.equals("校区") && !CAMPUS_OF_A_SCHOOL.matcher(head).matches()) {

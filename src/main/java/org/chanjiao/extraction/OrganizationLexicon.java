@@ -327,12 +327,13 @@ final class OrganizationLexicon {
 	/**
 	 * 省/市 and a trade or a cause before an association's suffix: the association of the
 	 * province or the city the document is about (省产教融合促进会), named as 省教育厅 is; and so the
-	 * world's or the country's association of a trade (世界茶联合会, 中国茶叶学会).
+	 * world's or the country's association of a trade (世界茶联合会, 中国茶叶学会), and its alliance
+	 * of one (世界职业技术教育发展联盟, 省职业教育集团联盟).
 	 */
 	private static final Pattern OWN_ASSOCIATION = Pattern
 		.compile("(?:[省市](?![级内外属直])(?=[\\u4e00-\\u9fa5]{2})|(?:世界|全球|国际|全国|中国)(?![性级]))"
-				+ "(?!(?:行业|企业|相关|有关|各类|部分|重点|社会|民间|各)+(?:促进会|联合会|协会|学会|研究会)$)"
-				+ "[\\u4e00-\\u9fa5]{1,10}(?:促进会|联合会|协会|学会|研究会)");
+				+ "(?!(?:行业|企业|相关|有关|各类|部分|重点|社会|民间|各)+(?:促进会|联合会|协会|学会|研究会|联盟)$)"
+				+ "[\\u4e00-\\u9fa5]{1,10}(?:促进会|联合会|协会|学会|研究会|联盟)");
 
 	/**
 	 * Whether a name is only generic words and its suffix (产业学院, 省级示范产业学院, 行业产教融合共同体,
