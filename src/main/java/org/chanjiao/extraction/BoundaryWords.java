@@ -134,6 +134,10 @@ final class BoundaryWords {
 					continue; // 鲁班工坊建设联盟, 某专业建设共同体: a community of those who build a
 								// thing
 				}
+				if (word.equals("暨") && OrganizationLexicon.suffixOf(s.substring(from, at)).isEmpty()
+						&& !s.substring(from, at).matches(".*(?:会|式|坛|动|礼|赛|节|展)")) {
+					continue; // 某区工具机暨零组件工业同业公会: 暨 joins two trades; 成立大会暨某联盟 two things
+				}
 				if ((word.equals("龙头") || word.equals("头部")) && s.substring(after, to).equals("企业")) {
 					continue; // 某市农业产业化龙头企业协会: an association of the leading firms
 				}

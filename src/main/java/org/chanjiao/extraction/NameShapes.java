@@ -126,7 +126,7 @@ final class NameShapes {
 		.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有(?!限)|诸多");
 
 	private static final java.util.regex.Pattern OWN_BODY_OF_A_PLACE = java.util.regex.Pattern
-		.compile("工商联|科协|侨联|妇联|总工会|残联|社科联");
+		.compile("工商联|科协|侨联|妇联|总工会|残联|社科联|工经联|职教社");
 
 	private static final java.util.regex.Pattern CITY_ROLE = java.util.regex.Pattern
 		.compile("(?:国际|区域|全国|全球)(?:性)?(?:航运|金融|贸易|商贸|制造业|科技创新|科创|消费|交通|物流)(?:枢纽)?中心$");
