@@ -206,7 +206,12 @@ final class NameJoins {
 			named |= properBefore && (afterNature.startsWith("nr") || afterNature.startsWith("ns"))
 					&& after.offset + after.length() == to;
 			named &= !joinsFieldsOfACollege(s, cut, term.offset, to);
-			if (named || placeAfter || noNameBefore && !keyLaboratory || unit || opensName) {
+			// 成立某新型显示与集成电路产教联盟, 共建某技术集成与应用协同创新中心: a verb or a number before the
+			// joiner is a field's word when only a few common words of another field
+			// follow it
+			// to the suffix; the joiner joins the two fields of one name
+			boolean fieldsJoined = !upTo.contains("的") && isFieldAfterJoiner(terms, i + 1, to);
+			if (named || placeAfter || noNameBefore && !keyLaboratory && !fieldsJoined || unit || opensName) {
 				cut = end;
 			}
 		}
@@ -256,6 +261,30 @@ final class NameJoins {
 			}
 		}
 		return end;
+	}
+
+	/**
+	 * Whether the words from {@code first} up to the suffix at {@code to} are a field's
+	 * common words: at most eight characters, a noun or a verbal noun first, and no
+	 * proper name, function word or punctuation among them.
+	 */
+	private static boolean isFieldAfterJoiner(List<Term> terms, int first, int to) {
+		if (first >= terms.size() || to - terms.get(first).offset > 8 || to - terms.get(first).offset < 2) {
+			return false;
+		}
+		String opening = String.valueOf(terms.get(first).nature);
+		if (!opening.equals("n") && !opening.equals("vn") && !opening.equals("gi")) {
+			return false;
+		}
+		for (int j = first; j < terms.size() && terms.get(j).offset < to; j++) {
+			Term t = terms.get(j);
+			String nature = String.valueOf(t.nature);
+			if (NameBoundary.isProper(t) || nature.startsWith("w") || nature.startsWith("p") || nature.startsWith("c")
+					|| nature.startsWith("r") || nature.startsWith("u") || nature.equals("d") || nature.equals("t")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isFunctionWord(Term term) {
