@@ -72,6 +72,9 @@ final class BoundaryWords {
 	/** Nouns that stand before names (签约企业某公司) but also end a name's head (企业联盟). */
 	private static final Set<String> NOUNS = Set.of("企业", "单位", "学校", "合作伙伴", "伙伴", "政府", "双方", "三方", "培养", "实践", "创新");
 
+	/** Words of a field that also stand before names (培养, 实践, 创新). */
+	private static final Set<String> FIELD_WORDS = Set.of("培养", "实践", "创新");
+
 	private static final Pattern PROMOTERS_SUFFIX = Pattern.compile("研究会|会|协会|中心");
 
 	private static final Pattern SCHOOL_SUFFIX = Pattern
@@ -117,6 +120,10 @@ final class BoundaryWords {
 					.anyMatch((suffix) -> suffix.length() > word.length() && suffix.startsWith(word)
 							&& s.startsWith(suffix, wordAt) && wordAt + suffix.length() <= to)) {
 					continue; // 某联合会职业教育分会: 联合 of a suffix inside the name
+				}
+				if (FIELD_WORDS.contains(word) && s.substring(after, to).matches("[与和及][\\u4e00-\\u9fa5]{2,6}")) {
+					continue; // 某人才培养与评价联盟: the first of two fields the joiner joins in
+								// the name
 				}
 				if (after == to && (NOUNS.contains(word) || word.equals("指导"))
 						|| word.equals("附属") && joinsAffiliate(s, at, after, to)) {
