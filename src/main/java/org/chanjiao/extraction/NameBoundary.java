@@ -96,8 +96,16 @@ final class NameBoundary {
 	static int leftEdge(String s, int suffixStart, Tokens tokens) {
 		int left = suffixStart;
 		while (left > 0 && suffixStart - left < MAX_NAME
-				&& (isNameChar(s.charAt(left - 1)) || isLayoutSpace(s, left - 1) || isJoiningDash(s, left - 1))) {
+				&& (isNameChar(s.charAt(left - 1)) || isLayoutSpace(s, left - 1) || isJoiningDash(s, left - 1)
+						|| isJointUnitsDash(s, left - 1, suffixStart))) {
 			left--;
+		}
+		// a walk that ran out of length inside the first party's name across a joint
+		// unit's
+		// dash keeps to the second party's part
+		int dash = s.lastIndexOf("——", suffixStart);
+		if (suffixStart - left >= MAX_NAME && left > 0 && isNameChar(s.charAt(left - 1)) && dash >= left) {
+			left = dash + 2;
 		}
 		int cut = left;
 		cut = Math.max(cut,
@@ -260,11 +268,33 @@ final class NameBoundary {
 	}
 
 	// 中国—东盟某职教集团, 某大学—某公司联合实验室: one dash between two characters joins a name's
-	// parts (two, ——, set off what follows)
+	// parts (two, ——, set off what follows, but in a joint unit's name: isJointUnitsDash)
 	private static boolean isJoiningDash(String s, int at) {
 		return "—–•".indexOf(s.charAt(at)) >= 0 && at > 0 && at + 1 < s.length()
 				&& Character.UnicodeScript.of(s.charAt(at - 1)) == Character.UnicodeScript.HAN
 				&& Character.UnicodeScript.of(s.charAt(at + 1)) == Character.UnicodeScript.HAN;
+	}
+
+	/** The suffixes of a unit two parties run together (联合实验室, 研究院, 创新中心). */
+	private static final Pattern JOINT_UNIT = Pattern.compile("(?:联合)?(?:实验室|研究院|研究中心|创新中心|工程中心|研发中心|技术中心)");
+
+	/**
+	 * 某大学——某公司某某联合实验室, 某大学——某省产业研究院: a double dash between two parties' names joins them
+	 * in the name of the unit they run together (elsewhere —— sets off what follows).
+	 */
+	private static boolean isJointUnitsDash(String s, int at, int suffixStart) {
+		if (s.charAt(at) != '—' || !JOINT_UNIT.matcher(s).region(suffixStart, s.length()).lookingAt()) {
+			return false;
+		}
+		boolean second = at >= 2 && s.charAt(at - 1) == '—' && at + 1 < s.length() && isHan(s.charAt(at - 2))
+				&& isHan(s.charAt(at + 1));
+		boolean first = at >= 1 && at + 2 < s.length() && s.charAt(at + 1) == '—' && isHan(s.charAt(at - 1))
+				&& isHan(s.charAt(at + 2));
+		return second || first;
+	}
+
+	private static boolean isHan(char c) {
+		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
 	}
 
 	static boolean isNameChar(char c) {
