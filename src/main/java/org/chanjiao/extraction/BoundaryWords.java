@@ -122,8 +122,7 @@ final class BoundaryWords {
 					continue; // 某联合会职业教育分会: 联合 of a suffix inside the name
 				}
 				if (FIELD_WORDS.contains(word) && s.substring(after, to).matches("[与和及][\\u4e00-\\u9fa5]{2,6}")) {
-					continue; // 某人才培养与评价联盟: the first of two fields the joiner joins in
-								// the name
+					continue; // 某人才培养与评价联盟: the first of two fields joined in the name
 				}
 				if (after == to && (NOUNS.contains(word) || word.equals("指导"))
 						|| word.equals("附属") && joinsAffiliate(s, at, after, to)) {

@@ -100,9 +100,8 @@ final class NameBoundary {
 						|| isJointUnitsDash(s, left - 1, suffixStart))) {
 			left--;
 		}
-		// a walk that ran out of length inside the first party's name across a joint
-		// unit's
-		// dash keeps to the second party's part
+		// a walk that ran out of length inside the first party's name, across a joint
+		// unit's dash, keeps to the second party's part
 		int dash = s.lastIndexOf("——", suffixStart);
 		if (suffixStart - left >= MAX_NAME && left > 0 && isNameChar(s.charAt(left - 1)) && dash >= left) {
 			left = dash + 2;

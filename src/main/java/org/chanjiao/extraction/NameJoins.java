@@ -206,10 +206,9 @@ final class NameJoins {
 			named |= properBefore && (afterNature.startsWith("nr") || afterNature.startsWith("ns"))
 					&& after.offset + after.length() == to;
 			named &= !joinsFieldsOfACollege(s, cut, term.offset, to);
-			// 成立某新型显示与集成电路产教联盟, 共建某技术集成与应用协同创新中心: a verb or a number before the
-			// joiner is a field's word when only a few common words of another field
-			// follow it
-			// to the suffix; the joiner joins the two fields of one name
+			// 成立某新型显示与集成电路产教联盟, 共建某技术集成与应用协同创新中心: a verb or a number
+			// before the joiner is a field's word when only a few common words of another
+			// field follow it to the suffix; the joiner joins the two fields of one name
 			boolean fieldsJoined = !upTo.contains("的") && isFieldAfterJoiner(terms, i + 1, to);
 			if (named || placeAfter || noNameBefore && !keyLaboratory && !fieldsJoined || unit || opensName) {
 				cut = end;

@@ -376,11 +376,6 @@ final class NameShapes {
 		.compile("(.+[省市])([\\u4e00-\\u9fa5]{2,3})");
 
 	/**
-	 * 平邑县委, 闵行区委: the committee's suffix says what the place is, and the segmenter sees
-	 * the head with it as one place's name (平邑县), though it tags the head alone a
-	 * person's.
-	 */
-	/**
 	 * 启东某科技园党工委, 某职教城党工委: the party committee that runs a zone, a park or a street;
 	 * 青岛市教育工委: a place's education work committee, written without the 委 of 市委教育工委.
 	 */
@@ -393,6 +388,11 @@ final class NameShapes {
 						|| head.matches(".*(?:科技园|职教城|街道|片区)"));
 	}
 
+	/**
+	 * 平邑县委, 闵行区委: the committee's suffix says what the place is, and the segmenter sees
+	 * the head with it as one place's name (平邑县), though it tags the head alone a
+	 * person's.
+	 */
 	private static boolean isCommitteesPlace(String head, String suffix) {
 		java.util.regex.Matcher within = WITHIN_A_PLACE.matcher(head);
 		if (suffix.matches("[区县]委") && within.matches() && endsWithPlace(within.group(1))) {

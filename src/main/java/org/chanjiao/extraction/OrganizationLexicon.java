@@ -235,8 +235,7 @@ final class OrganizationLexicon {
 				return (branch == OrgKind.SCHOOL && suffix.equals("分院")) ? OrgKind.COLLEGE : branch;
 			}
 			if (kind == OrgKind.RESEARCH_INSTITUTE && suffix.equals("中心") && opensWithGovernmentBody(unit)) {
-				return OrgKind.GOVERNMENT; // 教育部某某中心, 某市教委某中心: a public institution of
-											// the body
+				return OrgKind.GOVERNMENT; // 教育部某中心, 某市教委某中心: the body's institution
 			}
 			if (kind == OrgKind.INDUSTRY_ASSOCIATION && name.startsWith("中共")) {
 				return OrgKind.GOVERNMENT;
