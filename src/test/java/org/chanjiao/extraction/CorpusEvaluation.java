@@ -135,7 +135,11 @@ public final class CorpusEvaluation {
 		KnownNames known = seeds(Path.of("seeds/nodes.csv"));
 		Map<String, String> split = split(evalDir.resolve("split.tsv"));
 		if (List.of(args).contains("--names")) {
-			names(known, split, half, evalDir, errors);
+			NameTally names = names(known, split, half, evalDir);
+			System.out.println(names.line(half));
+			if (errors) {
+				names.lines().forEach(System.out::println);
+			}
 			return;
 		}
 		Tally all = new Tally();
@@ -184,8 +188,7 @@ public final class CorpusEvaluation {
 	 * (its boundary, or a zone that only acts there). The kind is judged against the
 	 * annotated kind.
 	 */
-	private static void names(KnownNames known, Map<String, String> split, String half, Path evalDir, boolean errors)
-			throws IOException {
+	static NameTally names(KnownNames known, Map<String, String> split, String half, Path evalDir) throws IOException {
 		int total = 0;
 		int found = 0;
 		int kindRight = 0;
@@ -219,13 +222,22 @@ public final class CorpusEvaluation {
 				}
 			}
 		}
-		System.out.printf(Locale.ROOT,
-				"%s half, names alone: found %.3f (%d/%d), kind right %.3f (%d/%d); missed by kind %s%n", half,
-				(total == 0) ? 0 : found / (double) total, found, total, (found == 0) ? 0 : kindRight / (double) found,
-				kindRight, found, missedByKind);
-		if (errors) {
-			lines.forEach(System.out::println);
+		return new NameTally(total, found, kindRight, missedByKind, lines);
+	}
+
+	/**
+	 * What {@code --names} counts over a half: annotated names, found alone, kinds right.
+	 */
+	record NameTally(int total, int found, int kindRight, Map<String, Integer> missedByKind, List<String> lines) {
+
+		String line(String half) {
+			return String.format(Locale.ROOT,
+					"%s half, names alone: found %.3f (%d/%d), kind right %.3f (%d/%d); missed by kind %s", half,
+					(this.total == 0) ? 0 : this.found / (double) this.total, this.found, this.total,
+					(this.found == 0) ? 0 : this.kindRight / (double) this.found, this.kindRight, this.found,
+					this.missedByKind);
 		}
+
 	}
 
 	/**
