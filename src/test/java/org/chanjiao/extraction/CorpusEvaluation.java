@@ -37,7 +37,7 @@ import org.chanjiao.organization.OrgKind;
  * annotation are facts and are committed under {@code eval/}, laid out as
  * {@code eval/GUIDE.md} says. Run: {@code java -cp <test classpath>
  * org.chanjiao.extraction.CorpusEvaluation [dev4|test2|all] [--errors] [--one-file] [--eval=DIR]
- * [--text=DIR]}.
+ * [--text=DIR]}; {@code --names} and {@code --frames} need no text (see their methods).
  */
 public final class CorpusEvaluation {
 
@@ -134,6 +134,15 @@ public final class CorpusEvaluation {
 		boolean oneFile = List.of(args).contains("--one-file");
 		KnownNames known = seeds(Path.of("seeds/nodes.csv"));
 		Map<String, String> split = split(evalDir.resolve("split.tsv"));
+		if (List.of(args).contains("--frames")) {
+			FrameTally frames = frames(known, split, half, evalDir);
+			System.out.printf(Locale.ROOT, "%s half, annotated pairs in frames: found %d of %d%n", half, frames.found(),
+					frames.total());
+			if (errors) {
+				frames.missed().forEach(System.out::println);
+			}
+			return;
+		}
 		if (List.of(args).contains("--names")) {
 			NameTally names = names(known, split, half, evalDir);
 			System.out.println(names.line(half));
@@ -223,6 +232,64 @@ public final class CorpusEvaluation {
 			}
 		}
 		return new NameTally(total, found, kindRight, missedByKind, lines);
+	}
+
+	/**
+	 * {@code --frames}: every annotated founding and membership of the half, its real
+	 * names set in one fixed sentence per role written for this check (由A、B牵头成立Z。 A、B共建Z。
+	 * A、B加入Z。), and whether the pair is read. The frames are ours, so this is no measure
+	 * of quality on unseen text: it checks, without the copied text, that a change to the
+	 * name rules does not lose real names inside a list and a plain construction.
+	 */
+	static FrameTally frames(KnownNames known, Map<String, String> split, String half, Path evalDir)
+			throws IOException {
+		int total = 0;
+		int found = 0;
+		List<String> missed = new ArrayList<>();
+		for (String id : split.keySet()) {
+			Path goldFile = evalDir.resolve("gold/" + id + ".tsv");
+			if ((!half.equals("all") && !half.equals(split.get(id))) || !Files.exists(goldFile)) {
+				continue;
+			}
+			Map<String, Map<String, List<String>>> byFrame = new LinkedHashMap<>();
+			for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) {
+				String[] c = line.split("\t", -1);
+				if (!c[0].equals("REL") || c.length < 5) {
+					continue;
+				}
+				String frame = switch (c[3] + " " + c[4].strip()) {
+					case "CO_FOUNDED LEAD" -> "由%s牵头成立%s。";
+					case "CO_FOUNDED PARTNER" -> "%s共建%s。";
+					default -> c[3].equals("MEMBER_OF") ? "%s加入%s。" : null;
+				};
+				if (frame != null) {
+					byFrame.computeIfAbsent(frame, (k) -> new LinkedHashMap<>())
+						.computeIfAbsent(c[2], (k) -> new ArrayList<>())
+						.add(c[1]);
+				}
+			}
+			for (Map.Entry<String, Map<String, List<String>>> frame : byFrame.entrySet()) {
+				for (Map.Entry<String, List<String>> platform : frame.getValue().entrySet()) {
+					String sentence = String.format(frame.getKey(), String.join("、", platform.getValue()),
+							platform.getKey());
+					Found read = run(known, sentence, id);
+					for (String party : platform.getValue()) {
+						total++;
+						if (read.pairs().containsKey(pair(party, platform.getKey()))) {
+							found++;
+						}
+						else {
+							missed.add(id + "\t" + sentence + "\t" + party);
+						}
+					}
+				}
+			}
+		}
+		return new FrameTally(total, found, missed);
+	}
+
+	/** What {@code --frames} counts: annotated pairs set in frames, and those read. */
+	record FrameTally(int total, int found, List<String> missed) {
 	}
 
 	/**

@@ -49,6 +49,28 @@ class CorpusEvaluationTests {
 	}
 
 	@Test
+	void shouldSetEachAnnotatedFoundingAndMembershipInItsFrameAndCountThePairsRead(@TempDir Path eval)
+			throws IOException {
+		Files.writeString(eval.resolve("split.tsv"), "a1\tdevX\n", StandardCharsets.UTF_8);
+		Files.createDirectories(eval.resolve("gold"));
+		Files.writeString(eval.resolve("gold/a1.tsv"),
+				String.join("\n", "REL\t江川职业技术学院\t江川智能制造产教联合体\tCO_FOUNDED\tLEAD\t",
+						"REL\t云岭集团\t江川智能制造产教联合体\tCO_FOUNDED\tLEAD\t", "REL\t东陵大学\t青禾产业学院\tCO_FOUNDED\tPARTNER\t",
+						// a generic noun is no name: its pair is not read
+						"REL\t学校\t青禾产业学院\tCO_FOUNDED\tPARTNER\t", "REL\t青禾集团\t云岭职教集团\tMEMBER_OF\t理事单位\t",
+						// a partnership has no frame
+						"REL\t青禾集团\t东陵大学\tPARTNERS_WITH\t\t"),
+				StandardCharsets.UTF_8);
+
+		CorpusEvaluation.FrameTally tally = CorpusEvaluation.frames(NO_GRAPH,
+				CorpusEvaluation.split(eval.resolve("split.tsv")), "devX", eval);
+
+		assertThat(tally.total()).isEqualTo(5);
+		assertThat(tally.found()).isEqualTo(4);
+		assertThat(tally.missed()).containsExactly("a1\t东陵大学、学校共建青禾产业学院。\t学校");
+	}
+
+	@Test
 	void shouldJudgeAPairOnlyWhenBothItsEndsAreAnnotated() {
 		Set<String> goldOrgs = Set.of("江川大学", "青禾集团", "云岭联盟");
 		Map<String, Set<String>> goldPairs = Map.of(CorpusEvaluation.pair("青禾集团", "江川大学"), Set.of("LEAD"));
