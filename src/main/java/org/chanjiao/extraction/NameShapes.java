@@ -190,8 +190,8 @@ final class NameShapes {
 					&& (!head.matches(".*(厅|局|部|委|政府|委员会)$") && !isPlacesOffice(head) || head.matches(".{0,2}党委"))) {
 				return false;
 			}
-			if (PARTY_DEPARTMENT.matcher(suffix).matches() && !head.matches(".*[省市区县州]委")) {
-				return false; // 宣传部 of a party committee only: 市委宣传部, 中山市委网信办
+			if (PARTY_DEPARTMENT.matcher(suffix).matches() && !head.matches(".*(?:[省市区县州]委|工委)")) {
+				return false; // 宣传部 of a party committee only: 市委宣传部, 中山市委网信办, 某高新区工委组织部
 			}
 			if (OrganizationLexicon.STANDALONE.contains(name) || OrganizationLexicon.GOVERNMENT_HEADS.contains(head)
 					|| suffix.equals("工委") && PARTY_WORK_COMMITTEE.matcher(head).matches()) {
