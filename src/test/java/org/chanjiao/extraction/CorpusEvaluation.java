@@ -203,11 +203,9 @@ public final class CorpusEvaluation {
 		int kindRight = 0;
 		List<String> lines = new ArrayList<>();
 		Map<String, Integer> missedByKind = new TreeMap<>();
-		for (String id : split.keySet()) {
-			Path goldFile = evalDir.resolve("gold/" + id + ".tsv");
-			if ((!half.equals("all") && !half.equals(split.get(id))) || !Files.exists(goldFile)) {
-				continue;
-			}
+		for (Map.Entry<String, Path> source : goldFiles(split, half, evalDir).entrySet()) {
+			String id = source.getKey();
+			Path goldFile = source.getValue();
 			Set<String> seen = new HashSet<>();
 			for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) {
 				String[] c = line.split("\t", -1);
@@ -246,11 +244,9 @@ public final class CorpusEvaluation {
 		int total = 0;
 		int found = 0;
 		List<String> missed = new ArrayList<>();
-		for (String id : split.keySet()) {
-			Path goldFile = evalDir.resolve("gold/" + id + ".tsv");
-			if ((!half.equals("all") && !half.equals(split.get(id))) || !Files.exists(goldFile)) {
-				continue;
-			}
+		for (Map.Entry<String, Path> source : goldFiles(split, half, evalDir).entrySet()) {
+			String id = source.getKey();
+			Path goldFile = source.getValue();
 			Map<String, Map<String, List<String>>> byFrame = new LinkedHashMap<>();
 			for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) {
 				String[] c = line.split("\t", -1);
@@ -288,6 +284,18 @@ public final class CorpusEvaluation {
 		return new FrameTally(total, found, missed);
 	}
 
+	/** The annotation file of each source of the half (all halves for {@code all}). */
+	private static Map<String, Path> goldFiles(Map<String, String> split, String half, Path evalDir) {
+		Map<String, Path> files = new LinkedHashMap<>();
+		split.forEach((id, itsHalf) -> {
+			Path goldFile = evalDir.resolve("gold/" + id + ".tsv");
+			if ((half.equals("all") || half.equals(itsHalf)) && Files.exists(goldFile)) {
+				files.put(id, goldFile);
+			}
+		});
+		return files;
+	}
+
 	/** What {@code --frames} counts: annotated pairs set in frames, and those read. */
 	record FrameTally(int total, int found, List<String> missed) {
 	}
@@ -311,15 +319,33 @@ public final class CorpusEvaluation {
 	 * The names and kinds extraction writes for one text, read back from its nodes.csv.
 	 */
 	private static Map<String, String> kinds(KnownNames known, String raw) throws IOException {
-		Extraction extraction = new ReportExtractor(known).extract(raw, null);
-		Path dir = Files.createTempDirectory("corpus-names");
-		try {
-			CandidateFolderWriter.write(dir, extraction, "names", "names", Set.of());
+		return extracted(known, raw, "names", (dir) -> {
 			Map<String, String> kinds = new LinkedHashMap<>();
 			for (CSVRecord r : read(dir.resolve("nodes.csv"))) {
 				kinds.put(norm(r.get("name")), r.get("kind"));
 			}
 			return kinds;
+		});
+	}
+
+	/** Reads what the {@code extract} command wrote into a candidate folder. */
+	private interface FolderReader<T> {
+
+		T read(Path dir) throws IOException;
+
+	}
+
+	/**
+	 * Extracts a text as the command does, writes its candidate folder into a temporary
+	 * directory, reads it back and deletes it.
+	 */
+	private static <T> T extracted(KnownNames known, String raw, String documentId, FolderReader<T> reader)
+			throws IOException {
+		Extraction extraction = new ReportExtractor(known).extract(raw, null);
+		Path dir = Files.createTempDirectory("corpus-eval");
+		try {
+			CandidateFolderWriter.write(dir, extraction, documentId, documentId, Set.of());
+			return reader.read(dir);
 		}
 		finally {
 			try (var files = Files.walk(dir)) {
@@ -440,10 +466,7 @@ public final class CorpusEvaluation {
 
 	/** Extracts one source as the command does and reads back what it wrote. */
 	static Found run(KnownNames known, String raw, String documentId) throws IOException {
-		Extraction extraction = new ReportExtractor(known).extract(raw, null);
-		Path dir = Files.createTempDirectory("corpus-eval");
-		try {
-			CandidateFolderWriter.write(dir, extraction, documentId, documentId, Set.of());
+		return extracted(known, raw, documentId, (dir) -> {
 			Map<String, String> names = new HashMap<>();
 			Set<String> orgs = new LinkedHashSet<>();
 			Set<String> aliases = new HashSet<>();
@@ -465,12 +488,7 @@ public final class CorpusEvaluation {
 					.add(r.get("type") + "\t" + roleClass(r.get("type"), r.get("role")));
 			}
 			return new Found(orgs, pairs, aliases);
-		}
-		finally {
-			try (var files = Files.walk(dir)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
-			}
-		}
+		});
 	}
 
 	private static List<CSVRecord> read(Path file) throws IOException {
