@@ -164,6 +164,16 @@ final class NameShapes {
 			"(?:[\\u4e00-\\u9fa5]{2,}(?:大学|学院|职教集团|职院|学校)|[\\u4e00-\\u9fa5]+大(?!学))(?:[（(][\\u4e00-\\u9fa5]{2,3}[）)])?[\\u4e00-\\u9fa5]{2,4}");
 
 	static boolean isWellFormed(String name, OrgKind kind) {
+		return isWellFormed(name, kind, false);
+	}
+
+	/**
+	 * As {@link #isWellFormed(String, OrgKind)}, where {@code founded} says the name
+	 * follows a founding verb (共建乡村振兴实验站, 成立智慧园区实践基地): a base or a centre named by four
+	 * or more words of what it does is then the name of the one founded, not a kind of
+	 * base.
+	 */
+	static boolean isWellFormed(String name, OrgKind kind, boolean founded) {
 		if (name.matches("^[^（(]*[）)].*") || name.matches(".*[”\"」][（(][^（()）]*[）)][\\u4e00-\\u9fa5].*")) {
 			// RTEA)就是某学院, “某联盟”(RTEA)就是某学院: a bracket closed before any
 			// opens, or a quoted name's note, is no part of a name that goes on
@@ -250,7 +260,8 @@ final class NameShapes {
 			return false; // 医药学院, 学前教育学院: a school's own department, not a school
 		}
 		if ((kind == OrgKind.PRACTICE_BASE || Set.of("中心", "医院", "农场").contains(suffix)) && first != null
-				&& isCommonWord(first) && (head.length() < 6 || isQualifier(first))) {
+				&& isCommonWord(first) && (head.length() < 6 || isQualifier(first))
+				&& !(founded && isNamedByWhatItDoes(head))) {
 			// 护理实训基地, 生活服务中心, 教学医院, 重要科技创新基地: a kind of base, centre or hospital, not
 			// one with a name; one of six words or more (乡村振兴产业服务中心) is named by what it
 			// does
@@ -273,6 +284,15 @@ final class NameShapes {
 			return false;
 		}
 		return name.length() >= 3 && !OrganizationLexicon.isGeneric(name);
+	}
+
+	/** Ranks and kinds before a base's words (国家级, 高水平): no part of what it does. */
+	private static final java.util.regex.Pattern RANK = java.util.regex.Pattern
+		.compile("^(?:(?:国家|省|市|县|区|校)级|高水平|示范性?|新型|综合性?|重点|一流|特色|共享型?|开放型?)+");
+
+	/** Four characters or more of what a base does, once its rank is set aside. */
+	private static boolean isNamedByWhatItDoes(String head) {
+		return RANK.matcher(head).replaceFirst("").length() >= 4;
 	}
 
 	/** 国务院学位委员会, 教育部某某中心: a unit of a national body, which needs no place. */

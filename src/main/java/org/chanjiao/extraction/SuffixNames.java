@@ -344,7 +344,9 @@ final class SuffixNames {
 			named = OrgKind.COLLEGE; // 经济管理学院, 汽车工程学院: a school's own college;
 										// 海尔某学院: a company's
 		}
-		if (named == null || !NameShapes.isWellFormed(name, named) && !isFoundedNational(s, start, name)
+		boolean founded = FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("了$", ""))
+			.find();
+		if (named == null || !NameShapes.isWellFormed(name, named, founded) && !isFoundedNational(s, start, name)
 				&& !QuotedNames.isQuotedFounded(s, start, end, name) || QuotedNames.isTask(s, end)) {
 			return; // (“技术攻关联合体组建”: a task, what is to be built)
 		}
