@@ -334,8 +334,9 @@ final class ListNames {
 		if (first.matches("[prdtscufmqv].*") || terms.size() == 1 && first.startsWith("ns")
 				|| OrganizationLexicon.GENERIC.contains(name) || OrganizationLexicon.isGeneric(name + "公司")
 				|| OrganizationLexicon.suffixOf(name).isPresent() || notABrand
-				|| name.matches(".*(?:校|院|方|局|我|其|该|本|年|月|日|上|中|后|企业|机构|单位|部门|行业|产业|领域|组织|团体)$")
-				|| name.endsWith("省")) {
+				|| name.matches(".*(?:校|院|方|局|我|其|该|本|年|月|日|上|中|后|企业|机构|单位|部门|行业|产业|领域|组织|团体)$") || name.endsWith("省")
+				// 浙大将与某公司…: the segmenter's 大将 hides the adverb of the clause's verb
+				|| name.matches(".{2,}(?:将|还|也|又|已|均)$")) {
 			return;
 		}
 		// 与磐石某镇共建, 某市某区与某大学签署: a place that builds or signs with a name is its
