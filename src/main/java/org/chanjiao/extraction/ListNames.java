@@ -59,6 +59,10 @@ final class ListNames {
 
 	private static final Pattern BRAND_SLOT = Pattern.compile("(?<=由)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=牵头|联合牵头|共同牵头)");
 
+	/** Characters of a kind of party or of a pronoun, not of a brand (村企, 其他, 各地, 双方). */
+	private static final Pattern BROKEN_UP_KINDS = Pattern
+		.compile("^[此其之我你他它各该本这那每某全诸另贵对双多几数近约共再又也还将已均都并村镇乡县区市省校院企政名优]");
+
 	private final KnownNames known;
 
 	ListNames(KnownNames known) {
@@ -330,8 +334,14 @@ final class ListNames {
 				|| last.startsWith("v") && !(last.equals("vg") && first.matches("nt.*|nz")) && !isNationalBrand(name)
 				|| last.equals("d") || name.matches(".*(?:共同|一起|携手|正式|联合|合作|的|在|产学研|紧密|深入|深度)$")
 				|| name.matches(".*(?:业界|院地|校地|政校|校企|各方|多方).*");
+		// 汇/v 川/b, 复/dg 创/v, 中/f 交/v 航/vg 信/n: a brand the segmenter knows no word of
+		// is broken into single characters, whose tags say nothing of it (not 村企, 各方:
+		// kinds of party)
+		boolean brokenUp = terms.size() >= 2 && terms.stream().allMatch((t) -> t.length() == 1)
+				&& !BROKEN_UP_KINDS.matcher(name).find();
+		notABrand &= !brokenUp;
 		// 此次, 针对, 现场, 大连市: a pronoun, a preposition, a time or a place opens no brand
-		if (first.matches("[prdtscufmqv].*") || terms.size() == 1 && first.startsWith("ns")
+		if (first.matches("[prdtscufmqv].*") && !brokenUp || terms.size() == 1 && first.startsWith("ns")
 				|| OrganizationLexicon.GENERIC.contains(name) || OrganizationLexicon.isGeneric(name + "公司")
 				|| OrganizationLexicon.suffixOf(name).isPresent() || notABrand
 				|| name.matches(".*(?:校|院|方|局|我|其|该|本|年|月|日|上|中|后|企业|机构|单位|部门|行业|产业|领域|组织|团体)$") || name.endsWith("省")
