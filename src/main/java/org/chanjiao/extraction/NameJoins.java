@@ -214,7 +214,8 @@ final class NameJoins {
 			// 成立某新型显示与集成电路产教联盟, 共建某技术集成与应用协同创新中心: a verb or a number
 			// before the joiner is a field's word when only a few common words of another
 			// field follow it to the suffix; the joiner joins the two fields of one name
-			boolean fieldsJoined = !upTo.contains("的") && isFieldAfterJoiner(terms, i + 1, to);
+			boolean fieldsJoined = !upTo.contains("的") && isFieldAfterJoiner(terms, i + 1, to)
+					|| isFoundedFields(s, cut, upTo, end, to, terms, i);
 			if (named || placeAfter || noNameBefore && !keyLaboratory && !fieldsJoined || unit || opensName) {
 				cut = end;
 			}
@@ -285,6 +286,31 @@ final class NameJoins {
 			String nature = String.valueOf(t.nature);
 			if (NameBoundary.isProper(t) || nature.startsWith("w") || nature.startsWith("p") || nature.startsWith("c")
 					|| nature.startsWith("r") || nature.startsWith("u") || nature.equals("d") || nature.equals("t")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A founding verb right before a walk: what the walk names is what is founded. */
+	private static final java.util.regex.Pattern FOUNDED_RIGHT_BEFORE = java.util.regex.Pattern
+		.compile("(?:" + SuffixNames.FOUNDING_VERBS + "|建设|揭牌)了?$");
+
+	/**
+	 * 共建学前与托育服务产教融合共同体, 共建先进气动力热预测与推进技术联合创新中心: right after a founding verb, a few words
+	 * of a field before the joiner, with no name, suffix or 的 among them, and a few more
+	 * before the suffix: the joiner joins two fields of the one name founded (not
+	 * 共建某实训基地与某研究院: a suffix before the joiner closes a name).
+	 */
+	private static boolean isFoundedFields(String s, int cut, String upTo, int end, int to, List<Term> terms,
+			int joiner) {
+		if (!FOUNDED_RIGHT_BEFORE.matcher(s.substring(Math.max(0, cut - 4), cut)).find() || upTo.length() > 8
+				|| to - end > 12 || !upTo.matches("[\\u4e00-\\u9fa5]+") || upTo.contains("的")
+				|| OrganizationLexicon.suffixOf(upTo).isPresent()) {
+			return false;
+		}
+		for (int j = joiner - 1; j >= 0 && terms.get(j).offset >= cut; j--) {
+			if (NameBoundary.isProper(terms.get(j))) {
 				return false;
 			}
 		}
