@@ -107,12 +107,13 @@ final class LeadingWords {
 		return (nature.equals("v") || nature.equals("vi")) && term.length() >= 2;
 	}
 
-	// “数字城市”实训基地: a quotation that closes inside the name opens it
+	// “数字城市”实训基地, ‘一带一路’某联盟: a quotation that closes inside the name opens it
 	private static boolean quotesInside(String s, Term term, int suffixStart) {
-		if (s == null || !term.word.equals("“") && !term.word.equals("「")) {
+		int kind = "“「‘".indexOf(term.word);
+		if (s == null || term.word.length() != 1 || kind < 0) {
 			return false;
 		}
-		int close = s.indexOf(term.word.equals("“") ? '”' : '」', term.offset);
+		int close = s.indexOf("”」’".charAt(kind), term.offset);
 		return close > term.offset + 1 && close < suffixStart;
 	}
 

@@ -184,13 +184,13 @@ final class NameBoundary {
 			cut = Math.max(cut, e.end());
 		}
 		// A closing quote or bracket without its opening one: the name starts after it
-		for (String pair : List.of("“”", "（）", "()", "《》", "「」")) {
+		for (String pair : List.of("“”", "‘’", "（）", "()", "《》", "「」")) {
 			int close = s.lastIndexOf(pair.charAt(1), suffixStart - 1);
 			if (close >= cut && s.lastIndexOf(pair.charAt(0), close) < cut) {
 				cut = close + 1;
 			}
 		}
-		while (cut < suffixStart && "”）)》」·-".indexOf(s.charAt(cut)) >= 0) {
+		while (cut < suffixStart && "”’）)》」·-".indexOf(s.charAt(cut)) >= 0) {
 			cut++;
 		}
 		// A bracket that opens inside the name and is not closed before its suffix: the
@@ -219,10 +219,11 @@ final class NameBoundary {
 		}
 		// An opening quote or bracket that is not closed inside the name is not part of
 		// it
-		while (cut < suffixStart && "“（(《「".indexOf(s.charAt(cut)) >= 0) {
+		while (cut < suffixStart && "“‘（(《「".indexOf(s.charAt(cut)) >= 0) {
 			char open = s.charAt(cut);
 			char close = switch (open) {
 				case '“' -> '”';
+				case '‘' -> '’';
 				case '（' -> '）';
 				case '(' -> ')';
 				case '《' -> '》';
@@ -299,7 +300,7 @@ final class NameBoundary {
 	static boolean isNameChar(char c) {
 		// 丨 is written as a headline's separator (重磅丨某大学…), though the script is Han
 		return c != '丨' && (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
-				|| "（）()“”+·-".indexOf(c) >= 0);
+				|| "（）()“”‘’+·-".indexOf(c) >= 0);
 	}
 
 	/** The segmenter's words of a sentence and their boundaries. */
