@@ -31,6 +31,8 @@ final class NameBoundary {
 	 * 负责同志到广州某学院, 前往安徽某公司: a verb (as the segmenter tags it) right before a place's name
 	 * inside the walk ends the clause before the name; the name starts at the place.
 	 */
+	private static final Pattern MISSION = Pattern.compile("(?:总)?(?:大使馆|领事馆|使馆|代表处|办事处)");
+
 	private static int lastVerbBeforePlace(int cut, int suffixStart, Tokens tokens) {
 		List<Term> terms = tokens.terms();
 		for (int i = 0; i + 1 < terms.size(); i++) {
@@ -43,7 +45,12 @@ final class NameBoundary {
 			boolean brokenUp = verb.length() == 1 && previous != null && previous.length() == 1
 					&& !"n".equals(String.valueOf(previous.nature));
 			boolean isVerb = nature.equals("v") || nature.equals("vi");
-			boolean beforePlace = isVerb || KIND_BEFORE_PLACE.contains(verb.word);
+			// (中国驻某国大使馆: 驻 before the country names where a mission sits, inside its
+			// name)
+			boolean mission = verb.word.equals("驻")
+					&& MISSION.matcher(tokens.source() != null ? tokens.source().substring(suffixStart) : "")
+						.lookingAt();
+			boolean beforePlace = (isVerb || KIND_BEFORE_PLACE.contains(verb.word)) && !mission;
 			if (verb.offset >= cut && place.offset < suffixStart && beforePlace && !brokenUp && place.nature != null
 					&& (place.nature.toString().startsWith("ns")
 							|| verb.length() >= 2 && place.nature.toString().equals("ntc"))) {

@@ -68,7 +68,15 @@ final class OrganizationLexicon {
 		// a school's campus named for its place (某大学苏州校区): NameShapes asks for the school
 		put(s, OrgKind.SCHOOL, "分校", "校区");
 		put(s, OrgKind.ENTERPRISE, "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "酒店", "银行", "医院", "事务所", "合作社", "养老院", "敬老院",
-				"福利院", "保健院", "国际站", "分公司", "分行", "支行", "分社", "大区", "农场", "林场", "牧场", "博物馆", "体验馆", "文献馆", "纪念馆", "厂");
+				"福利院", "保健院", "国际站", "分公司", "分行", "支行", "分社", "大区", "农场", "林场", "牧场", "博物馆", "体验馆", "文献馆", "纪念馆", "厂",
+				// a station (某市教育电视台), a hall named for what it keeps or shows
+				"电视台", "广播电视台", "文化馆", "资料馆", "美术馆", "科技馆");
+		// an embassy, a consulate (中国驻某国大使馆, 某国驻华大使馆)
+		put(s, OrgKind.GOVERNMENT, "大使馆", "领事馆", "总领事馆");
+		// a guild hall of fellow provincials abroad (某国福建会馆)
+		put(s, OrgKind.INDUSTRY_ASSOCIATION, "会馆");
+		// a platform of joint innovation (某陶瓷协同创新平台); 科技创新平台 alone is a kind
+		put(s, OrgKind.RESEARCH_INSTITUTE, "创新平台", "协同创新平台");
 		put(s, OrgKind.PRACTICE_BASE, "实训基地", "实践教学基地", "实习基地", "实践基地", "基地", "实践中心", "实训中心", "实验站", "试验站", "工作站",
 				"工作室", "众创空间", "流动站", "工坊", "科技园", "科技创新园", "产业创新园", "科技小院",
 				// a zone named for 产教融合 is a platform, not a place: 某产教融合示范区
