@@ -70,7 +70,12 @@ final class OrganizationLexicon {
 		put(s, OrgKind.ENTERPRISE, "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "酒店", "银行", "医院", "事务所", "合作社", "养老院", "敬老院",
 				"福利院", "保健院", "国际站", "分公司", "分行", "支行", "分社", "大区", "农场", "林场", "牧场", "博物馆", "体验馆", "文献馆", "纪念馆", "厂",
 				// a station (某市教育电视台), a hall named for what it keeps or shows
-				"电视台", "广播电视台", "文化馆", "资料馆", "美术馆", "科技馆");
+				"电视台", "广播电视台", "文化馆", "资料馆", "美术馆", "科技馆",
+				// a bank's head office (某银行总行), a winery (某某酒庄), a hydropower station
+				"总行", "酒庄", "水电站");
+		// a palace museum (某某博物院), an institute of advanced training (某国际金融研修院), a
+		// field station (某盐碱地防治研究站), a germplasm bank (某药用资源种质库)
+		put(s, OrgKind.RESEARCH_INSTITUTE, "博物院", "研修院", "研究站", "种质库");
 		// an embassy, a consulate (中国驻某国大使馆, 某国驻华大使馆)
 		put(s, OrgKind.GOVERNMENT, "大使馆", "领事馆", "总领事馆");
 		// a guild hall of fellow provincials abroad (某国福建会馆)
@@ -78,7 +83,7 @@ final class OrganizationLexicon {
 		// a platform of joint innovation (某陶瓷协同创新平台); 科技创新平台 alone is a kind
 		put(s, OrgKind.RESEARCH_INSTITUTE, "创新平台", "协同创新平台");
 		put(s, OrgKind.PRACTICE_BASE, "实训基地", "实践教学基地", "实习基地", "实践基地", "基地", "实践中心", "实训中心", "实验站", "试验站", "工作站",
-				"工作室", "众创空间", "流动站", "工坊", "科技园", "科技创新园", "产业创新园", "科技小院",
+				"工作室", "众创空间", "流动站", "工坊", "科技园", "科技创新园", "产业创新园", "科技小院", "实训室",
 				// a zone named for 产教融合 is a platform, not a place: 某产教融合示范区
 				"产教融合示范区", "产教融合园区", "产教融合实验区", "产教融合试验区", "产教融合先导区", "产教融合产业园",
 				// and a platform named for it (国家某产教融合创新平台); a bare 平台 names too much
