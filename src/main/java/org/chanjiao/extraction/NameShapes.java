@@ -203,7 +203,8 @@ final class NameShapes {
 			if (PARTY_DEPARTMENT.matcher(suffix).matches() && !head.matches(".*(?:[省市区县州]委|工委)")) {
 				return false; // 宣传部 of a party committee only: 市委宣传部, 中山市委网信办, 某高新区工委组织部
 			}
-			if (OrganizationLexicon.STANDALONE.contains(name) || OrganizationLexicon.GOVERNMENT_HEADS.contains(head)
+			if (OrganizationLexicon.STANDALONE.contains(name) || OrganizationLexicon.isNationalBody(name)
+					|| OrganizationLexicon.GOVERNMENT_HEADS.contains(head)
 					|| suffix.equals("工委") && PARTY_WORK_COMMITTEE.matcher(head).matches()) {
 				return true; // 重庆市委教育工委, 省委科技工委: a party committee's work committee
 			}

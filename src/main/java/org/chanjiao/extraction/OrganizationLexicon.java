@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -32,12 +33,16 @@ final class OrganizationLexicon {
 				"创新中心", "研发中心", "工程中心", "中心", "产研院", "创新院", "农科院", "社科院", "林科院",
 				// a survey institute (某矿业地质勘查院), a planning one; a think tank: 某某产业智库
 				// (国家级智库, 高端智库 are kinds, not names)
-				"勘查院", "勘察院", "勘探院", "规划院", "智库");
+				"勘查院", "勘察院", "勘探院", "规划院", "智库",
+				// a centre of joint research (某产业共同研究中心: 共同 is its word, not an adverb)
+				"共同研究中心");
 		put(s, OrgKind.INDUSTRY_ASSOCIATION, "研究会", "协会", "学会", "商会", "联合会", "促进会", "职业教育社", "专业委员会", "专委会", "教学指导委员会",
 				"行业指导委员会", "工商联", "总工会", "总会", "分会", "协进会", "商会", "科协", "侨联", "妇联", "社科联", "校友会", "基金会",
 				// 某省中华职教社, 省工经联 (工业经济联合会), 全国某行指委 (行业教学指导委员会), 中国农技协,
 				// 某区某同业公会
-				"职教社", "工经联", "行指委", "农技协", "同业公会");
+				"职教社", "工经联", "行指委", "农技协", "同业公会",
+				// 某市工商发展投资策进会: a council that promotes a trade, as a 促进会
+				"策进会");
 		put(s, OrgKind.GOVERNMENT, "教育厅", "教育局", "教育部", "教委", "人民政府", "政府", "工委", "工作委员会", "发展和改革委员会", "发展和改革委",
 				"发展改革委", "发改委", "管委会", "教育委员会", "管理委员会", "人力资源和社会保障厅", "人力资源和社会保障局", "人力资源和社会保障部", "人力资源社会保障厅",
 				"人力资源社会保障局", "人力资源社会保障部", "人力资源保障厅", "人力资源保障局", "人社厅", "人社局", "科技厅", "科技局", "科学技术厅", "科学技术局", "科学技术部",
@@ -205,6 +210,18 @@ final class OrganizationLexicon {
 		.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
 		.toList();
 
+	/** The state's ministry named with 国家 (国家科学技术部), the party centre's own offices. */
+	private static final Pattern NATIONAL_BODY = Pattern
+		.compile("(?:国家|中华人民共和国)(.{2,12}部)|(?:中共)?中央(?:办公厅|宣传部|组织部|统战部|政法委|网信办|财经委员会)");
+
+	/**
+	 * Whether a name is a ministry with 国家 before it or an office of the party centre.
+	 */
+	static boolean isNationalBody(String name) {
+		Matcher m = NATIONAL_BODY.matcher(name);
+		return m.matches() && (m.group(1) == null || STANDALONE.contains(m.group(1)));
+	}
+
 	/** Province-level regions: a base named only by one is a designation. */
 	static final Set<String> PROVINCES = Set.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
 			"福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏",
@@ -362,6 +379,9 @@ final class OrganizationLexicon {
 		String whole = head;
 		if (STANDALONE.stream().anyMatch((body) -> body.length() >= 3 && whole.startsWith(body))) {
 			return false; // 教育部办公厅, 教育部职业教育发展中心: a body's own unit
+		}
+		if (isNationalBody(name)) {
+			return false; // 国家科学技术部, 中央办公厅: the state's or the party centre's own body
 		}
 		if (whole.matches("[\\u4e00-\\u9fa5][县区旗]") && Places.isListed(whole)) {
 			return false; // 眉县职业教育中心: a county of one character and its 县 is a place
