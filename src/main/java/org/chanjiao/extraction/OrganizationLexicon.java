@@ -81,8 +81,10 @@ final class OrganizationLexicon {
 		// a palace museum (某某博物院), an institute of advanced training (某国际金融研修院), a
 		// field station (某盐碱地防治研究站), a germplasm bank (某药用资源种质库)
 		put(s, OrgKind.RESEARCH_INSTITUTE, "博物院", "研修院", "研究站", "种质库");
-		// an embassy, a consulate (中国驻某国大使馆, 某国驻华大使馆)
-		put(s, OrgKind.GOVERNMENT, "大使馆", "领事馆", "总领事馆");
+		// an embassy, a consulate (中国驻某国大使馆, 某国驻华大使馆); a government's office of
+		// inspection (某省政府教育督导室)
+		put(s, OrgKind.GOVERNMENT, "大使馆", "领事馆", "总领事馆", "督导室");
+
 		// a guild hall of fellow provincials abroad (某国福建会馆)
 		put(s, OrgKind.INDUSTRY_ASSOCIATION, "会馆");
 		// a platform of joint innovation (某陶瓷协同创新平台); 科技创新平台 alone is a kind
