@@ -179,7 +179,10 @@ final class OrganizationLexicon {
 
 	/** Zones and parks: organisations only where a platform is built upon them (依托). */
 	static final List<String> ZONE_SUFFIXES = List.of("自由贸易试验区", "综合保税区", "保税区", "高新技术产业开发区", "经济技术开发区", "开发区", "高新区",
-			"经开区", "新区", "产业园区", "产业园", "工业园区", "工业园", "园区", "科技城", "示范区", "农高区", "综合实验区", "实验区", "产业集聚区");
+			"经开区", "新区", "产业园区", "产业园", "工业园区", "工业园", "园区", "科技城", "示范区", "农高区", "综合实验区", "实验区", "产业集聚区",
+			// a county's cluster zone (某县产业聚集区), a new town's starting zone (某新旧动能转换起步区),
+			// a free trade zone's area (某自由贸易试验区某片区), a high-tech park (某某高科园)
+			"产业聚集区", "起步区", "片区", "高科园");
 
 	/** Quantities and years before a name: 15 家, 第二批, 2023 年, 首批. */
 	static final Pattern QUANTITY = Pattern.compile(
