@@ -138,14 +138,16 @@ final class MentionFinder {
 	}
 
 	/**
-	 * 香港中文大学(深圳), 中国石油大学（华东）, 某研究院(衢州), 某大学产学研基地(烟台): a school's, an institute's or a
-	 * base's name followed by a place in brackets is the name of that campus, brackets
-	 * included (the longer candidate wins the choice).
+	 * 香港中文大学(深圳), 中国石油大学（华东）, 某研究院(衢州), 某大学产学研基地(烟台), 某学院(长安), 某共同体(连云港): a school's, a
+	 * college's, an institute's, a base's or a community's name followed by a place in
+	 * brackets is the name of that campus or seat, brackets included (the longer
+	 * candidate wins the choice).
 	 */
 	private void campuses(String w, String written, List<NameCandidate> candidates) {
 		for (NameCandidate c : List.copyOf(candidates)) {
 			boolean campusKind = c.org() != null && (c.org().kind() == OrgKind.SCHOOL
-					|| c.org().kind() == OrgKind.RESEARCH_INSTITUTE || c.org().kind() == OrgKind.PRACTICE_BASE);
+					|| c.org().kind() == OrgKind.COLLEGE || c.org().kind() == OrgKind.RESEARCH_INSTITUTE
+					|| c.org().kind() == OrgKind.PRACTICE_BASE || c.org().kind() == OrgKind.COMMUNITY);
 			int end = campusKind ? SuffixNames.campusEnd(w, c.end()) : c.end();
 			if (end == c.end()) {
 				continue;

@@ -363,12 +363,8 @@ final class SuffixNames {
 		OrgKind proposedKind = kind;
 		Matcher status = ((kind == OrgKind.COMMUNITY) ? COMMUNITY_FORM : STATUS).matcher(s);
 		status.region(end, s.length());
-		// 某研究院(总部), 某分院(筹), 某共同体(职教集团): as written; so its seat, a place's name
-		// (某学院(长安), 某共同体(连云港))
-		Matcher seat = SEAT.matcher(s);
-		seat.region(end, s.length());
-		int to = status.lookingAt() ? status.end()
-				: (seat.lookingAt() && Places.isListed(seat.group(1))) ? seat.end() : end;
+		// 某研究院(总部), 某分院(筹), 某共同体(职教集团): as written
+		int to = status.lookingAt() ? status.end() : end;
 		String full = s.substring(start, to);
 		Org org = this.known.link(name)
 			.or(() -> this.known.link(full))
@@ -439,9 +435,6 @@ final class SuffixNames {
 	private static final String STATUS_WORDS = "总部|分部|筹|筹建|筹建中|筹备|试运行|平台";
 
 	private static final Pattern STATUS = Pattern.compile("[（(](?:" + STATUS_WORDS + ")[）)]");
-
-	/** A seat written in brackets right after a name: (连云港), (长安). */
-	private static final Pattern SEAT = Pattern.compile("[（(]([\\u4e00-\\u9fa5]{2,4})[）)]");
 
 	/**
 	 * A community's status or second form written in brackets after its name, part of the
