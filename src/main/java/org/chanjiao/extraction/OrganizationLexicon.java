@@ -80,7 +80,12 @@ final class OrganizationLexicon {
 				"总行", "酒庄", "水电站");
 		// a palace museum (某某博物院), an institute of advanced training (某国际金融研修院), a
 		// field station (某盐碱地防治研究站), a germplasm bank (某药用资源种质库)
-		put(s, OrgKind.RESEARCH_INSTITUTE, "博物院", "研修院", "研究站", "种质库");
+		put(s, OrgKind.RESEARCH_INSTITUTE, "博物院", "研修院", "研究站", "种质库",
+				// a school's park of science and teaching in another city (某大学某地科教园), a
+				// branch of a science park (某大学科技园某分园)
+				"科教园", "科教创新园", "分园");
+		// a park for students' start-ups (某数字传媒创业园)
+		put(s, OrgKind.PRACTICE_BASE, "创业园");
 		// an embassy, a consulate (中国驻某国大使馆, 某国驻华大使馆); a government's office of
 		// inspection (某省政府教育督导室)
 		put(s, OrgKind.GOVERNMENT, "大使馆", "领事馆", "总领事馆", "督导室");
