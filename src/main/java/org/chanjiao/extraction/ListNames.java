@@ -59,6 +59,13 @@ final class ListNames {
 
 	private static final Pattern BRAND_SLOT = Pattern.compile("(?<=由)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=牵头|联合牵头|共同牵头)");
 
+	private static final Pattern INSTITUTE_SHORT_FORM = Pattern.compile("[\\u4e00-\\u9fa5]{2}院");
+
+	/**
+	 * A word of 院 (医院, 学院, 法院, 本院 …): a kind of 院 or a pronoun's, not a short form's end.
+	 */
+	private static final Pattern WORD_OF_YUAN = Pattern.compile(".[医学法剧书影分寺庭宅大本该我全两病戏住入出议参众]院");
+
 	/** Characters of a kind of party or of a pronoun, not of a brand (村企, 其他, 各地, 双方). */
 	private static final Pattern BROKEN_UP_KINDS = Pattern
 		.compile("^[此其之我你他它各该本这那每某全诸另贵对双多几数近约共再又也还将已均都并村镇乡县区市省校院企政名优]");
@@ -339,12 +346,19 @@ final class ListNames {
 		// kinds of party)
 		boolean brokenUp = terms.size() >= 2 && terms.stream().allMatch((t) -> t.length() == 1)
 				&& !BROKEN_UP_KINDS.matcher(name).find();
-		notABrand &= !brokenUp;
+		// 中物院, 深信院, 浙经院: an institute's or a school's short form of three characters
+		// (not 县医院, 该学院: a kind of 院 and a place's or a pronoun's word before it)
+		boolean instituteShortForm = INSTITUTE_SHORT_FORM.matcher(name).matches()
+				&& !WORD_OF_YUAN.matcher(name).matches() && !OrganizationLexicon.SUFFIXES.containsKey(name)
+				&& !BROKEN_UP_KINDS.matcher(name).find();
+		notABrand &= !brokenUp && !instituteShortForm;
 		// 此次, 针对, 现场, 大连市: a pronoun, a preposition, a time or a place opens no brand
-		if (first.matches("[prdtscufmqv].*") && !brokenUp || terms.size() == 1 && first.startsWith("ns")
-				|| OrganizationLexicon.GENERIC.contains(name) || OrganizationLexicon.isGeneric(name + "公司")
-				|| OrganizationLexicon.suffixOf(name).isPresent() || notABrand
-				|| name.matches(".*(?:校|院|方|局|我|其|该|本|年|月|日|上|中|后|企业|机构|单位|部门|行业|产业|领域|组织|团体)$") || name.endsWith("省")
+		if (first.matches("[prdtscufmqv].*") && !brokenUp && !instituteShortForm
+				|| terms.size() == 1 && first.startsWith("ns") || OrganizationLexicon.GENERIC.contains(name)
+				|| OrganizationLexicon.isGeneric(name + "公司") || OrganizationLexicon.suffixOf(name).isPresent()
+				|| notABrand
+				|| name.matches(".*(?:校|院|方|局|我|其|该|本|年|月|日|上|中|后|企业|机构|单位|部门|行业|产业|领域|组织|团体)$") && !instituteShortForm
+				|| name.endsWith("省")
 				// 浙大将与某公司…: the segmenter's 大将 hides the adverb of the clause's verb
 				|| name.matches(".{2,}(?:将|还|也|又|已|均)$")) {
 			return;
