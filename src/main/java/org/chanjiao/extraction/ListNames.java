@@ -59,6 +59,9 @@ final class ListNames {
 
 	private static final Pattern BRAND_SLOT = Pattern.compile("(?<=由)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=牵头|联合牵头|共同牵头)");
 
+	/** The provinces' one-character names. */
+	private static final String PROVINCE_CHARACTERS = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青藏桂蒙宁新港澳台";
+
 	private static final Pattern INSTITUTE_SHORT_FORM = Pattern.compile("[\\u4e00-\\u9fa5]{2}院");
 
 	/**
@@ -351,7 +354,10 @@ final class ListNames {
 		boolean instituteShortForm = INSTITUTE_SHORT_FORM.matcher(name).matches()
 				&& !WORD_OF_YUAN.matcher(name).matches() && !OrganizationLexicon.SUFFIXES.containsKey(name)
 				&& !BROKEN_UP_KINDS.matcher(name).find();
-		notABrand &= !brokenUp && !instituteShortForm;
+		// 浙大, 鄂大: a province's one-character name and 大 is a university's short form
+		boolean provincesUniversity = name.length() == 2 && name.charAt(1) == '大'
+				&& PROVINCE_CHARACTERS.indexOf(name.charAt(0)) >= 0;
+		notABrand &= !brokenUp && !instituteShortForm && !provincesUniversity;
 		// 此次, 针对, 现场, 大连市: a pronoun, a preposition, a time or a place opens no brand
 		if (first.matches("[prdtscufmqv].*") && !brokenUp && !instituteShortForm
 				|| terms.size() == 1 && first.startsWith("ns") || OrganizationLexicon.GENERIC.contains(name)
@@ -366,7 +372,7 @@ final class ListNames {
 		// 与磐石某镇共建, 某市某区与某大学签署: a place that builds or signs with a name is its
 		// government
 		OrgKind kind = ((compound || last.startsWith("ns")) && name.matches(".*[市县区镇乡]$")) ? OrgKind.GOVERNMENT
-				: OrgKind.ENTERPRISE;
+				: provincesUniversity ? OrgKind.SCHOOL : OrgKind.ENTERPRISE;
 		Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, kind));
 		candidates.add(new NameCandidate(start, end, org, Source.LIST));
 	}
