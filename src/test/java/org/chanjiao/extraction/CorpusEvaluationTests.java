@@ -49,6 +49,29 @@ class CorpusEvaluationTests {
 	}
 
 	@Test
+	void shouldCountANameThatIsOneOnlyWhereItActsAsFoundAsAPartyNotAlone(@TempDir Path eval) throws IOException {
+		Files.writeString(eval.resolve("split.tsv"), "a1\tdevX\n", StandardCharsets.UTF_8);
+		Files.createDirectories(eval.resolve("gold"));
+		Files.writeString(eval.resolve("gold/a1.tsv"), String.join("\n",
+				// a brand the segmenter breaks up, a zone that acts: names only as
+				// parties
+				"ORG\t汇岭\tENTERPRISE", "ORG\t东陵高新区\tGOVERNMENT",
+				// a bare college: no party either
+				"ORG\t医学院\tCOLLEGE"), StandardCharsets.UTF_8);
+		Map<String, String> split = CorpusEvaluation.split(eval.resolve("split.tsv"));
+
+		CorpusEvaluation.NameTally alone = CorpusEvaluation.names(NO_GRAPH, split, "devX", eval);
+		CorpusEvaluation.NameTally asParties = CorpusEvaluation.namesAsParties(NO_GRAPH, split, "devX", eval);
+
+		assertThat(alone.found()).isZero();
+		assertThat(asParties.total()).isEqualTo(3);
+		assertThat(asParties.found()).isEqualTo(2);
+		assertThat(asParties.kindRight()).isEqualTo(2);
+		assertThat(asParties.lines()).containsExactly("a1\tmissed name\t医学院\tCOLLEGE\tfound [江川职业技术学院]");
+		assertThat(asParties.line("devX")).startsWith("devX half, names as a party: found 0.667 (2/3)");
+	}
+
+	@Test
 	void shouldSetEachAnnotatedFoundingAndMembershipInItsFrameAndCountThePairsRead(@TempDir Path eval)
 			throws IOException {
 		Files.writeString(eval.resolve("split.tsv"), "a1\tdevX\n", StandardCharsets.UTF_8);
