@@ -59,9 +59,6 @@ final class ListNames {
 
 	private static final Pattern BRAND_SLOT = Pattern.compile("(?<=由)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=牵头|联合牵头|共同牵头)");
 
-	/** The provinces' one-character names. */
-	private static final String PROVINCE_CHARACTERS = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青藏桂蒙宁新港澳台";
-
 	private static final Pattern INSTITUTE_SHORT_FORM = Pattern.compile("[\\u4e00-\\u9fa5]{2}院");
 
 	/**
@@ -356,7 +353,7 @@ final class ListNames {
 				&& !BROKEN_UP_KINDS.matcher(name).find();
 		// 浙大, 鄂大: a province's one-character name and 大 is a university's short form
 		boolean provincesUniversity = name.length() == 2 && name.charAt(1) == '大'
-				&& PROVINCE_CHARACTERS.indexOf(name.charAt(0)) >= 0;
+				&& OrganizationLexicon.isRegionChar(name.substring(0, 1));
 		notABrand &= !brokenUp && !instituteShortForm && !provincesUniversity;
 		// 此次, 针对, 现场, 大连市: a pronoun, a preposition, a time or a place opens no brand
 		if (first.matches("[prdtscufmqv].*") && !brokenUp && !instituteShortForm

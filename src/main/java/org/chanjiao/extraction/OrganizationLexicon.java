@@ -429,8 +429,10 @@ final class OrganizationLexicon {
 		return head.length() < 2 && !(head.length() == 1 && suffix.length() >= 2 && isRegionChar(head));
 	}
 
-	// A one-character head such as 京 is rare but real for regions; anything else is not.
-	private static boolean isRegionChar(String head) {
+	// A one-character head such as 京 is rare but real for regions; anything else is not
+	// (a
+	// province's one-character name, also before 大 in a university's short form: 浙大)
+	static boolean isRegionChar(String head) {
 		return "京津沪渝粤苏浙鲁豫川湘鄂皖闽赣晋冀辽吉黑陕甘青琼桂滇黔藏蒙宁新港澳台".contains(head);
 	}
 

@@ -332,7 +332,15 @@ final class SuffixNames {
 		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length()).replaceFirst("^(?:全国|中国)", "");
 		return name.matches("^(?:全国|中国).*") && head.length() >= 4 && !OrganizationLexicon.isDesignation(name)
-				&& FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("了$", "")).find();
+				&& isFoundedRightBefore(s, start);
+	}
+
+	/**
+	 * Whether a founding verb (成立, 共建 …, 了 after it or not) ends right before
+	 * {@code start}.
+	 */
+	private static boolean isFoundedRightBefore(String s, int start) {
+		return FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("了$", "")).find();
 	}
 
 	private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?<!第)一[个座处支所]$");
@@ -344,8 +352,7 @@ final class SuffixNames {
 			named = OrgKind.COLLEGE; // 经济管理学院, 汽车工程学院: a school's own college;
 										// 海尔某学院: a company's
 		}
-		boolean founded = FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("了$", ""))
-			.find();
+		boolean founded = isFoundedRightBefore(s, start);
 		if (named == null || !NameShapes.isWellFormed(name, named, founded) && !isFoundedNational(s, start, name)
 				&& !QuotedNames.isQuotedFounded(s, start, end, name) || QuotedNames.isTask(s, end)) {
 			return; // (“技术攻关联合体组建”: a task, what is to be built)
