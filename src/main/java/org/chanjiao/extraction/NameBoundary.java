@@ -27,12 +27,13 @@ final class NameBoundary {
 	private static final Pattern BYLINE_BRACKET = Pattern
 		.compile("[（(][^（()）]{0,12}(?:记者|通讯员|摄影|编辑|供稿)[^（()）]{0,12}[）)]");
 
+	/** The missions 驻 stands inside the name of (中国驻某国大使馆). */
+	private static final Pattern MISSION = Pattern.compile("(?:总)?(?:大使馆|领事馆|使馆|代表处|办事处)");
+
 	/**
 	 * 负责同志到广州某学院, 前往安徽某公司: a verb (as the segmenter tags it) right before a place's name
 	 * inside the walk ends the clause before the name; the name starts at the place.
 	 */
-	private static final Pattern MISSION = Pattern.compile("(?:总)?(?:大使馆|领事馆|使馆|代表处|办事处)");
-
 	private static int lastVerbBeforePlace(int cut, int suffixStart, Tokens tokens) {
 		List<Term> terms = tokens.terms();
 		for (int i = 0; i + 1 < terms.size(); i++) {
@@ -277,9 +278,8 @@ final class NameBoundary {
 	// 中国—东盟某职教集团, 某大学—某公司联合实验室: one dash between two characters joins a name's
 	// parts (two, ——, set off what follows, but in a joint unit's name: isJointUnitsDash)
 	private static boolean isJoiningDash(String s, int at) {
-		return "—–•".indexOf(s.charAt(at)) >= 0 && at > 0 && at + 1 < s.length()
-				&& Character.UnicodeScript.of(s.charAt(at - 1)) == Character.UnicodeScript.HAN
-				&& Character.UnicodeScript.of(s.charAt(at + 1)) == Character.UnicodeScript.HAN;
+		return "—–•".indexOf(s.charAt(at)) >= 0 && at > 0 && at + 1 < s.length() && isHan(s.charAt(at - 1))
+				&& isHan(s.charAt(at + 1));
 	}
 
 	/** The suffixes of a unit two parties run together (联合实验室, 研究院, 创新中心). */
@@ -306,8 +306,7 @@ final class NameBoundary {
 
 	static boolean isNameChar(char c) {
 		// 丨 is written as a headline's separator (重磅丨某大学…), though the script is Han
-		return c != '丨' && (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
-				|| "（）()“”‘’+·-".indexOf(c) >= 0);
+		return c != '丨' && (isHan(c) || Character.isLetterOrDigit(c) || "（）()“”‘’+·-".indexOf(c) >= 0);
 	}
 
 	/** The segmenter's words of a sentence and their boundaries. */

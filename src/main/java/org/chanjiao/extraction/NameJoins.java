@@ -205,10 +205,9 @@ final class NameJoins {
 			// name)
 			named |= properBefore && (afterNature.startsWith("nr") || afterNature.startsWith("ns"))
 					&& after.offset + after.length() == to;
-			// 浙大与江川科技有限公司, 复旦与青禾集团: a short word that opens the walk, and a
-			// person's or an organisation's name right after the joiner, name two parties
-			// (a
-			// name's first field is a common word: 环保与节能科技有限公司)
+			// 浙大与江川科技有限公司: a short word that opens the walk, and a person's or
+			// an organisation's name right after the joiner, are two parties (a name's
+			// first field is a common word: 环保与节能科技有限公司)
 			named |= upTo.length() <= 4 && (afterNature.startsWith("nr") || afterNature.startsWith("nt"));
 			named &= !joinsFieldsOfACollege(s, cut, term.offset, to);
 			// 成立某新型显示与集成电路产教联盟, 共建某技术集成与应用协同创新中心: a verb or a number

@@ -261,8 +261,8 @@ final class NameShapes {
 			return false; // 医药学院, 学前教育学院: a school's own department, not a school
 		}
 		if (suffix.equals("科技小院") && head.matches("[\\u4e00-\\u9fa5]{2,8}")) {
-			return true; // 蜜桔科技小院: a science courtyard is named by the crop or trade it
-							// serves
+			// 蜜桔科技小院: a science courtyard is named by the crop or trade it serves
+			return true;
 		}
 		if ((kind == OrgKind.PRACTICE_BASE || Set.of("中心", "医院", "农场").contains(suffix)) && first != null
 				&& isCommonWord(first) && (head.length() < 6 || isQualifier(first))

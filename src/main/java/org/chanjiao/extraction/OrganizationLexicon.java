@@ -83,17 +83,16 @@ final class OrganizationLexicon {
 		put(s, OrgKind.RESEARCH_INSTITUTE, "博物院", "研修院", "研究站", "种质库",
 				// a school's park of science and teaching in another city (某大学某地科教园), a
 				// branch of a science park (某大学科技园某分园)
-				"科教园", "科教创新园", "分园");
+				"科教园", "科教创新园", "分园",
+				// a platform of joint innovation (某陶瓷协同创新平台); 科技创新平台 alone is a kind
+				"创新平台", "协同创新平台");
 		// a park for students' start-ups (某数字传媒创业园)
 		put(s, OrgKind.PRACTICE_BASE, "创业园");
 		// an embassy, a consulate (中国驻某国大使馆, 某国驻华大使馆); a government's office of
 		// inspection (某省政府教育督导室)
 		put(s, OrgKind.GOVERNMENT, "大使馆", "领事馆", "总领事馆", "督导室");
-
 		// a guild hall of fellow provincials abroad (某国福建会馆)
 		put(s, OrgKind.INDUSTRY_ASSOCIATION, "会馆");
-		// a platform of joint innovation (某陶瓷协同创新平台); 科技创新平台 alone is a kind
-		put(s, OrgKind.RESEARCH_INSTITUTE, "创新平台", "协同创新平台");
 		put(s, OrgKind.PRACTICE_BASE, "实训基地", "实践教学基地", "实习基地", "实践基地", "基地", "实践中心", "实训中心", "实验站", "试验站", "工作站",
 				"工作室", "众创空间", "流动站", "工坊", "科技园", "科技创新园", "产业创新园", "科技小院", "实训室",
 				// a zone named for 产教融合 is a platform, not a place: 某产教融合示范区
@@ -429,9 +428,9 @@ final class OrganizationLexicon {
 		return head.length() < 2 && !(head.length() == 1 && suffix.length() >= 2 && isRegionChar(head));
 	}
 
-	// A one-character head such as 京 is rare but real for regions; anything else is not
-	// (a
-	// province's one-character name, also before 大 in a university's short form: 浙大)
+	// A one-character head such as 京 is rare but real for regions; anything else is not.
+	// It is a province's one-character name, also before 大 in a university's short form
+	// (浙大).
 	static boolean isRegionChar(String head) {
 		return "京津沪渝粤苏浙鲁豫川湘鄂皖闽赣晋冀辽吉黑陕甘青琼桂滇黔藏蒙宁新港澳台".contains(head);
 	}

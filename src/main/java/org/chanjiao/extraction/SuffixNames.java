@@ -328,11 +328,11 @@ final class SuffixNames {
 	 * here, is the name of what is founded (not a kind of platform: its words after 全国
 	 * are more than a suffix).
 	 */
-	private static boolean isFoundedNational(String s, int start, String name) {
+	private static boolean isFoundedNational(boolean founded, String name) {
 		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length()).replaceFirst("^(?:全国|中国)", "");
 		return name.matches("^(?:全国|中国).*") && head.length() >= 4 && !OrganizationLexicon.isDesignation(name)
-				&& isFoundedRightBefore(s, start);
+				&& founded;
 	}
 
 	/**
@@ -353,7 +353,7 @@ final class SuffixNames {
 										// 海尔某学院: a company's
 		}
 		boolean founded = isFoundedRightBefore(s, start);
-		if (named == null || !NameShapes.isWellFormed(name, named, founded) && !isFoundedNational(s, start, name)
+		if (named == null || !NameShapes.isWellFormed(name, named, founded) && !isFoundedNational(founded, name)
 				&& !QuotedNames.isQuotedFounded(s, start, end, name) || QuotedNames.isTask(s, end)) {
 			return; // (“技术攻关联合体组建”: a task, what is to be built)
 		}
