@@ -116,6 +116,7 @@ final class ListNames {
 				continue;
 			}
 			List<OrgKind> kinds = new ArrayList<>();
+			int names = 0; // items that are names of another list's kind
 			List<int[]> free = new ArrayList<>();
 			for (int k = 0; k < items.size(); k++) {
 				int[] item = items.get(k);
@@ -126,7 +127,15 @@ final class ListNames {
 					.orElse(null);
 				Matcher joined = (named != null && named.end() <= itemEnd)
 						? JOINED.matcher(s.substring(named.end(), itemEnd)) : null;
-				if (named != null && (named.end() == itemEnd || k == items.size() - 1)) {
+				Matcher acts = (named != null && k > 0 && k == items.size() - 1 && named.start() > item[0])
+						? LAST_ITEM_ACTS.matcher(s.substring(item[0], named.start())) : null;
+				if (acts != null && acts.matches()) {
+					// A、B、宝雅汽车加入某联盟: the last item acts on the name after it, which is no
+					// item of the list
+					names++;
+					free.add(new int[] { item[0], item[0] + acts.end(1) });
+				}
+				else if (named != null && (named.end() == itemEnd || k == items.size() - 1)) {
 					kinds.add(named.org().kind());
 				}
 				else if (joined != null && joined.lookingAt() && joined.end() < itemEnd - named.end()) {
@@ -149,13 +158,17 @@ final class ListNames {
 				continue; // 集家电、新能源、半导体等产业为主: fields, not names
 			}
 			OrgKind said = kindAfterEtc(s.substring(items.get(items.size() - 1)[0], clauseEnd));
-			if (kinds.size() * 2 < items.size() && said == null || free.isEmpty()) {
+			if ((kinds.size() + names) * 2 < items.size() && said == null || free.isEmpty()) {
 				continue;
 			}
-			OrgKind kind = (said != null) ? said : kinds.stream()
-				.reduce((a, b) -> (kinds.stream().filter(a::equals).count() >= kinds.stream().filter(b::equals).count())
-						? a : b)
-				.orElse(OrgKind.ENTERPRISE);
+			// the kind most named items have; a company's on a tie (a brand with no
+			// suffix
+			// is most often a company's)
+			OrgKind kind = (said != null) ? said : kinds.stream().reduce((a, b) -> {
+				long ofA = kinds.stream().filter(a::equals).count();
+				long ofB = kinds.stream().filter(b::equals).count();
+				return (ofA > ofB || ofA == ofB && b != OrgKind.ENTERPRISE) ? a : b;
+			}).orElse(OrgKind.ENTERPRISE);
 			for (int[] item : free) {
 				int start = item[0];
 				int end = item[1];
@@ -188,6 +201,12 @@ final class ListNames {
 		}
 		return added;
 	}
+
+	/**
+	 * The last item of a list and the verb by which the list acts on the name after it.
+	 */
+	private static final Pattern LAST_ITEM_ACTS = Pattern
+		.compile("([\\u4e00-\\u9fa5A-Za-z0-9]{2,10}?)(?:正式|成功|共同|联合)?(?:加入|共建|发起成立|牵头成立|成立|组建|发起)(?:了)?");
 
 	private static final Pattern KIND_OF_MEMBER = Pattern.compile("^(?:行业|相关|有关|各类|各级|其他|其它)");
 

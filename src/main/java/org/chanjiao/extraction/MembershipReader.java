@@ -155,7 +155,7 @@ final class MembershipReader {
 			boolean becomes = BECOME.matcher(g.after()).matches() && MEMBER_AFTER.matcher(next.after()).find();
 			if (RelationCues.JOIN.matcher(g.after()).matches() || becomes) {
 				for (Mention c : next.members()) {
-					if (c.org() != null && c.org().kind() == OrgKind.COMMUNITY) {
+					if (hasMemberUnits(c)) {
 						addMembers(g.members(), c.org(), c, year, written, out);
 					}
 				}
