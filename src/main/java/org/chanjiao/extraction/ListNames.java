@@ -127,8 +127,12 @@ final class ListNames {
 					.orElse(null);
 				Matcher joined = (named != null && named.end() <= itemEnd)
 						? JOINED.matcher(s.substring(named.end(), itemEnd)) : null;
-				Matcher acts = (named != null && k > 0 && k == items.size() - 1 && named.start() > item[0])
-						? LAST_ITEM_ACTS.matcher(s.substring(item[0], named.start())) : null;
+				NameCandidate first = chosen.stream()
+					.filter((c) -> c.start() >= item[0] && c.end() <= item[1])
+					.findFirst()
+					.orElse(null);
+				Matcher acts = (first != null && k > 0 && k == items.size() - 1 && first.start() > item[0])
+						? LAST_ITEM_ACTS.matcher(s.substring(item[0], first.start())) : null;
 				if (acts != null && acts.matches()) {
 					// A、B、宝雅汽车加入某联盟: the last item acts on the name after it, which is no
 					// item of the list
@@ -161,14 +165,17 @@ final class ListNames {
 			if ((kinds.size() + names) * 2 < items.size() && said == null || free.isEmpty()) {
 				continue;
 			}
-			// the kind most named items have; a company's on a tie (a brand with no
-			// suffix
-			// is most often a company's)
-			OrgKind kind = (said != null) ? said : kinds.stream().reduce((a, b) -> {
-				long ofA = kinds.stream().filter(a::equals).count();
-				long ofB = kinds.stream().filter(b::equals).count();
-				return (ofA > ofB || ofA == ofB && b != OrgKind.ENTERPRISE) ? a : b;
-			}).orElse(OrgKind.ENTERPRISE);
+			OrgKind kind = (said != null) ? said : kinds.stream()
+				.reduce((a, b) -> (kinds.stream().filter(a::equals).count() >= kinds.stream().filter(b::equals).count())
+						? a : b)
+				.orElse(OrgKind.ENTERPRISE);
+			// (江川大学、某公司、冠捷、ABB: as many companies as schools, and a brand with no
+			// suffix is most often a company's, unless it ends as a school's short form
+			// does)
+			boolean companiesTie = said == null && kind != OrgKind.ENTERPRISE
+					&& kinds.stream().filter(OrgKind.ENTERPRISE::equals).count() == kinds.stream()
+						.filter(kind::equals)
+						.count();
 			for (int[] item : free) {
 				int start = item[0];
 				int end = item[1];
@@ -192,7 +199,8 @@ final class ListNames {
 					int en = end;
 					// 猫眼娱乐, 华策影视 among schools: a name that ends in a trade is a
 					// company's
-					OrgKind itemKind = endsInTrade(name) ? OrgKind.ENTERPRISE : kind;
+					OrgKind itemKind = (endsInTrade(name) || companiesTie && !name.matches(".*[大院校]$"))
+							? OrgKind.ENTERPRISE : kind;
 					Org org = this.known.link(name)
 						.orElseGet(() -> Org.proposed(written.substring(st, en), name, itemKind));
 					added.add(new NameCandidate(start, end, org, Source.LIST));
