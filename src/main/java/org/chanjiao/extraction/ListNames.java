@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
 import org.chanjiao.organization.OrgKind;
+import org.chanjiao.organization.RelationType;
 
 /**
  * Names found by where they stand rather than by a suffix: the other items of lists most
@@ -52,6 +53,11 @@ final class ListNames {
 	/** 与某经济技术开发区、: a zone right after 与 (zones are read after brands). */
 	private static final Pattern ZONE_AFTER_WITH = Pattern
 		.compile("与[\\u4e00-\\u9fa5]{2,14}(?:" + String.join("|", OrganizationLexicon.ZONE_SUFFIXES) + "|[市县区])$");
+
+	/** 昊鸿、德发、天马(等企业)加入: brands that open a clause before the verb of joining. */
+	private static final Pattern BRANDS_JOINING = Pattern
+		.compile("(?<=^|[，,。；;：:])((?:[\\u4e00-\\u9fa5A-Za-z]{2,6}、)*[\\u4e00-\\u9fa5A-Za-z]{2,6}?)"
+				+ "(?:等\\d*[家个所]?(?:单位|企业)?)?(?:正式|成功|均|先后)?加入(?:了)?");
 
 	/** 以冠捷、ABB、友达光电为龙头的25家联盟单位: the brands member units gather around. */
 	private static final Pattern CORE_LIST = Pattern
@@ -328,6 +334,16 @@ final class ListNames {
 			}
 		}
 		brandsListed(s, written, BRAND_LIST_AFTER_WITH, "、", named, candidates);
+		Matcher joining = BRANDS_JOINING.matcher(s);
+		while (joining.find()) {
+			int joined = joining.end();
+			// 昊鸿、德发、天马加入某协会: brands that open a clause and join a body named
+			// right after the verb
+			if (named.stream()
+				.anyMatch((c) -> c.start() == joined && RelationType.MEMBER_OF.toKinds().contains(c.org().kind()))) {
+				brandsListed(s, written, joining, "、", named, candidates);
+			}
+		}
 		brandsListed(s, written, CORE_LIST, "[、和及]", named, candidates);
 	}
 
@@ -339,15 +355,21 @@ final class ListNames {
 			List<NameCandidate> candidates) {
 		Matcher m = lists.matcher(s);
 		while (m.find()) {
-			int from = m.start(1);
-			for (String item : m.group(1).split(separator, -1)) {
-				int start = from;
-				int end = from + item.length();
-				if (named.stream().noneMatch((c) -> c.start() < end && start < c.end())) {
-					brand(s, written, item, start, end, true, candidates);
-				}
-				from += item.length() + 1;
+			brandsListed(s, written, m, separator, named, candidates);
+		}
+	}
+
+	/** The items of the list a matcher has just found (group 1). */
+	private void brandsListed(String s, String written, Matcher m, String separator, List<NameCandidate> named,
+			List<NameCandidate> candidates) {
+		int from = m.start(1);
+		for (String item : m.group(1).split(separator, -1)) {
+			int start = from;
+			int end = from + item.length();
+			if (named.stream().noneMatch((c) -> c.start() < end && start < c.end())) {
+				brand(s, written, item, start, end, true, candidates);
 			}
+			from += item.length() + 1;
 		}
 	}
 
