@@ -72,6 +72,10 @@ final class ListNames {
 	 */
 	private static final Pattern WORD_OF_YUAN = Pattern.compile(".[医学法剧书影分寺庭宅大本该我全两病戏住入出议参众]院");
 
+	/** The verb of a clause after a place (清远市加强合作), not a brand's second word. */
+	private static final Pattern CLAUSE_VERB = Pattern
+		.compile("加强|开展|深化|推进|建立|进行|实现|推动|促进|共同|联合|签署|签订|达成|携手|持续|积极|全面|围绕");
+
 	/** Characters of a kind of party or of a pronoun, not of a brand (村企, 其他, 各地, 双方). */
 	private static final Pattern BROKEN_UP_KINDS = Pattern
 		.compile("^[此其之我你他它各该本这那每某全诸另贵对双多几数近约共再又也还将已均都并村镇乡县区市省校院企政名优]");
@@ -403,9 +407,20 @@ final class ListNames {
 		// 浙大, 鄂大: a province's one-character name and 大 is a university's short form
 		boolean provincesUniversity = name.length() == 2 && name.charAt(1) == '大'
 				&& OrganizationLexicon.isRegionChar(name.substring(0, 1));
-		notABrand &= !brokenUp && !instituteShortForm && !provincesUniversity;
+		// 北京/ns 奔驰/vi, 吉林/ns 联通/v, 学大/nr 教育/vn: a proper word and a verbal one, where
+		// only a party stands, is a brand
+		boolean properThenVerbal = compound && terms.size() == 2 && first.matches("n[srtz].*")
+				&& last.matches("v|vi|vn") && terms.get(1).length() >= 2 && !terms.get(0).word.matches(".*[市县区省镇乡村]")
+				&& !CLAUSE_VERB.matcher(terms.get(1).word).matches();
+		// 东方/s 财富/n, 汇/v 川/b 技术/n, 八/m 马/n 茶业/nis, 世纪/qt 鼎/ng 利/n: where only a
+		// party stands, a word the segmenter calls a place-word, a verb or a numeral
+		// opens a
+		// brand whose last word is a noun's (not 多/m 家, 对方/r, 其/r, 此前/t)
+		boolean opensOddly = compound && terms.size() >= 2 && first.matches("s|v|m|qt") && last.matches("n.*|b")
+				&& !BROKEN_UP_KINDS.matcher(name).find() && !name.matches("^[一二两三四五六七八九十百千万多几数首].*[家所个名批位方]$");
+		notABrand &= !brokenUp && !instituteShortForm && !provincesUniversity && !properThenVerbal;
 		// 此次, 针对, 现场, 大连市: a pronoun, a preposition, a time or a place opens no brand
-		if (first.matches("[prdtscufmqv].*") && !brokenUp && !instituteShortForm
+		if (first.matches("[prdtscufmqv].*") && !brokenUp && !instituteShortForm && !opensOddly
 				|| terms.size() == 1 && first.startsWith("ns") || OrganizationLexicon.GENERIC.contains(name)
 				|| OrganizationLexicon.isGeneric(name + "公司") || OrganizationLexicon.suffixOf(name).isPresent()
 				|| notABrand
