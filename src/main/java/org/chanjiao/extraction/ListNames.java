@@ -42,6 +42,10 @@ final class ListNames {
 		.compile("(?<=(?<!参)与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:近日|日前|今日|昨日|正式)?(?:" + BUILDS_OR_SIGNS
 				+ "|建设的|合作|开展合作|深度合作|战略合作|建立合作|建立了合作))");
 
+	/** 与杭纳半导体装备签约: a longer brand, one that ends in its trade. */
+	private static final Pattern LONG_BRAND_AFTER_WITH = Pattern
+		.compile(BRAND_AFTER_WITH.pattern().replace("{2,6}?", "{7,10}?"));
+
 	/**
 	 * 联合京东、百度共建…, 与中国移动、华为共同打造…: brands listed after 与, 联合 or 携手 before the verb by which
 	 * they build, sign or found together.
@@ -263,9 +267,16 @@ final class ListNames {
 	}
 
 	private static boolean endsInTrade(String name) {
-		return Stream.concat(OrganizationLexicon.TRADE_SUFFIXES.stream(), Stream.of("影业", "影视", "娱乐", "电影", "文娱"))
+		return Stream.concat(OrganizationLexicon.TRADE_SUFFIXES.stream(), MORE_TRADES.stream())
 			.anyMatch((trade) -> name.endsWith(trade) && name.length() > trade.length());
 	}
+
+	/**
+	 * Trades a company's short name ends in that are not legal suffixes (杭纳半导体装备, 某某乳业,
+	 * 学大教育).
+	 */
+	private static final List<String> MORE_TRADES = List.of("影业", "影视", "娱乐", "电影", "文娱", "装备", "乳业", "供热", "水务", "检测",
+			"海运", "速递", "包装", "餐饮", "酒业", "米业", "茶业", "环保", "新材料", "教育");
 
 	/** 吉林某某、辽宁某某、西安某某三家无人机企业: a count of the list before the kind of its items. */
 	private static final Pattern COUNT_OF_LIST = Pattern
@@ -319,7 +330,7 @@ final class ListNames {
 	 */
 	void leadingBrands(String s, String written, List<NameCandidate> candidates) {
 		List<NameCandidate> named = List.copyOf(candidates);
-		for (Pattern slot : List.of(BRAND_SLOT, BRAND_WITH, BRAND_AFTER_WITH)) {
+		for (Pattern slot : List.of(BRAND_SLOT, BRAND_WITH, BRAND_AFTER_WITH, LONG_BRAND_AFTER_WITH)) {
 			Matcher m = slot.matcher(s);
 			while (m.find()) {
 				int after = m.end(1) + 1;
@@ -327,14 +338,19 @@ final class ListNames {
 				if (slot == BRAND_WITH && named.stream().noneMatch((c) -> c.start() == after)) {
 					continue; // 与 must be followed by a name
 				}
-				if (slot == BRAND_AFTER_WITH && s.charAt(before) == '、'
+				if ((slot == BRAND_AFTER_WITH || slot == LONG_BRAND_AFTER_WITH) && s.charAt(before) == '、'
 						&& named.stream()
 							.noneMatch((c) -> c.end() == before && c.start() > 0 && s.charAt(c.start() - 1) == '与')
 						&& !ZONE_AFTER_WITH.matcher(s.substring(0, before)).find()) {
 					continue; // 与A、B共建: the item before must be a name (or a zone) right
 								// after 与
 				}
-				brand(s, written, m.group(1), m.start(1), m.end(1), slot == BRAND_AFTER_WITH, candidates);
+				if (slot == LONG_BRAND_AFTER_WITH && (!endsInTrade(m.group(1))
+						|| named.stream().anyMatch((c) -> c.start() < after - 1 && before + 1 < c.end()))) {
+					continue;
+				}
+				brand(s, written, m.group(1), m.start(1), m.end(1),
+						slot == BRAND_AFTER_WITH || slot == LONG_BRAND_AFTER_WITH, candidates);
 			}
 		}
 		brandsListed(s, written, BRAND_LIST_AFTER_WITH, "、", named, candidates);
@@ -392,6 +408,7 @@ final class ListNames {
 				// (阿里/nt 云/vg: a proper name and a morpheme the segmenter calls verbal is
 				// a brand)
 				|| last.startsWith("v") && !(last.equals("vg") && first.matches("nt.*|nz")) && !isNationalBrand(name)
+						&& !(compound && endsInTrade(name))
 				|| last.equals("d") || name.matches(".*(?:共同|一起|携手|正式|联合|合作|的|在|产学研|紧密|深入|深度)$")
 				|| name.matches(".*(?:业界|院地|校地|政校|校企|各方|多方).*");
 		// 汇/v 川/b, 复/dg 创/v, 中/f 交/v 航/vg 信/n: a brand the segmenter knows no word of
