@@ -91,6 +91,11 @@ final class OrganizationLexicon {
 		// an embassy, a consulate (中国驻某国大使馆, 某国驻华大使馆); a government's office of
 		// inspection (某省政府教育督导室)
 		put(s, OrgKind.GOVERNMENT, "大使馆", "领事馆", "总领事馆", "督导室");
+		// a party's committee of a place (民进某市委会, 某党派省委会), an organising committee (某大赛
+		// 组委会), a zone's committee written short (某新区管委)
+		put(s, OrgKind.GOVERNMENT, "市委会", "省委会", "区委会", "县委会", "组委会", "管委");
+		// a university's graduate school (某大学深圳国际研究生院)
+		put(s, OrgKind.SCHOOL, "研究生院");
 		// a guild hall of fellow provincials abroad (某国福建会馆)
 		put(s, OrgKind.INDUSTRY_ASSOCIATION, "会馆");
 		put(s, OrgKind.PRACTICE_BASE, "实训基地", "实践教学基地", "实习基地", "实践基地", "基地", "实践中心", "实训中心", "实验站", "试验站", "工作站",
