@@ -147,6 +147,9 @@ final class NameBoundary {
 		Matcher q = OrganizationLexicon.QUANTITY.matcher(s);
 		q.region(left, suffixStart);
 		while (q.find()) {
+			if (q.group().matches("第.+届") && s.startsWith("组委会", suffixStart)) {
+				continue; // 第45届某大赛组委会: the committee of that one contest
+			}
 			cut = Math.max(cut, q.end());
 		}
 		// 12月经某市某协会: after a date, 经/由/在 before a place is "approved by", "by", "in" (the
