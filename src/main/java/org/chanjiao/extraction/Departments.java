@@ -18,7 +18,7 @@ final class Departments {
 	private static final Pattern DEPARTMENT = Pattern.compile("(?<=学院)([\\u4e00-\\u9fa5]{2,8}?系)(?=[与和及、]|共建|签|联合|携手)");
 
 	/** Words that end in 系 and name no department. */
-	private static final Pattern NOT_A_DEPARTMENT = Pattern.compile(".*(?:体系|关系|联系|水系|星系|派系|谱系|直系|语系|院系|维系)$");
+	private static final Pattern NOT_A_DEPARTMENT = Pattern.compile(".*(?:体系|关系|联系|水系|星系|派系|谱系|直系|(?<!外|外国)语系|院系|维系)$");
 
 	/**
 	 * 系 before what only a department has or does: its head (系主任, 系党总支书记), its people
@@ -72,7 +72,9 @@ final class Departments {
 				.filter((t) -> t.offset <= at && at < t.offset + t.length())
 				.findFirst()
 				.orElse(null);
-			boolean own = word != null && (word.length() == 1 || word.word.startsWith("系")
+			// (外/f 语系/n: the segmenter's 语系 hides the department of foreign languages)
+			boolean foreignLanguages = word != null && word.word.equals("语系") && at >= 2 && s.charAt(at - 2) == '外';
+			boolean own = word != null && (word.length() == 1 || word.word.startsWith("系") || foreignLanguages
 					|| word.offset + word.length() == end && String.valueOf(word.nature).matches("nis|nit"));
 			int start = NameBoundary.leftEdge(s, at, tokens);
 			if (!own || at - start < 2 || at - start > 10 || candidates.stream().anyMatch((c) -> c.end() == end)) {
