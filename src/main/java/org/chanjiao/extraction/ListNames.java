@@ -67,6 +67,11 @@ final class ListNames {
 	private static final Pattern CORE_LIST = Pattern
 		.compile("以([^，。；：“”]{2,40}?)为(?:核心|龙头|骨干|主体)(?=[^，。；]{0,12}?(?:单位|企业|成员))");
 
+	/** 由阿里云、浙江大学牵头, 由浙大、复旦共同牵头: the leads listed after 由. */
+	private static final Pattern LEADS_LISTED = Pattern
+		.compile("(?<=由)((?:[\\u4e00-\\u9fa5A-Za-z（）()]{2,20}?[、和与及])+[\\u4e00-\\u9fa5A-Za-z（）()]{2,20}?)"
+				+ "(?=(?:共同|联合)?牵头|(?:共同|联合)发起)");
+
 	private static final Pattern BRAND_SLOT = Pattern.compile("(?<=由)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=牵头|联合牵头|共同牵头)");
 
 	private static final Pattern INSTITUTE_SHORT_FORM = Pattern.compile("[\\u4e00-\\u9fa5]{2}院");
@@ -354,6 +359,7 @@ final class ListNames {
 			}
 		}
 		brandsListed(s, written, BRAND_LIST_AFTER_WITH, "、", named, candidates);
+		brandsListed(s, written, LEADS_LISTED, "[、和与及]", named, candidates);
 		Matcher joining = BRANDS_JOINING.matcher(s);
 		while (joining.find()) {
 			int joined = joining.end();
@@ -450,7 +456,7 @@ final class ListNames {
 		// 与磐石某镇共建, 某市某区与某大学签署: a place that builds or signs with a name is its
 		// government
 		OrgKind kind = ((compound || last.startsWith("ns")) && name.matches(".*[市县区镇乡]$")) ? OrgKind.GOVERNMENT
-				: provincesUniversity ? OrgKind.SCHOOL : OrgKind.ENTERPRISE;
+				: provincesUniversity || name.matches(".大") ? OrgKind.SCHOOL : OrgKind.ENTERPRISE;
 		Org org = this.known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, kind));
 		candidates.add(new NameCandidate(start, end, org, Source.LIST));
 	}
