@@ -90,11 +90,12 @@ final class SuffixNames {
 					candidates.add(new NameCandidate(at, end,
 							Org.proposed(written.substring(at, end), suffix, OrgKind.GOVERNMENT), Source.LEXICON));
 				}
-				else if (start < at && isOwnDepartment(s, start, end, suffix)) {
+				else if (start < at && isOwnDepartment(s, afterOwnSchool(s, start, at), end, suffix)) {
 					// 我校国际学院, 创新创业学院院长: a school's own department, named by common words
 					// (each document's own, Extraction.withOwnGenericNames)
-					candidates.add(new NameCandidate(start, end,
-							Org.proposed(written.substring(start, end), s.substring(start, end), OrgKind.COLLEGE),
+					int from = afterOwnSchool(s, start, at);
+					candidates.add(new NameCandidate(from, end,
+							Org.proposed(written.substring(from, end), s.substring(from, end), OrgKind.COLLEGE),
 							Source.LEXICON));
 				}
 				else if (start < at || OrganizationLexicon.STANDALONE.contains(suffix)) {
@@ -399,8 +400,36 @@ final class SuffixNames {
 		return suffix.equals("学院") && name.length() >= 3 && OrganizationLexicon.isGeneric(name)
 				&& !PLATFORM_WORDS.matcher(name).find() && !name.startsWith("二级")
 				&& (OWN_SCHOOL_BEFORE.matcher(s.substring(Math.max(0, start - 2), start)).find()
-						|| OFFICER_AFTER.matcher(s.substring(end)).lookingAt());
+						|| OFFICER_AFTER.matcher(s.substring(end)).lookingAt() || actsAsParty(s, start, end));
 	}
+
+	/**
+	 * 商学院与某公司签约, 某公司与医学院共建: a school's college named by its field, opening a clause
+	 * before 与 and the party it acts with, or after 与 before the verb they act by (not
+	 * 高校商学院, 各学院: colleges of a kind).
+	 */
+	private static boolean actsAsParty(String s, int start, int end) {
+		if (end - start > 8 || !opensWord(s, start) || s.substring(start, end).matches("^(?:高校|各|全国|国内|地方|部分|相关).*")) {
+			return false;
+		}
+		String after = s.substring(end);
+		boolean afterWith = start > 0 && "与和".indexOf(s.charAt(start - 1)) >= 0;
+		return !afterWith && PARTY_AFTER.matcher(after).lookingAt()
+				|| afterWith && ACTS_AFTER.matcher(after).lookingAt();
+	}
+
+	private static final Pattern PARTY_AFTER = Pattern.compile("(?:与|和|联合|携手)[\\u4e00-\\u9fa5]");
+
+	private static final Pattern ACTS_AFTER = Pattern.compile("(?:正式|共同)?(?:签署|签订|签约|共建|合作共建|联合成立|共同成立)");
+
+	/**
+	 * Where a name walked from 学校 (学校商学院) starts after it: the school is the reporter.
+	 */
+	private static int afterOwnSchool(String s, int start, int at) {
+		return (start + 2 < at && OWN_SCHOOL.matcher(s.substring(start, start + 2)).matches()) ? start + 2 : start;
+	}
+
+	private static final Pattern OWN_SCHOOL = Pattern.compile("学校|我校|本校|该校");
 
 	private static boolean opensWord(String s, int at) {
 		return at == 0 || "，,、。；;：:“”（(和与及".indexOf(s.charAt(at - 1)) >= 0;
