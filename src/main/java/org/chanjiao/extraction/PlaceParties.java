@@ -9,7 +9,7 @@ import org.chanjiao.extraction.Mention.Source;
 import org.chanjiao.organization.OrgKind;
 
 /**
- * A city, county, district or town that is a party (青岛市与某大学签署协议, 由某大学与广州市合作共建,
+ * A province, city, county, district or town that is a party (青岛市与某大学签署协议, 由某大学与广州市合作共建,
  * 某大学与威海市签署…): the place stands for its government, which signs, founds and leads like
  * any organisation. A place is a party only when it is joined to another party by 与, 和, 及
  * or 、, in a sentence that signs, founds or cooperates, and is not where something
@@ -21,7 +21,7 @@ import org.chanjiao.organization.OrgKind;
 final class PlaceParties {
 
 	/** What a place's name ends in when it names a government. */
-	private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}(?:市|县|区|镇|乡|州|旗)");
+	private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}(?:市|县|区|镇|乡|州|旗|省|自治区)");
 
 	/** A sentence in which parties sign, found or cooperate. */
 	private static final Pattern PARTY_CUE = Pattern.compile("签署|签订|签约|共建|合作|携手|牵头|联合|协议|共同建设|共同成立|共同组建|揭牌");
@@ -79,7 +79,8 @@ final class PlaceParties {
 			int start = place[0];
 			int end = place[1];
 			String name = s.substring(start, end);
-			if (!PLACE.matcher(name).matches() || OrganizationLexicon.PROVINCES.contains(name.replaceAll("市$", ""))) {
+			// (江西省与某大学签署: a province signs as its government does, 省校合作)
+			if (!PLACE.matcher(name).matches()) {
 				continue;
 			}
 			String before = s.substring(Math.max(0, start - 2), start);
