@@ -66,7 +66,7 @@ final class SuffixNames {
 				if (suffix.equals("校区") && HELD_THERE.matcher(s).region(end, s.length()).lookingAt()) {
 					continue;
 				}
-				int walked = afterWhatFoundsIt(s, NameBoundary.leftEdge(s, at, tokens), at);
+				int walked = acrossFieldList(s, afterWhatFoundsIt(s, NameBoundary.leftEdge(s, at, tokens), at), suffix);
 				int quote = QuotedNames.quoteStart(s, walked, end);
 				int start = (quote >= 0) ? quote : walked;
 				if (bareAt != null && start >= bareAt) {
@@ -106,6 +106,29 @@ final class SuffixNames {
 				}
 			}
 		}
+	}
+
+	/** The suffixes of a centre of research named by the fields it joins. */
+	private static final Set<String> RESEARCH_CENTRES = Set.of("研究中心", "实验室", "工程中心", "技术中心", "研发中心", "创新中心");
+
+	/**
+	 * 江苏省轨道车辆重载、高速车轮…工程研究中心: a province's centre of research named by a list of fields
+	 * runs back across the list's 、 to the place that opens it (the item before 、 opens
+	 * with a place, says at least two characters more and ends in no suffix).
+	 */
+	private static int acrossFieldList(String s, int walked, String suffix) {
+		if (walked < 3 || s.charAt(walked - 1) != '、' || !RESEARCH_CENTRES.contains(suffix)) {
+			return walked;
+		}
+		int from = walked - 1;
+		while (from > 0 && "，,。；;：:、与和及“”\"（()）".indexOf(s.charAt(from - 1)) < 0) {
+			from--;
+		}
+		String item = s.substring(from, walked - 1);
+		int place = Places.leadingPlace(item);
+		boolean fieldsOfAPlace = place > 0 && item.length() - place >= 2 && item.length() <= 14
+				&& OrganizationLexicon.suffixOf(item).isEmpty() && !Places.startsWithPlace(item.substring(place));
+		return fieldsOfAPlace ? from : walked;
 	}
 
 	/** What founds a name and 的, right before it: 合作成立的, 共建的. */
