@@ -105,7 +105,7 @@ final class NameBoundary {
 		int left = suffixStart;
 		while (left > 0 && suffixStart - left < MAX_NAME
 				&& (isNameChar(s.charAt(left - 1)) || isLayoutSpace(s, left - 1) || isJoiningDash(s, left - 1)
-						|| isJointUnitsDash(s, left - 1, suffixStart))) {
+						|| isJoiningDot(s, left - 1) || isJointUnitsDash(s, left - 1, suffixStart))) {
 			left--;
 		}
 		// a walk that ran out of length inside the first party's name, across a joint
@@ -301,6 +301,15 @@ final class NameBoundary {
 		boolean first = at >= 1 && at + 2 < s.length() && s.charAt(at + 1) == '—' && isHan(s.charAt(at - 1))
 				&& isHan(s.charAt(at + 2));
 		return second || first;
+	}
+
+	/**
+	 * 京津冀.鲁某联盟, 某大学•某县某研究院, 某電子‧某大研發中心: a dot other than · between two characters joins
+	 * the regions or the parties a name is of.
+	 */
+	private static boolean isJoiningDot(String s, int at) {
+		return ".•‧・".indexOf(s.charAt(at)) >= 0 && at > 0 && at + 1 < s.length() && isHan(s.charAt(at - 1))
+				&& isHan(s.charAt(at + 1));
 	}
 
 	private static boolean isHan(char c) {
