@@ -62,7 +62,7 @@ final class CandidateFolderWriter {
 							: "proposed by extraction from " + documentId))
 			.toList();
 		return write(dir, List.of(new Document(documentId, title, null, null, null)), nodes, relations, skip,
-				definedShortForms(nodes, extraction.text()));
+				definedShortForms(nodes, extraction.text()), extraction.text());
 	}
 
 	/**
@@ -108,7 +108,7 @@ final class CandidateFolderWriter {
 			return Node.of(org, result.mentionedAs().getOrDefault(org.id(), List.of()), org.known()
 					? "linked to " + org.name() + " by extraction" : "proposed by extraction from " + first + more);
 		}).toList();
-		return write(dir, result.documents(), nodes, result.relations(), skip, Map.of());
+		return write(dir, result.documents(), nodes, result.relations(), skip, Map.of(), null);
 	}
 
 	/**
@@ -126,7 +126,7 @@ final class CandidateFolderWriter {
 	}
 
 	private static int write(Path dir, List<Document> documentRows, List<Node> nodeRows, List<CorpusRelation> all,
-			Set<String> skip, Map<String, Set<String>> defined) {
+			Set<String> skip, Map<String, Set<String>> defined, String text) {
 		try {
 			Files.createDirectories(dir);
 			// The url column only where a document has one: a single report's folder
@@ -179,8 +179,8 @@ final class CandidateFolderWriter {
 				nodeRows.forEach((node) -> byId.put(node.org().id(), node));
 				for (CorpusRelation row : relations) {
 					ExtractedRelation r = row.relation();
-					for (String from : ends(byId.get(r.from().id()), r.from().id(), row.evidence(), defined)) {
-						for (String to : ends(byId.get(r.to().id()), r.to().id(), row.evidence(), defined)) {
+					for (String from : ends(byId.get(r.from().id()), r.from().id(), row.evidence(), defined, text)) {
+						for (String to : ends(byId.get(r.to().id()), r.to().id(), row.evidence(), defined, text)) {
 							out.printRecord(from, to, r.type().name(), cell(r.role()), cell(row.since()), "",
 									"CANDIDATE", String.join(Interchange.LIST_SEPARATOR, row.sources()),
 									row.evidence()
@@ -205,9 +205,11 @@ final class CandidateFolderWriter {
 	 * (江川职业技术学院（简称“江川职院”）): a reader who takes the report's two names for one
 	 * organisation reads the fact under both, and an import reads the repeated row once.
 	 */
-	private static List<String> ends(Node node, String id, List<String> evidence, Map<String, Set<String>> defined) {
+	private static List<String> ends(Node node, String id, List<String> evidence, Map<String, Set<String>> defined,
+			String text) {
 		String written = asWritten(node, id, evidence);
-		Set<String> forms = defined.getOrDefault(id, Set.of());
+		Set<String> forms = new java.util.HashSet<>(defined.getOrDefault(id, Set.of()));
+		forms.addAll(writtenNear(node, evidence, text));
 		if (forms.isEmpty()) {
 			return List.of(written);
 		}
@@ -221,6 +223,38 @@ final class CandidateFolderWriter {
 			all.add(0, written);
 		}
 		return all;
+	}
+
+	/**
+	 * How far from a fact's quote another name of its end is still of the same report.
+	 */
+	private static final int NEAR = 300;
+
+	/**
+	 * The other names of an end that the text writes near a quote of the fact (the full
+	 * name two sentences before a short form the fact is stated with): one report names
+	 * the organisation by both, so a reader takes the fact under both, as where the
+	 * report defines the short form. Far away, in another report of the same file, a
+	 * short form may stand for another organisation.
+	 */
+	private static Set<String> writtenNear(Node node, List<String> evidence, String text) {
+		Set<String> near = new java.util.HashSet<>();
+		if (node == null || text == null) {
+			return near;
+		}
+		for (String quote : evidence) {
+			int at = text.indexOf(quote);
+			if (at < 0) {
+				continue;
+			}
+			String around = text.substring(Math.max(0, at - NEAR), Math.min(text.length(), at + quote.length() + NEAR));
+			for (String alias : node.aliases()) {
+				if (around.contains(alias) && (around.contains(node.name()) || quote.contains(alias))) {
+					near.add(alias);
+				}
+			}
+		}
+		return near;
 	}
 
 	/**
