@@ -56,8 +56,8 @@ class CorpusEvaluationTests {
 				// a brand the segmenter breaks up, a zone that acts: names only as
 				// parties
 				"ORG\t汇岭\tENTERPRISE", "ORG\t东陵高新区\tGOVERNMENT",
-				// a bare college: no party either
-				"ORG\t医学院\tCOLLEGE"), StandardCharsets.UTF_8);
+				// a school's hospital named bare: no party either
+				"ORG\t附属第一医院\tPRACTICE_BASE"), StandardCharsets.UTF_8);
 		Map<String, String> split = CorpusEvaluation.split(eval.resolve("split.tsv"));
 
 		CorpusEvaluation.NameTally alone = CorpusEvaluation.names(NO_GRAPH, split, "devX", eval);
@@ -67,7 +67,7 @@ class CorpusEvaluationTests {
 		assertThat(asParties.total()).isEqualTo(3);
 		assertThat(asParties.found()).isEqualTo(2);
 		assertThat(asParties.kindRight()).isEqualTo(2);
-		assertThat(asParties.lines()).containsExactly("a1\tmissed name\t医学院\tCOLLEGE\tfound [江川职业技术学院]");
+		assertThat(asParties.lines()).containsExactly("a1\tmissed name\t附属第一医院\tPRACTICE_BASE\tfound [江川职业技术学院]");
 		assertThat(asParties.line("devX")).startsWith("devX half, names as a party: found 0.667 (2/3)");
 	}
 
