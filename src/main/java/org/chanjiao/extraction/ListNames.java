@@ -354,8 +354,7 @@ final class ListNames {
 						|| named.stream().anyMatch((c) -> c.start() < after - 1 && before + 1 < c.end()))) {
 					continue;
 				}
-				brand(s, written, m.group(1), m.start(1), m.end(1),
-						slot == BRAND_AFTER_WITH || slot == LONG_BRAND_AFTER_WITH, candidates);
+				brand(s, written, m.group(1), m.start(1), m.end(1), slot != BRAND_WITH, candidates);
 			}
 		}
 		brandsListed(s, written, BRAND_LIST_AFTER_WITH, "、", named, candidates);
@@ -400,8 +399,8 @@ final class ListNames {
 	}
 
 	/**
-	 * @param compound whether a brand of two common words will do (玲珑轮胎 after 与, where
-	 * only a party stands; 社区 alone is no brand)
+	 * @param compound whether a brand of two common words will do (玲珑轮胎 after 与, 东方财富
+	 * between 由 and 牵头, where only a party stands; 社区 alone is no brand)
 	 */
 	private void brand(String s, String written, String name, int start, int end, boolean compound,
 			List<NameCandidate> candidates) {
