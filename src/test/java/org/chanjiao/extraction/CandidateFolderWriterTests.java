@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.chanjiao.transfer.Dataset;
 import org.chanjiao.transfer.InterchangeReader;
 import org.chanjiao.transfer.ResourceFolder;
@@ -29,17 +28,12 @@ class CandidateFolderWriterTests {
 
 	@Test
 	void shouldWriteAFactOnEveryNameOfItsEndsThatTheReportWritesNearItsQuote() throws IOException {
-		String text = "江川职业技术学院与青禾集团签订合作协议。江川职院与青禾集团共建青禾智能制造学院。";
-		List<CSVRecord> relations = write(text);
-		String school = KnownNames.proposedId("江川职业技术学院");
-		String college = KnownNames.proposedId("青禾智能制造学院");
-		assertThat(relations).filteredOn((r) -> r.get("to").equals(college))
-			.extracting((r) -> r.get("from"))
+		assertThat(foundersOfTheCollege("江川职业技术学院与青禾集团签订合作协议。江川职院与青禾集团共建青禾智能制造学院。"))
 			.as("the full name one sentence before the short form the fact is stated with: both")
-			.contains(school, school + "~1");
+			.contains(SCHOOL, SCHOOL + "~1");
 		Dataset read = InterchangeReader.read(ResourceFolder.of(this.dir),
 				ExtractCommandTests.knownGraph(new Dataset(List.of(), List.of(), List.of())));
-		assertThat(read.relations()).filteredOn((r) -> r.to().equals(college) && r.from().equals(school))
+		assertThat(read.relations()).filteredOn((r) -> r.to().equals(COLLEGE) && r.from().equals(SCHOOL))
 			.as("the import reads the fact once, on the organisation")
 			.hasSize(1);
 	}
@@ -47,24 +41,29 @@ class CandidateFolderWriterTests {
 	@Test
 	void shouldNotWriteAFactOnAShortFormWrittenFarFromItsQuote() throws IOException {
 		String text = "江川职业技术学院与青禾集团共建青禾智能制造学院。" + "会议强调要深化产教融合，推动教育链、人才链与产业链、创新链有机衔接。".repeat(12) + "江川职院举办第十届运动会。";
-		List<CSVRecord> relations = write(text);
-		String school = KnownNames.proposedId("江川职业技术学院");
-		String college = KnownNames.proposedId("青禾智能制造学院");
-		assertThat(relations).filteredOn((r) -> r.get("to").equals(college))
-			.extracting((r) -> r.get("from"))
+		assertThat(foundersOfTheCollege(text))
 			.as("the short form is written far from the quote: the fact stays on the name it states")
-			.contains(school)
-			.doesNotContain(school + "~1");
+			.contains(SCHOOL)
+			.doesNotContain(SCHOOL + "~1");
 	}
 
-	private List<CSVRecord> write(String text) throws IOException {
+	private static final String SCHOOL = KnownNames.proposedId("江川职业技术学院");
+
+	private static final String COLLEGE = KnownNames.proposedId("青禾智能制造学院");
+
+	/** Extracts the text, writes it, and reads the rows that found the college. */
+	private List<String> foundersOfTheCollege(String text) throws IOException {
 		Extraction extraction = new ReportExtractor(KnownNames.EMPTY).extract(text, null);
 		CandidateFolderWriter.write(this.dir, extraction, "d", "t", Set.of());
 		try (CSVParser parser = CSVParser.builder()
 			.setReader(Files.newBufferedReader(this.dir.resolve("relations.csv")))
 			.setFormat(CSVFormat.RFC4180.builder().setHeader().get())
 			.get()) {
-			return parser.getRecords();
+			return parser.getRecords()
+				.stream()
+				.filter((r) -> r.get("to").equals(COLLEGE))
+				.map((r) -> r.get("from"))
+				.toList();
 		}
 	}
 
