@@ -188,9 +188,8 @@ final class ListNames {
 				.reduce((a, b) -> (kinds.stream().filter(a::equals).count() >= kinds.stream().filter(b::equals).count())
 						? a : b)
 				.orElse(OrgKind.ENTERPRISE);
-			// (江川大学、某公司、冠捷、ABB: as many companies as schools, and a brand with no
-			// suffix is most often a company's, unless it ends as a school's short form
-			// does)
+			// (江川大学、某公司、冠捷、ABB: as many companies as schools; a brand with no
+			// suffix is most often a company's, unless it ends as a school's does)
 			boolean companiesTie = said == null && kind != OrgKind.ENTERPRISE
 					&& kinds.stream().filter(OrgKind.ENTERPRISE::equals).count() == kinds.stream()
 						.filter(kind::equals)
@@ -434,10 +433,9 @@ final class ListNames {
 		boolean properThenVerbal = compound && terms.size() == 2 && first.matches("n[srtz].*")
 				&& last.matches("v|vi|vn") && terms.get(1).length() >= 2 && !terms.get(0).word.matches(".*[市县区省镇乡村]")
 				&& !CLAUSE_VERB.matcher(terms.get(1).word).matches();
-		// 东方/s 财富/n, 汇/v 川/b 技术/n, 八/m 马/n 茶业/nis, 世纪/qt 鼎/ng 利/n: where only a
-		// party stands, a word the segmenter calls a place-word, a verb or a numeral
-		// opens a
-		// brand whose last word is a noun's (not 多/m 家, 对方/r, 其/r, 此前/t)
+		// 东方/s 财富/n, 汇/v 川/b 技术/n, 八/m 马/n 茶业/nis, 世纪/qt 鼎/ng 利/n: where
+		// only a party stands, a word the segmenter calls a place-word, a verb or a
+		// numeral opens a brand whose last word is a noun's (not 多/m 家, 对方/r, 其/r)
 		boolean opensOddly = compound && terms.size() >= 2 && first.matches("s|v|m|qt") && last.matches("n.*|b")
 				&& !BROKEN_UP_KINDS.matcher(name).find() && !name.matches("^[一二两三四五六七八九十百千万多几数首].*[家所个名批位方]$");
 		notABrand &= !brokenUp && !instituteShortForm && !provincesUniversity && !properThenVerbal;

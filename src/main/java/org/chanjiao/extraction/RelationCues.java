@@ -131,8 +131,8 @@ final class RelationCues {
 		.compile("^等\\s*\\d+\\s*余?[家个所名][^，,。；;]{0,12}[，,；;]\\s*(?:以及|还有|另有|和|及)?$");
 
 	/** Joining a body with members: A加入Z, A、B等单位加入Z. */
-	static final Pattern JOIN = Pattern.compile(
-			"^(?:等\\s*\\d*\\s*余?[家个所]?(?:单位|学校|院校|企业|高校|机构)?)?" + "(?:(?:将|也)?以)?(?:正式|成功|率先|首批|均|已|先后)?加入(?:了)?$");
+	static final Pattern JOIN = Pattern
+		.compile("^(?:等\\s*\\d*\\s*余?[家个所]?(?:单位|学校|院校|企业|高校|机构)?)?(?:(?:将|也)?以)?(?:正式|成功|率先|首批|均|已|先后)?加入(?:了)?$");
 
 	/** Recognition verbs: X入选 / 获批 / 被认定为 (a title the issuing body confers). */
 	static final List<String> RECOGNITION = List.of("顺利通过", "通过", "成功入选", "入选", "获批", "获评", "被认定为", "认定为", "被评为", "评为",
