@@ -124,6 +124,15 @@ final class NameBoundary {
 				&& "家个所项名批".indexOf(s.charAt(left)) >= 0) {
 			cut = Math.max(cut, left + 1);
 		}
+		// 某集团向某学院授牌, 某公司给某大学: 向 or 给 right after a name's suffix is the
+		// preposition to the next name (the segmenter may read 向 as a surname: 向江川/nr)
+		for (int at = left + 2; at < suffixStart - 1; at++) {
+			int to = at;
+			if ("向给".indexOf(s.charAt(at)) >= 0 && OrganizationLexicon.SUFFIXES_LONGEST_FIRST.stream()
+				.anyMatch((suffix) -> suffix.length() >= 2 && s.startsWith(suffix, to - suffix.length()))) {
+				cut = Math.max(cut, at + 1);
+			}
+		}
 		// 中科院某所与某大学: the name after an institute of the Academy starts after the
 		// conjunction
 		Matcher academy = SuffixNames.ACADEMY_INSTITUTE.matcher(s);
