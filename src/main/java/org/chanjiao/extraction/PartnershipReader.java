@@ -24,6 +24,13 @@ final class PartnershipReader {
 		this.context = context;
 	}
 
+	/**
+	 * A pair that runs a programme together (A与B联合开设订单班, 共同培养, 联合招生): a partnership, not
+	 * a founding.
+	 */
+	private static final java.util.regex.Pattern JOINT_WORK = java.util.regex.Pattern
+		.compile("(?:联合|共同|携手)(?:开设|开办|举办|培养|招生|实施|开发)");
+
 	void read(String s, String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
 		Matcher m = RelationCues.AGREEMENT.matcher(MentionFinder.barriers(s));
 		boolean signed = m.find();
@@ -35,7 +42,8 @@ final class PartnershipReader {
 			// A与B(进行)校企合作: a pair named together and cooperating
 			for (MentionGroup g : groups) {
 				Matcher c = RelationCues.COOPERATION.matcher(g.after());
-				if (g.members().size() >= 2 && c.find() && firstWith(s, g.members()) > 0) {
+				boolean cooperate = c.find() || JOINT_WORK.matcher(g.after()).lookingAt();
+				if (g.members().size() >= 2 && cooperate && firstWith(s, g.members()) > 0) {
 					pairs(s, g, groups, partnershipKind(s), year, written, out);
 				}
 			}
