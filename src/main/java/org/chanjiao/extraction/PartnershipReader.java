@@ -31,7 +31,35 @@ final class PartnershipReader {
 	private static final java.util.regex.Pattern JOINT_WORK = java.util.regex.Pattern
 		.compile("(?:联合|共同|携手)(?:开设|开办|举办|培养|招生|实施|开发)");
 
+	/**
+	 * Between a school and the list of its partners: 现有合作企业300余家，其中包括 (a school's
+	 * partners counted, then named).
+	 */
+	private static final java.util.regex.Pattern PARTNERS_LISTED = java.util.regex.Pattern.compile(
+			"^(?:现有|已有|共有|已与)?[^。；;]{0,12}?(?:合作企业|合作单位|合作伙伴|合作院校|校企合作企业)[^。；;]{0,16}?" + "(?:包括|包含|涵盖|如|有)[：:]?$");
+
+	/** A school's partners named in a list after they are counted: each a partner. */
+	private void partnersListed(String s, String written, List<MentionGroup> groups, Integer year,
+			List<ExtractedRelation> out) {
+		for (int i = 0; i + 1 < groups.size(); i++) {
+			MentionGroup school = groups.get(i);
+			MentionGroup listed = groups.get(i + 1);
+			Mention hub = school.members().get(0);
+			if (school.members().size() != 1 || hub.org() == null
+					|| hub.org().kind() != OrgKind.SCHOOL && hub.org().kind() != OrgKind.COLLEGE
+					|| !PARTNERS_LISTED.matcher(s.substring(school.end(), listed.start())).matches()) {
+				continue;
+			}
+			for (Mention other : listed.members()) {
+				if (other.org() != null && !Clauses.sameOrg(hub, other)) {
+					partner(out, hub, other, partnershipKind(s), year, written);
+				}
+			}
+		}
+	}
+
 	void read(String s, String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
+		partnersListed(s, written, groups, year, out);
 		Matcher m = RelationCues.AGREEMENT.matcher(MentionFinder.barriers(s));
 		boolean signed = m.find();
 		if (!signed) {
