@@ -28,15 +28,14 @@ final class PartnershipReader {
 	 * A pair that runs a programme together (A与B联合开设订单班, 共同培养, 联合招生): a partnership, not
 	 * a founding.
 	 */
-	private static final java.util.regex.Pattern JOINT_WORK = java.util.regex.Pattern
-		.compile("(?:联合|共同|携手)(?:开设|开办|举办|培养|招生|实施|开发)");
+	private static final Pattern JOINT_WORK = Pattern.compile("(?:联合|共同|携手)(?:开设|开办|举办|培养|招生|实施|开发)");
 
 	/**
 	 * Between a school and the list of its partners: 现有合作企业300余家，其中包括 (a school's
 	 * partners counted, then named).
 	 */
-	private static final java.util.regex.Pattern PARTNERS_LISTED = java.util.regex.Pattern.compile(
-			"^(?:现有|已有|共有|已与)?[^。；;]{0,12}?(?:合作企业|合作单位|合作伙伴|合作院校|校企合作企业)[^。；;]{0,16}?" + "(?:包括|包含|涵盖|如|有)[：:]?$");
+	private static final Pattern PARTNERS_LISTED = Pattern
+		.compile("^(?:现有|已有|共有|已与)?[^。；;]{0,12}?(?:合作企业|合作单位|合作伙伴|合作院校|校企合作企业)[^。；;]{0,16}?(?:包括|包含|涵盖|如|有)[：:]?$");
 
 	/** A school's partners named in a list after they are counted: each a partner. */
 	private void partnersListed(String s, String written, List<MentionGroup> groups, Integer year,
