@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -179,8 +180,9 @@ final class CandidateFolderWriter {
 				nodeRows.forEach((node) -> byId.put(node.org().id(), node));
 				for (CorpusRelation row : relations) {
 					ExtractedRelation r = row.relation();
-					for (String from : ends(byId.get(r.from().id()), r.from().id(), row.evidence(), defined, text)) {
-						for (String to : ends(byId.get(r.to().id()), r.to().id(), row.evidence(), defined, text)) {
+					List<Window> near = windows(row.evidence(), text);
+					for (String from : ends(byId.get(r.from().id()), r.from().id(), row.evidence(), defined, near)) {
+						for (String to : ends(byId.get(r.to().id()), r.to().id(), row.evidence(), defined, near)) {
 							out.printRecord(from, to, r.type().name(), cell(r.role()), cell(row.since()), "",
 									"CANDIDATE", String.join(Interchange.LIST_SEPARATOR, row.sources()),
 									row.evidence()
@@ -206,10 +208,10 @@ final class CandidateFolderWriter {
 	 * organisation reads the fact under both, and an import reads the repeated row once.
 	 */
 	private static List<String> ends(Node node, String id, List<String> evidence, Map<String, Set<String>> defined,
-			String text) {
+			List<Window> near) {
 		String written = asWritten(node, id, evidence);
-		Set<String> forms = new java.util.HashSet<>(defined.getOrDefault(id, Set.of()));
-		forms.addAll(writtenNear(node, evidence, text));
+		Set<String> forms = new HashSet<>(defined.getOrDefault(id, Set.of()));
+		forms.addAll(writtenNear(node, near));
 		if (forms.isEmpty()) {
 			return List.of(written);
 		}
@@ -230,6 +232,29 @@ final class CandidateFolderWriter {
 	 */
 	private static final int NEAR = 300;
 
+	/** A quote of a fact, and the text around it within {@link #NEAR} characters. */
+	private record Window(String quote, String around) {
+	}
+
+	/**
+	 * The text around each quote of a fact, found once for both its ends (none where the
+	 * text is not at hand: a corpus's facts).
+	 */
+	private static List<Window> windows(List<String> evidence, String text) {
+		List<Window> windows = new ArrayList<>();
+		if (text == null) {
+			return windows;
+		}
+		for (String quote : evidence) {
+			int at = text.indexOf(quote);
+			if (at >= 0) {
+				windows.add(new Window(quote,
+						text.substring(Math.max(0, at - NEAR), Math.min(text.length(), at + quote.length() + NEAR))));
+			}
+		}
+		return windows;
+	}
+
 	/**
 	 * The other names of an end that the text writes near a quote of the fact (the full
 	 * name two sentences before a short form the fact is stated with): one report names
@@ -237,24 +262,20 @@ final class CandidateFolderWriter {
 	 * report defines the short form. Far away, in another report of the same file, a
 	 * short form may stand for another organisation.
 	 */
-	private static Set<String> writtenNear(Node node, List<String> evidence, String text) {
-		Set<String> near = new java.util.HashSet<>();
-		if (node == null || text == null) {
-			return near;
+	private static Set<String> writtenNear(Node node, List<Window> near) {
+		Set<String> forms = new HashSet<>();
+		if (node == null) {
+			return forms;
 		}
-		for (String quote : evidence) {
-			int at = text.indexOf(quote);
-			if (at < 0) {
-				continue;
-			}
-			String around = text.substring(Math.max(0, at - NEAR), Math.min(text.length(), at + quote.length() + NEAR));
+		for (Window window : near) {
 			for (String alias : node.aliases()) {
-				if (around.contains(alias) && (around.contains(node.name()) || quote.contains(alias))) {
-					near.add(alias);
+				if (window.around().contains(alias)
+						&& (window.around().contains(node.name()) || window.quote().contains(alias))) {
+					forms.add(alias);
 				}
 			}
 		}
-		return near;
+		return forms;
 	}
 
 	/**

@@ -140,16 +140,13 @@ final class ListNames {
 			for (int k = 0; k < items.size(); k++) {
 				int[] item = items.get(k);
 				int itemEnd = item[0] + etcAt(s.substring(item[0], item[1]));
-				NameCandidate named = chosen.stream()
+				List<NameCandidate> inItem = chosen.stream()
 					.filter((c) -> c.start() >= item[0] && c.end() <= item[1])
-					.reduce((a, b) -> b)
-					.orElse(null);
+					.toList();
+				NameCandidate named = inItem.isEmpty() ? null : inItem.get(inItem.size() - 1);
 				Matcher joined = (named != null && named.end() <= itemEnd)
 						? JOINED.matcher(s.substring(named.end(), itemEnd)) : null;
-				NameCandidate first = chosen.stream()
-					.filter((c) -> c.start() >= item[0] && c.end() <= item[1])
-					.findFirst()
-					.orElse(null);
+				NameCandidate first = inItem.isEmpty() ? null : inItem.get(0);
 				Matcher acts = (first != null && k > 0 && k == items.size() - 1 && first.start() > item[0])
 						? LAST_ITEM_ACTS.matcher(s.substring(item[0], first.start())) : null;
 				if (acts != null && acts.matches()) {
@@ -418,13 +415,13 @@ final class ListNames {
 		// 汇/v 川/b, 复/dg 创/v, 中/f 交/v 航/vg 信/n: a brand the segmenter knows no word of
 		// is broken into single characters, whose tags say nothing of it (not 村企, 各方:
 		// kinds of party)
-		boolean brokenUp = terms.size() >= 2 && terms.stream().allMatch((t) -> t.length() == 1)
-				&& !BROKEN_UP_KINDS.matcher(name).find();
+		boolean kindOfParty = BROKEN_UP_KINDS.matcher(name).find();
+		boolean brokenUp = terms.size() >= 2 && terms.stream().allMatch((t) -> t.length() == 1) && !kindOfParty;
 		// 中物院, 深信院, 浙经院: an institute's or a school's short form of three characters
 		// (not 县医院, 该学院: a kind of 院 and a place's or a pronoun's word before it)
 		boolean instituteShortForm = INSTITUTE_SHORT_FORM.matcher(name).matches()
 				&& !WORD_OF_YUAN.matcher(name).matches() && !OrganizationLexicon.SUFFIXES.containsKey(name)
-				&& !BROKEN_UP_KINDS.matcher(name).find();
+				&& !kindOfParty;
 		// 浙大, 鄂大: a province's one-character name and 大 is a university's short form
 		boolean provincesUniversity = name.length() == 2 && name.charAt(1) == '大'
 				&& OrganizationLexicon.isRegionChar(name.substring(0, 1));
@@ -437,7 +434,7 @@ final class ListNames {
 		// only a party stands, a word the segmenter calls a place-word, a verb or a
 		// numeral opens a brand whose last word is a noun's (not 多/m 家, 对方/r, 其/r)
 		boolean opensOddly = compound && terms.size() >= 2 && first.matches("s|v|m|qt") && last.matches("n.*|b")
-				&& !BROKEN_UP_KINDS.matcher(name).find() && !name.matches("^[一二两三四五六七八九十百千万多几数首].*[家所个名批位方]$");
+				&& !kindOfParty && !name.matches("^[一二两三四五六七八九十百千万多几数首].*[家所个名批位方]$");
 		notABrand &= !brokenUp && !instituteShortForm && !provincesUniversity && !properThenVerbal;
 		// 此次, 针对, 现场, 大连市: a pronoun, a preposition, a time or a place opens no brand
 		if (first.matches("[prdtscufmqv].*") && !brokenUp && !instituteShortForm && !opensOddly

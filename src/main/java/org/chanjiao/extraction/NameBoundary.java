@@ -105,7 +105,7 @@ final class NameBoundary {
 		int left = suffixStart;
 		while (left > 0 && suffixStart - left < MAX_NAME
 				&& (isNameChar(s.charAt(left - 1)) || isLayoutSpace(s, left - 1) || isJoiningDash(s, left - 1)
-						|| isJoiningDot(s, left - 1) || isJointUnitsDash(s, left - 1, suffixStart))) {
+						|| isJointUnitsDash(s, left - 1, suffixStart))) {
 			left--;
 		}
 		// a walk that ran out of length inside the first party's name, across a joint
@@ -127,9 +127,8 @@ final class NameBoundary {
 		// 某集团向某学院授牌, 某公司给某大学: 向 or 给 right after a name's suffix is the
 		// preposition to the next name (the segmenter may read 向 as a surname: 向江川/nr)
 		for (int at = left + 2; at < suffixStart - 1; at++) {
-			int to = at;
-			if ("向给".indexOf(s.charAt(at)) >= 0 && OrganizationLexicon.SUFFIXES_LONGEST_FIRST.stream()
-				.anyMatch((suffix) -> suffix.length() >= 2 && s.startsWith(suffix, to - suffix.length()))) {
+			if ("向给".indexOf(s.charAt(at)) >= 0
+					&& OrganizationLexicon.suffixOf(s.substring(0, at)).filter((x) -> x.length() >= 2).isPresent()) {
 				cut = Math.max(cut, at + 1);
 			}
 		}
@@ -288,9 +287,11 @@ final class NameBoundary {
 	}
 
 	// 中国—东盟某职教集团, 某大学—某公司联合实验室: one dash between two characters joins a name's
-	// parts (two, ——, set off what follows, but in a joint unit's name: isJointUnitsDash)
+	// parts (two, ——, set off what follows, but in a joint unit's name:
+	// isJointUnitsDash);
+	// so does a dot other than · (京津冀.鲁某联盟, 某大学•某县某研究院, 某電子‧某大研發中心)
 	private static boolean isJoiningDash(String s, int at) {
-		return "—–•".indexOf(s.charAt(at)) >= 0 && at > 0 && at + 1 < s.length() && isHan(s.charAt(at - 1))
+		return "—–•.‧・".indexOf(s.charAt(at)) >= 0 && at > 0 && at + 1 < s.length() && isHan(s.charAt(at - 1))
 				&& isHan(s.charAt(at + 1));
 	}
 
@@ -310,15 +311,6 @@ final class NameBoundary {
 		boolean first = at >= 1 && at + 2 < s.length() && s.charAt(at + 1) == '—' && isHan(s.charAt(at - 1))
 				&& isHan(s.charAt(at + 2));
 		return second || first;
-	}
-
-	/**
-	 * 京津冀.鲁某联盟, 某大学•某县某研究院, 某電子‧某大研發中心: a dot other than · between two characters joins
-	 * the regions or the parties a name is of.
-	 */
-	private static boolean isJoiningDot(String s, int at) {
-		return ".•‧・".indexOf(s.charAt(at)) >= 0 && at > 0 && at + 1 < s.length() && isHan(s.charAt(at - 1))
-				&& isHan(s.charAt(at + 1));
 	}
 
 	private static boolean isHan(char c) {

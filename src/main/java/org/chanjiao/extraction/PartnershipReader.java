@@ -49,9 +49,10 @@ final class PartnershipReader {
 					|| !PARTNERS_LISTED.matcher(s.substring(school.end(), listed.start())).matches()) {
 				continue;
 			}
+			String kind = partnershipKind(s);
 			for (Mention other : listed.members()) {
 				if (other.org() != null && !Clauses.sameOrg(hub, other)) {
-					partner(out, hub, other, partnershipKind(s), year, written);
+					partner(out, hub, other, kind, year, written);
 				}
 			}
 		}

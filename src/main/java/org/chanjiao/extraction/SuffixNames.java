@@ -73,6 +73,7 @@ final class SuffixNames {
 					continue;
 				}
 				int before = candidates.size();
+				int ownFrom = afterOwnSchool(s, start, at);
 				if (quote >= 0 && QuotedNames.DEFINED.matcher(s.substring(end)).lookingAt()) {
 					// “区域企业数智化产教融合实践中心”（以下简称“实践中心”）: a quoted name given a
 					// short name is a name, though its words are common ones
@@ -90,12 +91,11 @@ final class SuffixNames {
 					candidates.add(new NameCandidate(at, end,
 							Org.proposed(written.substring(at, end), suffix, OrgKind.GOVERNMENT), Source.LEXICON));
 				}
-				else if (start < at && isOwnDepartment(s, afterOwnSchool(s, start, at), end, suffix)) {
+				else if (start < at && isOwnDepartment(s, ownFrom, end, suffix)) {
 					// 我校国际学院, 创新创业学院院长: a school's own department, named by common words
 					// (each document's own, Extraction.withOwnGenericNames)
-					int from = afterOwnSchool(s, start, at);
-					candidates.add(new NameCandidate(from, end,
-							Org.proposed(written.substring(from, end), s.substring(from, end), OrgKind.COLLEGE),
+					candidates.add(new NameCandidate(ownFrom, end,
+							Org.proposed(written.substring(ownFrom, end), s.substring(ownFrom, end), OrgKind.COLLEGE),
 							Source.LEXICON));
 				}
 				else if (start < at || OrganizationLexicon.STANDALONE.contains(suffix)) {
