@@ -2,7 +2,7 @@ package org.chanjiao.history;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,6 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class History {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * When a change was made, always to the millisecond:
+	 * {@code OffsetDateTime.toString()} leaves out zero milliseconds and seconds, and
+	 * "…:51Z" then sorted after "…:51.410Z" as a string.
+	 */
+	private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
 	private final GraphStore store;
 
@@ -92,7 +99,7 @@ public class History {
 	public void record(String action, Collection<String> subjects, Object before, Object after, String reason) {
 		Map<String, Object> change = new HashMap<>();
 		change.put("id", UUID.randomUUID().toString());
-		change.put("at", OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MILLIS).toString());
+		change.put("at", AT.format(OffsetDateTime.now(this.clock)));
 		long now = this.clock.millis() * 1000;
 		change.put("seq", this.sequence.updateAndGet((last) -> Math.max(last + 1, now)));
 		change.put("actor", actor());
@@ -104,7 +111,11 @@ public class History {
 		this.statements.run("CREATE (c:Change) SET c = $change", Map.of("change", change));
 	}
 
-	/** The changes that touched an organisation or relationship, newest first. */
+	/**
+	 * The changes that touched an organisation or relationship, newest first. Changes are
+	 * ordered by their time read as a time, not as text, so that those recorded before
+	 * {@link #AT} fixed the format still sort where they belong.
+	 */
 	public List<Change> of(String id, int first) {
 		return of(List.of(id), first);
 	}
@@ -115,7 +126,7 @@ public class History {
 	public List<Change> of(Collection<String> ids, int first) {
 		return this.store.read("""
 				MATCH (c:Change) WHERE any(s IN c.subjects WHERE s IN $ids)
-				RETURN c ORDER BY c.at DESC, c.seq DESC, c.id LIMIT $first
+				RETURN c ORDER BY datetime(c.at) DESC, c.seq DESC, c.id LIMIT $first
 				""", Map.of("ids", List.copyOf(ids), "first", first), (r) -> {
 			Value c = r.get("c");
 			return new Change(c.get("id").asString(), c.get("at").asString(), c.get("actor").asString(),
