@@ -1,8 +1,5 @@
 package org.chanjiao.curation;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,10 +124,6 @@ class CurationSteps {
 
 	static RelationType typeOf(String id) {
 		return RelationKeys.typeOf(id).orElseThrow(() -> new NotFoundException("No relation with id '" + id + "'"));
-	}
-
-	static String now() {
-		return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
 	}
 
 }

@@ -94,7 +94,7 @@ public class MergeCuration {
 			List<Record> existing = RelationById.find(this.statements, type, newId).stream().toList();
 			if (existing.isEmpty()) {
 				properties.put("id", newId);
-				properties.put("updatedAt", CurationSteps.now());
+				properties.put("updatedAt", History.now());
 				this.statements.run("""
 						MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
 						CREATE (a)-[r:%s]->(b) SET r = $properties
@@ -106,7 +106,7 @@ public class MergeCuration {
 				kept.put("since", minYear(kept.get("since"), properties.get("since")));
 				kept.put("until", (kept.get("until") == null || properties.get("until") == null) ? null : Math
 					.max(((Number) kept.get("until")).intValue(), ((Number) properties.get("until")).intValue()));
-				kept.put("updatedAt", CurationSteps.now());
+				kept.put("updatedAt", History.now());
 				this.statements.run(
 						"MATCH ()-[r:%s {id: $id}]->() SET r = $properties".formatted(StoredType.anyStatus(type)),
 						Map.of("id", newId, "properties", kept));
@@ -139,13 +139,13 @@ public class MergeCuration {
 				MERGE (m:MergedId {id: $duplicate}) SET m.into = $survivor, m.at = $now
 				WITH m
 				MATCH (earlier:MergedId {into: $duplicate}) SET earlier.into = $survivor
-				""", Map.of("duplicate", duplicateId, "survivor", survivorId, "now", CurationSteps.now()));
+				""", Map.of("duplicate", duplicateId, "survivor", survivorId, "now", History.now()));
 		Value node = this.statements.single("""
 				MATCH (o:Organization {id: $id})
 				SET o += $changes, o.version = o.version + 1, o.updatedAt = $now
 				REMOVE o._lock
 				RETURN o
-				""", Map.of("id", survivorId, "changes", changes, "now", CurationSteps.now())).get("o");
+				""", Map.of("id", survivorId, "changes", changes, "now", History.now())).get("o");
 		Map<String, Object> before = new LinkedHashMap<>();
 		before.put("survivor", CurationSteps.withoutLock(survivor));
 		before.put("duplicate", CurationSteps.withoutLock(duplicate));

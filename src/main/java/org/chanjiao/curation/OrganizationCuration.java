@@ -68,8 +68,7 @@ public class OrganizationCuration {
 				CREATE (o:Organization {id: $id})
 				SET o += $properties, o.createdAt = $now, o.version = 0, o:%s
 				RETURN o
-				""".formatted(kind.label()), Map.of("id", id, "properties", properties, "now", CurationSteps.now()))
-			.get("o");
+				""".formatted(kind.label()), Map.of("id", id, "properties", properties, "now", History.now())).get("o");
 		this.history.record("CREATE_ORGANIZATION", List.of(id), null, node.asMap(), null);
 		return GraphMapping.organization(node);
 	}
@@ -112,7 +111,7 @@ public class OrganizationCuration {
 					SET o:%s
 					RETURN o
 					""".formatted(OrgKind.allLabels(), kind.label()),
-					Map.of("id", id, "changes", changes, "now", CurationSteps.now()))
+					Map.of("id", id, "changes", changes, "now", History.now()))
 			.get("o");
 		this.history.record("UPDATE_ORGANIZATION", List.of(id), CurationSteps.withoutLock(before), node.asMap(), null);
 		return GraphMapping.organization(node);

@@ -119,7 +119,7 @@ public class RelationCuration {
 				SET r += $properties, r.createdAt = $now
 				RETURN r, a, b
 				""".formatted(new StoredType(type, status).name()),
-				Map.of("from", from, "to", to, "id", id, "properties", properties, "now", CurationSteps.now()));
+				Map.of("from", from, "to", to, "id", id, "properties", properties, "now", History.now()));
 		this.history.record("ADD_RELATION", List.of(id, from, to), null, CurationSteps.relationState(record), null);
 		return GraphMapping.relation(record.get("r"), record.get("a"), record.get("b"));
 	}
@@ -205,7 +205,7 @@ public class RelationCuration {
 	private Relation writeRelation(RelationType type, String id, Record before, Map<String, Object> changes,
 			String action, String reason) {
 		Map<String, Object> withTime = new HashMap<>(changes);
-		withTime.put("updatedAt", CurationSteps.now());
+		withTime.put("updatedAt", History.now());
 		// A new status is a new relationship type (StoredType).
 		Object status = withTime.remove("status");
 		if (status != null && !status.equals(StoredType.of(CurationSteps.type(before)).status().name())) {

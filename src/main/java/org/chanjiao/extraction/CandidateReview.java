@@ -1,8 +1,5 @@
 package org.chanjiao.extraction;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -125,13 +122,13 @@ class CandidateReview {
 				RelationType type = StoredType.of(relation.get("type").asString()).type();
 				this.statements.run(StoredType.retype(type, RelationStatus.ASSERTED), Map.of("id", id));
 				this.statements.run("MATCH ()-[r:%s {id: $id}]->() SET r.updatedAt = $now".formatted(type.name()),
-						Map.of("id", id, "now", now()));
+						Map.of("id", id, "now", History.now()));
 				this.history.record("ACCEPT_CANDIDATE", List.of(id, ends.get(0), ends.get(1)), state(relation),
 						Map.of("status", "ASSERTED"), null);
 				decisions.add(new CandidateDecision(id, "ASSERTED", id));
 			}
 			else {
-				Map<String, Object> after = correction.write(this.statements, now());
+				Map<String, Object> after = correction.write(this.statements, History.now());
 				this.history.record("ACCEPT_CANDIDATE", List.of(id, correction.id(), ends.get(0), ends.get(1)),
 						state(relation), after, "accepted as " + correction.type()
 								+ ((after.get("role") != null) ? " " + after.get("role") : "") + " (corrected)");
@@ -159,7 +156,7 @@ class CandidateReview {
 				REMOVE c:CandidateOrganization, c.status
 				SET c:Organization:%s, c.version = 0, c.updatedAt = $now
 				RETURN c
-				""".formatted(kind.label()), Map.of("id", id, "now", now())).get("c");
+				""".formatted(kind.label()), Map.of("id", id, "now", History.now())).get("c");
 		this.history.record("ACCEPT_CANDIDATE", List.of(id), node.asMap(), after.asMap(), null);
 	}
 
@@ -190,7 +187,7 @@ class CandidateReview {
 				this.statements.run("""
 						MATCH (c:CandidateOrganization {id: $id})
 						SET c.status = 'DEPRECATED', c.reason = $reason, c.updatedAt = $now
-						""", Map.of("id", id, "reason", reason, "now", now()));
+						""", Map.of("id", id, "reason", reason, "now", History.now()));
 				this.history.record("REJECT_CANDIDATE", List.of(id), node.asMap(), Map.of("status", "DEPRECATED"),
 						reason);
 				for (Record r : this.statements.list("""
@@ -217,7 +214,7 @@ class CandidateReview {
 		this.statements.run(
 				"MATCH ()-[r:%s {id: $id}]->() SET r.reason = $reason, r.updatedAt = $now"
 					.formatted(new StoredType(type, RelationStatus.DEPRECATED).name()),
-				Map.of("id", id, "reason", reason, "now", now()));
+				Map.of("id", id, "reason", reason, "now", History.now()));
 		this.history.record("REJECT_CANDIDATE",
 				List.of(id, relation.get("a").get("id").asString(), relation.get("b").get("id").asString()),
 				state(relation), Map.of("status", "DEPRECATED"), reason);
@@ -257,10 +254,6 @@ class CandidateReview {
 	private static Value candidateOrganization(WriteStatements statements, String id) {
 		List<Record> found = statements.list("MATCH (c:CandidateOrganization {id: $id}) RETURN c", Map.of("id", id));
 		return found.isEmpty() ? null : found.get(0).get("c");
-	}
-
-	private static String now() {
-		return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.chanjiao.extraction;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -100,7 +97,7 @@ class CandidateStore {
 	 */
 	@WriteTransaction
 	ExtractionResult store(Extraction extraction, String documentId, String title) {
-		String now = now();
+		String now = History.now();
 		Map<String, Object> document = new HashMap<>();
 		document.put("title", (title != null) ? title : documentId);
 		this.statements.run("MERGE (d:Document {id: $id}) ON CREATE SET d += $properties",
@@ -249,10 +246,6 @@ class CandidateStore {
 
 	private static String string(Value value) {
 		return value.isNull() ? null : value.asString();
-	}
-
-	private static String now() {
-		return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
 	}
 
 }

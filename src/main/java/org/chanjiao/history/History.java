@@ -2,6 +2,7 @@ package org.chanjiao.history;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -109,6 +110,15 @@ public class History {
 		change.put("after", (after != null) ? json(after) : null);
 		change.put("reason", reason);
 		this.statements.run("CREATE (c:Change) SET c = $change", Map.of("change", change));
+	}
+
+	/**
+	 * Now, as every write dates what it writes ({@code createdAt}, {@code updatedAt},
+	 * {@code reviewedAt}): in UTC, to the millisecond, in one format so that times sort
+	 * as text too.
+	 */
+	public static String now() {
+		return AT.format(OffsetDateTime.now(ZoneOffset.UTC));
 	}
 
 	/**

@@ -66,12 +66,11 @@ public class Importer {
 		Imported imported = new Imported(written.documents(), written.nodes(), written.relations(), millis,
 				rows * 1000 / millis);
 		this.store.write("""
-				CREATE (c:Change {id: randomUUID(), at: toString(datetime()), actor: $actor, action: 'IMPORT',
-				  subjects: [], after: $after})
+				CREATE (c:Change {id: randomUUID(), at: $at, actor: $actor, action: 'IMPORT', subjects: [],
+				  after: $after})
 				""",
-				Map.of("actor", org.chanjiao.history.History.actor(), "after",
-						"{\"source\":\"" + source.replace("\"", "'") + "\",\"documents\":" + written.documents()
-								+ ",\"nodes\":" + written.nodes() + ",\"relations\":" + written.relations() + "}"),
+				Map.of("at", History.now(), "actor", History.actor(), "after", History.json(Map.of("source", source,
+						"documents", written.documents(), "nodes", written.nodes(), "relations", written.relations()))),
 				(r) -> r);
 		log.info("Imported {}: {} documents, {} organisations, {} relations in {} ms ({} rows/s)", source,
 				written.documents(), written.nodes(), written.relations(), millis, imported.rowsPerSecond());
