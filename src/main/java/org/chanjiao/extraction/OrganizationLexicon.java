@@ -200,7 +200,9 @@ final class OrganizationLexicon {
 					// names)
 					+ "|(?:近|上|数|逾|超|约)[一二两三四五六七八九十百千]+余?[家个所批位]|[一二两三四五六七八九十]+[百千]?余?[家个所批位]|[两三四五六七八九十]大"
 					// 省内多家企业, 几所高校: an unnumbered count
-					+ "|(?<![一二两三四五六七八九十百千])[多几数]+[家所])");
+					+ "|(?<![一二两三四五六七八九十百千])[多几数]+[家所]"
+					// 政校企三方在某管委会召开: the parties counted, then where they met (not 第三方)
+					+ "|(?<!第)[双两三四五六七八九十多各]方[在于])");
 
 	/** Words that describe rather than name; a name made only of them is no name. */
 	static final Set<String> GENERIC = words("全国", "省内外", "国内外", "海内外", "境内外", "省内", "国内", "国家", "国家级", "省级", "市级",
