@@ -18,6 +18,9 @@ final class RecognitionReader {
 
 	private static final Pattern ANNOUNCE = Pattern.compile("公布|发布|印发|下发|公示|认定|确定|遴选|批准|命名");
 
+	/** 名单，包括A、B, 名单如下：A、B: where the names on a list follow it. */
+	private static final Pattern LIST_OPENS = Pattern.compile("名单[”」》\"']?[，,：:]?(?:其中)?(?:包括|包含|如下[：:]?|为|有)[：:]?");
+
 	RecognitionReader() {
 	}
 
@@ -66,8 +69,49 @@ final class RecognitionReader {
 		}
 	}
 
+	/**
+	 * 某司发布了“…名单”，包括A、B等150家: the body that announces a list recognises each name the
+	 * sentence then lists on it.
+	 */
+	private void listed(String s, String written, List<MentionGroup> groups, Integer year,
+			List<ExtractedRelation> out) {
+		Matcher m = LIST_OPENS.matcher(s);
+		while (m.find()) {
+			MentionGroup listed = null;
+			MentionGroup body = null;
+			for (MentionGroup g : groups) {
+				if (g.end() <= m.start() && g.members()
+					.stream()
+					.allMatch((x) -> x.org() != null && x.org().kind() == OrgKind.GOVERNMENT)) {
+					body = g;
+				}
+				if (listed == null && g.start() >= m.end() && g.start() - m.end() <= 1) {
+					listed = g;
+				}
+			}
+			if (body == null || listed == null) {
+				continue;
+			}
+			String between = s.substring(body.end(), m.start());
+			Matcher announce = ANNOUNCE.matcher(between);
+			if (!announce.find() || between.matches(".*[。；;！？].*")) {
+				continue;
+			}
+			String title = between.substring(announce.end()).replaceAll("^了|[“”「」《》\"']", "") + "名单";
+			for (Mention b : body.members()) {
+				for (Mention x : listed.members()) {
+					if (x.org() != null && x.org().kind() != OrgKind.GOVERNMENT) {
+						Clauses.add(out, RelationType.RECOGNIZED, b.org(), x.org(), null, null, title,
+								level(b.org(), title), "APPROVED", year, written, b, x);
+					}
+				}
+			}
+		}
+	}
+
 	void read(String s, String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
 		approval(s, written, groups, year, out);
+		listed(s, written, groups, year, out);
 		for (String verb : RelationCues.RECOGNITION) {
 			for (int at = s.indexOf(verb); at >= 0; at = s.indexOf(verb, at + 1)) {
 				int verbStart = at;
