@@ -19,7 +19,7 @@ import org.chanjiao.organization.RelationType;
 final class ListNames {
 
 	private static final Pattern FIELDS_AFTER_ETC = Pattern
-		.compile("等[\\u4e00-\\u9fa5]{0,4}?(?:" + KindLists.FIELD_WORDS + ")");
+		.compile("等[\\u4e00-\\u9fa5]{0,4}?(?:" + KindLists.FIELD_WORDS + ")(?!链)");
 
 	/** A list item that holds one of these is a person or an event, not a name. */
 	static final Pattern PERSON_WORDS = Pattern
@@ -256,7 +256,9 @@ final class ListNames {
 	private static final Pattern JOINED = Pattern.compile("(?:联合|携手|会同)(?:了)?");
 
 	private static final Pattern ETC_KIND = Pattern.compile("(?:(?<![高平同中初上次均])等|" + "(?=" + KindLists.LIST_COUNT + "))"
-			+ "(?:(?!领域|方面|方向)[^，。、；]){0,14}?(企业|公司|集团|院校|高校|大学)(?![家主])"
+			+ "(?:(?!领域|方面|方向|企业|公司|集团|院校|高校|大学)[^，。、；]){0,14}?(企业|公司|集团|院校|高校|大学)(?![家主])"
+			// …等领军企业及多所院校共同发起: the kind of the list's items comes first, others after
+			+ "(?:(?:及|和|以及|与)[^，。、；]{0,6}?(?:院校|高校|单位|机构|企业))?"
 			+ "(?:[^，。、；]{0,2}|(?:联合|共同|携手)?(?:发起成立|成立|组建|发起|共建|打造|签约)[^，。、；]{0,4})$");
 
 	/**
