@@ -132,6 +132,11 @@ final class NameBoundary {
 				cut = Math.max(cut, at + 1);
 			}
 		}
+		// ，向某集团一行表示欢迎: 向 that opens a clause is the preposition (not 向阳, 向东)
+		if (s.charAt(left) == '向' && (left == 0 || RelationCues.CLAUSE_ENDS.indexOf(s.charAt(left - 1)) >= 0)
+				&& suffixStart - left >= 3 && "阳日东西南北前上".indexOf(s.charAt(left + 1)) < 0) {
+			cut = Math.max(cut, left + 1);
+		}
 		// 中科院某所与某大学: the name after an institute of the Academy starts after the
 		// conjunction
 		Matcher academy = SuffixNames.ACADEMY_INSTITUTE.matcher(s);
