@@ -72,7 +72,10 @@ final class RelationCues {
 	}
 
 	/** Membership titles, longest first, and the role each gives. */
-	static final List<Map.Entry<String, String>> MEMBER_TITLES = List.of(Map.entry("常务副理事长单位", "VICE_CHAIR"),
+	static final List<Map.Entry<String, String>> MEMBER_TITLES = List.of(
+			// 理事长及秘书处单位: the chair that also keeps the secretariat
+			Map.entry("理事长及秘书处单位", "CHAIR"), Map.entry("理事长兼秘书处单位", "CHAIR"), Map.entry("理事长和秘书处单位", "CHAIR"),
+			Map.entry("理事长及秘书长单位", "CHAIR"), Map.entry("理事长兼秘书长单位", "CHAIR"), Map.entry("常务副理事长单位", "VICE_CHAIR"),
 			Map.entry("轮值理事长单位", "CHAIR"), Map.entry("副理事长单位", "VICE_CHAIR"), Map.entry("副理事单位", "COUNCIL_MEMBER"),
 			Map.entry("常务理事单位", "EXECUTIVE_MEMBER"), Map.entry("理事长单位", "CHAIR"), Map.entry("理事单位", "COUNCIL_MEMBER"),
 			Map.entry("监事长单位", "MEMBER"), Map.entry("监事单位", "MEMBER"), Map.entry("秘书长单位", "MEMBER"),
@@ -109,8 +112,9 @@ final class RelationCues {
 			"^" + BYLINE + "(?:等(?:人)?)?(?:代表|作为)(?:该|本)?(?:联合体|共同体|联盟|职教集团|集团)?(?:的)?(?:首届|新一届|第[一二三四五六七八九十]届)?$");
 
 	/** Between a title and its members: 理事长单位为 / 副理事长单位（3家）分别是 / 成员单位包括. */
-	static final Pattern AFTER_TITLE = Pattern.compile(
-			"^(?:[（(]?(?:共)?\\d+\\s*家[）)]?)?[，,]?(?:为|是|有|包括|分别是|分别为|分别由|由|如下|：|:|—{1,2}|－)\\s*[：:]?(?:[^，。；：]{0,30}?(?:以及|和|、|及))?$");
+	static final Pattern AFTER_TITLE = Pattern.compile("^(?:[（(]?(?:共)?\\d+\\s*家[）)]?)?"
+			// 成员单位覆盖全国22个省，包括A: where the members come from, then who they are
+			+ "(?:[，,]?(?:覆盖|来自|遍布|涵盖)了?[^，,。；]{1,20}[，,])?[，,]?(?:为|是|有|包括|分别是|分别为|分别由|由|如下|：|:|—{1,2}|－)\\s*[：:]?(?:[^，。；：]{0,30}?(?:以及|和|、|及))?$");
 
 	/** A community and the list of its members: 某联盟包括, 某联合体成员有. */
 	static final Pattern INCLUDES = Pattern
