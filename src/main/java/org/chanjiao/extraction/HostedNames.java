@@ -260,6 +260,8 @@ final class HostedNames {
 				int end = at + suffix.length();
 				if (end - c.start() >= ((suffix.length() == 2 && !suffix.equals("大学") && !suffix.equals("学院")) ? 3 : 4)
 						&& isCollegeName(s.substring(end, c.end()))
+						// (高职院校产业学院: 院校 is one word, schools in general, no host's end)
+						&& !(s.charAt(end - 1) == '院' && s.charAt(end) == '校')
 						&& !OrganizationLexicon.isGeneric(s.substring(c.start(), end))
 						&& !isSchoolAfterShortForm(suffix, s.substring(end, c.end()))) {
 					return end;
