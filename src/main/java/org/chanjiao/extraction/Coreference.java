@@ -63,6 +63,9 @@ final class Coreference {
 
 	private static final Pattern PARTIES = Pattern.compile("(?:校企|政校|校地)?双方");
 
+	/** 三方共建: the three organisations named together last. */
+	private static final Pattern THREE_PARTIES = Pattern.compile("(?:政校企|政企校|校政企|校企行|政行校)?三方");
+
 	/** A counted reference to platforms named before: 四大产教联盟, 这三个产业学院, 上述两个基地. */
 	private static final Pattern COUNTED = Pattern
 		.compile("(?:这|上述|以上|该)?([两二三四五六七八九十2-9])(?:大|个|家|所)?(?:[\\u4e00-\\u9fa5]{0,4}?)"
@@ -138,6 +141,9 @@ final class Coreference {
 
 	/** The last two organisations named together, in an earlier sentence. */
 	private List<Org> lastPair = List.of();
+
+	/** The last three organisations named together, for 三方 in a later sentence. */
+	private List<Org> lastTriple = List.of();
 
 	/** The mentions of the sentences read. */
 	private final List<Mention> earlier = new ArrayList<>();
@@ -353,6 +359,15 @@ final class Coreference {
 					.add(new Mention(p.start(), p.end(), written.substring(p.start(), p.end()), party, Source.PARTIES));
 			}
 		}
+		Matcher three = THREE_PARTIES.matcher(s);
+		while (three.find()) {
+			int at = three.start();
+			List<Org> triple = PairWords.lastTriple(s, named.stream().filter((x) -> x.end() <= at).toList());
+			for (Org party : triple.isEmpty() ? this.lastTriple : triple) {
+				references.add(new Mention(three.start(), three.end(), written.substring(three.start(), three.end()),
+						party, Source.PARTIES));
+			}
+		}
 		references.addAll(PairWords.references(s, written, mentions, this.lastPair, this.earlier));
 		references.addAll(schools);
 		mentions.addAll(references);
@@ -363,6 +378,10 @@ final class Coreference {
 		List<Org> pair = PairWords.lastPair(s, mentions);
 		if (!pair.isEmpty()) {
 			this.lastPair = pair;
+		}
+		List<Org> triple = PairWords.lastTriple(s, mentions);
+		if (!triple.isEmpty()) {
+			this.lastTriple = triple;
 		}
 		this.earlier.addAll(mentions);
 		return mentions;

@@ -2,6 +2,7 @@ package org.chanjiao.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,6 +91,28 @@ final class PairWords {
 	}
 
 	/** The last two organisations named together in a sentence (A与B, A和B, A携手B). */
+	/**
+	 * The last three organisations named together (A、B、C, A、B和C, A与B、C), for 三方 in a
+	 * later clause, or none.
+	 */
+	static List<Org> lastTriple(String s, List<Mention> mentions) {
+		for (int i = mentions.size() - 1; i > 1; i--) {
+			Mention a = mentions.get(i - 2);
+			Mention b = mentions.get(i - 1);
+			Mention c = mentions.get(i);
+			if (Stream.of(a, b, c).anyMatch((m) -> m.org() == null || m.source() == Mention.Source.PARTIES)
+					|| b.start() < a.end() || c.start() < b.end()
+					|| Stream.of(a, b, c).map((m) -> m.org().id()).distinct().count() < 3) {
+				continue;
+			}
+			if (s.substring(a.end(), b.start()).matches("、|与|和")
+					&& s.substring(b.end(), c.start()).matches("、|和|及|与")) {
+				return List.of(a.org(), b.org(), c.org());
+			}
+		}
+		return List.of();
+	}
+
 	static List<Org> lastPair(String s, List<Mention> mentions) {
 		for (int i = mentions.size() - 1; i > 0; i--) {
 			Mention b = mentions.get(i);
