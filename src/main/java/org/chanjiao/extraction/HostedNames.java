@@ -105,7 +105,10 @@ final class HostedNames {
 			if (hostEnd > 0 && !JOINED_FOUNDERS.matcher(s.substring(hostEnd, hostEnd + 1)).matches()) {
 				String hostName = s.substring(c.start(), hostEnd);
 				Matcher campus = CAMPUS.matcher(s.substring(hostEnd, c.end()));
-				int afterCampus = hostEnd + (campus.lookingAt() ? campus.end() : 0);
+				Matcher shortForm = SHORT_FORM_IN_BRACKETS.matcher(s.substring(hostEnd, c.end()));
+				// (某大学(某大)工程学院: the school's short form, in brackets, before its college)
+				int afterCampus = hostEnd
+						+ (campus.lookingAt() ? campus.end() : shortForm.lookingAt() ? shortForm.end() : 0);
 				int collegeStart = afterVerb(s, afterCampus, c.end());
 				String collegeName = s.substring(collegeStart, c.end());
 				Org host = this.known.link(hostName)
@@ -238,6 +241,9 @@ final class HostedNames {
 
 	/** A campus in brackets between a school and its college: 某职业学院(某校区)某学院. */
 	private static final Pattern CAMPUS = Pattern.compile("[（(][\\u4e00-\\u9fa5]{1,8}校区[）)]");
+
+	/** A short form in brackets right after a school's name: (港大), (江大). */
+	private static final Pattern SHORT_FORM_IN_BRACKETS = Pattern.compile("[（(][\\u4e00-\\u9fa5]{2,4}[）)]");
 
 	/**
 	 * What ends a host's name: a school's suffix, long ones first, then its short forms.
