@@ -23,7 +23,9 @@ final class ListNames {
 
 	/** A list item that holds one of these is a person or an event, not a name. */
 	static final Pattern PERSON_WORDS = Pattern
-		.compile("校长|院长|所长|书记|主任|经理|董事长|总裁|部长|厅长|局长|省长|市长|县长|区长|主席|会长|理事长|秘书长|教授|院士|代表|出席|参加|表示|负责人|专家|老师|同学|记者|嘉宾|领导");
+		.compile("校长|院长|所长|书记|主任|经理|董事长|总裁|部长|厅长|局长|省长|市长|县长|区长|主席|会长|理事长|秘书长|教授|院士|代表|出席|参加|表示|负责人|专家|老师|同学|记者|嘉宾|领导"
+				// 教务处某某处长, 某系班子成员: a school's officers among a list of guests
+				+ "|处长|科长|社长|行长|站长|馆长|司长|署长|总监|总工|董事|班子成员");
 
 	private static final Pattern LIST_OPENER = Pattern
 		.compile("由|包括|包含|涵盖|汇聚了|汇聚|聚合了|聚合|吸纳了|吸纳|集结了|集结|联合了|联合|携手|如|有|是|为|：|:|与|和");

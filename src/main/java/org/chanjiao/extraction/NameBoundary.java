@@ -207,6 +207,15 @@ final class NameBoundary {
 		while (e.find()) {
 			cut = Math.max(cut, e.end());
 		}
+		// 某商业广场与某技工学校: a school (学校) is named alone; what stands before 与 is the
+		// other party (a 学院 or a 大学 may hold 与: 冶金与汽车工程学院)
+		if (s.startsWith("学校", suffixStart) || s.startsWith("学校", suffixStart + 2)
+				&& OrganizationLexicon.SUFFIXES.containsKey(s.substring(suffixStart, suffixStart + 4))) {
+			int with = Math.max(s.lastIndexOf('与', suffixStart - 1), s.lastIndexOf('與', suffixStart - 1));
+			if (with >= cut && suffixStart - with > 2) {
+				cut = with + 1;
+			}
+		}
 		// A closing quote or bracket without its opening one: the name starts after it
 		for (String pair : List.of("“”", "‘’", "（）", "()", "《》", "「」")) {
 			int close = s.lastIndexOf(pair.charAt(1), suffixStart - 1);

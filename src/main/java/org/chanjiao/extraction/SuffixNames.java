@@ -98,6 +98,10 @@ final class SuffixNames {
 							Org.proposed(written.substring(ownFrom, end), s.substring(ownFrom, end), OrgKind.COLLEGE),
 							Source.LEXICON));
 				}
+				else if (start > 0 && s.charAt(start - 1) == '等' && start < at
+						&& MentionFinder.terms(s.substring(start, at)).stream().noneMatch(NameBoundary::isProper)) {
+					continue; // A、B等汽车装饰服务公司: the kind of the list's items, no name
+				}
 				else if (start < at || OrganizationLexicon.STANDALONE.contains(suffix)) {
 					addNamed(candidates, s, written, start, end, Source.LEXICON);
 				}
