@@ -146,12 +146,20 @@ final class FoundingReader {
 					}
 				}
 			}
+			// 分别是A和B牵头的X、Y; A、B分别牵头成立X、Y: each founder founds the platform in
+			// its place (not 某某分别为A与B“X”和“Y”揭牌: who unveils each)
+			List<Mention> distinctFounders = Clauses.distinct(founders);
+			List<Mention> distinctObjects = Clauses.distinct(objects);
+			boolean respectively = distinctFounders.size() >= 2 && distinctFounders.size() == distinctObjects.size()
+					&& (s.substring(Clauses.phraseStart(s, g.start()), g.start()).endsWith("分别是")
+							|| s.substring(g.end(), cue.start()).startsWith("分别"));
 			for (Mention founder : founders) {
 				if (founder.org() == null) {
 					this.context.unresolved += objects.size();
 					continue;
 				}
-				for (Mention object : objects) {
+				int place = respectively ? indexOfOrg(distinctFounders, founder) : -1;
+				for (Mention object : (place >= 0) ? List.of(distinctObjects.get(place)) : objects) {
 					if (Clauses.add(out, RelationType.CO_FOUNDED, founder.org(), object.org(), role, null, null, null,
 							null, year, written, founder, object)) {
 						count++;
@@ -337,6 +345,15 @@ final class FoundingReader {
 
 	private static boolean isFounderPlatform(MentionGroup g, List<MentionGroup> groups) {
 		return !RelationCues.BY.matcher(g.before()).find();
+	}
+
+	private static int indexOfOrg(List<Mention> mentions, Mention m) {
+		for (int i = 0; i < mentions.size(); i++) {
+			if (Clauses.sameOrg(mentions.get(i), m)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 }
