@@ -89,6 +89,9 @@ final class PlaceParties {
 			if (!joined || WHERE_BEFORE.matcher(before).find() || !PARTY_AFTER.matcher(after).find()) {
 				continue;
 			}
+			if (candidates.stream().anyMatch((c) -> c.end() == start)) {
+				continue; // 某大学广州、山东校友: a place right after a name is where that one is
+			}
 			int from = start;
 			Org org = known.link(name)
 				.orElseGet(() -> Org.proposed(written.substring(from, end), name, OrgKind.GOVERNMENT));
