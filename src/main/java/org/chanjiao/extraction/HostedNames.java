@@ -232,7 +232,12 @@ final class HostedNames {
 		return (LeadingWords.isWordVerb(first) && end - from - first.length() >= 6) ? from + first.length() : from;
 	}
 
-	private void addCollege(String s, String written, int start, int end, Source source, Org host, List<Mention> out) {
+	private void addCollege(String s, String written, int from, int end, Source source, Org host, List<Mention> out) {
+		int skipped = from;
+		while (skipped < end && Character.isWhitespace(s.charAt(skipped))) {
+			skipped++; // 某大学 某学院: the space between them is no part of the college's name
+		}
+		int start = skipped;
 		String name = s.substring(start, end);
 		Org college = this.known.link(name)
 			.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.COLLEGE));
