@@ -297,7 +297,9 @@ final class HostedNames {
 	 */
 	static boolean isCollegeName(String rest) {
 		return rest.length() >= 3 && rest.endsWith("学院") && !rest.startsWith("附属") && !rest.startsWith("和")
-				&& !rest.startsWith("与");
+				&& !rest.startsWith("与")
+				// (某学院相关职能部门及二级学院: which of its units, no college's name)
+				&& !rest.matches("^(?:相关|有关|各|其他|其它|部分|所属|下属|全体).*");
 	}
 
 }

@@ -193,11 +193,14 @@ final class ListNames {
 					&& kinds.stream().filter(OrgKind.ENTERPRISE::equals).count() == kinds.stream()
 						.filter(kind::equals)
 						.count();
+			boolean personsListed = items.stream()
+				.anyMatch((item) -> PERSON_WORDS.matcher(s.substring(item[0], item[1])).find());
 			for (int[] item : free) {
 				int start = item[0];
 				int end = item[1];
-				if (start < 0 || PERSON_WORDS.matcher(s.substring(start, end)).find()) {
-					continue;
+				if (start < 0 || PERSON_WORDS.matcher(s.substring(start, end)).find()
+						|| personsListed && isPersonName(s.substring(start, end).strip())) {
+					continue; // (刘某某、王某某分别代表A、B: persons, where the list speaks of them)
 				}
 				String name = s.substring(start, end).strip();
 				if (name.length() >= 2 && name.length() <= 10 && name.matches("[\\u4e00-\\u9fa5A-Za-z0-9（）()·]+")

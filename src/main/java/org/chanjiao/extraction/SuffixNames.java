@@ -62,6 +62,10 @@ final class SuffixNames {
 				if (VENUES.stream().anyMatch((venue) -> s.startsWith(venue, end - venue.length()))) {
 					continue;
 				}
+				// 职能部门及二级学院: 二级学院 is a school's kind of unit, the end of no name
+				if (s.startsWith("二级学院", end - 4)) {
+					continue;
+				}
 				// 仪式在某大学某地校区举行: a campus where a meeting is held is a place
 				if (suffix.equals("校区") && HELD_THERE.matcher(s).region(end, s.length()).lookingAt()) {
 					continue;
