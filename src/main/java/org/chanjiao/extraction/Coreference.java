@@ -249,6 +249,33 @@ final class Coreference {
 	}
 
 	/**
+	 * 某灯业与理工学院开展合作: a name proposed across 与 whose words before it are a short name of an
+	 * organisation the document named before is that organisation and a name of its own
+	 * (a college may hold 与 in its name: 冶金与汽车工程学院).
+	 */
+	private boolean splitAtWith(String s, String written, Mention m, List<Mention> out) {
+		if (m.org() == null || m.org().known() || m.source() != Source.LEXICON) {
+			return false;
+		}
+		String name = s.substring(m.start(), m.end());
+		int with = Math.max(name.indexOf('与'), name.indexOf('與'));
+		if (with < 2 || name.length() - with - 1 < 3) {
+			return false;
+		}
+		Org before = this.aliases.meant(name.substring(0, with), this.sentences);
+		if (before == null) {
+			return false;
+		}
+		int split = m.start() + with;
+		int rest = split + 1;
+		out.add(new Mention(m.start(), split, written.substring(m.start(), split), before, Source.ALIAS));
+		out.add(new Mention(rest, m.end(), written.substring(rest, m.end()),
+				Org.proposed(written.substring(rest, m.end()), s.substring(rest, m.end()), m.org().kind()),
+				m.source()));
+		return true;
+	}
+
+	/**
 	 * The sentence's mentions with short forms and short names resolved and references
 	 * added.
 	 * @param names what {@link MentionFinder} found in it
@@ -260,6 +287,9 @@ final class Coreference {
 		names.stream().filter((m) -> m.org() != null).forEach((m) -> inFull.add(m.org().id()));
 		for (Mention m : names) {
 			Org meant = meant(s.substring(m.start(), m.end()), m, inFull);
+			if (meant == null && splitAtWith(s, written, m, mentions)) {
+				continue;
+			}
 			mentions.add((meant != null) ? new Mention(m.start(), m.end(), m.text(), meant, Source.ALIAS) : m);
 		}
 		boolean[] covered = new boolean[s.length()];
