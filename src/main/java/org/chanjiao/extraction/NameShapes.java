@@ -405,9 +405,9 @@ final class NameShapes {
 	 * 青岛市教育工委: a place's education work committee, written without the 委 of 市委教育工委.
 	 */
 	private static boolean isWorkCommitteesHead(String head, String suffix) {
+		// 教育工委, 农垦工委: the work committee of a sector, its place left to the page
 		if (suffix.equals("工委") && head.matches("教育|农垦|科技|机关|企业|国资|金融|卫生|工业|农村|城市|社会")) {
-			return true; // 教育工委, 农垦工委: the work committee of a sector, its place left to
-							// the page
+			return true;
 		}
 		if (suffix.equals("工委") && head.endsWith("教育")) {
 			return endsWithPlace(head.substring(0, head.length() - 2));
