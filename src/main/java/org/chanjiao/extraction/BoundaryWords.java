@@ -227,7 +227,9 @@ final class BoundaryWords {
 	 */
 	private static boolean isBrokenBrand(int at, NameBoundary.Tokens tokens) {
 		Term brand = tokens.termEndingAt(at);
-		if (brand == null || brand.length() != 1 || !String.valueOf(brand.nature).matches("nz|ng|nr")) {
+		// (温州市三将贸易有限公司: a numeral may open the brand too)
+		if (brand == null || brand.length() != 1 || !String.valueOf(brand.nature).matches("nz|ng|nr")
+				&& !(String.valueOf(brand.nature).equals("m") && "一二三四五六七八九十百千万".indexOf(brand.word.charAt(0)) >= 0)) {
 			return false;
 		}
 		Term place = tokens.termEndingAt(brand.offset);
