@@ -387,7 +387,9 @@ final class RelationReader {
 			MentionGroup first = groups.get(0);
 			int opening = Clauses.clauseEnd(s, 0);
 			// 她指出，2017年学校与某委签署…: the subject is that of what is said
-			if (opening < s.length() && SAYS.matcher(s.substring(0, opening)).matches()) {
+			// (当天，某学院还与…: a time that opens the sentence is no clause of its own)
+			if (opening < s.length() && (SAYS.matcher(s.substring(0, opening)).matches()
+					|| WHEN.matcher(s.substring(0, opening)).matches() && first.start() > opening)) {
 				opening = Clauses.clauseEnd(s, opening + 1);
 			}
 			boolean leads = opening >= first.start() && !first.isPlace() && !first.isBase() && !first.isGuide()
@@ -400,6 +402,10 @@ final class RelationReader {
 			}
 		}
 	}
+
+	/** A clause that only says when: 当天, 同时, 近日, 12月3日上午. */
+	private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern
+		.compile("(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:当天|当日|同时|近日|日前|随后)?(?:上午|下午|晚上)?");
 
 	/** A clause that only says who speaks: 她指出, 某校长表示. */
 	private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern
