@@ -249,6 +249,25 @@ final class Coreference {
 	}
 
 	/**
+	 * 双方, 三方: the organisations named together last before the word in this sentence,
+	 * else in an earlier one.
+	 */
+	private static List<Mention> parties(Pattern word,
+			java.util.function.BiFunction<String, List<Mention>, List<Org>> named, List<Org> earlier, String s,
+			String written, List<Mention> mentions) {
+		List<Mention> out = new ArrayList<>();
+		Matcher p = word.matcher(s);
+		while (p.find()) {
+			int at = p.start();
+			List<Org> together = named.apply(s, mentions.stream().filter((x) -> x.end() <= at).toList());
+			for (Org party : together.isEmpty() ? earlier : together) {
+				out.add(new Mention(p.start(), p.end(), written.substring(p.start(), p.end()), party, Source.PARTIES));
+			}
+		}
+		return out;
+	}
+
+	/**
 	 * 某灯业与理工学院开展合作: a name proposed across 与 whose words before it are a short name of an
 	 * organisation the document named before is that organisation and a name of its own
 	 * (a college may hold 与 in its name: 冶金与汽车工程学院).
@@ -380,24 +399,8 @@ final class Coreference {
 		List<Mention> named = new ArrayList<>(mentions);
 		schools.stream().filter((m) -> m.org() != null).forEach(named::add);
 		named.sort(Comparator.comparingInt(Mention::start));
-		Matcher p = PARTIES.matcher(s);
-		while (p.find()) {
-			int at = p.start();
-			List<Org> pair = PairWords.lastPair(s, named.stream().filter((x) -> x.end() <= at).toList());
-			for (Org party : pair.isEmpty() ? this.lastPair : pair) {
-				references
-					.add(new Mention(p.start(), p.end(), written.substring(p.start(), p.end()), party, Source.PARTIES));
-			}
-		}
-		Matcher three = THREE_PARTIES.matcher(s);
-		while (three.find()) {
-			int at = three.start();
-			List<Org> triple = PairWords.lastTriple(s, named.stream().filter((x) -> x.end() <= at).toList());
-			for (Org party : triple.isEmpty() ? this.lastTriple : triple) {
-				references.add(new Mention(three.start(), three.end(), written.substring(three.start(), three.end()),
-						party, Source.PARTIES));
-			}
-		}
+		references.addAll(parties(PARTIES, PairWords::lastPair, this.lastPair, s, written, named));
+		references.addAll(parties(THREE_PARTIES, PairWords::lastTriple, this.lastTriple, s, written, named));
 		references.addAll(PairWords.references(s, written, mentions, this.lastPair, this.earlier));
 		references.addAll(schools);
 		mentions.addAll(references);

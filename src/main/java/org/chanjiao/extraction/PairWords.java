@@ -2,7 +2,6 @@ package org.chanjiao.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,38 +90,38 @@ final class PairWords {
 	}
 
 	/** The last two organisations named together in a sentence (A与B, A和B, A携手B). */
+	static List<Org> lastPair(String s, List<Mention> mentions) {
+		return lastNamedTogether(s, mentions, List.of("与|和|同|跟|携手"));
+	}
+
 	/**
 	 * The last three organisations named together (A、B、C, A、B和C, A与B、C), for 三方 in a
 	 * later clause, or none.
 	 */
 	static List<Org> lastTriple(String s, List<Mention> mentions) {
-		for (int i = mentions.size() - 1; i > 1; i--) {
-			Mention a = mentions.get(i - 2);
-			Mention b = mentions.get(i - 1);
-			Mention c = mentions.get(i);
-			if (Stream.of(a, b, c).anyMatch((m) -> m.org() == null || m.source() == Mention.Source.PARTIES)
-					|| b.start() < a.end() || c.start() < b.end()
-					|| Stream.of(a, b, c).map((m) -> m.org().id()).distinct().count() < 3) {
-				continue;
-			}
-			if (s.substring(a.end(), b.start()).matches("、|与|和")
-					&& s.substring(b.end(), c.start()).matches("、|和|及|与")) {
-				return List.of(a.org(), b.org(), c.org());
-			}
-		}
-		return List.of();
+		return lastNamedTogether(s, mentions, List.of("、|与|和", "、|和|及|与"));
 	}
 
-	static List<Org> lastPair(String s, List<Mention> mentions) {
-		for (int i = mentions.size() - 1; i > 0; i--) {
-			Mention b = mentions.get(i);
-			Mention a = mentions.get(i - 1);
-			if (a.org() == null || b.org() == null || a.org().id().equals(b.org().id()) || b.start() < a.end()
-					|| a.source() == Mention.Source.PARTIES || b.source() == Mention.Source.PARTIES) {
+	/**
+	 * The last run of distinct organisations, one more than the joiners, each joined to
+	 * the next by the joiner in its place; none where no such run is named.
+	 */
+	private static List<Org> lastNamedTogether(String s, List<Mention> mentions, List<String> joiners) {
+		int size = joiners.size() + 1;
+		for (int i = mentions.size() - size; i >= 0; i--) {
+			List<Mention> run = mentions.subList(i, i + size);
+			if (run.stream().anyMatch((m) -> m.org() == null || m.source() == Mention.Source.PARTIES)
+					|| run.stream().map((m) -> m.org().id()).distinct().count() < size) {
 				continue;
 			}
-			if (s.substring(a.end(), b.start()).matches("与|和|同|跟|携手")) {
-				return List.of(a.org(), b.org());
+			boolean joined = true;
+			for (int k = 0; k < joiners.size() && joined; k++) {
+				Mention a = run.get(k);
+				Mention b = run.get(k + 1);
+				joined = b.start() >= a.end() && s.substring(a.end(), b.start()).matches(joiners.get(k));
+			}
+			if (joined) {
+				return run.stream().map(Mention::org).toList();
 			}
 		}
 		return List.of();
