@@ -41,7 +41,7 @@ final class LeadingWords {
 				continue;
 			}
 			Term next = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
-			if (term.offset != cut || end > suffixStart || quotesInside(s, term, suffixStart)
+			if (term.offset != cut || end > suffixStart || quotesInside(s, term, suffixStart) || isPlaceTaggedVerb(term)
 					|| !isLeadingNonName(term) && !isVerbBeforeName(term, next) && !isFormerOrCurrent(term, next)
 							&& !isWhereBeforePlace(term, next) && !isVerbBeforeWords(term, next, end, suffixStart)) {
 				break;
@@ -66,6 +66,14 @@ final class LeadingWords {
 			}
 		}
 		return cut;
+	}
+
+	/**
+	 * 开封经济技术开发区: a city's name the segmenter tags a verb (开封, "to unseal") is the place
+	 * the name opens with.
+	 */
+	private static boolean isPlaceTaggedVerb(Term term) {
+		return term.nature != null && term.nature.toString().startsWith("v") && Places.isListed(term.word);
 	}
 
 	/**

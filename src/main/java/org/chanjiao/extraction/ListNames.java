@@ -242,7 +242,13 @@ final class ListNames {
 	 * 零部件供应、整机制造、试验试飞等…单位: links of a chain the members work in, common words that end in
 	 * what is done, with no proper name among them.
 	 */
+	/** What is signed or issued: an agreement, a contract, a plan. */
+	private static final Pattern PAPER = Pattern.compile("(?:协议|协议书|合同|备忘录|意向书|方案|通知|意见)$");
+
 	static boolean isActivity(String name) {
+		if (PAPER.matcher(name).find()) {
+			return true; // 校校合作、校企战略合作协议: what is signed, not who signs it
+		}
 		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(name);
 		String last = String.valueOf(terms.get(terms.size() - 1).nature);
 		return terms.size() > 1 && last.matches("v|vn|vi") && terms.stream().noneMatch(NameBoundary::isProper)

@@ -2,6 +2,7 @@ package org.chanjiao.extraction;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.regex.Matcher;
 
 import org.chanjiao.extraction.KnownNames.Org;
@@ -16,6 +17,9 @@ import org.chanjiao.organization.RelationType;
 final class MembershipReader {
 
 	private final DocumentContext context;
+
+	/** People of the units a title names, right after it: 领导, 负责人, 专家. */
+	private static final Pattern PEOPLE_OF_TITLE = Pattern.compile("(?:的)?(?:领导|负责人|专家|嘉宾|师生|学者)");
 
 	MembershipReader(DocumentContext context) {
 		this.context = context;
@@ -34,6 +38,14 @@ final class MembershipReader {
 				}
 				int titleStart = at;
 				int titleEnd = at + word.length();
+				if (PEOPLE_OF_TITLE.matcher(s).region(titleEnd, s.length()).lookingAt() && groups.stream()
+					.anyMatch((g) -> g.end() == titleStart && g.members().size() >= 2
+							&& Clauses.isPlatformMention(g.members().get(g.members().size() - 1)))) {
+					// A、B、某联盟成员单位领导参加会议: the people of the members of a community
+					// listed last among guests attend; neither A nor that community is a
+					// member of anything here (A、B等18所联盟常务理事单位负责人: they are)
+					continue;
+				}
 				MentionGroup members = null;
 				Mention community = null;
 				for (MentionGroup g : groups) {

@@ -56,8 +56,13 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 				|| this.before.endsWith("由") && this.after.matches("^(?:统筹|指导|主导|领导)[，,].*")
 				|| this.before.endsWith("经") && RelationCues.APPROVAL_AFTER.matcher(this.after).find()
 				// 按某大学二级学院建设, 对标某学院: the model it is built after
-				|| STANDARD_BEFORE.matcher(this.before).find();
+				|| STANDARD_BEFORE.matcher(this.before).find()
+				// 落实中办、国办《…意见》: the issuers of a document a clause carries out
+				|| ISSUER_BEFORE.matcher(this.before).find() && this.after.startsWith("《");
 	}
+
+	/** Before the issuers of a document carried out: 落实, 贯彻, 根据. */
+	private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:落实|贯彻|根据|依据|遵照|按照|响应)$");
 
 	/** 依托A, 以A为依托: a base, not a founder. */
 	boolean isBase() {
@@ -72,7 +77,15 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 		// 在“某农场”建立: quoted, still a place
 		String before = this.before.replaceFirst("[“\"「]$", "");
 		return RelationCues.PLACE_BEFORE.matcher(before).find()
-				&& !(before.endsWith("在") && RelationCues.LEAD_NOUN_AFTER.matcher(this.after).find());
+				&& !(before.endsWith("在") && RelationCues.LEAD_NOUN_AFTER.matcher(this.after).find())
+				|| inPlace(before);
+	}
+
+	/** 在深圳某公司总部签署: 在, a city's name, then the name where it happens. */
+	private static boolean inPlace(String before) {
+		int at = Math.max(before.lastIndexOf('在'), before.lastIndexOf('于'));
+		String place = (at >= 0) ? before.substring(at + 1) : "";
+		return place.length() >= 2 && Places.leadingPlace(place) == place.length();
 	}
 
 	// a short form in brackets after a name, defined (（简称某某）) or bare ((理大)), is a note

@@ -268,6 +268,7 @@ final class NameBoundary {
 			}
 			cut++;
 		}
+		cut = provinceAfterCity(s, cut, suffixStart);
 		// 省管国有企业某集团, A股主板上市公司某集团: what kind of firm it is comes before its name
 		Matcher kindOfFirm = KIND_OF_FIRM.matcher(s);
 		kindOfFirm.region(cut, suffixStart);
@@ -282,6 +283,25 @@ final class NameBoundary {
 			cut += 2;
 		}
 		return LeadingWords.skip(cut, suffixStart, tokens);
+	}
+
+	private static final Pattern COMPANY_SUFFIX = Pattern.compile("(?:股份)?有限(?:责任)?公司|公司|集团");
+
+	/**
+	 * 在本溪市辽宁某公司召开: a city's or a county's name, then a province's — where the company is,
+	 * then its name, which starts with the province (a company's name never runs from a
+	 * city to its province; a chamber of another province's people does, 某市江苏商会, so
+	 * companies only).
+	 */
+	private static int provinceAfterCity(String s, int cut, int suffixStart) {
+		String head = s.substring(cut, suffixStart);
+		int city = Places.leadingPlace(head);
+		if (city < 2 || "市县区".indexOf(head.charAt(city - 1)) < 0 || head.length() - city < 4
+				|| !COMPANY_SUFFIX.matcher(s).region(suffixStart, s.length()).lookingAt()) {
+			return cut;
+		}
+		String rest = head.substring(city);
+		return OrganizationLexicon.PROVINCES.stream().anyMatch(rest::startsWith) ? cut + city : cut;
 	}
 
 	private static final Pattern KIND_OF_FIRM = Pattern

@@ -164,7 +164,9 @@ final class NameJoins {
 			// name's first half
 			// (领导和某学校, 现场与某职院: people and occasions are no name's half either)
 			boolean unit = before.word.matches("专业|专业群|.{0,3}系|学科|团队|方面|领域|方向|层面|领导|师生|代表|人员|负责人|现场|会上")
-					|| "nnt".equals(String.valueOf(before.nature)); // 某社社长和某会: a title
+					|| "nnt".equals(String.valueOf(before.nature)) // 某社社长和某会: a title
+					// 其中多位与某会联系紧密: a measure word counts people or things, no field
+					|| "q".equals(String.valueOf(before.nature));
 			String upTo = s.substring(cut, term.offset);
 			boolean closedName = (upTo.endsWith("）") || upTo.endsWith(")"))
 					&& OrganizationLexicon.suffixOf(upTo.replaceFirst("[（(][^（(]*[）)]$", "")).isPresent();

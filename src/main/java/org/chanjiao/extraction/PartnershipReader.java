@@ -31,6 +31,14 @@ final class PartnershipReader {
 	private static final Pattern JOINT_WORK = Pattern.compile("(?:联合|共同|携手)(?:开设|开办|举办|培养|招生|实施|开发)");
 
 	/**
+	 * A与B共建产业学院, S分别与A、B共建实训基地: a pair that builds a platform it does not name — no
+	 * platform to found, so a partnership (a named one is a founding: FoundingReader).
+	 */
+	private static final Pattern UNNAMED_PLATFORM = Pattern
+		.compile("^(?:合作|携手|联合|签约)?(?:共建|共同建设|合作建设|联合建设)了?(?:一个|一所|一批|多个|若干)?(?:现代|特色|示范性?)?"
+				+ "(?:产业学院|实训基地|实践基地|实习基地|实验室|研发中心|研究院|工作室)(?:[，,。；;]|$)");
+
+	/**
 	 * Between a school and the list of its partners: 现有合作企业300余家，其中包括 (a school's
 	 * partners counted, then named).
 	 */
@@ -72,6 +80,11 @@ final class PartnershipReader {
 				Matcher c = RelationCues.COOPERATION.matcher(g.after());
 				boolean cooperate = c.find() || JOINT_WORK.matcher(g.after()).lookingAt();
 				if (g.members().size() >= 2 && cooperate && firstWith(s, g.members()) > 0) {
+					pairs(s, g, groups, partnershipKind(s), year, written, out);
+				}
+				else if (UNNAMED_PLATFORM.matcher(g.after()).lookingAt()
+						&& (g.members().size() >= 2 && firstWith(s, g.members()) > 0
+								|| RelationCues.WITH.matcher(g.before()).find())) {
 					pairs(s, g, groups, partnershipKind(s), year, written, out);
 				}
 			}
@@ -136,6 +149,9 @@ final class PartnershipReader {
 			// A与B、C签署: A signs with each; A、B、C与D签署: D signs with each
 			String joiners = s.substring(signers.start(), signers.end());
 			int with = firstWith(s, parties);
+			if (with < 0 && parties.size() > 2 && EACH_AFTER.matcher(signers.after()).lookingAt()) {
+				return; // A、B、C等分别签订…协议: each signed, with whom is not said
+			}
 			hub = (with == parties.size() - 1 && parties.size() > 2) ? parties.get(parties.size() - 1) : parties.get(0);
 			Mention h = hub;
 			others = parties.stream().filter((x) -> x != h).toList();
@@ -152,6 +168,9 @@ final class PartnershipReader {
 			}
 		}
 	}
+
+	/** After a list of signers: 等分别, 分别 (each signed something). */
+	private static final Pattern EACH_AFTER = Pattern.compile("(?:等[^，。；;]{0,6}?)?分别");
 
 	/** The index of the list member that 与/和/同 joins to the one before it, or -1. */
 	private static int firstWith(String s, List<Mention> parties) {

@@ -36,7 +36,9 @@ final class SuffixNames {
 	private static final List<String> VENUES = List.of("会议中心", "会展中心", "博览中心", "展览中心", "学术交流中心", "行政中心", "市民中心", "报告厅",
 			"音乐厅", "大剧院", "大会堂", "礼堂", "体育馆", "会议室");
 
-	private static final Pattern HELD_THERE = Pattern.compile("(?:隆重|正式|顺利)?(?:举行|举办|召开|开幕)");
+	// (在某学院某校区9楼会议室隆重举行, 在某校区成功举办: a room of the campus, an adverb)
+	private static final Pattern HELD_THERE = Pattern
+		.compile("(?:[^，。；;]{0,10}?(?:会议室|报告厅|礼堂|会堂|大厅|多功能厅|会议中心))?(?:隆重|正式|顺利|成功|圆满|盛大)?(?:举行|举办|召开|开幕)");
 
 	private static final Pattern ZONE_HOST = Pattern.compile("(?:依托|以|立足|扎根)$");
 

@@ -37,8 +37,9 @@ import org.chanjiao.organization.OrgKind;
  * annotation are facts and are committed under {@code eval/}, laid out as
  * {@code eval/GUIDE.md} says. Run: {@code java -cp <test classpath>
  * org.chanjiao.extraction.CorpusEvaluation [dev4|test2|all] [--errors] [--one-file] [--eval=DIR]
- * [--text=DIR]}; {@code --names [--as-party]} and {@code --frames} need no text (see
- * their methods).
+ * [--text=DIR|--text=-]} ({@code -}: the text on standard input, each source after a line
+ * {@code @@ <id>}, held in memory only); {@code --names [--as-party]} and
+ * {@code --frames} need no text (see their methods).
  */
 public final class CorpusEvaluation {
 
@@ -129,7 +130,12 @@ public final class CorpusEvaluation {
 
 	public static void main(String[] args) throws IOException {
 		Path evalDir = Path.of(option(args, "--eval=", "eval"));
-		Path textDir = Path.of(option(args, "--text=", "corpus/text"));
+		String textOption = option(args, "--text=", "corpus/text");
+		Path textDir = Path.of(textOption);
+		// --text=- : the sources' text on standard input, each after a line "@@ <id>",
+		// kept in
+		// memory only (a measure in context that writes no copy of the text to disk)
+		Map<String, String> piped = textOption.equals("-") ? piped(System.in) : null;
 		String half = List.of(args).stream().filter((a) -> !a.startsWith("--")).findFirst().orElse("dev4");
 		boolean errors = List.of(args).contains("--errors");
 		boolean oneFile = List.of(args).contains("--one-file");
@@ -165,12 +171,13 @@ public final class CorpusEvaluation {
 			}
 			Path text = textDir.resolve(id + ".txt");
 			Path goldFile = evalDir.resolve("gold/" + id + ".tsv");
-			if (!Files.exists(text) || !Files.exists(goldFile)) {
+			boolean hasText = (piped != null) ? piped.containsKey(id) : Files.exists(text);
+			if (!hasText || !Files.exists(goldFile)) {
 				missing++;
 				continue;
 			}
 			sources++;
-			String raw = Files.readString(text, StandardCharsets.UTF_8);
+			String raw = (piped != null) ? piped.get(id) : Files.readString(text, StandardCharsets.UTF_8);
 			sentences += (int) raw.lines().filter((l) -> !l.isBlank()).count();
 			Gold gold = gold(goldFile);
 			Found found = (whole != null) ? within(whole, raw) : run(known, raw, id);
@@ -409,6 +416,29 @@ public final class CorpusEvaluation {
 			}
 		});
 		return new Found(orgs, pairs, whole.aliases());
+	}
+
+	/** Documents read from a stream, each after a line {@code @@ <id>}. */
+	static Map<String, String> piped(java.io.InputStream in) throws IOException {
+		Map<String, String> texts = new LinkedHashMap<>();
+		String id = null;
+		StringBuilder text = new StringBuilder();
+		for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+			if (line.startsWith("@@ ")) {
+				if (id != null) {
+					texts.put(id, text.toString());
+				}
+				id = line.substring(3).strip();
+				text.setLength(0);
+			}
+			else if (id != null) {
+				text.append(line).append('\n');
+			}
+		}
+		if (id != null) {
+			texts.put(id, text.toString());
+		}
+		return texts;
 	}
 
 	static String option(String[] args, String prefix, String otherwise) {
