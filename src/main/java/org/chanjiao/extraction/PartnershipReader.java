@@ -94,14 +94,39 @@ final class PartnershipReader {
 		int clauseStart = Clauses.clauseStart(s, m.start());
 		MentionGroup signers = null;
 		for (MentionGroup g : groups) {
-			if (g.end() <= m.start() && g.start() >= clauseStart && !g.isPlace() && !g.isGuide()) {
+			if (g.end() <= m.start() && g.start() >= clauseStart && !g.isPlace() && !g.isGuide()
+					&& !TOPIC_BEFORE.matcher(g.before()).find()) {
 				signers = g;
 			}
 		}
 		if (signers != null) {
+			signers = officersBefore(s, groups, signers);
 			pairs(s, signers, groups, kind, year, written, out);
 			signedAtCeremony(s, signers, groups, year, written, out);
 		}
+	}
+
+	/**
+	 * A主委某与B校长某、C局长某共同签署: organisations named by their officers one after the other sign
+	 * as one list (back to a 与, whose subject then signs with each).
+	 */
+	private static MentionGroup officersBefore(String s, List<MentionGroup> groups, MentionGroup signers) {
+		int last = groups.indexOf(signers);
+		int first = last;
+		while (first > 0 && RelationCues.BYLINE_BETWEEN
+			.matcher(s.substring(groups.get(first - 1).end(), groups.get(first).start()))
+			.matches()) {
+			first--;
+		}
+		if (first == last) {
+			return signers;
+		}
+		List<Mention> members = new java.util.ArrayList<>();
+		for (int i = first; i <= last; i++) {
+			members.addAll(groups.get(i).members());
+		}
+		return new MentionGroup(members, groups.get(first).start(), signers.end(), groups.get(first).before(),
+				signers.after());
 	}
 
 	/**
@@ -152,6 +177,16 @@ final class PartnershipReader {
 			if (with < 0 && parties.size() > 2 && EACH_AFTER.matcher(signers.after()).lookingAt()) {
 				return; // A、B、C等分别签订…协议: each signed, with whom is not said
 			}
+			if (parties.stream().anyMatch((x) -> x.source() == Source.PARTIES)) {
+				// A、B、C三方签订框架协议, 三方签署: one agreement of all of them, each with each
+				List<Mention> each = Clauses.distinct(parties);
+				for (int i = 0; i < each.size(); i++) {
+					for (int j = i + 1; j < each.size(); j++) {
+						partner(out, each.get(i), each.get(j), kind, year, written);
+					}
+				}
+				return;
+			}
 			hub = (with == parties.size() - 1 && parties.size() > 2) ? parties.get(parties.size() - 1) : parties.get(0);
 			Mention h = hub;
 			others = parties.stream().filter((x) -> x != h).toList();
@@ -167,7 +202,23 @@ final class PartnershipReader {
 				partner(out, hub, other, kind, year, written);
 			}
 		}
+		if (JOINTLY.matcher(signers.after()).lookingAt()) {
+			// S与A、B共同签署: one agreement of all of them, so A and B are partners too
+			List<Mention> each = Clauses.distinct(others);
+			for (int i = 0; i < each.size(); i++) {
+				for (int j = i + 1; j < each.size(); j++) {
+					partner(out, each.get(i), each.get(j), kind, year, written);
+				}
+			}
+		}
 	}
+
+	/** After those who sign one agreement together: 共同签署, 三方签订. */
+	private static final Pattern JOINTLY = Pattern
+		.compile("(?:" + RelationCues.BYLINE + ")?(?:(?:[三四五六多]方)?共同|[三四五六多]方)");
+
+	/** 就建设A、B达成合作, 围绕A签署: what an agreement is about, not who signs it. */
+	private static final Pattern TOPIC_BEFORE = Pattern.compile("(?:就|围绕|针对)(?:建设|共建|开展|推进)?$");
 
 	/** After a list of signers: 等分别, 分别 (each signed something). */
 	private static final Pattern EACH_AFTER = Pattern.compile("(?:等[^，。；;]{0,6}?)?分别");
