@@ -67,6 +67,10 @@ final class NameShapes {
 				&& !before.matches(".*(?:[\\u4e00-\\u9fa5]{2}[镇乡]|街道|社区)$")) {
 			return false;
 		}
+		// 某药业参股公司——某制药有限公司: what the company is to another, before its own name
+		if (STAKE.matcher(s.substring(0, end)).find() && APPOSITION.matcher(s).region(end, s.length()).lookingAt()) {
+			return false;
+		}
 		// 某市委市政府: a party committee spoken of with its government is neither alone
 		if (end >= 2 && COMMITTEE_AND_GOVERNMENT.matcher(s).region(end - 2, s.length()).lookingAt()) {
 			return false;
@@ -84,6 +88,11 @@ final class NameShapes {
 		}
 		return true;
 	}
+
+	private static final java.util.regex.Pattern STAKE = java.util.regex.Pattern
+		.compile("(?:参股|控股|全资|独资|合资)(?:子)?公司$|子公司$");
+
+	private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("—|－|-|：|:");
 
 	// 江川职院党委书记, 江川职院与: a short form may be followed by a title or a verb
 	static boolean isTitleOrVerbStart(String s, int at) {

@@ -166,7 +166,9 @@ final class PartnershipReader {
 					hub = g.members().get(0);
 				}
 			}
-			if (hub == null) {
+			// (某某代表学校与A签订: the officer speaks for a body the sentence does not name —
+			// not the last sentence's subject)
+			if (hub == null && !SPOKEN_FOR.matcher(signers.before()).find()) {
 				hub = this.context.lastSubjects.isEmpty() ? null : this.context.lastSubjects.get(0);
 			}
 		}
@@ -216,6 +218,9 @@ final class PartnershipReader {
 	/** After those who sign one agreement together: 共同签署, 三方签订. */
 	private static final Pattern JOINTLY = Pattern
 		.compile("(?:" + RelationCues.BYLINE + ")?(?:(?:[三四五六多]方)?共同|[三四五六多]方)");
+
+	/** Before 与: an officer who speaks for a body (代表学校与, 代表公司与). */
+	private static final Pattern SPOKEN_FOR = Pattern.compile("代表[\\u4e00-\\u9fa5]{0,4}(?:与|同|和)$");
 
 	/** 就建设A、B达成合作, 围绕A签署: what an agreement is about, not who signs it. */
 	private static final Pattern TOPIC_BEFORE = Pattern.compile("(?:就|围绕|针对)(?:建设|共建|开展|推进)?$");

@@ -104,7 +104,9 @@ final class SchoolsSpokenOf {
 	}
 
 	private static boolean opensClause(String s, Matcher r) {
-		return TIME_OPENING.matcher(s.substring(Clauses.phraseStart(s, r.start()), r.start())).matches();
+		String before = s.substring(Clauses.phraseStart(s, r.start()), r.start());
+		// (某某代表学校与…签约: the school an officer speaks for)
+		return TIME_OPENING.matcher(before).matches() || before.endsWith("代表");
 	}
 
 	/** What may open a clause before its subject: a time (2017年学校与某委签署…, 近年来学校…). */

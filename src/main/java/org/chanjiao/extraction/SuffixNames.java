@@ -243,7 +243,8 @@ final class SuffixNames {
 						&& !(at - start == 1 && "高中各本我该全省市".indexOf(s.charAt(start)) >= 0)) {
 					String normalized = s.substring(start, end);
 					if (OrganizationLexicon.isGeneric(normalized)
-							|| OrganizationLexicon.GENERIC.contains(s.substring(start, at))) {
+							|| OrganizationLexicon.GENERIC.contains(s.substring(start, at))
+							|| isVerbOrQuality(s.substring(start, at))) {
 						continue;
 					}
 					Org org = this.known.link(normalized)
@@ -252,6 +253,17 @@ final class SuffixNames {
 				}
 			}
 		}
+	}
+
+	/**
+	 * 畅通职校学生成长通道: a verb or a quality as the whole head of a short form (职校 is then the
+	 * kind of school, not a name).
+	 */
+	private static boolean isVerbOrQuality(String head) {
+		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(head);
+		// (合工大, 合职院: one character, a place's, whatever the segmenter calls it)
+		return terms.size() == 1 && head.length() >= 2
+				&& String.valueOf(terms.get(0).nature).matches("a|an|ad|d|v|vi|vn");
 	}
 
 	/**
