@@ -35,6 +35,8 @@ final class BoundaryWords {
 			"带领", "带队", "推进", "助推", "赋能", "发挥", "整合", "加强", "深入", "服务好", "全力", "为了", "为推进", "实体化", "园区内", "首家", "首个",
 			"首批", "力争", "吸引", "已吸引", "选举出", "选举", "牵手", "拥有", "一年来", "以来", "把握", "入职", "开设", "帮", "帮助", "协助", "认识",
 			"有助于", "身为",
+			// 某市唯一省级示范基地: the only one of a kind, said before the kind
+			"唯一", "唯一一家", "唯一一个",
 			// 院内已有的分析测试中心: what a place already has (有的 is one word to the
 			// segmenter)
 			"已有的", "现有的",
@@ -146,7 +148,7 @@ final class BoundaryWords {
 								// thing
 				}
 				if (word.equals("暨") && OrganizationLexicon.suffixOf(s.substring(from, at)).isEmpty()
-						&& !s.substring(from, at).matches(".*(?:会|式|坛|动|礼|赛|节|展)")) {
+						&& !s.substring(from, at).matches(".*(?:会|式|坛|动|礼|赛|节|展|落成|成立|揭牌|签约|开业|开园|开幕|启动)")) {
 					continue; // 某区工具机暨零组件工业同业公会: 暨 joins two trades; 成立大会暨某联盟 two things
 				}
 				if ((word.equals("龙头") || word.equals("头部")) && s.substring(after, to).equals("企业")) {

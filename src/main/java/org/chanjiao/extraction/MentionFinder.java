@@ -121,6 +121,9 @@ final class MentionFinder {
 		this.bylines.find(w, written, candidates);
 		campuses(w, written, candidates);
 		List<NameCandidate> chosen = choose(candidates);
+		// 第一批20个“海丝学院”, 等25家长三角双创示范基地: a kind counted, not a name
+		chosen
+			.removeIf((c) -> c.source() == Source.LEXICON && COUNTED_BEFORE.matcher(w.substring(0, c.start())).find());
 		for (ListedNames.Found brand : ListedNames.brands(w, tokens)) {
 			if (candidates.stream().noneMatch((c) -> c.start() < brand.end() && brand.start() < c.end())
 					&& endsAName(brand.end(), tokens)) {
@@ -158,6 +161,13 @@ final class MentionFinder {
 			candidates.add(new NameCandidate(c.start(), end, org, c.source()));
 		}
 	}
+
+	/**
+	 * A count right before a name: 20个, 等25家, 十余所 (what follows is the kind counted; not
+	 * 一个, 1家, which may name the one).
+	 */
+	private static final Pattern COUNTED_BEFORE = Pattern
+		.compile("(?<![\\d一二两三四五六七八九十百])(?!1\\s*[家个所]|一[家个所])(?:\\d+\\s*余?|[一二两三四五六七八九十百]+余?)\\s*[家个所][“\"「]?$");
 
 	/** The sentence with 《…》 and 简称 definitions made into barriers no name crosses. */
 	static String barriers(String s) {
