@@ -31,6 +31,9 @@ final class OrganizationLexicon {
 		put(s, OrgKind.COLLEGE, "产业学院", "现代产业学院", "产教融合学院", "工匠学院", "企业学院");
 		put(s, OrgKind.RESEARCH_INSTITUTE, "研究院", "研究所", "研究中心", "设计院", "设计研究院", "科学院", "工程院", "研究总院", "实验室", "技术中心",
 				"创新中心", "研发中心", "工程中心", "中心", "产研院", "创新院", "农科院", "社科院", "林科院",
+				// a centre that promotes a field (某省生产力促进中心, 某市海洋健康促进中心); a ministry's
+				// is its institution (kindOf)
+				"促进中心",
 				// a survey institute (某矿业地质勘查院), a planning one; a think tank: 某某产业智库
 				// (国家级智库, 高端智库 are kinds, not names)
 				"勘查院", "勘察院", "勘探院", "规划院", "智库",
@@ -50,8 +53,8 @@ final class OrganizationLexicon {
 				"商务厅", "商务局", "商务部", "国资委", "农业农村厅", "农业农村局", "农业农村部", "交通运输厅", "交通运输局", "交通运输部", "住房和城乡建设厅",
 				"住房和城乡建设局", "住房和城乡建设部", "文化和旅游厅", "文化和旅游局", "文化和旅游部", "卫生健康委员会", "卫生健康委", "卫健委", "民政厅", "民政局", "民政部",
 				"国务院", "办公厅", "省委", "市委", "区委", "县委", "人力社保局", "人力社保厅", "人社部", "工信部", "科技部", "农业部", "发展改革委", "政协",
-				"街道办事处", "街道", "党工委", "教育体育局", "教体局", "人大常委会", "人大", "立法会", "立法院", "厅", "办公室", "促进中心", "发展中心", "事务中心",
-				"司", "局", "委员会", "党委", "经信委", "指挥部", "国资委", "管理办", "交通委", "科委", "农委", "建委",
+				"街道办事处", "街道", "党工委", "教育体育局", "教体局", "人大常委会", "人大", "立法会", "立法院", "厅", "办公室", "发展中心", "事务中心", "司", "局",
+				"委员会", "党委", "经信委", "指挥部", "国资委", "管理办", "交通委", "科委", "农委", "建委",
 				// the offices of a party committee and of a government: 区委办, 市府办
 				"委办", "府办",
 				// a zone's executive committee (某示范区执委会), a city's commission (某市科技创新委)
@@ -284,7 +287,8 @@ final class OrganizationLexicon {
 				OrgKind branch = kindOf(unit).orElse(kind);
 				return (branch == OrgKind.SCHOOL && suffix.equals("分院")) ? OrgKind.COLLEGE : branch;
 			}
-			if (kind == OrgKind.RESEARCH_INSTITUTE && suffix.equals("中心") && opensWithGovernmentBody(unit)) {
+			if (kind == OrgKind.RESEARCH_INSTITUTE && (suffix.equals("中心") || suffix.equals("促进中心"))
+					&& opensWithGovernmentBody(unit)) {
 				return OrgKind.GOVERNMENT; // 教育部某中心, 某市教委某中心: the body's institution
 			}
 			if (kind == OrgKind.INDUSTRY_ASSOCIATION && name.startsWith("中共")) {

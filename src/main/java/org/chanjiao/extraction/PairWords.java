@@ -89,9 +89,14 @@ final class PairWords {
 		return org.kind() == OrgKind.SCHOOL || org.kind() == OrgKind.COLLEGE;
 	}
 
-	/** The last two organisations named together in a sentence (A与B, A和B, A携手B). */
+	/**
+	 * The last two organisations named together in a sentence (A与B, A和B, A携手B,
+	 * A董事长某率队与来访的B).
+	 */
 	static List<Org> lastPair(String s, List<Mention> mentions) {
-		return lastNamedTogether(s, mentions, List.of("与|和|同|跟|携手"));
+		// (A董事长某率队与来访的B…座谈，双方签订: two named by their officers who meet)
+		return lastNamedTogether(s, mentions,
+				List.of("(?:" + RelationCues.BYLINE + "(?:一行)?(?:率队|带队)?)?(?:与|和|同|跟|携手)(?:来访的|到访的)?"));
 	}
 
 	/**
