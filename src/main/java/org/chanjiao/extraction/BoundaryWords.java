@@ -37,6 +37,10 @@ final class BoundaryWords {
 			"有助于", "身为",
 			// 某市唯一省级示范基地: the only one of a kind, said before the kind
 			"唯一", "唯一一家", "唯一一个",
+			// 最后某学院院长, 近年特区政府: words that order what a page says, before a name
+			"最后", "首先", "其次", "近年", "近年来", "今年", "去年", "当前", "如今",
+			// 用好某实训室, 建好某学院: a verb and its complement
+			"用好", "建好", "办好", "管好", "做好", "抓好",
 			// 院内已有的分析测试中心: what a place already has (有的 is one word to the
 			// segmenter)
 			"已有的", "现有的",

@@ -449,6 +449,9 @@ final class ListNames {
 		boolean opensOddly = compound && terms.size() >= 2 && first.matches("s|v|m|qt") && last.matches("n.*|b")
 				&& !kindOfParty && !name.matches("^[一二两三四五六七八九十百千万多几数首].*[家所个名批位方]$");
 		notABrand &= !brokenUp && !instituteShortForm && !provincesUniversity && !properThenVerbal;
+		// 与港大的合作, 与学校全面合作: a possessive or a manner adverb ends no brand, broken up or
+		// not
+		notABrand |= name.contains("的") || last.equals("ad");
 		// 此次, 针对, 现场, 大连市: a pronoun, a preposition, a time or a place opens no brand
 		if (first.matches("[prdtscufmqv].*") && !brokenUp && !instituteShortForm && !opensOddly
 				|| terms.size() == 1 && first.startsWith("ns") || OrganizationLexicon.GENERIC.contains(name)

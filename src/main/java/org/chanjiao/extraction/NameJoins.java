@@ -95,7 +95,9 @@ final class NameJoins {
 		return term != null && term.length() == 1
 				&& (nature.startsWith("p") || nature.equals("d") || nature.equals("c") || nature.equals("cc")
 						|| nature.equals("uzhi") // 某大学之教学医院
-						|| nature.equals("v") && !brokenUp(tokens, offset + 1)); // 某市政府建某研究院
+						|| nature.equals("v") && !brokenUp(tokens, offset + 1) // 某市政府建某研究院
+						// 某学院要用好某实训室: a modal opens the clause's verb
+						|| nature.startsWith("v") && "要将会应须需".contains(term.word));
 	}
 
 	// 产/v 教/v 融合: single characters one after another are a word the segmenter broke up

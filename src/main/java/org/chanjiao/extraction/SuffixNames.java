@@ -68,8 +68,10 @@ final class SuffixNames {
 				if (s.startsWith("二级学院", end - 4)) {
 					continue;
 				}
-				// 仪式在某大学某地校区举行: a campus where a meeting is held is a place
-				if (suffix.equals("校区") && HELD_THERE.matcher(s).region(end, s.length()).lookingAt()) {
+				// 仪式在某大学某地校区举行, 论坛在某大酒店隆重举行: a campus or a hotel where a meeting is
+				// held is a place
+				if ((suffix.equals("校区") || suffix.equals("酒店") || suffix.equals("宾馆") || suffix.equals("饭店"))
+						&& HELD_THERE.matcher(s).region(end, s.length()).lookingAt()) {
 					continue;
 				}
 				int walked = acrossFieldList(s, afterWhatFoundsIt(s, NameBoundary.leftEdge(s, at, tokens), at), suffix);
