@@ -161,9 +161,24 @@ final class PartnershipReader {
 		if (RelationCues.WITH.matcher(signers.before()).find()) {
 			// S分别与A、B签署: the subject signs with each; with none, the last sentence's
 			// subject
+			MentionGroup subjects = null;
 			for (MentionGroup g : groups) {
 				if (g != signers && g.end() <= signers.start() && !g.isPlace() && !g.isGuide() && !g.isBase()) {
 					hub = g.members().get(0);
+					subjects = g;
+				}
+			}
+			if (subjects != null && EACH_WITH.matcher(signers.before()).find()) {
+				List<Mention> each = Clauses.distinct(subjects.members());
+				List<Mention> with = Clauses.distinct(parties);
+				if (each.size() >= 2 && each.size() == with.size()) {
+					// A、B分别与C、D签约: A with C, B with D
+					for (int i = 0; i < each.size(); i++) {
+						if (each.get(i).org() != null && !Clauses.sameOrg(each.get(i), with.get(i))) {
+							partner(out, each.get(i), with.get(i), kind, year, written);
+						}
+					}
+					return;
 				}
 			}
 			// (某某代表学校与A签订: the officer speaks for a body the sentence does not name —
@@ -224,6 +239,9 @@ final class PartnershipReader {
 
 	/** 就建设A、B达成合作, 围绕A签署: what an agreement is about, not who signs it. */
 	private static final Pattern TOPIC_BEFORE = Pattern.compile("(?:就|围绕|针对)(?:建设|共建|开展|推进)?$");
+
+	/** Before the second list of a positional pairing: A、B分别与C、D. */
+	private static final Pattern EACH_WITH = Pattern.compile("分别(?:与|同|和)$");
 
 	/** After a list of signers: 等分别, 分别 (each signed something). */
 	private static final Pattern EACH_AFTER = Pattern.compile("(?:等[^，。；;]{0,6}?)?分别");
