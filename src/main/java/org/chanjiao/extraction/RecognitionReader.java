@@ -21,6 +21,25 @@ final class RecognitionReader {
 	/** 名单，包括A、B, 名单如下：A、B: where the names on a list follow it. */
 	private static final Pattern LIST_OPENS = Pattern.compile("名单[”」》\"']?[，,：:]?(?:其中)?(?:包括|包含|如下[：:]?|为|有)[：:]?");
 
+	/**
+	 * 省工信厅公布…名单。A、B等69家企业通过认定: the body that announced a list or a notice in the sentence
+	 * before, whose recipients a later sentence names; with the sentence it did.
+	 */
+	private List<Mention> announcer = List.of();
+
+	private int announcedAt = -10;
+
+	/** The sentence that announced, as written: the first part of the evidence. */
+	private String announcedIn = "";
+
+	private int sentence = -1;
+
+	/** What a body announces whose recipients may follow: a list, a notice, a result. */
+	private static final Pattern ANNOUNCED = Pattern.compile("(?:公布|发布|印发|下发|公示)[^。；;]{0,60}?(?:名单|通知|批复|结果|文件)");
+
+	/** 这14家…分别是：A，B: the recipients of what was announced, listed. */
+	private static final Pattern RECIPIENTS_LISTED = Pattern.compile("(?:分别是|分别为|名单如下|包括)[：:]?");
+
 	RecognitionReader() {
 	}
 
@@ -110,8 +129,64 @@ final class RecognitionReader {
 	}
 
 	void read(String s, String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
+		this.sentence++;
+		int before = out.size();
 		approval(s, written, groups, year, out);
 		listed(s, written, groups, year, out);
+		recognised(s, written, groups, year, out);
+		announcedAfter(s, written, groups, year, out);
+		if (out.size() == before) {
+			rememberAnnouncer(s, written, groups);
+		}
+		if (this.announcedAt < this.sentence && this.sentence - this.announcedAt < 2) {
+			this.announcedIn += written; // the evidence runs on over the sentences
+											// between
+		}
+	}
+
+	/** A body that announces a list or a notice and names none of its recipients. */
+	private void rememberAnnouncer(String s, String written, List<MentionGroup> groups) {
+		for (MentionGroup g : groups) {
+			Matcher announced = ANNOUNCED.matcher(s);
+			announced.region(g.end(), s.length());
+			if (g.members().stream().allMatch((m) -> m.org() != null && m.org().kind() == OrgKind.GOVERNMENT)
+					&& announced.lookingAt() && !s.substring(g.end(), announced.end()).matches(".*[，,].*[，,].*")) {
+				this.announcer = g.members();
+				this.announcedAt = this.sentence;
+				this.announcedIn = written;
+				return;
+			}
+		}
+	}
+
+	/**
+	 * 某厅印发了《…通知》。这3家…分别是：A，B，C: in the sentence after an announcement, the names listed
+	 * as its recipients are recognised by the body that announced it.
+	 */
+	private void announcedAfter(String s, String written, List<MentionGroup> groups, Integer year,
+			List<ExtractedRelation> out) {
+		Matcher m = RECIPIENTS_LISTED.matcher(s);
+		if (this.sentence - this.announcedAt != 1 || !m.find()
+				|| groups.stream().anyMatch((g) -> g.end() <= m.start() && !g.isPlatform())) {
+			return;
+		}
+		for (MentionGroup g : groups) {
+			if (g.start() < m.end()) {
+				continue;
+			}
+			for (Mention b : this.announcer) {
+				for (Mention x : g.members()) {
+					if (x.org() != null && x.org().kind() != OrgKind.GOVERNMENT) {
+						Clauses.add(out, RelationType.RECOGNIZED, b.org(), x.org(), null, null, null,
+								level(b.org(), ""), "APPROVED", year, this.announcedIn + written, b, x);
+					}
+				}
+			}
+		}
+	}
+
+	private void recognised(String s, String written, List<MentionGroup> groups, Integer year,
+			List<ExtractedRelation> out) {
 		for (String verb : RelationCues.RECOGNITION) {
 			for (int at = s.indexOf(verb); at >= 0; at = s.indexOf(verb, at + 1)) {
 				int verbStart = at;
@@ -148,18 +223,25 @@ final class RecognitionReader {
 						}
 					}
 				}
+				String evidence = written;
+				boolean before = bodies.isEmpty() && this.sentence - this.announcedAt <= 2;
+				if (before) {
+					// 省教育厅公布了…名单。我校某学院成功获批: announced in a sentence before
+					bodies = this.announcer;
+					evidence = this.announcedIn + written;
+				}
 				if (bodies.isEmpty()) {
 					continue;
 				}
 				Mention body = bodies.get(0);
-				int titleFrom = (body.start() >= verbEnd) ? body.end() : verbEnd;
+				int titleFrom = (!before && body.start() >= verbEnd) ? body.end() : verbEnd;
 				String title = s.substring(titleFrom, Clauses.clauseEnd(s, titleFrom)).strip();
 				String stage = title.contains("验收") ? "ACCEPTED" : "APPROVED";
 				for (Mention b : bodies) {
 					for (Mention m : recognised.members()) {
 						if (m.org() != null && m.org().kind() != OrgKind.GOVERNMENT) {
 							Clauses.add(out, RelationType.RECOGNIZED, b.org(), m.org(), null, null,
-									title.isEmpty() ? null : title, level(b.org(), title), stage, year, written, b, m);
+									title.isEmpty() ? null : title, level(b.org(), title), stage, year, evidence, b, m);
 						}
 					}
 				}
