@@ -204,6 +204,17 @@ final class PartnershipReader {
 				}
 				return;
 			}
+			if (with > 1 && with < parties.size() - 1) {
+				// A、B与C、D签订: each of the first list with each of the second
+				for (Mention a : parties.subList(0, with)) {
+					for (Mention b : parties.subList(with, parties.size())) {
+						if (!Clauses.sameOrg(a, b)) {
+							partner(out, a, b, kind, year, written);
+						}
+					}
+				}
+				return;
+			}
 			hub = (with == parties.size() - 1 && parties.size() > 2) ? parties.get(parties.size() - 1) : parties.get(0);
 			Mention h = hub;
 			others = parties.stream().filter((x) -> x != h).toList();
@@ -219,7 +230,8 @@ final class PartnershipReader {
 				partner(out, hub, other, kind, year, written);
 			}
 		}
-		if (JOINTLY.matcher(signers.after()).lookingAt()) {
+		if (JOINTLY.matcher(signers.after()).lookingAt()
+				|| ALL_PARTIES_AGREEMENT.matcher(s.substring(signers.end())).lookingAt()) {
 			// S与A、B共同签署: one agreement of all of them, so A and B are partners too
 			List<Mention> each = Clauses.distinct(others);
 			for (int i = 0; i < each.size(); i++) {
@@ -229,6 +241,10 @@ final class PartnershipReader {
 			}
 		}
 	}
+
+	/** A、B与C还签署了一份三方合作协议: one agreement of all three. */
+	private static final Pattern ALL_PARTIES_AGREEMENT = Pattern
+		.compile("[^，。；;]{0,12}?[三四五六多]方[^，。；;]{0,8}?(?:协议|备忘录|合同)");
 
 	/** After those who sign one agreement together: 共同签署, 三方签订. */
 	private static final Pattern JOINTLY = Pattern
