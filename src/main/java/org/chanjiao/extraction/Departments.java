@@ -21,12 +21,12 @@ final class Departments {
 	private static final Pattern NOT_A_DEPARTMENT = Pattern.compile(".*(?:体系|关系|联系|水系|星系|派系|谱系|直系|(?<!外|外国)语系|院系|维系)$");
 
 	/**
-	 * 系 before what only a department has or does: its head (系主任, 系党总支书记), its people
-	 * (系师生), or a party's word or a list's mark (某系与某公司, 某系、某系), or its election to a
-	 * title (某系当选为副理事长单位).
+	 * 系 before what only a department has or does: its head (系主任, 系党总支书记, 某系系主任), its
+	 * people (系师生), or a party's word or a list's mark (某系与某公司, 某系、某系), or its election
+	 * to a title (某系当选为副理事长单位).
 	 */
 	private static final Pattern DEPARTMENT_END = Pattern
-		.compile("系(?=党总支|(?:副)?主任|师生|学生|教师|与|和|及|、|等|共建|签|联合|携手|当选|成为|获评|入选|[，,。；])");
+		.compile("(?<!系)系(?=党总支|(?:系)?(?:副)?主任|师生|学生|教师|与|和|及|、|等|共建|签|联合|携手|当选|成为|获评|入选|[，,。；])");
 
 	private Departments() {
 	}
