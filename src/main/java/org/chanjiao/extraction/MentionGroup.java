@@ -40,6 +40,27 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 				: new MentionGroup(members, first.start(), last.end(), first.before(), last.after());
 	}
 
+	/**
+	 * A list and those before it that it goes on from, each separated from the next by
+	 * {@code between} (A副校长某，B总经理某，C…: one list, back from C).
+	 */
+	static MentionGroup chainBack(String s, List<MentionGroup> groups, int last, Pattern between) {
+		int first = last;
+		while (first > 0
+				&& between.matcher(s.substring(groups.get(first - 1).end(), groups.get(first).start())).matches()) {
+			first--;
+		}
+		MentionGroup g = groups.get(last);
+		if (first == last) {
+			return g;
+		}
+		List<Mention> members = new ArrayList<>();
+		for (int i = first; i <= last; i++) {
+			members.addAll(groups.get(i).members());
+		}
+		return new MentionGroup(members, groups.get(first).start(), g.end(), groups.get(first).before(), g.after());
+	}
+
 	boolean isPlatform() {
 		return this.members.stream().allMatch((m) -> m.org() != null && m.org().kind().isPlatform());
 	}

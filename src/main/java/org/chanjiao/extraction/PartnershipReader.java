@@ -100,33 +100,13 @@ final class PartnershipReader {
 			}
 		}
 		if (signers != null) {
-			signers = officersBefore(s, groups, signers);
+			// A主委某与B校长某、C局长某共同签署: organisations named by their officers one after
+			// the other sign as one list (back to a 与, whose subject then signs with
+			// each)
+			signers = MentionGroup.chainBack(s, groups, groups.indexOf(signers), RelationCues.BYLINE_BETWEEN);
 			pairs(s, signers, groups, kind, year, written, out);
 			signedAtCeremony(s, signers, groups, year, written, out);
 		}
-	}
-
-	/**
-	 * A主委某与B校长某、C局长某共同签署: organisations named by their officers one after the other sign
-	 * as one list (back to a 与, whose subject then signs with each).
-	 */
-	private static MentionGroup officersBefore(String s, List<MentionGroup> groups, MentionGroup signers) {
-		int last = groups.indexOf(signers);
-		int first = last;
-		while (first > 0 && RelationCues.BYLINE_BETWEEN
-			.matcher(s.substring(groups.get(first - 1).end(), groups.get(first).start()))
-			.matches()) {
-			first--;
-		}
-		if (first == last) {
-			return signers;
-		}
-		List<Mention> members = new java.util.ArrayList<>();
-		for (int i = first; i <= last; i++) {
-			members.addAll(groups.get(i).members());
-		}
-		return new MentionGroup(members, groups.get(first).start(), signers.end(), groups.get(first).before(),
-				signers.after());
 	}
 
 	/**
@@ -195,13 +175,8 @@ final class PartnershipReader {
 				return; // A、B、C等分别签订…协议: each signed, with whom is not said
 			}
 			if (parties.stream().anyMatch((x) -> x.source() == Source.PARTIES)) {
-				// A、B、C三方签订框架协议, 三方签署: one agreement of all of them, each with each
-				List<Mention> each = Clauses.distinct(parties);
-				for (int i = 0; i < each.size(); i++) {
-					for (int j = i + 1; j < each.size(); j++) {
-						partner(out, each.get(i), each.get(j), kind, year, written);
-					}
-				}
+				// A、B、C三方签订框架协议, 三方签署: one agreement of all of them
+				eachWithEach(parties, kind, year, written, out);
 				return;
 			}
 			if (with > 1 && with < parties.size() - 1) {
@@ -233,18 +208,24 @@ final class PartnershipReader {
 		if (JOINTLY.matcher(signers.after()).lookingAt()
 				|| ALL_PARTIES_AGREEMENT.matcher(s.substring(signers.end())).lookingAt()) {
 			// S与A、B共同签署: one agreement of all of them, so A and B are partners too
-			List<Mention> each = Clauses.distinct(others);
-			for (int i = 0; i < each.size(); i++) {
-				for (int j = i + 1; j < each.size(); j++) {
-					partner(out, each.get(i), each.get(j), kind, year, written);
-				}
-			}
+			eachWithEach(others, kind, year, written, out);
 		}
 	}
 
 	/** A、B与C还签署了一份三方合作协议: one agreement of all three. */
 	private static final Pattern ALL_PARTIES_AGREEMENT = Pattern
 		.compile("[^，。；;]{0,12}?[三四五六多]方[^，。；;]{0,8}?(?:协议|备忘录|合同)");
+
+	/** The parties of one agreement, each a partner of each. */
+	private void eachWithEach(List<Mention> parties, String kind, Integer year, String written,
+			List<ExtractedRelation> out) {
+		List<Mention> each = Clauses.distinct(parties);
+		for (int i = 0; i < each.size(); i++) {
+			for (int j = i + 1; j < each.size(); j++) {
+				partner(out, each.get(i), each.get(j), kind, year, written);
+			}
+		}
+	}
 
 	/** After those who sign one agreement together: 共同签署, 三方签订. */
 	private static final Pattern JOINTLY = Pattern

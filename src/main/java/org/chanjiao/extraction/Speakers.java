@@ -1,6 +1,5 @@
 package org.chanjiao.extraction;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,18 +38,7 @@ final class Speakers {
 			.matches()) {
 			return null;
 		}
-		int first = last;
-		while (first > 0 && RelationCues.BYLINE_BETWEEN
-			.matcher(s.substring(groups.get(first - 1).end(), groups.get(first).start()))
-			.matches()) {
-			first--;
-		}
-		List<Mention> members = new ArrayList<>();
-		for (int i = first; i <= last; i++) {
-			members.addAll(groups.get(i).members());
-		}
-		MentionGroup g = groups.get(last);
-		return new MentionGroup(members, groups.get(first).start(), g.end(), groups.get(first).before(), g.after());
+		return MentionGroup.chainBack(s, groups, last, RelationCues.BYLINE_BETWEEN);
 	}
 
 	/**
