@@ -30,13 +30,24 @@ final class PartnershipReader {
 	 */
 	private static final Pattern JOINT_WORK = Pattern.compile("(?:联合|共同|携手)(?:开设|开办|举办|培养|招生|实施|开发)");
 
+	/** A platform of a kind, named by its kind only: 产业学院, 联合实验室, 现代产业学院. */
+	private static final String UNNAMED = "(?:现代|特色|示范性?|联合)?(?:产业学院|实训基地|实践基地|实习基地|实验室|研发中心|研究院|工作室)";
+
 	/**
 	 * A与B共建产业学院, S分别与A、B共建实训基地: a pair that builds a platform it does not name — no
 	 * platform to found, so a partnership (a named one is a founding: FoundingReader).
 	 */
 	private static final Pattern UNNAMED_PLATFORM = Pattern
-		.compile("^(?:合作|携手|联合|签约)?(?:共建|共同建设|合作建设|联合建设)了?(?:一个|一所|一批|多个|若干)?(?:现代|特色|示范性?)?"
-				+ "(?:产业学院|实训基地|实践基地|实习基地|实验室|研发中心|研究院|工作室)(?:[，,。；;]|$)");
+		.compile("^(?:合作|携手|联合|签约)?(?:共建|共同建设|合作建设|联合建设)了?(?:一个|一所|一批|多个|若干)?" + UNNAMED + "(?:(?:和|及|、)" + UNNAMED
+				+ ")*(?:[，,。；;]|$)");
+
+	/**
+	 * A与B在学校报告厅举行“某现代学徒制班”授牌仪式: a pair that opens a class they run together (an order
+	 * class, an apprenticeship class) are partners.
+	 */
+	private static final Pattern JOINT_CLASS = Pattern
+		.compile("^(?:在[^，。；;]{0,12}?)?(?:举行|举办|共同举行)了?[“\"「]?[^，。；;”\"」]{0,16}?(?:订单班|学徒制班|冠名班|定向班)[”\"」]?"
+				+ "(?:授牌|开班|签约|揭牌)(?:暨[^，。；;]{1,8})?仪式");
 
 	/**
 	 * Between a school and the list of its partners: 现有合作企业300余家，其中包括 (a school's
@@ -78,7 +89,8 @@ final class PartnershipReader {
 			// A与B(进行)校企合作: a pair named together and cooperating
 			for (MentionGroup g : groups) {
 				Matcher c = RelationCues.COOPERATION.matcher(g.after());
-				boolean cooperate = c.find() || JOINT_WORK.matcher(g.after()).lookingAt();
+				boolean cooperate = c.find() || JOINT_WORK.matcher(g.after()).lookingAt()
+						|| JOINT_CLASS.matcher(g.after()).lookingAt();
 				if (g.members().size() >= 2 && cooperate && firstWith(s, g.members()) > 0) {
 					pairs(s, g, groups, partnershipKind(s), year, written, out);
 				}

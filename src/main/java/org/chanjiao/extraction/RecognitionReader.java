@@ -88,6 +88,43 @@ final class RecognitionReader {
 		}
 	}
 
+	/** 批复同意某大学承担的“Z”项目: the platform a body approves a school to build. */
+	private static final Pattern APPROVED_PROJECT = Pattern.compile("(?:批复|批准)同意[^，。；;]{2,24}?(?:承担|牵头|申报|建设)的");
+
+	/** Between a body and its approval: 发文，正式 (教育部发文，正式批复同意). */
+	private static final Pattern BEFORE_APPROVAL = Pattern.compile("(?:发文|下文|印发文件)?[，,]?(?:正式)?");
+
+	/**
+	 * 教育部发文，正式批复同意A承担的“Z”项目: the body recognises the platform it approves, whoever builds
+	 * it.
+	 */
+	private void approvedProject(String s, String written, List<MentionGroup> groups, Integer year,
+			List<ExtractedRelation> out) {
+		Matcher m = APPROVED_PROJECT.matcher(s);
+		while (m.find()) {
+			MentionGroup body = null;
+			Mention platform = null;
+			for (MentionGroup g : groups) {
+				if (g.end() <= m.start() && BEFORE_APPROVAL.matcher(s.substring(g.end(), m.start())).matches()
+						&& g.members()
+							.stream()
+							.allMatch((x) -> x.org() != null && x.org().kind() == OrgKind.GOVERNMENT)) {
+					body = g;
+				}
+				if (platform == null && g.start() >= m.end() && g.start() - m.end() <= 1 && g.isPlatform()) {
+					platform = g.members().get(0);
+				}
+			}
+			if (body == null || platform == null) {
+				continue;
+			}
+			for (Mention b : body.members()) {
+				Clauses.add(out, RelationType.RECOGNIZED, b.org(), platform.org(), null, null, null, level(b.org(), ""),
+						"APPROVED", year, written, b, platform);
+			}
+		}
+	}
+
 	/**
 	 * 某司发布了“…名单”，包括A、B等150家: the body that announces a list recognises each name the
 	 * sentence then lists on it.
@@ -132,6 +169,7 @@ final class RecognitionReader {
 		this.sentence++;
 		int before = out.size();
 		approval(s, written, groups, year, out);
+		approvedProject(s, written, groups, year, out);
 		listed(s, written, groups, year, out);
 		recognised(s, written, groups, year, out);
 		announcedAfter(s, written, groups, year, out);
