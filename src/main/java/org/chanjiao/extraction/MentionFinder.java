@@ -186,9 +186,14 @@ final class MentionFinder {
 			}
 			else {
 				Matcher named = AGREEMENT_ON.matcher(m.group());
+				Matcher pair = PAIR_AGREEMENT.matcher(m.group());
 				if (named.matches()) {
 					keepFrom = m.start() + named.start(1);
 					keepTo = m.start() + named.end(1);
+				}
+				else if (pair.matches()) {
+					keepFrom = m.start() + pair.start(1);
+					keepTo = m.start() + pair.end(1);
 				}
 			}
 			for (int i = m.start(); i < m.end(); i++) {
@@ -221,6 +226,13 @@ final class MentionFinder {
 	 */
 	static final Pattern AGREEMENT_ON = Pattern
 		.compile("《([^》]{2,40}?" + AGREED_PLATFORM + ")(" + CO_BUILDING + "|建设|合作|战略合作)(?:框架)?(?:协议|合同|备忘录)书?》");
+
+	/**
+	 * 《某学院与某市人民政府战略合作框架协议》: an agreement titled by its two parties names them, and their
+	 * cooperation.
+	 */
+	static final Pattern PAIR_AGREEMENT = Pattern
+		.compile("《([^》与和]{4,30}?(?:与|和)[^》与和]{4,30}?(?:全面|深化)?(?:战略)?合作)(?:框架)?(?:协议|协议书|备忘录)》");
 
 	/** A name of a list: the graph's organisation of that name, else a proposed one. */
 	private NameCandidate listed(String w, String written, int start, int end, OrgKind kind) {

@@ -79,6 +79,16 @@ final class PartnershipReader {
 
 	void read(String s, String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
 		partnersListed(s, written, groups, year, out);
+		// 签订了《A与B合作协议》, 落实《A与B战略合作框架协议》: the two an agreement's title names
+		Matcher titled = MentionFinder.PAIR_AGREEMENT.matcher(s);
+		while (titled.find()) {
+			for (MentionGroup g : groups) {
+				if (g.start() >= titled.start(1) && g.end() <= titled.end(1) && g.members().size() >= 2
+						&& firstWith(s, g.members()) > 0) {
+					pairs(s, g, groups, partnershipKind(s), year, written, out);
+				}
+			}
+		}
 		Matcher m = RelationCues.AGREEMENT.matcher(MentionFinder.barriers(s));
 		boolean signed = m.find();
 		if (!signed) {
