@@ -55,12 +55,9 @@ final class RecognitionReader {
 			for (MentionGroup g : groups) {
 				if (g.end() <= m.start()
 						&& g.after()
-							.matches("^(?:的)?"
-									+ Pattern.quote(s.substring(g.end(), m.start()).replaceFirst("^的", "")) + ".*")
-						&& s.substring(g.end(), m.start()).matches("(?:的)?(?:正式)?")
-						&& g.members()
-							.stream()
-							.allMatch((x) -> x.org() != null && x.org().kind() == OrgKind.GOVERNMENT)) {
+							.matches("^(?:的)?" + Pattern.quote(s.substring(g.end(), m.start()).replaceFirst("^的", ""))
+									+ ".*")
+						&& s.substring(g.end(), m.start()).matches("(?:的)?(?:正式)?") && isGovernment(g)) {
 					body = g;
 				}
 			}
@@ -102,22 +99,12 @@ final class RecognitionReader {
 			List<ExtractedRelation> out) {
 		Matcher m = APPROVED_PROJECT.matcher(s);
 		while (m.find()) {
-			MentionGroup body = null;
-			Mention platform = null;
-			for (MentionGroup g : groups) {
-				if (g.end() <= m.start() && BEFORE_APPROVAL.matcher(s.substring(g.end(), m.start())).matches()
-						&& g.members()
-							.stream()
-							.allMatch((x) -> x.org() != null && x.org().kind() == OrgKind.GOVERNMENT)) {
-					body = g;
-				}
-				if (platform == null && g.start() >= m.end() && g.start() - m.end() <= 1 && g.isPlatform()) {
-					platform = g.members().get(0);
-				}
-			}
-			if (body == null || platform == null) {
+			MentionGroup body = lastBodyBefore(s, groups, m.start(), BEFORE_APPROVAL);
+			MentionGroup approved = firstRightAfter(groups, m.end());
+			if (body == null || approved == null || !approved.isPlatform()) {
 				continue;
 			}
+			Mention platform = approved.members().get(0);
 			for (Mention b : body.members()) {
 				Clauses.add(out, RelationType.RECOGNIZED, b.org(), platform.org(), null, null, null, level(b.org(), ""),
 						"APPROVED", year, written, b, platform);
@@ -133,18 +120,8 @@ final class RecognitionReader {
 			List<ExtractedRelation> out) {
 		Matcher m = LIST_OPENS.matcher(s);
 		while (m.find()) {
-			MentionGroup listed = null;
-			MentionGroup body = null;
-			for (MentionGroup g : groups) {
-				if (g.end() <= m.start() && g.members()
-					.stream()
-					.allMatch((x) -> x.org() != null && x.org().kind() == OrgKind.GOVERNMENT)) {
-					body = g;
-				}
-				if (listed == null && g.start() >= m.end() && g.start() - m.end() <= 1) {
-					listed = g;
-				}
-			}
+			MentionGroup listed = firstRightAfter(groups, m.end());
+			MentionGroup body = lastBodyBefore(s, groups, m.start(), null);
 			if (body == null || listed == null) {
 				continue;
 			}
@@ -187,8 +164,8 @@ final class RecognitionReader {
 		for (MentionGroup g : groups) {
 			Matcher announced = ANNOUNCED.matcher(s);
 			announced.region(g.end(), s.length());
-			if (g.members().stream().allMatch((m) -> m.org() != null && m.org().kind() == OrgKind.GOVERNMENT)
-					&& announced.lookingAt() && !s.substring(g.end(), announced.end()).matches(".*[，,].*[，,].*")) {
+			if (isGovernment(g) && announced.lookingAt()
+					&& !s.substring(g.end(), announced.end()).matches(".*[，,].*[，,].*")) {
 				this.announcer = g.members();
 				this.announcedAt = this.sentence;
 				this.announcedIn = written;
@@ -251,10 +228,7 @@ final class RecognitionReader {
 				if (bodies.isEmpty()) {
 					// 教育部公布…名单，X入选: the bodies that announce the list, before it
 					for (MentionGroup g : groups) {
-						if (g.end() <= recognised.start()
-								&& g.members()
-									.stream()
-									.allMatch((m) -> m.org() != null && m.org().kind() == OrgKind.GOVERNMENT)
+						if (g.end() <= recognised.start() && isGovernment(g)
 								&& ANNOUNCE.matcher(s.substring(g.end(), recognised.start())).find()) {
 							bodies = g.members();
 							break;
@@ -285,6 +259,34 @@ final class RecognitionReader {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The last list of government bodies that ends before a cue, with only
+	 * {@code between} (when given) between them.
+	 */
+	private static MentionGroup lastBodyBefore(String s, List<MentionGroup> groups, int at, Pattern between) {
+		MentionGroup body = null;
+		for (MentionGroup g : groups) {
+			if (g.end() <= at && isGovernment(g)
+					&& (between == null || between.matcher(s.substring(g.end(), at)).matches())) {
+				body = g;
+			}
+		}
+		return body;
+	}
+
+	/**
+	 * The list that starts right after a cue (a quotation mark or a colon between at
+	 * most).
+	 */
+	private static MentionGroup firstRightAfter(List<MentionGroup> groups, int at) {
+		return groups.stream().filter((g) -> g.start() >= at && g.start() - at <= 1).findFirst().orElse(null);
+	}
+
+	/** Whether every member of a list is a government body (an issuer, an approver). */
+	private static boolean isGovernment(MentionGroup g) {
+		return g.members().stream().allMatch((m) -> m.org() != null && m.org().kind() == OrgKind.GOVERNMENT);
 	}
 
 	private static String level(Org body, String title) {
