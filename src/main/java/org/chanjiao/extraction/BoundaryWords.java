@@ -194,7 +194,8 @@ final class BoundaryWords {
 		return at > 0 && "，,；;：:".indexOf(s.charAt(at - 1)) >= 0;
 	}
 
-	private static final Pattern COMPANY_SUFFIX = Pattern.compile("集团|有限公司|有限责任公司|股份有限公司|公司");
+	/** A company's suffix: 集团, 有限公司, 公司 (NameBoundary asks for it too). */
+	static final Pattern COMPANY_SUFFIX = Pattern.compile("集团|有限公司|有限责任公司|股份有限公司|公司");
 
 	/**
 	 * 建设 between a noun and a school's bare suffix (江苏城乡建设职业技术学院, 交通建设学校): cut there, the

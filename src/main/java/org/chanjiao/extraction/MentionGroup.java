@@ -82,8 +82,8 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 				|| ISSUER_BEFORE.matcher(this.before).find() && this.after.startsWith("《");
 	}
 
-	/** Before the issuers of a document carried out: 落实, 贯彻, 根据. */
-	private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:落实|贯彻|根据|依据|遵照|按照|响应)$");
+	/** Before the issuers of a document carried out: 落实, 贯彻, 根据 (按照 is a standard's). */
+	private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:落实|贯彻|根据|依据|遵照|响应)$");
 
 	/** 依托A, 以A为依托: a base, not a founder. */
 	boolean isBase() {

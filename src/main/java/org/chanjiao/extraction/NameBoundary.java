@@ -285,8 +285,6 @@ final class NameBoundary {
 		return LeadingWords.skip(cut, suffixStart, tokens);
 	}
 
-	private static final Pattern COMPANY_SUFFIX = Pattern.compile("(?:股份)?有限(?:责任)?公司|公司|集团");
-
 	/**
 	 * 在本溪市辽宁某公司召开: a city's or a county's name, then a province's — where the company is,
 	 * then its name, which starts with the province (a company's name never runs from a
@@ -297,7 +295,7 @@ final class NameBoundary {
 		String head = s.substring(cut, suffixStart);
 		int city = Places.leadingPlace(head);
 		if (city < 2 || "市县区".indexOf(head.charAt(city - 1)) < 0 || head.length() - city < 4
-				|| !COMPANY_SUFFIX.matcher(s).region(suffixStart, s.length()).lookingAt()) {
+				|| !BoundaryWords.COMPANY_SUFFIX.matcher(s).region(suffixStart, s.length()).lookingAt()) {
 			return cut;
 		}
 		String rest = head.substring(city);

@@ -32,15 +32,16 @@ final class RecognitionReader {
 	/** The sentence that announced, as written: the first part of the evidence. */
 	private String announcedIn = "";
 
-	private int sentence = -1;
-
 	/** What a body announces whose recipients may follow: a list, a notice, a result. */
 	private static final Pattern ANNOUNCED = Pattern.compile("(?:公布|发布|印发|下发|公示)[^。；;]{0,60}?(?:名单|通知|批复|结果|文件)");
 
 	/** 这14家…分别是：A，B: the recipients of what was announced, listed. */
 	private static final Pattern RECIPIENTS_LISTED = Pattern.compile("(?:分别是|分别为|名单如下|包括)[：:]?");
 
-	RecognitionReader() {
+	private final DocumentContext context;
+
+	RecognitionReader(DocumentContext context) {
+		this.context = context;
 	}
 
 	/**
@@ -143,7 +144,6 @@ final class RecognitionReader {
 	}
 
 	void read(String s, String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
-		this.sentence++;
 		int before = out.size();
 		approval(s, written, groups, year, out);
 		approvedProject(s, written, groups, year, out);
@@ -153,7 +153,7 @@ final class RecognitionReader {
 		if (out.size() == before) {
 			rememberAnnouncer(s, written, groups);
 		}
-		if (this.announcedAt < this.sentence && this.sentence - this.announcedAt < 2) {
+		if (this.announcedAt < this.context.sentence && this.context.sentence - this.announcedAt < 2) {
 			this.announcedIn += written; // the evidence runs on over the sentences
 											// between
 		}
@@ -167,7 +167,7 @@ final class RecognitionReader {
 			if (isGovernment(g) && announced.lookingAt()
 					&& !s.substring(g.end(), announced.end()).matches(".*[，,].*[，,].*")) {
 				this.announcer = g.members();
-				this.announcedAt = this.sentence;
+				this.announcedAt = this.context.sentence;
 				this.announcedIn = written;
 				return;
 			}
@@ -181,7 +181,7 @@ final class RecognitionReader {
 	private void announcedAfter(String s, String written, List<MentionGroup> groups, Integer year,
 			List<ExtractedRelation> out) {
 		Matcher m = RECIPIENTS_LISTED.matcher(s);
-		if (this.sentence - this.announcedAt != 1 || !m.find()
+		if (this.context.sentence - this.announcedAt != 1 || !m.find()
 				|| groups.stream().anyMatch((g) -> g.end() <= m.start() && !g.isPlatform())) {
 			return;
 		}
@@ -236,7 +236,7 @@ final class RecognitionReader {
 					}
 				}
 				String evidence = written;
-				boolean before = bodies.isEmpty() && this.sentence - this.announcedAt <= 2;
+				boolean before = bodies.isEmpty() && this.context.sentence - this.announcedAt <= 2;
 				if (before) {
 					// 省教育厅公布了…名单。我校某学院成功获批: announced in a sentence before
 					bodies = this.announcer;

@@ -24,7 +24,7 @@ final class RelationReader {
 
 	private final MembershipReader membership;
 
-	private final RecognitionReader recognition = new RecognitionReader();
+	private final RecognitionReader recognition;
 
 	private final PartnershipReader partnership;
 
@@ -32,6 +32,7 @@ final class RelationReader {
 		this.context = new DocumentContext(reporter);
 		this.founding = new FoundingReader(this.context);
 		this.membership = new MembershipReader(this.context);
+		this.recognition = new RecognitionReader(this.context);
 		this.partnership = new PartnershipReader(this.context);
 	}
 
