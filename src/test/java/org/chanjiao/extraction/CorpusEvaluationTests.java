@@ -121,4 +121,16 @@ class CorpusEvaluationTests {
 		assertThat(evalTypes.relPrecision()).isEqualTo(1.0);
 	}
 
+	@Test
+	void shouldReadEachPipedSourceAfterItsIdLineAndIgnoreWhatComesBeforeTheFirst() throws IOException {
+		String piped = "stray line\n@@ h1-01\n江川学院与青禾集团签约。\n第二句。\n@@ h1-02 \r\n云岭大学成立。\r\n";
+
+		Map<String, String> texts = CorpusEvaluation
+			.piped(new java.io.ByteArrayInputStream(piped.getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(texts).containsOnlyKeys("h1-01", "h1-02");
+		assertThat(texts.get("h1-01")).isEqualTo("江川学院与青禾集团签约。\n第二句。\n");
+		assertThat(texts.get("h1-02")).isEqualTo("云岭大学成立。\n");
+	}
+
 }
