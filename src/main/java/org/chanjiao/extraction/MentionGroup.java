@@ -156,9 +156,11 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 		List<MentionGroup> groups = new ArrayList<>();
 		for (int i = 0; i < lists.size(); i++) {
 			List<Mention> members = lists.get(i);
-			int start = startOf(s, members.get(0));
-			int end = members.get(members.size() - 1).end();
 			int previousEnd = (i > 0) ? lists.get(i - 1).get(lists.get(i - 1).size() - 1).end() : 0;
+			// 湖北某学院经济管理学院 after the page named 某学院: the college's host is the list before
+			// it, so the college starts where that list ends (lists never overlap)
+			int start = Math.max(startOf(s, members.get(0)), previousEnd);
+			int end = Math.max(members.get(members.size() - 1).end(), start);
 			int nextStart = (i + 1 < lists.size()) ? startOf(s, lists.get(i + 1).get(0)) : s.length();
 			groups.add(new MentionGroup(List.copyOf(members), start, end,
 					s.substring(Math.min(previousEnd, start), start), s.substring(end, Math.max(end, nextStart))));
