@@ -147,8 +147,9 @@ final class RelationCues {
 
 	/** Words between a recognised organisation and the verb: X成功/正式/顺利入选. */
 	// (等69家民营企业: a few words of what kind of unit they are)
-	static final Pattern BEFORE_RECOGNITION = Pattern.compile("^[”」』\"']?(?:成功|正式|顺利|已|均|先后|分别|被|等(?:\\d*|[一二两三四五六七八九十]*)[家所个项]?"
-			+ "(?:[\\u4e00-\\u9fa5]{0,4}?(?:单位|学校|院校|企业|高校|基地|项目|平台|中心|集团|联盟|共同体|联合体))?)*$");
+	static final Pattern BEFORE_RECOGNITION = Pattern
+		.compile("^[”」』\"']?(?:成功|正式|顺利|已|均|先后|分别|被|等(?:\\d*|[一二两三四五六七八九十]*)[家所个项]?"
+				+ "(?:[\\u4e00-\\u9fa5]{0,4}?(?:单位|学校|院校|企业|高校|基地|项目|平台|中心|集团|联盟|共同体|联合体))?)*$");
 
 	/** An agreement between two organisations, with no platform founded. */
 	static final Pattern AGREEMENT = Pattern
