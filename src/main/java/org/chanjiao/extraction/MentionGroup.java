@@ -127,8 +127,11 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 
 	// A（简称：B）、C: the short name's definition stands inside the list, not between two
 	private static String withoutDefinition(String between) {
-		return DEFINITION.matcher(between).replaceFirst("");
+		return DEFINITION.matcher(WHEN.matcher(between).replaceFirst("")).replaceFirst("");
 	}
+
+	// A今(31日)与B签署: when it happened, said between the two
+	private static final Pattern WHEN = Pattern.compile("^(?:今|昨|今天|昨天|近日|日前)[（(]\\d{1,2}日[）)]");
 
 	/**
 	 * The lists of a sentence: mentions joined by 、, 和, 与 … are read together; a mention

@@ -190,6 +190,11 @@ final class NameShapes {
 		}
 		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length());
+		if ((suffix.equals("学院") || suffix.equals("学校")) && head.length() >= 3 && head.matches(".*[向对给]")) {
+			// 某林业局向学院捐赠, 云南方对学校…赞赏: the publishing school after a preposition, with
+			// whoever acts on it before (the segmenter reads 向学院 as a person's name)
+			return false;
+		}
 		if (suffix.equals("厂")
 				&& (!head.matches("[\\u4e00-\\u9fa5]{3,}") || head.endsWith("工") || head.endsWith("校中"))) {
 			// 水电厂, 黑灯工厂, 智能工厂: a kind of works; 校中厂: a school's workshop run as one

@@ -217,6 +217,17 @@ final class RecognitionReader {
 					continue;
 				}
 				List<Mention> bodies = new ArrayList<>();
+				MentionGroup recognisedBy = recognised;
+				MentionGroup passive = groups.stream()
+					.filter((g) -> g.end() <= recognisedBy.start()
+							&& PASSIVE_BODY.matcher(s.substring(g.end(), recognisedBy.start())).matches())
+					.findFirst()
+					.orElse(null);
+				if (passive != null && isGovernment(recognised) && !isGovernment(passive)) {
+					// 某职教集团被教育部认定为“Z”: the body between 被 and the verb confers it
+					bodies = new ArrayList<>(recognised.members());
+					recognised = passive;
+				}
 				for (MentionGroup g : groups) {
 					for (Mention m : g.members()) {
 						if (m.org() != null && m.org().kind() == OrgKind.GOVERNMENT && !recognised.has(m)
@@ -260,6 +271,9 @@ final class RecognitionReader {
 			}
 		}
 	}
+
+	/** Between what is recognised and the body that does it: 被 (in 2020年先后被). */
+	private static final Pattern PASSIVE_BODY = Pattern.compile("(?:先后|已|均|正式|成功)?被");
 
 	/**
 	 * The last list of government bodies that ends before a cue, with only

@@ -76,7 +76,10 @@ final class RelationCues {
 			// 理事长及秘书处单位: the chair that also keeps the secretariat
 			Map.entry("理事长及秘书处单位", "CHAIR"), Map.entry("理事长兼秘书处单位", "CHAIR"), Map.entry("理事长和秘书处单位", "CHAIR"),
 			Map.entry("理事长及秘书长单位", "CHAIR"), Map.entry("理事长兼秘书长单位", "CHAIR"), Map.entry("常务副理事长单位", "VICE_CHAIR"),
-			Map.entry("轮值理事长单位", "CHAIR"), Map.entry("副理事长单位", "VICE_CHAIR"), Map.entry("副理事单位", "COUNCIL_MEMBER"),
+			Map.entry("轮值理事长单位", "CHAIR"),
+			// 某协会: A为会长单位, B为副会长单位 (an association's chair and vice-chairs)
+			Map.entry("常务副会长单位", "VICE_CHAIR"), Map.entry("副会长单位", "VICE_CHAIR"), Map.entry("会长单位", "CHAIR"),
+			Map.entry("副理事长单位", "VICE_CHAIR"), Map.entry("副理事单位", "COUNCIL_MEMBER"),
 			Map.entry("常务理事单位", "EXECUTIVE_MEMBER"), Map.entry("理事长单位", "CHAIR"), Map.entry("理事单位", "COUNCIL_MEMBER"),
 			Map.entry("监事长单位", "MEMBER"), Map.entry("监事单位", "MEMBER"), Map.entry("秘书长单位", "MEMBER"),
 			Map.entry("秘书处单位", "MEMBER"), Map.entry("成员单位", "MEMBER"), Map.entry("会员单位", "MEMBER"),

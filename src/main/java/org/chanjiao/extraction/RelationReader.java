@@ -372,7 +372,9 @@ final class RelationReader {
 			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL) {
 				this.context.lastSchool = m.org();
 			}
-			if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY
+			// 某行业协会成立。A为会长单位: an association has members with titles, as a community does
+			if (m.org() != null
+					&& (m.org().kind() == OrgKind.COMMUNITY || m.org().kind() == OrgKind.INDUSTRY_ASSOCIATION)
 					&& !OFFICER_AFTER.matcher(s.substring(m.end())).lookingAt()) {
 				this.context.lastCommunity = m.org();
 			}

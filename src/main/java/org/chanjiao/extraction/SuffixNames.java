@@ -152,6 +152,8 @@ final class SuffixNames {
 	 * at most six characters after 的 and nothing between is punctuation or a word that
 	 * joins names.
 	 */
+	private static final Pattern KIND_BEFORE = Pattern.compile("[\\u4e00-\\u9fa5]{0,4}(?:企业|单位|高校|院校|学府|名校)");
+
 	private static int afterWhatFoundsIt(String s, int walked, int at) {
 		Matcher m = FOUNDED_DE.matcher(s);
 		m.region(Math.max(0, walked - 10), walked);
@@ -163,7 +165,10 @@ final class SuffixNames {
 			return walked;
 		}
 		String between = s.substring(from, at);
-		return between.matches("[\\u4e00-\\u9fa5]+") && !between.matches(".*[的与和及、].*") ? from : walked;
+		// (建设的龙头企业广州市某集团: what kind of firm it is, said before the name, is no part of
+		// it)
+		boolean kindBefore = KIND_BEFORE.matcher(s.substring(from, walked)).matches();
+		return between.matches("[\\u4e00-\\u9fa5]+") && !between.matches(".*[的与和及、].*") && !kindBefore ? from : walked;
 	}
 
 	/**
