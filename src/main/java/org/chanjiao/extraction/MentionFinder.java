@@ -124,6 +124,10 @@ final class MentionFinder {
 		// 第一批20个“海丝学院”, 等25家长三角双创示范基地: a kind counted, not a name
 		chosen
 			.removeIf((c) -> c.source() == Source.LEXICON && COUNTED_BEFORE.matcher(w.substring(0, c.start())).find());
+		// 入选为某项目集训基地, 被授予“某工作站”: the title conferred, not a body (a government
+		// named there, 入选教育部…名单, is the one that confers it)
+		chosen.removeIf((c) -> c.source() == Source.LEXICON && c.org() != null && c.org().kind() != OrgKind.GOVERNMENT
+				&& TITLE_CONFERRED_BEFORE.matcher(w.substring(0, c.start())).find());
 		for (ListedNames.Found brand : ListedNames.brands(w, tokens)) {
 			if (candidates.stream().noneMatch((c) -> c.start() < brand.end() && brand.start() < c.end())
 					&& endsAName(brand.end(), tokens)) {
@@ -166,6 +170,9 @@ final class MentionFinder {
 	 * A count right before a name: 20个, 等25家, 十余所 (what follows is the kind counted; not
 	 * 一个, 1家, which may name the one).
 	 */
+	private static final Pattern TITLE_CONFERRED_BEFORE = Pattern
+		.compile("(?:入选|入选为|获评|获评为|评为|被授予|认定为|确定为|列为|荣获)(?:首批|第[一二三四五六七八九十]批)?[“\"「]?$");
+
 	private static final Pattern COUNTED_BEFORE = Pattern
 		.compile("(?<![\\d一二两三四五六七八九十百])(?!1\\s*[家个所]|一[家个所])(?:\\d+\\s*余?|[一二两三四五六七八九十百]+余?)\\s*[家个所][“\"「]?$");
 

@@ -65,6 +65,10 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 		return this.members.stream().allMatch((m) -> m.org() != null && m.org().kind().isPlatform());
 	}
 
+	/** Between a supporter and the one it supports: 将大力支持, 积极引导. */
+	private static final Pattern SUPPORTS_NEXT = Pattern
+		.compile("(?:将|会|要|也|还)?(?:继续)?(?:大力|全力|积极|充分)?(?:支持|鼓励|引导|帮助|协助)");
+
 	/** Before a model to follow: 按, 按照, 依照, 参照, 对标. */
 	private static final Pattern STANDARD_BEFORE = Pattern.compile("(?:按|按照|依照|参照|对标|比照)$");
 
@@ -76,6 +80,8 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 				// 由Z统筹，A牵头…: Z oversees what A leads
 				|| this.before.endsWith("由") && this.after.matches("^(?:统筹|指导|主导|领导)[，,].*")
 				|| this.before.endsWith("经") && RelationCues.APPROVAL_AFTER.matcher(this.after).find()
+				// 某市政府将大力支持某公司在某地建设Z: who supports the builder builds nothing
+				|| SUPPORTS_NEXT.matcher(this.after).matches()
 				// 按某大学二级学院建设, 对标某学院: the model it is built after
 				|| STANDARD_BEFORE.matcher(this.before).find()
 				// 落实中办、国办《…意见》: the issuers of a document a clause carries out
