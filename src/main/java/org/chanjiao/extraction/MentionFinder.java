@@ -124,6 +124,7 @@ final class MentionFinder {
 		// 第一批20个“海丝学院”, 等25家长三角双创示范基地: a kind counted, not a name
 		chosen
 			.removeIf((c) -> c.source() == Source.LEXICON && COUNTED_BEFORE.matcher(w.substring(0, c.start())).find());
+		splitDashed(w, written, chosen);
 		// 入选为某项目集训基地, 被授予“某工作站”: the title conferred, not a body (a government
 		// named there, 入选教育部…名单, is the one that confers it)
 		chosen.removeIf((c) -> c.source() == Source.LEXICON && c.org() != null && c.org().kind() != OrgKind.GOVERNMENT
@@ -170,6 +171,36 @@ final class MentionFinder {
 	 * A count right before a name: 20个, 等25家, 十余所 (what follows is the kind counted; not
 	 * 一个, 1家, which may name the one).
 	 */
+	/** A dash between two names: 某大学—某集团, 某大学--某公司. */
+	private static final Pattern DASH = Pattern.compile("[—–－\\-]{1,2}");
+
+	/**
+	 * 某大学—某钢铁集团战略合作签约仪式: two names joined by a dash name the two parties, not one firm; a
+	 * platform named after both (某大学-某公司联合实验室, 某集团--某大学联合研究院) is one name.
+	 */
+	private void splitDashed(String s, String written, List<NameCandidate> chosen) {
+		for (int i = 0; i < chosen.size(); i++) {
+			NameCandidate c = chosen.get(i);
+			if (c.source() != Source.LEXICON || c.org() == null || c.org().kind().isPlatform()) {
+				continue;
+			}
+			Matcher dash = DASH.matcher(s);
+			dash.region(c.start(), c.end());
+			if (!dash.find() || dash.start() - c.start() < 3 || c.end() - dash.end() < 3
+					|| OrganizationLexicon.suffixOf(s.substring(c.start(), dash.start())).isEmpty()) {
+				continue;
+			}
+			List<NameCandidate> parts = new ArrayList<>();
+			this.suffixNames.addNamed(parts, s, written, c.start(), dash.start(), Source.LEXICON);
+			this.suffixNames.addNamed(parts, s, written, dash.end(), c.end(), Source.LEXICON);
+			if (parts.size() == 2) {
+				chosen.remove(i);
+				chosen.addAll(i, parts);
+				i++;
+			}
+		}
+	}
+
 	private static final Pattern TITLE_CONFERRED_BEFORE = Pattern
 		.compile("(?:入选|入选为|获评|获评为|评为|被授予|认定为|确定为|列为|荣获)(?:首批|第[一二三四五六七八九十]批)?[“\"「]?$");
 
