@@ -64,8 +64,9 @@ final class BoundaryWords {
 			"该", "此", "其", "我", "它", "这", "同", "跟", "由", "获", "在", "对", "为", "是", "的", "了", "把", "被", "向", "从", "以",
 			"于", "等", "给", "让", "使", "赴", "继", "并", "作", "将", "立足", "着", "负责", "承建", "总结", "理解", "说明", "促成", "筹划", "表彰",
 			"建有", "铸牢", "修读", "重视", "凭借", "下设", "就", "到",
-			// 第一个入驻某集团某基地的单位: a verb before the name it moves into
-			"入驻",
+			// 第一个入驻某集团某基地的单位: a verb before the name it moves into; 倡议联盟加大合作: a
+			// verb before the body it calls on
+			"入驻", "倡议",
 			// 中国银行各分行: each of its branches, none named (lastWordEnd asks for a name or
 			// a place before it)
 			"各",

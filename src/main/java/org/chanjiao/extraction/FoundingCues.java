@@ -40,11 +40,11 @@ final class FoundingCues {
 
 	/**
 	 * 由A倡议，联合B、C组建: who proposed a platform, then joined others to found it, initiates it
-	 * (not 发出倡议, a call made); 由A提出倡议，B、C共同发起: the same, with those who initiate it after
-	 * it.
+	 * (not 发出倡议, a call made); 由A提出倡议，B、C共同发起 (B、C作为首批发起单位): the same, with those who
+	 * initiate it after it.
 	 */
 	private static final Pattern PROPOSED = Pattern
-		.compile("(?<=由[^，。；]{2,40}?)(?:提出)?倡议(?=[，,]?(?:联合|携手|会同)|[，,][^，。；]{2,60}?(?:共同|联合)发起)");
+		.compile("(?<=由[^，。；]{2,40}?)(?:提出)?倡议(?=[，,]?(?:联合|携手|会同)|[，,][^，。；]{2,60}?(?:(?:共同|联合)发起|作为(?:首批)?发起单位))");
 
 	/**
 	 * Before a quoted platform that a pair named before it unveils: A与B“Z”揭牌仪式, also with

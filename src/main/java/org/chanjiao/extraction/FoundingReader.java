@@ -125,7 +125,8 @@ final class FoundingReader {
 			boolean with = RelationCues.WITH.matcher(g.before()).find() && !FoundingCues.cueInClause(s, g, cue);
 			String role = switch (cue.founding()) {
 				case LEAD -> with ? "PARTNER" : "LEAD";
-				case INITIATE -> anyLead ? "PARTNER" : "LEAD";
+				// (由A倡议，B、C作为发起单位: who proposed it initiates it with them)
+				case INITIATE -> (anyLead && !s.substring(cue.start(), cue.end()).endsWith("倡议")) ? "PARTNER" : "LEAD";
 				case COBUILD, PARTAKE -> "PARTNER";
 				// (S与A成立了Z: founded together)
 				case ESTABLISH ->

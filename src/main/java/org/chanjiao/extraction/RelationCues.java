@@ -155,8 +155,8 @@ final class RelationCues {
 				+ "(?:[\\u4e00-\\u9fa5]{0,4}?(?:单位|学校|院校|企业|高校|基地|项目|平台|中心|集团|联盟|共同体|联合体))?)*$");
 
 	/** An agreement between two organisations, with no platform founded. */
-	static final Pattern AGREEMENT = Pattern
-		.compile("签署[^，。；]{0,20}?(?:协议|备忘录|合同)|签订[^，。；]{0,20}?(?:协议|备忘录|合同)|签约(?!共建|仪式)|达成[^，。；]{0,10}?合作|战略合作");
+	static final Pattern AGREEMENT = Pattern.compile(
+			"签署[^，。；]{0,20}?(?:协议|备忘录|合同)|签订[^，。；]{0,20}?(?:协议|备忘录|合同)|签约(?!共建|仪式)|合作(?:协议)?签约仪式|达成[^，。；]{0,10}?合作|战略合作");
 
 	/** A pair that cooperates: A与B(进行)校企合作, A和B深化产学研合作. */
 	static final Pattern COOPERATION = Pattern
