@@ -119,8 +119,13 @@ final class NameShapes {
 		if (VISITED.matcher(upTo).find() && !ACTED_WITH.matcher(upTo).find()) {
 			return false;
 		}
-		return before.matches(".*(与|和|、|由|联合|携手)$") || after.matches("^(与|和|、|牵头|联合|携手|签署|作为|将|正|积极|大力|支持|党工|共同).*");
+		return before.matches(".*(与|和|、|由|联合|携手)$") || after.matches("^(与|和|、|牵头|联合|携手|签署|作为|将|正|积极|大力|支持|党工|共同).*")
+				|| TAKES_A_TITLE.matcher(s).region(end, s.length()).lookingAt();
 	}
+
+	// 某高新区被推选为联盟首届理事长单位: a zone that takes a member's title is a member
+	static final java.util.regex.Pattern TAKES_A_TITLE = java.util.regex.Pattern
+		.compile("(?:被)?(?:推选|选举|选|增选)?(?:为|当选|当选为|担任|成为)[^，。；;]{0,12}?(?:理事长|理事|会员|成员|会长)单位");
 
 	/**
 	 * Whether a name ending in a suffix is a name: not only generic words (产业学院), a

@@ -338,6 +338,7 @@ final class SuffixNames {
 	 */
 	static boolean actsOnItsOwn(String s, int start, int end) {
 		return ZONE_ACTS_AFTER.matcher(s.substring(end)).lookingAt()
+				|| NameShapes.TAKES_A_TITLE.matcher(s).region(end, s.length()).lookingAt()
 				|| ZONE_ACTS_BEFORE.matcher(s.substring(Clauses.phraseStart(s, start), start)).find();
 	}
 
