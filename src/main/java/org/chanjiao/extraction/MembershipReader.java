@@ -30,7 +30,8 @@ final class MembershipReader {
 		for (Map.Entry<String, String> title : RelationCues.MEMBER_TITLES) {
 			String word = title.getKey();
 			for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
-				if (taken[at]) {
+				if (taken[at] || word.endsWith("理事") && at + word.length() < s.length()
+						&& "长会单".indexOf(s.charAt(at + word.length())) >= 0) {
 					continue;
 				}
 				for (int i = at; i < at + word.length(); i++) {

@@ -84,7 +84,10 @@ final class RelationCues {
 			Map.entry("监事长单位", "MEMBER"), Map.entry("监事单位", "MEMBER"), Map.entry("秘书长单位", "MEMBER"),
 			Map.entry("秘书处单位", "MEMBER"), Map.entry("成员单位", "MEMBER"), Map.entry("会员单位", "MEMBER"),
 			Map.entry("签约单位", "MEMBER"), Map.entry("成员代表", "MEMBER"), Map.entry("成员院校", "MEMBER"),
-			Map.entry("成员高校", "MEMBER"));
+			Map.entry("成员高校", "MEMBER"),
+			// A、B等63家单位当选理事: elected to the council without the word 单位 (not 当选理事长)
+			Map.entry("当选为常务理事", "EXECUTIVE_MEMBER"), Map.entry("当选常务理事", "EXECUTIVE_MEMBER"),
+			Map.entry("当选为理事", "COUNCIL_MEMBER"), Map.entry("当选理事", "COUNCIL_MEMBER"));
 
 	/**
 	 * Between members and their title: A为/当选/成为/(在大会中)被推选为 [Z的] 常务理事单位, and
