@@ -126,10 +126,11 @@ final class MentionFinder {
 			.removeIf((c) -> c.source() == Source.LEXICON && COUNTED_BEFORE.matcher(w.substring(0, c.start())).find());
 		splitDashed(w, written, chosen);
 		// 入选为某项目集训基地, 被授予“某工作站”, 获“某示范老年大学”称号: the title conferred, not a body (a
-		// government
-		// named there, 入选教育部…名单, is the one that confers it)
+		// government named there, 入选教育部…名单, or a body that 颁发 it, is the one that confers
+		// it)
 		chosen.removeIf((c) -> c.source() == Source.LEXICON && c.org() != null && c.org().kind() != OrgKind.GOVERNMENT
-				&& TITLE_CONFERRED_BEFORE.matcher(w.substring(0, c.start())).find());
+				&& TITLE_CONFERRED_BEFORE.matcher(w.substring(0, c.start())).find()
+				&& !CONFERS_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
 		for (ListedNames.Found brand : ListedNames.brands(w, tokens)) {
 			if (candidates.stream().noneMatch((c) -> c.start() < brand.end() && brand.start() < c.end())
 					&& endsAName(brand.end(), tokens)) {
@@ -204,6 +205,9 @@ final class MentionFinder {
 
 	private static final Pattern TITLE_CONFERRED_BEFORE = Pattern
 		.compile("(?:(?:入选|入选为|获评|获评为|评为|被授予|认定为|确定为|列为|荣获)(?:首批|第[一二三四五六七八九十]批)?[“\"「]?" + "|获[“\"「])$");
+
+	/** 获评某学会颁发的“Z”: the body that confers the title, named after the verb. */
+	private static final Pattern CONFERS_AFTER = Pattern.compile("(?:颁发|授予|评选|评定|认定|发布|公布|命名)");
 
 	private static final Pattern COUNTED_BEFORE = Pattern
 		.compile("(?<![\\d一二两三四五六七八九十百])(?!1\\s*[家个所]|一[家个所])(?:\\d+\\s*余?|[一二两三四五六七八九十百]+余?)\\s*[家个所][“\"「]?$");
