@@ -206,8 +206,12 @@ final class MentionFinder {
 	private static final Pattern TITLE_CONFERRED_BEFORE = Pattern
 		.compile("(?:(?:入选|入选为|获评|获评为|评为|被授予|认定为|确定为|列为|荣获)(?:首批|第[一二三四五六七八九十]批)?[“\"「]?" + "|获[“\"「])$");
 
-	/** 获评某学会颁发的“Z”: the body that confers the title, named after the verb. */
-	private static final Pattern CONFERS_AFTER = Pattern.compile("(?:颁发|授予|评选|评定|认定|发布|公布|命名)");
+	/**
+	 * 获评某学会颁发的“Z”, 入选某研究院乡村振兴“十佳案例”: the body that confers the title, named after the
+	 * verb (the title, quoted, follows it).
+	 */
+	private static final Pattern CONFERS_AFTER = Pattern
+		.compile("(?:颁发|授予|评选|评定|认定|发布|公布|命名|[^，。；;“”\"「」]{0,12}[“\"「])");
 
 	private static final Pattern COUNTED_BEFORE = Pattern
 		.compile("(?<![\\d一二两三四五六七八九十百])(?!1\\s*[家个所]|一[家个所])(?:\\d+\\s*余?|[一二两三四五六七八九十百]+余?)\\s*[家个所][“\"「]?$");
