@@ -124,6 +124,11 @@ final class MentionFinder {
 		// 第一批20个“海丝学院”, 等25家长三角双创示范基地: a kind counted, not a name
 		chosen
 			.removeIf((c) -> c.source() == Source.LEXICON && COUNTED_BEFORE.matcher(w.substring(0, c.start())).find());
+		// 是全国首个城市轨道交通职业教育集团, 第一个市域产教联合体: what kind of body it is, said after
+		// 是…首个 (成立首个Z names Z)
+		chosen.removeIf((c) -> c.source() == Source.LEXICON && c.org() != null && c.org().kind() != OrgKind.GOVERNMENT
+				&& (FIRST_OF_A_KIND_BEFORE.matcher(w.substring(0, c.start())).find()
+						|| FIRST_OF_A_KIND.matcher(w).region(c.start(), c.end()).lookingAt()));
 		splitDashed(w, written, chosen);
 		// 入选为某项目集训基地, 被授予“某工作站”, 获“某示范老年大学”称号: the title conferred, not a body (a
 		// government named there, 入选教育部…名单, or a body that 颁发 it, is the one that confers
@@ -173,6 +178,12 @@ final class MentionFinder {
 	 * A count right before a name: 20个, 等25家, 十余所 (what follows is the kind counted; not
 	 * 一个, 1家, which may name the one).
 	 */
+	private static final Pattern FIRST_OF_A_KIND_BEFORE = Pattern
+		.compile("(?:是|为|作为|成为)[^，。；;“”\"]{0,12}?(?:首个|首家|第一个|第一家|唯一一个|唯一一家|唯一的)$");
+
+	/** 第一个市域产教联合体: the first of a kind, no name. */
+	private static final Pattern FIRST_OF_A_KIND = Pattern.compile("(?:第一个|第一家|首个|首家)");
+
 	/** A dash between two names: 某大学—某集团, 某大学--某公司. */
 	private static final Pattern DASH = Pattern.compile("[—–－\\-]{1,2}");
 

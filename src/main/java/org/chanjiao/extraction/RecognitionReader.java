@@ -45,8 +45,8 @@ final class RecognitionReader {
 	}
 
 	/**
-	 * 某教育局批准筹建了Z, Z是经某教委备案批准: the body approves the platform; the approval is its
-	 * recognition, not a founding.
+	 * 某教育局批准筹建了Z, Z是经某教委备案批准, 这个职教集团由A、B联合批准成立: the body approves the platform; the
+	 * approval is its recognition, not a founding.
 	 */
 	private void approval(String s, String written, List<MentionGroup> groups, Integer year,
 			List<ExtractedRelation> out) {
@@ -58,7 +58,7 @@ final class RecognitionReader {
 						&& g.after()
 							.matches("^(?:的)?" + Pattern.quote(s.substring(g.end(), m.start()).replaceFirst("^的", ""))
 									+ ".*")
-						&& s.substring(g.end(), m.start()).matches("(?:的)?(?:正式)?") && isGovernment(g)) {
+						&& s.substring(g.end(), m.start()).matches("(?:的)?(?:联合|共同)?(?:正式)?") && isGovernment(g)) {
 					body = g;
 				}
 			}
