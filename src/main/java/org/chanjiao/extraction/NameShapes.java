@@ -195,6 +195,9 @@ final class NameShapes {
 		}
 		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length());
+		if (name.matches("[“\"]?非?(?:直属|直管)[”\"]?附属医院")) {
+			return false; // 共建直属附属医院, 开展“非直管”附属医院合作: a kind of affiliated hospital
+		}
 		if ((suffix.equals("学院") || suffix.equals("学校")) && head.length() >= 3 && head.matches(".*[向对给]")) {
 			// 某林业局向学院捐赠, 云南方对学校…赞赏: the publishing school after a preposition, with
 			// whoever acts on it before (the segmenter reads 向学院 as a person's name)

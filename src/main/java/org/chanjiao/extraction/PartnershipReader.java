@@ -1,5 +1,6 @@
 package org.chanjiao.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,6 +78,62 @@ final class PartnershipReader {
 		}
 	}
 
+	/** 共建附属医院, 开展“非直管”附属医院合作, 明确直属附属关系: hospitals made a school's affiliates. */
+	private static final Pattern AFFILIATES_MADE = Pattern.compile("(?:共建|开展|建立|明确)[^，。；;]{0,12}?附属(?:医院|关系)");
+
+	/** Between a school and the hospitals it makes its affiliates: 将与, 分别与. */
+	private static final Pattern SCHOOL_WITH = Pattern.compile("(?:将|还|也|正式|先后)?(?:分别)?(?:与|同)");
+
+	/**
+	 * 某大学与A医院、B医院合作共建附属医院: the hospitals a school makes its affiliated hospitals are
+	 * affiliated with it (the school that leaves itself out, 与A、B合作共建附属医院, is the
+	 * page's).
+	 */
+	void affiliatesMade(String s, String written, List<MentionGroup> groups, Integer year,
+			List<ExtractedRelation> out) {
+		Matcher m = AFFILIATES_MADE.matcher(s);
+		while (m.find()) {
+			int clause = Clauses.phraseStart(s, m.start());
+			int i = -1;
+			for (int j = 0; j < groups.size(); j++) {
+				if (groups.get(j).end() <= m.start() && groups.get(j).start() >= clause) {
+					i = j;
+				}
+			}
+			if (i < 0) {
+				continue;
+			}
+			MentionGroup group = groups.get(i);
+			int with = firstWith(s, group.members());
+			List<Org> schools = new ArrayList<>();
+			List<Mention> hospitals = new ArrayList<>();
+			if (with > 0) {
+				// 某大学与A医院、B医院: one list, the school before 与
+				group.members().subList(0, with).stream().map(Mention::org).forEach(schools::add);
+				hospitals.addAll(group.members().subList(with, group.members().size()));
+			}
+			else if (RelationCues.WITH.matcher(group.before()).find()) {
+				hospitals.addAll(group.members());
+				MentionGroup before = (i > 0) ? groups.get(i - 1) : null;
+				if (before != null && SCHOOL_WITH.matcher(s.substring(before.end(), group.start())).matches()) {
+					before.members().stream().map(Mention::org).forEach(schools::add);
+				}
+				else if (group.start() - clause <= 4 && this.context.lastSchool != null) {
+					schools.add(this.context.lastSchool);
+				}
+			}
+			for (Org school : schools) {
+				for (Mention hospital : hospitals) {
+					if (school != null && school.kind() == OrgKind.SCHOOL && hospital.org() != null
+							&& hospital.org().kind() != OrgKind.SCHOOL && hospital.org().kind() != OrgKind.GOVERNMENT) {
+						Clauses.add(out, RelationType.AFFILIATED_WITH, hospital.org(), school, null, null, null, null,
+								null, year, written, hospital, null);
+					}
+				}
+			}
+		}
+	}
+
 	void read(String s, String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
 		partnersListed(s, written, groups, year, out);
 		// 签订了《A与B合作协议》, 落实《A与B战略合作框架协议》: the two an agreement's title names
@@ -113,13 +170,11 @@ final class PartnershipReader {
 			return;
 		}
 		String kind = partnershipKind(s);
-		int clauseStart = Clauses.clauseStart(s, m.start());
-		MentionGroup signers = null;
-		for (MentionGroup g : groups) {
-			if (g.end() <= m.start() && g.start() >= clauseStart && !g.isPlace() && !g.isGuide()
-					&& !TOPIC_BEFORE.matcher(g.before()).find()) {
-				signers = g;
-			}
+		// 某某合作签约仪式在A举行，A校长某和B校长某共同签署了合作协议: the first agreement with signers
+		// before it in its clause
+		MentionGroup signers = signersBefore(s, groups, m.start());
+		while (signers == null && m.find()) {
+			signers = signersBefore(s, groups, m.start());
 		}
 		if (signers != null) {
 			// A主委某与B校长某、C局长某共同签署: organisations named by their officers one after
@@ -129,6 +184,18 @@ final class PartnershipReader {
 			pairs(s, signers, groups, kind, year, written, out);
 			signedAtCeremony(s, signers, groups, year, written, out);
 		}
+	}
+
+	private static MentionGroup signersBefore(String s, List<MentionGroup> groups, int at) {
+		int clauseStart = Clauses.clauseStart(s, at);
+		MentionGroup signers = null;
+		for (MentionGroup g : groups) {
+			if (g.end() <= at && g.start() >= clauseStart && !g.isPlace() && !g.isGuide()
+					&& !TOPIC_BEFORE.matcher(g.before()).find()) {
+				signers = g;
+			}
+		}
+		return signers;
 	}
 
 	/**

@@ -80,6 +80,7 @@ final class RelationReader {
 			this.partnership.read(s, written, groups, year, out);
 		}
 		this.partnership.readAffiliation(s, written, units, mentions, year, out);
+		this.partnership.affiliatesMade(s, written, groups, year, out);
 		unveiledFor(s, groups, year, written, out);
 		foundedFurtherOn(s, groups, year, written, out);
 		partnersListedBeforeTheirNoun(groups, year, written, out);
