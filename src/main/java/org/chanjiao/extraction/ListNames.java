@@ -19,7 +19,9 @@ import org.chanjiao.organization.RelationType;
 final class ListNames {
 
 	private static final Pattern FIELDS_AFTER_ETC = Pattern
-		.compile("等[\\u4e00-\\u9fa5]{0,4}?(?:" + KindLists.FIELD_WORDS + ")(?!链)");
+		.compile("等[\\u4e00-\\u9fa5]{0,4}?(?:" + KindLists.FIELD_WORDS + ")(?!链)"
+		// 集成电路、石墨烯、新能源汽车、新材料4个产业类专业委员会: fields counted by their kind
+				+ "|(?:\\d+|[两三四五六七八九十]+)个(?:产业|专业|领域|行业)类?");
 
 	/** A list item that holds one of these is a person or an event, not a name. */
 	static final Pattern PERSON_WORDS = Pattern
@@ -208,6 +210,8 @@ final class ListNames {
 						// (院校、协会等嘉宾: a suffix on its own is a kind)
 						&& !OrganizationLexicon.SUFFIXES.containsKey(name)
 						&& !name.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|专业|领域|产业|处|室|科|办|系|部)$")
+						// (人才交流机制, 浙江和安徽的: a way of working, a phrase — no name)
+						&& !name.matches(".*(机制|模式|体系|方案|计划|标准|理念|战略|课程|教材|的)$")
 						// 企业和研究院所组成: kinds of members and what they do, not a name
 						&& !name.matches(".*(?:企业|院校|高校|单位|机构|院所|协会)(?:和|及|与).*") && !name.endsWith("组成")
 						&& !isScope(name) && !namedWithSuffix(name) && !isActivity(name)

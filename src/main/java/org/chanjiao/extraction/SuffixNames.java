@@ -178,6 +178,8 @@ final class SuffixNames {
 	private static final Pattern TRADES_AFTER_ETC = Pattern
 		.compile("等[\\u4e00-\\u9fa5]{0,4}?(?:" + KindLists.FIELD_WORDS + ")(?=$|[，,。；;、）)]|为|的|集群|发展|方面)");
 
+	private static final Pattern DESCRIBED_TRADE = Pattern.compile("(?:现代|新能源|新型|智能|数字|绿色|先进|高端|传统)");
+
 	void tradeNames(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
 		for (String suffix : OrganizationLexicon.TRADE_SUFFIXES) {
 			for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
@@ -197,6 +199,9 @@ final class SuffixNames {
 						// (曲靖市多家企业: a count after the place is no brand)
 						|| brand < head.length() && (NameShapes.isCommonWord(MentionFinder.terms(brandWords).get(0))
 								|| brandWords.matches("^[多各几数某本该全][\\u4e00-\\u9fa5]*"))
+						// (新能源汽车, 现代金融科技: a trade described, with no place or brand
+						// before it)
+						|| brand == head.length() && DESCRIBED_TRADE.matcher(head).lookingAt()
 						|| !tokens.starts().contains(start) || !tokens.ends().contains(at)) {
 					continue;
 				}
