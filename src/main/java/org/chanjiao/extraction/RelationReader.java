@@ -55,8 +55,15 @@ final class RelationReader {
 		Org school = this.context.lastSchool;
 		for (Mention m : mentions) {
 			if (m.host() != null && m.org() != null) {
-				Clauses.add(out, RelationType.PART_OF, m.org(), m.host(), null, null, null, null, null, year, written,
-						m, null);
+				// 西工大航海学院 after 西北工业大学: the host as the page knows it, named right before
+				Org host = mentions.stream()
+					.filter((x) -> x != m && x.end() == m.start() && x.org() != null && x.source() != Source.HOST
+							&& x.org().kind() == m.host().kind() && x.text().equals(m.host().name()))
+					.map(Mention::org)
+					.findFirst()
+					.orElse(m.host());
+				Clauses.add(out, RelationType.PART_OF, m.org(), host, null, null, null, null, null, year, written, m,
+						null);
 			}
 			else if (school != null && m.org() != null && m.org().kind() == OrgKind.COLLEGE && m.start() > 0
 					&& s.charAt(m.start() - 1) == '其') {
