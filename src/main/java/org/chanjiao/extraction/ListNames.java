@@ -383,7 +383,13 @@ final class ListNames {
 			}
 		}
 		brandsListed(s, written, CORE_LIST, "[、和及]", named, candidates);
+		brandsListed(s, written, BRANDS_TAKING_TITLE, "、", named, candidates);
 	}
+
+	/** 普开数据当选副理事长单位: brands that open a clause and take a member's title. */
+	private static final Pattern BRANDS_TAKING_TITLE = Pattern
+		.compile("(?<=^|[，,。；;：:])((?:[\\u4e00-\\u9fa5A-Za-z]{2,6}、)*[\\u4e00-\\u9fa5A-Za-z]{2,6}?)"
+				+ "(?:当选|当选为|被推选为|成为)(?:常务)?(?:副)?(?:理事长|理事|会长|秘书长)单位");
 
 	/**
 	 * The items of each list a pattern finds (group 1), split, that no name covers:
