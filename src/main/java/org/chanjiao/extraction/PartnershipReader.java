@@ -32,7 +32,8 @@ final class PartnershipReader {
 	private static final Pattern JOINT_WORK = Pattern.compile("(?:联合|共同|携手)(?:开设|开办|举办|培养|招生|实施|开发)");
 
 	/** A platform of a kind, named by its kind only: 产业学院, 联合实验室, 现代产业学院. */
-	private static final String UNNAMED = "(?:现代|特色|示范性?|联合)?(?:产业学院|实训基地|实践基地|实习基地|实验室|研发中心|研究院|工作室)";
+	// (产教融合联合培养基地: a kind described by common words — no name was found there)
+	private static final String UNNAMED = "[\\u4e00-\\u9fa5]{0,10}?(?:产业学院|实训基地|实践基地|实习基地|培养基地|实验室|研发中心|研究院|工作室)";
 
 	/**
 	 * A与B共建产业学院, S分别与A、B共建实训基地: a pair that builds a platform it does not name — no
