@@ -26,6 +26,9 @@ final class DocumentContext {
 	/** The community named last, for titles given in later sentences. */
 	Org lastCommunity;
 
+	/** The last industry association named: whose 会长单位 a later sentence names. */
+	Org lastAssociation;
+
 	/**
 	 * The platform whose signing ceremony a sentence spoke of (某产业学院项目签约仪式), and when.
 	 */

@@ -121,7 +121,10 @@ final class MembershipReader {
 						community = body;
 					}
 				}
-				Org target = (community != null) ? community.org() : this.context.lastCommunity;
+				// (某协会成立。A为会长单位: an association's own title, to the association)
+				Org target = (community != null) ? community.org()
+						: (word.endsWith("会长单位") && this.context.lastAssociation != null) ? this.context.lastAssociation
+								: this.context.lastCommunity;
 				// 联合体发起成员单位, 发起会员单位: members who initiated the community found it, as
 				// partners beside a lead named before, else as its leads
 				boolean initiated = word.matches("成员单位|会员单位") && s.startsWith("发起", titleStart - 2) && target != null;

@@ -380,9 +380,11 @@ final class RelationReader {
 			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL) {
 				this.context.lastSchool = m.org();
 			}
-			// 某行业协会成立。A为会长单位: an association has members with titles, as a community does
-			if (m.org() != null
-					&& (m.org().kind() == OrgKind.COMMUNITY || m.org().kind() == OrgKind.INDUSTRY_ASSOCIATION)
+			// 某行业协会成立。A为会长单位: an association's own titles go to the association
+			if (m.org() != null && m.org().kind() == OrgKind.INDUSTRY_ASSOCIATION) {
+				this.context.lastAssociation = m.org();
+			}
+			if (m.org() != null && m.org().kind() == OrgKind.COMMUNITY
 					&& !OFFICER_AFTER.matcher(s.substring(m.end())).lookingAt()) {
 				this.context.lastCommunity = m.org();
 			}
