@@ -174,10 +174,7 @@ final class MentionFinder {
 		}
 	}
 
-	/**
-	 * A count right before a name: 20个, 等25家, 十余所 (what follows is the kind counted; not
-	 * 一个, 1家, which may name the one).
-	 */
+	/** 是全国首个, 作为唯一一家: before the kind of body it is. */
 	private static final Pattern FIRST_OF_A_KIND_BEFORE = Pattern
 		.compile("(?:是|为|作为|成为)[^，。；;“”\"]{0,12}?(?:首个|首家|第一个|第一家|唯一一个|唯一一家|唯一的)$");
 
@@ -214,6 +211,7 @@ final class MentionFinder {
 		}
 	}
 
+	/** 入选为, 被授予“, 获“: before a title conferred. */
 	private static final Pattern TITLE_CONFERRED_BEFORE = Pattern
 		.compile("(?:(?:入选|入选为|获评|获评为|评为|被授予|认定为|确定为|列为|荣获)(?:首批|第[一二三四五六七八九十]批)?[“\"「]?" + "|获[“\"「])$");
 
@@ -224,6 +222,10 @@ final class MentionFinder {
 	private static final Pattern CONFERS_AFTER = Pattern
 		.compile("(?:颁发|授予|评选|评定|认定|发布|公布|命名|[^，。；;“”\"「」]{0,12}[“\"「])");
 
+	/**
+	 * A count right before a name: 20个, 等25家, 十余所 (what follows is the kind counted; not
+	 * 一个, 1家, which may name the one).
+	 */
 	private static final Pattern COUNTED_BEFORE = Pattern
 		.compile("(?<![\\d一二两三四五六七八九十百])(?!1\\s*[家个所]|一[家个所])(?:\\d+\\s*余?|[一二两三四五六七八九十百]+余?)\\s*[家个所][“\"「]?$");
 
