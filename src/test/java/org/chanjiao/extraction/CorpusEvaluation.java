@@ -71,6 +71,13 @@ public final class CorpusEvaluation {
 
 		int missedAsAlias;
 
+		/**
+		 * Missed pairs by why they could be missed: an end not found as an organisation
+		 * at all; both found and both written on one line (a sentence); both found,
+		 * written on different lines only (a fact stated across sentences).
+		 */
+		final int[] missedBy = new int[3];
+
 		final List<String> errors = new ArrayList<>();
 
 		void add(Tally t) {
@@ -82,6 +89,9 @@ public final class CorpusEvaluation {
 			this.pairHits += t.pairHits;
 			this.roleRight += t.roleRight;
 			this.missedAsAlias += t.missedAsAlias;
+			for (int i = 0; i < this.missedBy.length; i++) {
+				this.missedBy[i] += t.missedBy[i];
+			}
 			this.errors.addAll(t.errors);
 		}
 
@@ -181,8 +191,8 @@ public final class CorpusEvaluation {
 			sentences += (int) raw.lines().filter((l) -> !l.isBlank()).count();
 			Gold gold = gold(goldFile);
 			Found found = (whole != null) ? within(whole, raw) : run(known, raw, id);
-			Tally a = score(id, gold.orgs(), gold.pairs(), found, false);
-			Tally e = score(id, gold.orgs(), gold.evalPairs(), found, true);
+			Tally a = score(id, gold.orgs(), gold.pairs(), found, false, raw);
+			Tally e = score(id, gold.orgs(), gold.evalPairs(), found, true, raw);
 			all.add(a);
 			eval.add(e);
 		}
@@ -192,6 +202,9 @@ public final class CorpusEvaluation {
 		System.out.println("CO_FOUNDED/MEMBER_OF/PART_OF:   " + eval.line());
 		System.out
 			.println("missed organisations written as an alias of a name found (short forms): " + all.missedAsAlias);
+		System.out.printf(
+				"CO_FOUNDED/MEMBER_OF/PART_OF pairs missed: %d with an end not found, %d with both ends found on one line, %d with both found on different lines only%n",
+				eval.missedBy[0], eval.missedBy[1], eval.missedBy[2]);
 		if (errors) {
 			all.errors.forEach(System.out::println);
 		}
@@ -554,6 +567,15 @@ public final class CorpusEvaluation {
 
 	static Tally score(String id, Set<String> goldOrgs, Map<String, Set<String>> goldPairs, Found found,
 			boolean evalTypesOnly) {
+		return score(id, goldOrgs, goldPairs, found, evalTypesOnly, "");
+	}
+
+	/**
+	 * As above; {@code raw}, the source's text, sorts each missed pair by why
+	 * ({@link Tally#missedBy}).
+	 */
+	static Tally score(String id, Set<String> goldOrgs, Map<String, Set<String>> goldPairs, Found found,
+			boolean evalTypesOnly, String raw) {
 		Tally t = new Tally();
 		t.goldOrgs = goldOrgs.size();
 		t.foundOrgs = found.orgs().size();
@@ -609,6 +631,12 @@ public final class CorpusEvaluation {
 		for (Map.Entry<String, Set<String>> e : goldPairs.entrySet()) {
 			if (!found.pairs().containsKey(e.getKey()) || !judged.contains(e.getKey())) {
 				t.errors.add(id + "\tmissed pair\t" + e.getKey() + "\t" + e.getValue());
+				String[] ends = e.getKey().split(" ~ ");
+				boolean endsFound = found.orgs().contains(ends[0]) && found.orgs().contains(ends[1]);
+				boolean oneLine = raw.lines()
+					.map(CorpusEvaluation::norm)
+					.anyMatch((line) -> line.contains(ends[0]) && line.contains(ends[1]));
+				t.missedBy[!endsFound ? 0 : oneLine ? 1 : 2]++;
 			}
 		}
 		return t;

@@ -122,6 +122,25 @@ class CorpusEvaluationTests {
 	}
 
 	@Test
+	void shouldSortMissedPairsByWhetherTheirEndsWereFoundAndShareALine() {
+		Set<String> goldOrgs = Set.of("江川大学", "青禾集团", "云岭联盟", "东陵公司", "禾丰学院");
+		Map<String, Set<String>> goldPairs = Map.of(CorpusEvaluation.pair("青禾集团", "云岭联盟"), Set.of("LEAD"),
+				CorpusEvaluation.pair("江川大学", "云岭联盟"), Set.of("LEAD"), CorpusEvaluation.pair("东陵公司", "云岭联盟"),
+				Set.of("MEMBER"), CorpusEvaluation.pair("禾丰学院", "云岭联盟"), Set.of("MEMBER"),
+				CorpusEvaluation.pair("禾丰学院", "江川大学"), Set.of("PART_OF"), CorpusEvaluation.pair("禾丰学院", "青禾集团"),
+				Set.of("PARTNER"));
+		CorpusEvaluation.Found found = new CorpusEvaluation.Found(Set.of("江川大学", "青禾集团", "云岭联盟", "东陵公司"), Map.of(),
+				Set.of());
+		String raw = "青禾集团、江川大学牵头成立云岭联盟。\n江川大学禾丰学院参与。\n该联盟吸收东陵公司。\n";
+
+		CorpusEvaluation.Tally t = CorpusEvaluation.score("s", goldOrgs, goldPairs, found, true, raw);
+
+		// three with 禾丰学院, never found; two founders on the founding's line; 东陵公司
+		// only on a later line
+		assertThat(t.missedBy).containsExactly(3, 2, 1);
+	}
+
+	@Test
 	void shouldReadEachPipedSourceAfterItsIdLineAndIgnoreWhatComesBeforeTheFirst() throws IOException {
 		String piped = "stray line\n@@ h1-01\n江川学院与青禾集团签约。\n第二句。\n@@ h1-02 \r\n云岭大学成立。\r\n";
 
