@@ -67,6 +67,8 @@ final class BoundaryWords {
 			// 第一个入驻某集团某基地的单位: a verb before the name it moves into; 倡议联盟加大合作: a
 			// verb before the body it calls on
 			"入驻", "倡议",
+			// 将简报报送某银行总行: a verb of sending before the body sent to
+			"报送", "呈报", "上报",
 			// 中国银行各分行: each of its branches, none named (lastWordEnd asks for a name or
 			// a place before it)
 			"各",

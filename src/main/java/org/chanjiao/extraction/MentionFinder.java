@@ -120,6 +120,7 @@ final class MentionFinder {
 		Departments.find(w, written, tokens, this.known, this.suffixNames, candidates);
 		this.bylines.find(w, written, candidates);
 		campuses(w, written, candidates);
+		numberedInstitutes(w, written, candidates);
 		List<NameCandidate> chosen = choose(candidates);
 		// 第一批20个“海丝学院”, 等25家长三角双创示范基地: a kind counted, not a name
 		chosen
@@ -136,6 +137,10 @@ final class MentionFinder {
 		chosen.removeIf((c) -> c.source() == Source.LEXICON && c.org() != null && c.org().kind() != OrgKind.GOVERNMENT
 				&& TITLE_CONFERRED_BEFORE.matcher(w.substring(0, c.start())).find()
 				&& !CONFERS_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
+		// 先后获全国“四好”商会、市5A级社会组织等多项荣誉: the titles an honour list names
+		chosen.removeIf((c) -> c.source() == Source.LEXICON && c.org() != null && c.org().kind() != OrgKind.GOVERNMENT
+				&& AWARDED_BEFORE.matcher(w.substring(0, c.start())).find()
+				&& HONOURS_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
 		for (ListedNames.Found brand : ListedNames.brands(w, tokens)) {
 			if (candidates.stream().noneMatch((c) -> c.start() < brand.end() && brand.start() < c.end())
 					&& endsAName(brand.end(), tokens)) {
@@ -171,6 +176,26 @@ final class MentionFinder {
 			Org org = this.known.link(name)
 				.orElseGet(() -> Org.proposed(written.substring(c.start(), end), name, c.org().kind()));
 			candidates.add(new NameCandidate(c.start(), end, org, c.source()));
+
+		}
+	}
+
+	/**
+	 * 704所, 603所: an institute of the state's industrial groups known by its number (the
+	 * news writes 某集团第七〇四研究所 so once, then 704所). Three digits and 所 before what follows
+	 * a name (a mark, 与, 副所长, 牵头 …), not a count of schools (100所高校, 124所相关院校) nor part
+	 * of a longer number.
+	 */
+	private static final Pattern NUMBERED_INSTITUTE = Pattern
+		.compile("(?<![0-9０-９.第约近余共有])[1-9][0-9]{2}所(?=[、，,。；;：:（(与和及同跟副党共联牵签携在将是为作参承开就”\"」)）]|所长|$)");
+
+	private void numberedInstitutes(String w, String written, List<NameCandidate> candidates) {
+		Matcher m = NUMBERED_INSTITUTE.matcher(w);
+		while (m.find()) {
+			String name = m.group();
+			Org org = this.known.link(name)
+				.orElseGet(() -> Org.proposed(written.substring(m.start(), m.end()), name, OrgKind.RESEARCH_INSTITUTE));
+			candidates.add(new NameCandidate(m.start(), m.end(), org, Source.LEXICON));
 		}
 	}
 
@@ -214,6 +239,16 @@ final class MentionFinder {
 	/** 入选为, 被授予“, 获“: before a title conferred. */
 	private static final Pattern TITLE_CONFERRED_BEFORE = Pattern
 		.compile("(?:(?:入选|入选为|获评|获评为|评为|被授予|认定为|确定为|列为|荣获)(?:首批|第[一二三四五六七八九十]批)?[“\"「]?" + "|获[“\"「])$");
+
+	/** 获, 荣获, 被评为 earlier in the clause, before the list of titles. */
+	private static final Pattern AWARDED_BEFORE = Pattern.compile("(?:获|荣获|获得|评为|被授予)[^，,。；;：:]{0,30}$");
+
+	/**
+	 * What ends a list of titles conferred: 、某某等多项荣誉, 等荣誉称号, 称号 (not 、B等高校授予的荣誉: the
+	 * bodies that confer).
+	 */
+	private static final Pattern HONOURS_AFTER = Pattern
+		.compile("(?:[、，,](?:(?!授予|颁发|评选|认定)[^。；;的]){0,40}?)?(?:等)?(?:[0-9一二三四五六七八九十多]+[项个次])?(?:荣誉|称号)");
 
 	/**
 	 * 获评某学会颁发的“Z”, 入选某研究院乡村振兴“十佳案例”: the body that confers the title, named after the

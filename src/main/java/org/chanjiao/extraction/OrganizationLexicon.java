@@ -45,7 +45,10 @@ final class OrganizationLexicon {
 				// 某区某同业公会
 				"职教社", "工经联", "行指委", "农技协", "同业公会",
 				// 某市工商发展投资策进会: a council that promotes a trade, as a 促进会
-				"策进会");
+				"策进会",
+				// the associations of people from one place (柬埔寨某某同乡会) or who meet as
+				// friends
+				"同乡会", "联谊会");
 		put(s, OrgKind.GOVERNMENT, "教育厅", "教育局", "教育部", "教委", "人民政府", "政府", "工委", "工作委员会", "发展和改革委员会", "发展和改革委",
 				"发展改革委", "发改委", "管委会", "教育委员会", "管理委员会", "人力资源和社会保障厅", "人力资源和社会保障局", "人力资源和社会保障部", "人力资源社会保障厅",
 				"人力资源社会保障局", "人力资源社会保障部", "人力资源保障厅", "人力资源保障局", "人社厅", "人社局", "科技厅", "科技局", "科学技术厅", "科学技术局", "科学技术部",
@@ -258,7 +261,9 @@ final class OrganizationLexicon {
 	static final Set<String> NOT_AN_END_WORDS = Set.of("基地建设", "大学生", "集团化", "联盟链", "公司化", "布局", "格局", "大局", "结局", "开局",
 			"全局", "时局", "当局", "骗局", "饭局", "中心化", "学术", "学科", "董事局", "董事会", "酒店管理",
 			// 县农业农村部门: a department of government, no ministry
-			"部门");
+			"部门",
+			// 实施联席理事管理办法, 某局办理: 办 of an office (管理办) opening a word of its own
+			"办法", "办理");
 
 	private OrganizationLexicon() {
 	}

@@ -119,6 +119,8 @@ public final class ReportExtractor {
 				}
 			}
 		}
+		// a second name read alone as another kind takes the kind of the name it seconds
+		secondNames.values().forEach((second) -> organizations.computeIfPresent(second.id(), (id, o) -> second));
 		for (ExtractedRelation relation : relations.values()) {
 			organizations.putIfAbsent(relation.from().id(), relation.from());
 			organizations.putIfAbsent(relation.to().id(), relation.to());
@@ -170,13 +172,32 @@ public final class ReportExtractor {
 			for (Mention b : mentions) {
 				if (a.resolved() && b.resolved() && isName(a) && isName(b) && !a.org().id().equals(b.org().id())
 						&& b.start() == a.end() + 1 && "(（".indexOf(s.charAt(a.end())) >= 0 && b.end() < s.length()
-						&& ")）".indexOf(s.charAt(b.end())) >= 0
-						&& !(b.org().kind() == OrgKind.SCHOOL && a.org().kind() != OrgKind.SCHOOL)
-						&& b.org().kind() != OrgKind.GOVERNMENT && a.org().kind() != OrgKind.GOVERNMENT) {
-					out.putIfAbsent(a.org().id(), b.org());
+						&& ")）".indexOf(s.charAt(b.end())) >= 0 && b.org().kind() != OrgKind.GOVERNMENT
+						&& a.org().kind() != OrgKind.GOVERNMENT) {
+					if (b.org().kind() != OrgKind.SCHOOL || a.org().kind() == OrgKind.SCHOOL) {
+						out.putIfAbsent(a.org().id(), b.org());
+					}
+					else if (isCollegesSecondName(a, b)) {
+						out.putIfAbsent(a.org().id(), new Org(b.org().id(), b.org().name(), OrgKind.COLLEGE, false));
+					}
 				}
 			}
 		}
+	}
+
+	/**
+	 * 某大学微电子学院(集成电路学院), 某美院创新创业学院(某陶瓷学院): a 学院 in brackets after a college of its school
+	 * is the college's second name, a college too, though alone it reads as a school; one
+	 * of the list of schools is a school, the college's host.
+	 */
+	private static boolean isCollegesSecondName(Mention college, Mention bracketed) {
+		String name = ScriptConverter.normalize(bracketed.org().name());
+		return college.org().kind() == OrgKind.COLLEGE && college.host() != null && !bracketed.org().known()
+				&& name.endsWith("学院")
+				&& Gazetteer.institutions()
+					.scan(name)
+					.stream()
+					.noneMatch((hit) -> hit.begin == 0 && hit.end == name.length());
 	}
 
 	/**
