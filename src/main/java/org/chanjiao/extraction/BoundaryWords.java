@@ -69,6 +69,9 @@ final class BoundaryWords {
 			"入驻", "倡议",
 			// 将简报报送某银行总行: a verb of sending before the body sent to
 			"报送", "呈报", "上报",
+			// 某企业不断打破跨国公司的垄断, 既不像一般企业, 首次获准某中心: an adverb or a verb of a
+			// clause, never a word inside a name
+			"不断", "持续", "率先", "首次", "获准", "打破", "像", "主动", "努力",
 			// 中国银行各分行: each of its branches, none named (lastWordEnd asks for a name or
 			// a place before it)
 			"各",

@@ -32,6 +32,20 @@ final class FoundingCues {
 	private static final Pattern QUOTED_AGREEMENT = Pattern.compile("“[^”]{2,40}?" + MentionFinder.AGREED_PLATFORM
 			+ "”(?:" + MentionFinder.CO_BUILDING + ")(?:框架)?(?:协议|合同|备忘录)");
 
+	/**
+	 * 签署某智能制造公共实训中心协议, 签署某产业学院合作协议: an agreement named, without quotes or brackets, by
+	 * the platform it is about.
+	 */
+	private static final Pattern BARE_AGREEMENT_ON = Pattern.compile("[^，。；《》“”]{2,40}?" + MentionFinder.AGREED_PLATFORM
+			+ "(?:" + MentionFinder.CO_BUILDING + "|建设|合作|战略合作)?(?:框架)?(?:协议|合同|备忘录)书?");
+
+	/**
+	 * 共同举办某联合体2025年工作推进大会: what is held together is a meeting, though a platform's name
+	 * opens its name (共同举办 a school runs it).
+	 */
+	private static final Pattern HELD_EVENT = Pattern
+		.compile("[^，。；]{0,40}?(?:大会|会议|论坛|峰会|年会|研讨会|活动|比赛|大赛|竞赛|展览|展会|培训班|讲座|仪式|典礼|交流会|对接会)");
+
 	/** Signing, before the title of what is signed. */
 	private static final Pattern SIGNED = Pattern.compile("(?:签订|签署|签定|签约)了?");
 
@@ -84,6 +98,8 @@ final class FoundingCues {
 					free &= !taken[i];
 				}
 				if (!free || isEventWord(s, at + word.length()) || s.substring(0, at).matches(".*(批准|同意|备案)$")
+						|| word.endsWith("举办")
+								&& HELD_EVENT.matcher(s).region(at + word.length(), s.length()).lookingAt()
 						|| s.substring(0, at).endsWith("关于") && word.matches("成立|组建|设立|筹建")) {
 					// 同意成立Z approves it; 关于成立Z的批复 is a document about it (an agreement
 					// 关于建设Z builds it)
@@ -99,7 +115,8 @@ final class FoundingCues {
 		while (signed.find()) {
 			Matcher title = MentionFinder.AGREEMENT_ON.matcher(sentence).region(signed.end(), sentence.length());
 			Matcher quoted = QUOTED_AGREEMENT.matcher(sentence).region(signed.end(), sentence.length());
-			if (title.lookingAt() || quoted.lookingAt()) {
+			Matcher bare = BARE_AGREEMENT_ON.matcher(sentence).region(signed.end(), sentence.length());
+			if (title.lookingAt() || quoted.lookingAt() || bare.lookingAt()) {
 				// A与B签订《Z共建协议》: the signers build Z, named in the title after the cue (a
 				// school named so is no platform, and the founding reader leaves it)
 				cues.add(new Cue(signed.end(), signed.end(), Founding.COBUILD));

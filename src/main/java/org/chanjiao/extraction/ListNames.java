@@ -30,7 +30,7 @@ final class ListNames {
 				+ "|处长|科长|社长|行长|站长|馆长|司长|署长|总监|总工|董事|班子成员");
 
 	private static final Pattern LIST_OPENER = Pattern
-		.compile("由|包括|包含|涵盖|汇聚了|汇聚|聚合了|聚合|吸纳了|吸纳|集结了|集结|联合了|联合|携手|如|有|是|为|：|:|与|和");
+		.compile("来自|由|包括|包含|涵盖|汇聚了|汇聚|聚合了|聚合|吸纳了|吸纳|集结了|集结|联合了|联合|携手|如|有|是|为|：|:|与|和");
 
 	/** The verbs by which a brand builds, signs or founds with another: 共建, 签约, 联合成立. */
 	private static final String BUILDS_OR_SIGNS = "共建|合作共建|共同建设|合作建设|签署|签订|签约|(?:联合|共同)(?:成立|组建|发起|打造)";
@@ -144,8 +144,9 @@ final class ListNames {
 			for (int k = 0; k < items.size(); k++) {
 				int[] item = items.get(k);
 				int itemEnd = item[0] + etcAt(s.substring(item[0], item[1]));
+				// (A、B、C等知名光伏企业的代表: what follows 等 is the kind, not the last item)
 				List<NameCandidate> inItem = chosen.stream()
-					.filter((c) -> c.start() >= item[0] && c.end() <= item[1])
+					.filter((c) -> c.start() >= item[0] && c.end() <= item[1] && c.start() < itemEnd)
 					.toList();
 				NameCandidate named = inItem.isEmpty() ? null : inItem.get(inItem.size() - 1);
 				Matcher joined = (named != null && named.end() <= itemEnd)
@@ -195,8 +196,11 @@ final class ListNames {
 					&& kinds.stream().filter(OrgKind.ENTERPRISE::equals).count() == kinds.stream()
 						.filter(kind::equals)
 						.count();
+			// (not the words after 等: A、B等企业的代表出席 lists companies)
 			boolean personsListed = items.stream()
-				.anyMatch((item) -> PERSON_WORDS.matcher(s.substring(item[0], item[1])).find());
+				.anyMatch((item) -> PERSON_WORDS
+					.matcher(s.substring(item[0], item[0] + etcAt(s.substring(item[0], item[1]))))
+					.find());
 			for (int[] item : free) {
 				int start = item[0];
 				int end = item[1];
@@ -274,7 +278,9 @@ final class ListNames {
 			+ "(?:(?!领域|方面|方向|企业|公司|集团|院校|高校|大学)[^，。、；]){0,14}?(企业|公司|集团|院校|高校|大学)(?![家主])"
 			// …等领军企业及多所院校共同发起: the kind of the list's items comes first, others after
 			+ "(?:(?:及|和|以及|与)[^，。、；]{0,6}?(?:院校|高校|单位|机构|企业))?"
-			+ "(?:[^，。、；]{0,2}|(?:联合|共同|携手)?(?:发起成立|成立|组建|发起|共建|打造|签约)[^，。、；]{0,4})$");
+			+ "(?:[^，。、；]{0,2}|(?:联合|共同|携手)?(?:发起成立|成立|组建|发起|共建|打造|签约)[^，。、；]{0,4}"
+			// 来自A、B、C等知名光伏企业的代表出席: those who came for the companies listed
+			+ "|的(?:代表|负责人|专家|领导|嘉宾)[^，。、；]{0,6})$");
 
 	/**
 	 * 中国移动, 中国联通: a state company's short name, 中国 and two characters the segmenter may

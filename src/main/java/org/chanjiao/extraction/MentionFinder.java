@@ -238,7 +238,8 @@ final class MentionFinder {
 
 	/** 入选为, 被授予“, 获“: before a title conferred. */
 	private static final Pattern TITLE_CONFERRED_BEFORE = Pattern
-		.compile("(?:(?:入选|入选为|获评|获评为|评为|被授予|认定为|确定为|列为|荣获)(?:首批|第[一二三四五六七八九十]批)?[“\"「]?" + "|获[“\"「])$");
+		.compile("(?:(?:入选|入选为|获评|获评为|评为|被授予|认定为|确定为|列为|荣获|纳入为)(?:全国|全省|国家级|省级|市级)?(?:首批|第[一二三四五六七八九十]批)?[“\"「]?"
+				+ "|获[“\"「])$");
 
 	/** 获, 荣获, 被评为 earlier in the clause, before the list of titles. */
 	private static final Pattern AWARDED_BEFORE = Pattern.compile("(?:获|荣获|获得|评为|被授予)[^，,。；;：:]{0,30}$");

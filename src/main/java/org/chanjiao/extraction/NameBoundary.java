@@ -282,7 +282,24 @@ final class NameBoundary {
 		if (s.startsWith("学院", cut) && suffixStart - cut >= 4 && tokens.isWord(cut, cut + 2)) {
 			cut += 2;
 		}
-		return LeadingWords.skip(cut, suffixStart, tokens);
+		return notInsideAListedSchool(s, left, LeadingWords.skip(cut, suffixStart, tokens), suffixStart);
+	}
+
+	/**
+	 * 和君职业学院稀金产业学院: a cut inside a school of the list (after 和 the segmenter took for a
+	 * conjunction) moves back to the school's first character.
+	 */
+	private static int notInsideAListedSchool(String s, int left, int cut, int suffixStart) {
+		if (cut <= left || cut >= suffixStart) {
+			return cut;
+		}
+		String head = s.substring(left, suffixStart);
+		for (var hit : Gazetteer.institutions().scan(head)) {
+			if (left + hit.begin < cut && left + hit.begin >= cut - 2 && left + hit.end > cut) {
+				return left + hit.begin;
+			}
+		}
+		return cut;
 	}
 
 	/**

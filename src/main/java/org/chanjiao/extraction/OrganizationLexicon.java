@@ -38,7 +38,10 @@ final class OrganizationLexicon {
 				// (国家级智库, 高端智库 are kinds, not names)
 				"勘查院", "勘察院", "勘探院", "规划院", "智库",
 				// a centre of joint research (某产业共同研究中心: 共同 is its word, not an adverb)
-				"共同研究中心");
+				"共同研究中心",
+				// a government's office of research (某省人民政府研究室), a city's of vocational
+				// education (市职教研究室)
+				"研究室");
 		put(s, OrgKind.INDUSTRY_ASSOCIATION, "研究会", "协会", "学会", "商会", "联合会", "促进会", "职业教育社", "专业委员会", "专委会", "教学指导委员会",
 				"行业指导委员会", "工商联", "总工会", "总会", "分会", "协进会", "商会", "科协", "侨联", "妇联", "社科联", "校友会", "基金会",
 				// 某省中华职教社, 省工经联 (工业经济联合会), 全国某行指委 (行业教学指导委员会), 中国农技协,
@@ -48,7 +51,9 @@ final class OrganizationLexicon {
 				"策进会",
 				// the associations of people from one place (柬埔寨某某同乡会) or who meet as
 				// friends
-				"同乡会", "联谊会");
+				"同乡会", "联谊会",
+				// a city's council for the promotion of trade (某市贸促会)
+				"贸促会");
 		put(s, OrgKind.GOVERNMENT, "教育厅", "教育局", "教育部", "教委", "人民政府", "政府", "工委", "工作委员会", "发展和改革委员会", "发展和改革委",
 				"发展改革委", "发改委", "管委会", "教育委员会", "管理委员会", "人力资源和社会保障厅", "人力资源和社会保障局", "人力资源和社会保障部", "人力资源社会保障厅",
 				"人力资源社会保障局", "人力资源社会保障部", "人力资源保障厅", "人力资源保障局", "人社厅", "人社局", "科技厅", "科技局", "科学技术厅", "科学技术局", "科学技术部",
@@ -61,7 +66,7 @@ final class OrganizationLexicon {
 				// the offices of a party committee and of a government: 区委办, 市府办
 				"委办", "府办",
 				// a zone's executive committee (某示范区执委会), a city's commission (某市科技创新委)
-				"执委会", "科技创新委",
+				"执委会", "科技创新委", "科创委",
 				// a party committee's departments: 市委宣传部, 某区委统战部 (NameShapes asks for the
 				// committee)
 				"宣传部", "统战部", "组织部", "网信办", "政法委");
@@ -227,7 +232,9 @@ final class OrganizationLexicon {
 			"应用型", "研究型", "本科", "专科", "中职", "高职院校", "职业院校", "职业学校", "普通", "普通高等学校", "师范", "开放大学", "产学研", "产学研用", "政产学研",
 			"校地", "校政", "政校", "国家示范", "省示范", "市属", "省属", "部属", "中央", "地方政府", "当地政府", "各级政府", "人民", "市人民", "省人民", "区人民",
 			"县人民", "集团", "多科性", "综合性", "教学型", "研究性", "学历型", "非学历型", "大中小", "中小学", "发展", "级", "家", "所", "个", "类", "级示范",
-			"双高", "双高计划", "一带一路", "鲁班", "工坊", "战略", "策略");
+			"双高", "双高计划", "一带一路", "鲁班", "工坊", "战略", "策略",
+			// 打破跨国公司的垄断, 一般企业, 传统企业: what kind of firm, not which
+			"跨国", "一般", "传统", "外国", "外企");
 
 	// Longest first, so that stripping does not depend on the set's iteration order.
 	private static final List<String> GENERIC_LONGEST_FIRST = GENERIC.stream()
@@ -328,6 +335,10 @@ final class OrganizationLexicon {
 
 	private static final Pattern DESIGNATION = Pattern.compile("^(?:国家级|省级|市级|区级|县级|首批|第[一二三四五六七八九十]+批)");
 
+	/** A level and the bare kind of a centre: 教育部工程研究中心, 山东省重点实验室. */
+	private static final Pattern LEVELLED_KIND = Pattern
+		.compile("(.{1,6}?)(?:工程研究中心|工程技术研究中心|重点实验室|协同创新中心|工程实验室|技术创新中心|企业技术中心|国际联合研究中心|工程中心)");
+
 	private static final Pattern RATING = Pattern.compile("(?:\\d|[一二三四五])A{0,5}级行业|\\dA级");
 
 	private static final Pattern NATIONAL_TITLE = Pattern
@@ -345,6 +356,13 @@ final class OrganizationLexicon {
 		}
 		// 中国4A级行业协会, 一级行业协会: a rating, not a name
 		if (RATING.matcher(name).find()) {
+			return true;
+		}
+		// 教育部工程研究中心, 山东省工程研究中心, 国家重点实验室: the kind of centre a ministry, the
+		// state or a province designates, no one centre's name
+		Matcher levelled = LEVELLED_KIND.matcher(name);
+		if (levelled.matches() && (levelled.group(1).matches("教育部|科技部|工信部|国家|省|市|省部共建")
+				|| PROVINCES.contains(levelled.group(1).replaceFirst("(?:省|市|自治区)$", "")))) {
 			return true;
 		}
 		// 某省市域产教联合体, 某省现代产业学院: a province's programme (a city's 市域产教联合体 is one)

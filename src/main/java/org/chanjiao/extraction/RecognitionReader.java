@@ -273,7 +273,7 @@ final class RecognitionReader {
 	}
 
 	/** Between what is recognised and the body that does it: 被 (in 2020年先后被). */
-	private static final Pattern PASSIVE_BODY = Pattern.compile("(?:先后|已|均|正式|成功)?被");
+	private static final Pattern PASSIVE_BODY = Pattern.compile("(?:先后|已|均|正式|成功|双双|同时)?被");
 
 	/**
 	 * The last list of government bodies that ends before a cue, with only

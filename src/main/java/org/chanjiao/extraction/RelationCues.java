@@ -81,10 +81,11 @@ final class RelationCues {
 			Map.entry("常务副会长单位", "VICE_CHAIR"), Map.entry("副会长单位", "VICE_CHAIR"), Map.entry("会长单位", "CHAIR"),
 			Map.entry("副理事长单位", "VICE_CHAIR"), Map.entry("副理事单位", "COUNCIL_MEMBER"),
 			Map.entry("常务理事单位", "EXECUTIVE_MEMBER"), Map.entry("理事长单位", "CHAIR"), Map.entry("理事单位", "COUNCIL_MEMBER"),
-			Map.entry("监事长单位", "MEMBER"), Map.entry("监事单位", "MEMBER"), Map.entry("秘书长单位", "MEMBER"),
-			Map.entry("秘书处单位", "MEMBER"), Map.entry("成员单位", "MEMBER"), Map.entry("会员单位", "MEMBER"),
-			Map.entry("签约单位", "MEMBER"), Map.entry("成员代表", "MEMBER"), Map.entry("成员院校", "MEMBER"),
-			Map.entry("成员高校", "MEMBER"),
+			// 副常务理事单位: a deputy of the executive council, of it all the same
+			Map.entry("副常务理事单位", "EXECUTIVE_MEMBER"), Map.entry("副秘书长单位", "MEMBER"), Map.entry("监事长单位", "MEMBER"),
+			Map.entry("监事单位", "MEMBER"), Map.entry("秘书长单位", "MEMBER"), Map.entry("秘书处单位", "MEMBER"),
+			Map.entry("成员单位", "MEMBER"), Map.entry("会员单位", "MEMBER"), Map.entry("签约单位", "MEMBER"),
+			Map.entry("成员代表", "MEMBER"), Map.entry("成员院校", "MEMBER"), Map.entry("成员高校", "MEMBER"),
 			// A、B等63家单位当选理事: elected to the council without the word 单位 (not 当选理事长)
 			Map.entry("当选为常务理事", "EXECUTIVE_MEMBER"), Map.entry("当选常务理事", "EXECUTIVE_MEMBER"),
 			Map.entry("当选为理事", "COUNCIL_MEMBER"), Map.entry("当选理事", "COUNCIL_MEMBER"));
@@ -146,7 +147,9 @@ final class RelationCues {
 
 	/** Recognition verbs: X入选 / 获批 / 被认定为 (a title the issuing body confers). */
 	static final List<String> RECOGNITION = List.of("顺利通过", "通过", "成功入选", "入选", "获批", "获评", "被认定为", "认定为", "被评为", "评为",
-			"列入", "被确定为", "确定为", "被遴选为", "遴选为", "获准", "被授予", "授予");
+			"列入", "被确定为", "确定为", "被遴选为", "遴选为", "获准", "被授予", "授予",
+			// 某大学被国务院纳入为首批“双创”示范基地
+			"纳入为");
 
 	/** A body's approval of a platform: 批准筹建, 备案批准, 同意设立. */
 	static final Pattern APPROVAL = Pattern.compile("(?:批准|同意)(?:筹建|成立|设立|组建|建设)(?:了)?|备案批准|批准");
@@ -245,6 +248,9 @@ final class RelationCues {
 					// joined
 					// (与某公司共建产业学院，: the industry college the document speaks of)
 					+ "|(?<=建设|组建|成立|共建|加入|发起|牵头)(?=(?:共同体|联合体|联盟|职教集团|产业学院)(?:[，,。；、]|建设|的)))"
+					// 这所特色产业学院: a word of what kind between the demonstrative and the
+					// noun
+					+ "(?:(?<=该|这所|这家|这个|此)(?:特色|新型|现代|示范性|重点))?"
 					+ "(产业学院|学院|共同体|联合体|联合实验室|联盟|职教集团|集团|基地|研究院|中心|实验室|工坊|平台|公司|企业|协会|学校|校|院(?!士))");
 
 }

@@ -178,6 +178,10 @@ final class SuffixNames {
 	private static final Pattern TRADES_AFTER_ETC = Pattern
 		.compile("等[\\u4e00-\\u9fa5]{0,4}?(?:" + KindLists.FIELD_WORDS + ")(?=$|[，,。；;、）)]|为|的|集群|发展|方面)");
 
+	/** 等, and a word of praise or scope, right before a trade's firms: 等知名, 等龙头. */
+	private static final Pattern KIND_AFTER_ETC = Pattern
+		.compile("等(?:知名|优秀|龙头|头部|重点|相关|大型|骨干|领军|本地|当地|省内|国内|各类|一批)?$");
+
 	private static final Pattern DESCRIBED_TRADE = Pattern.compile("(?:现代|新能源|新型|智能|数字|绿色|先进|高端|传统)");
 
 	void tradeNames(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
@@ -204,6 +208,9 @@ final class SuffixNames {
 						|| brand == head.length() && DESCRIBED_TRADE.matcher(head).lookingAt()
 						|| !tokens.starts().contains(start) || !tokens.ends().contains(at)) {
 					continue;
+				}
+				if (KIND_AFTER_ETC.matcher(s.substring(0, start)).find()) {
+					continue; // A、B、C等知名光伏企业: the kind of the companies listed
 				}
 				String rest = s.substring(end, Clauses.clauseEnd(s, end));
 				if (TRADES_AFTER_ETC.matcher(rest).lookingAt()
