@@ -51,7 +51,14 @@ final class NameBoundary {
 			boolean mission = verb.word.equals("驻")
 					&& MISSION.matcher(tokens.source() != null ? tokens.source().substring(suffixStart) : "")
 						.lookingAt();
-			boolean beforePlace = (isVerb || KIND_BEFORE_PLACE.contains(verb.word)) && !mission;
+			// (产教融合淄博基地: 融合 of 产教融合, which the segmenter reads as three verbs, is a
+			// word of the name)
+			boolean integration = tokens.source() != null && verb.offset + verb.length() >= 4
+					&& tokens.source().startsWith("产教融合", verb.offset + verb.length() - 4)
+					&& BASE_OR_COMMUNITY.matcher(tokens.source())
+						.region(suffixStart, tokens.source().length())
+						.lookingAt();
+			boolean beforePlace = (isVerb || KIND_BEFORE_PLACE.contains(verb.word)) && !mission && !integration;
 			if (verb.offset >= cut && place.offset < suffixStart && beforePlace && !brokenUp && place.nature != null
 					&& (place.nature.toString().startsWith("ns")
 							|| verb.length() >= 2 && place.nature.toString().equals("ntc"))) {
@@ -85,6 +92,9 @@ final class NameBoundary {
 	 * 高等教育学府香港大学, 行业龙头企业江苏某公司: what kind of body it is, said right before its place's
 	 * name, is read as the verb before a place is: the name starts at the place.
 	 */
+	/** A base's or a community's suffix: 产教融合 may open such a name (产教融合淄博基地). */
+	private static final Pattern BASE_OR_COMMUNITY = Pattern.compile("(?:实训基地|实践基地|基地|中心|共同体|联合体|联盟|产业园|园区)");
+
 	private static final Set<String> KIND_BEFORE_PLACE = Set.of("学府", "高校", "院校", "名校", "企业", "龙头企业", "单位");
 
 	// 某集团有限公司第七一三研究所: a numbered unit goes on with its company's name

@@ -98,7 +98,11 @@ final class OrganizationLexicon {
 				// a platform of joint innovation (某陶瓷协同创新平台); 科技创新平台 alone is a kind
 				"创新平台", "协同创新平台");
 		// a park for students' start-ups (某数字传媒创业园)
-		put(s, OrgKind.PRACTICE_BASE, "创业园");
+		put(s, OrgKind.PRACTICE_BASE, "创业园",
+				// a school's teaching site at a partner's premises (某老年大学-某银行教学点)
+				"教学点");
+		// a bank's sub-branch (某支行某分理处)
+		put(s, OrgKind.ENTERPRISE, "分理处");
 		// an embassy, a consulate (中国驻某国大使馆, 某国驻华大使馆); a government's office of
 		// inspection (某省政府教育督导室)
 		put(s, OrgKind.GOVERNMENT, "大使馆", "领事馆", "总领事馆", "督导室");
