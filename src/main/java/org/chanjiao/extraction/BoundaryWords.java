@@ -72,6 +72,8 @@ final class BoundaryWords {
 			// 某企业不断打破跨国公司的垄断, 既不像一般企业, 首次获准某中心: an adverb or a verb of a
 			// clause, never a word inside a name
 			"不断", "持续", "率先", "首次", "获准", "打破", "像", "主动", "努力",
+			// 某联盟启动“某行动”某基地认定工作: what a body launches follows it
+			"启动",
 			// 中国银行各分行: each of its branches, none named (lastWordEnd asks for a name or
 			// a place before it)
 			"各",

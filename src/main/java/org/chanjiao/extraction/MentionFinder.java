@@ -121,6 +121,7 @@ final class MentionFinder {
 		this.bylines.find(w, written, candidates);
 		campuses(w, written, candidates);
 		numberedInstitutes(w, written, candidates);
+		carriersOfAPlace(w, written, candidates);
 		List<NameCandidate> chosen = choose(candidates);
 		// 第一批20个“海丝学院”, 等25家长三角双创示范基地: a kind counted, not a name
 		chosen
@@ -187,7 +188,7 @@ final class MentionFinder {
 	 * of a longer number.
 	 */
 	private static final Pattern NUMBERED_INSTITUTE = Pattern
-		.compile("(?<![0-9０-９.第约近余共有])[1-9][0-9]{2}所(?=[、，,。；;：:（(与和及同跟副党共联牵签携在将是为作参承开就”\"」)）]|所长|$)");
+		.compile("(?<![0-9０-９.第约近余共有校院学职科])[1-9][0-9]{2}所(?=[、，,。；;：:（(与和及同跟副党共联牵签携在将是为作参承开就”\"」)）]|所长|$)");
 
 	private void numberedInstitutes(String w, String written, List<NameCandidate> candidates) {
 		Matcher m = NUMBERED_INSTITUTE.matcher(w);
@@ -196,6 +197,34 @@ final class MentionFinder {
 			Org org = this.known.link(name)
 				.orElseGet(() -> Org.proposed(written.substring(m.start(), m.end()), name, OrgKind.RESEARCH_INSTITUTE));
 			candidates.add(new NameCandidate(m.start(), m.end(), org, Source.LEXICON));
+		}
+	}
+
+	/** A carrier's name after a place's: 汕头电信, 吉林联通 (not 电信学院, 移动互联网, …). */
+	private static final Pattern CARRIER = Pattern.compile(
+			"(?:电信|联通|移动)(?!学院|工程|专业|业务|网络|运营|互联|应用|通信|支付|端|办公|技术|设备|终端|服务|号|卡|用户|行业|产业|系统|信息|数据|大学|学校|医疗|设施|基站|电话|宽带|政务|化)");
+
+	/**
+	 * 汕头电信, 山西联通, 广东移动: a province's or a city's branch of a national carrier, named by
+	 * its place and the carrier's short name (the carrier alone, 中国电信, is a brand of the
+	 * list).
+	 */
+	private void carriersOfAPlace(String w, String written, List<NameCandidate> candidates) {
+		Matcher m = CARRIER.matcher(w);
+		while (m.find()) {
+			for (int start = Math.max(0, m.start() - 4); start <= m.start() - 2; start++) {
+				String place = w.substring(start, m.start()).replaceFirst("[省市]$", "");
+				if (Places.isListed(place) && !place.equals("中国")
+						&& (start == 0 || !NameBoundary.isHan(w.charAt(start - 1))
+								|| "与和及同在的是为由暨、".indexOf(w.charAt(start - 1)) >= 0)) {
+					int from = start;
+					String name = w.substring(from, m.end());
+					Org org = this.known.link(name)
+						.orElseGet(() -> Org.proposed(written.substring(from, m.end()), name, OrgKind.ENTERPRISE));
+					candidates.add(new NameCandidate(from, m.end(), org, Source.LEXICON));
+					break;
+				}
+			}
 		}
 	}
 

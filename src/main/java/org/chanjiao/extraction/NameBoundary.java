@@ -95,7 +95,10 @@ final class NameBoundary {
 	/** A base's or a community's suffix: 产教融合 may open such a name (产教融合淄博基地). */
 	private static final Pattern BASE_OR_COMMUNITY = Pattern.compile("(?:实训基地|实践基地|基地|中心|共同体|联合体|联盟|产业园|园区)");
 
-	private static final Set<String> KIND_BEFORE_PLACE = Set.of("学府", "高校", "院校", "名校", "企业", "龙头企业", "单位");
+	private static final Set<String> KIND_BEFORE_PLACE = Set.of("学府", "高校", "院校", "名校", "企业", "龙头企业", "单位",
+			// 该校对口常州技师学院: paired with a school of that place (对口支援办公室 goes on: no
+			// place follows)
+			"对口");
 
 	// 某集团有限公司第七一三研究所: a numbered unit goes on with its company's name
 	// (某有限公司云南分公司, 某有限公司国际公司: a branch named after its company is one name;
@@ -372,7 +375,7 @@ final class NameBoundary {
 		return second || first;
 	}
 
-	private static boolean isHan(char c) {
+	static boolean isHan(char c) {
 		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
 	}
 

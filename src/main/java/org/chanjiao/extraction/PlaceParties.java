@@ -34,6 +34,14 @@ final class PlaceParties {
 	private static final Pattern PARTY_AFTER = Pattern.compile("^(?:与|和|同|及|、|签|共建|合作|携手|牵头|联合|达成|正式|战略|共同|[，,。；;])");
 
 	/** Before a place: where or to which something happens. */
+	/** A list's first item after a word of where: 到上海、. */
+	private static final Pattern WHERE_LIST_OPENS = Pattern
+		.compile("(?:在|于|赴|到|至|来|位于|落户|覆盖|辐射|服务)[\\u4e00-\\u9fa5]{2,6}$");
+
+	/** The rest of a list of places: 、杭州下沙、金华等地. */
+	private static final Pattern PLACES_LISTED = Pattern
+		.compile("(?:、[\\u4e00-\\u9fa5]{1,8}?)*等(?:地|城市|地区|省市|市县|区县|省份)");
+
 	private static final Pattern WHERE_BEFORE = Pattern.compile("(?:在|于|赴|到|至|来|位于|落户|覆盖|辐射|服务)$");
 
 	private PlaceParties() {
@@ -87,6 +95,22 @@ final class PlaceParties {
 			String after = s.substring(end, Math.min(s.length(), end + 2));
 			boolean joined = JOINED_BEFORE.matcher(before).find() || JOINED_AFTER.matcher(after).find();
 			if (!joined || WHERE_BEFORE.matcher(before).find() || !PARTY_AFTER.matcher(after).find()) {
+				continue;
+			}
+			// 到上海、厦门、广州调研: a place listed after a word of where is a place too;
+			// 与台州、金华等地合作:
+			// so is one of a list that says it names places
+			int firstItem = start;
+			while (firstItem > 1 && s.charAt(firstItem - 1) == '、') {
+				int item = firstItem - 1;
+				while (item > 0 && firstItem - 1 - item < 8 && NameBoundary.isHan(s.charAt(item - 1))) {
+					item--;
+				}
+				firstItem = item;
+			}
+			boolean listedWhere = firstItem < start
+					&& WHERE_LIST_OPENS.matcher(s.substring(0, s.indexOf('、', firstItem))).find();
+			if (listedWhere || PLACES_LISTED.matcher(s).region(end, s.length()).lookingAt()) {
 				continue;
 			}
 			if (candidates.stream().anyMatch((c) -> c.end() == start)) {
