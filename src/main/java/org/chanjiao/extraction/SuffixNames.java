@@ -36,6 +36,12 @@ final class SuffixNames {
 	private static final List<String> VENUES = List.of("会议中心", "会展中心", "博览中心", "展览中心", "学术交流中心", "行政中心", "市民中心", "报告厅",
 			"音乐厅", "大剧院", "大会堂", "礼堂", "体育馆", "会议室");
 
+	/**
+	 * Suffixes of a place where a meeting is held, when it is (仪式在某校区举行, 论坛在某大酒店隆重举行,
+	 * 签约仪式在某华侨历史博物馆举行): a campus, a hotel, a hall that shows or keeps.
+	 */
+	private static final Set<String> HELD_AT = Set.of("校区", "酒店", "宾馆", "饭店", "博物馆", "纪念馆", "展览馆", "美术馆", "图书馆", "科技馆");
+
 	// (在某学院某校区9楼会议室隆重举行, 在某校区成功举办: a room of the campus, an adverb)
 	private static final Pattern HELD_THERE = Pattern
 		.compile("(?:[^，。；;]{0,10}?(?:会议室|报告厅|礼堂|会堂|大厅|多功能厅|会议中心))?(?:隆重|正式|顺利|成功|圆满|盛大)?(?:举行|举办|召开|开幕)");
@@ -68,10 +74,9 @@ final class SuffixNames {
 				if (s.startsWith("二级学院", end - 4)) {
 					continue;
 				}
-				// 仪式在某大学某地校区举行, 论坛在某大酒店隆重举行: a campus or a hotel where a meeting is
-				// held is a place
-				if ((suffix.equals("校区") || suffix.equals("酒店") || suffix.equals("宾馆") || suffix.equals("饭店"))
-						&& HELD_THERE.matcher(s).region(end, s.length()).lookingAt()) {
+				// 仪式在某大学某地校区举行, 论坛在某大酒店隆重举行: a campus, a hotel or a museum where a
+				// meeting is held is a place
+				if (HELD_AT.contains(suffix) && HELD_THERE.matcher(s).region(end, s.length()).lookingAt()) {
 					continue;
 				}
 				int walked = acrossFieldList(s, afterWhatFoundsIt(s, NameBoundary.leftEdge(s, at, tokens), at), suffix);
