@@ -146,8 +146,8 @@ final class RelationReader {
 		.compile("(?:主要|充分)?依托(?:其|本校|学校)?");
 
 	/**
-	 * 前往A、B等Z共建单位考察: those listed before 等 and a platform's partner noun are its
-	 * partners.
+	 * 前往A、B等Z共建单位考察, A作为Z的共建单位: those listed before 等 (or named before 作为, 是) and a
+	 * platform's partner noun are its partners.
 	 */
 	private static void partnersListedBeforeTheirNoun(List<MentionGroup> groups, Integer year, String written,
 			List<ExtractedRelation> out) {
@@ -166,7 +166,9 @@ final class RelationReader {
 		}
 	}
 
-	private static final java.util.regex.Pattern ETC = java.util.regex.Pattern.compile("等(?:\\d+[家所个])?[“\"「]?");
+	// (A作为Z的共建单位, B是Z共建单位之一: the one named so, too)
+	private static final java.util.regex.Pattern ETC = java.util.regex.Pattern
+		.compile("(?:等(?:\\d+[家所个])?|作为|为|是|系|成为|担任)[“\"「]?");
 
 	private static final java.util.regex.Pattern PARTNER_NOUN = java.util.regex.Pattern
 		.compile("[”\"」]?(?:的)?(?:共建|合作共建|联合共建|参建)(?:单位|院校|企业|高校)");

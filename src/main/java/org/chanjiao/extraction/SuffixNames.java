@@ -32,6 +32,12 @@ final class SuffixNames {
 	private static final Pattern COLLEGE_FOUNDED_BEFORE = Pattern
 		.compile("(?:" + FOUNDING_VERBS + "|合办)(?:了|的)?(?:[“\"]?|(?:[“\"]?[^，,。；;、“”\"]{2,30}学院[”\"]?、)+)$");
 
+	/**
+	 * 等某技术创新学院共建单位: a 学院 that has co-builders is a platform they build, not a school
+	 * (一个学院 is not founded by its 共建单位).
+	 */
+	private static final Pattern CO_BUILDERS_AFTER = Pattern.compile("(?:的)?(?:共建单位|共建院校|共建企业|共建方|合作共建单位)");
+
 	/** Places where meetings are held, named by what they are. */
 	private static final List<String> VENUES = List.of("会议中心", "会展中心", "博览中心", "展览中心", "学术交流中心", "行政中心", "市民中心", "报告厅",
 			"音乐厅", "大剧院", "大会堂", "礼堂", "体育馆", "会议室");
@@ -433,7 +439,8 @@ final class SuffixNames {
 		}
 		OrgKind kind = named;
 		if (kind == OrgKind.SCHOOL
-				&& COLLEGE_FOUNDED_BEFORE.matcher(s.substring(Clauses.phraseStart(s, start), start)).find()
+				&& (COLLEGE_FOUNDED_BEFORE.matcher(s.substring(Clauses.phraseStart(s, start), start)).find()
+						|| CO_BUILDERS_AFTER.matcher(s).region(end, s.length()).lookingAt())
 				&& OrganizationLexicon.suffixOf(name).filter("学院"::equals).isPresent()) {
 			kind = OrgKind.COLLEGE; // 合作成立“中通学院”, 共建ICT学院: a college is founded, a school
 									// is not
