@@ -128,19 +128,18 @@ final class MentionFinder {
 			.removeIf((c) -> c.source() == Source.LEXICON && COUNTED_BEFORE.matcher(w.substring(0, c.start())).find());
 		// 是全国首个城市轨道交通职业教育集团, 第一个市域产教联合体: what kind of body it is, said after
 		// 是…首个 (成立首个Z names Z)
-		chosen.removeIf((c) -> c.source() == Source.LEXICON && c.org() != null && c.org().kind() != OrgKind.GOVERNMENT
-				&& (FIRST_OF_A_KIND_BEFORE.matcher(w.substring(0, c.start())).find()
+		chosen.removeIf(
+				(c) -> isNonGovernmentSuffixName(c) && (FIRST_OF_A_KIND_BEFORE.matcher(w.substring(0, c.start())).find()
 						|| FIRST_OF_A_KIND.matcher(w).region(c.start(), c.end()).lookingAt()));
 		splitDashed(w, written, chosen);
 		// 入选为某项目集训基地, 被授予“某工作站”, 获“某示范老年大学”称号: the title conferred, not a body (a
 		// government named there, 入选教育部…名单, or a body that 颁发 it, is the one that confers
 		// it)
-		chosen.removeIf((c) -> c.source() == Source.LEXICON && c.org() != null && c.org().kind() != OrgKind.GOVERNMENT
-				&& TITLE_CONFERRED_BEFORE.matcher(w.substring(0, c.start())).find()
-				&& !CONFERS_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
+		chosen.removeIf(
+				(c) -> isNonGovernmentSuffixName(c) && TITLE_CONFERRED_BEFORE.matcher(w.substring(0, c.start())).find()
+						&& !CONFERS_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
 		// 先后获全国“四好”商会、市5A级社会组织等多项荣誉: the titles an honour list names
-		chosen.removeIf((c) -> c.source() == Source.LEXICON && c.org() != null && c.org().kind() != OrgKind.GOVERNMENT
-				&& AWARDED_BEFORE.matcher(w.substring(0, c.start())).find()
+		chosen.removeIf((c) -> isNonGovernmentSuffixName(c) && AWARDED_BEFORE.matcher(w.substring(0, c.start())).find()
 				&& HONOURS_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
 		for (ListedNames.Found brand : ListedNames.brands(w, tokens)) {
 			if (candidates.stream().noneMatch((c) -> c.start() < brand.end() && brand.start() < c.end())
@@ -173,11 +172,7 @@ final class MentionFinder {
 			if (end == c.end()) {
 				continue;
 			}
-			String name = w.substring(c.start(), end);
-			Org org = this.known.link(name)
-				.orElseGet(() -> Org.proposed(written.substring(c.start(), end), name, c.org().kind()));
-			candidates.add(new NameCandidate(c.start(), end, org, c.source()));
-
+			candidates.add(named(w, written, c.start(), end, c.org().kind(), c.source()));
 		}
 	}
 
@@ -193,10 +188,7 @@ final class MentionFinder {
 	private void numberedInstitutes(String w, String written, List<NameCandidate> candidates) {
 		Matcher m = NUMBERED_INSTITUTE.matcher(w);
 		while (m.find()) {
-			String name = m.group();
-			Org org = this.known.link(name)
-				.orElseGet(() -> Org.proposed(written.substring(m.start(), m.end()), name, OrgKind.RESEARCH_INSTITUTE));
-			candidates.add(new NameCandidate(m.start(), m.end(), org, Source.LEXICON));
+			candidates.add(named(w, written, m.start(), m.end(), OrgKind.RESEARCH_INSTITUTE, Source.LEXICON));
 		}
 	}
 
@@ -217,15 +209,20 @@ final class MentionFinder {
 				if (Places.isListed(place) && !place.equals("中国")
 						&& (start == 0 || !NameBoundary.isHan(w.charAt(start - 1))
 								|| "与和及同在的是为由暨、".indexOf(w.charAt(start - 1)) >= 0)) {
-					int from = start;
-					String name = w.substring(from, m.end());
-					Org org = this.known.link(name)
-						.orElseGet(() -> Org.proposed(written.substring(from, m.end()), name, OrgKind.ENTERPRISE));
-					candidates.add(new NameCandidate(from, m.end(), org, Source.LEXICON));
+					candidates.add(named(w, written, start, m.end(), OrgKind.ENTERPRISE, Source.LEXICON));
 					break;
 				}
 			}
 		}
+	}
+
+	/**
+	 * A name the suffix lexicon proposed, not a government's: what a title, a count or a
+	 * description may turn out to be (a government named there is the one that confers or
+	 * counts).
+	 */
+	private static boolean isNonGovernmentSuffixName(NameCandidate c) {
+		return c.source() == Source.LEXICON && c.org() != null && c.org().kind() != OrgKind.GOVERNMENT;
 	}
 
 	/** 是全国首个, 作为唯一一家: before the kind of body it is. */
@@ -361,10 +358,18 @@ final class MentionFinder {
 
 	/** A name of a list: the graph's organisation of that name, else a proposed one. */
 	private NameCandidate listed(String w, String written, int start, int end, OrgKind kind) {
+		return named(w, written, start, end, kind, Source.GAZETTEER);
+	}
+
+	/**
+	 * A name found one way or another: the graph's organisation of that name, else a
+	 * proposed one.
+	 */
+	private NameCandidate named(String w, String written, int start, int end, OrgKind kind, Source source) {
 		String normalized = w.substring(start, end);
 		Org org = this.known.link(normalized)
 			.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, kind));
-		return new NameCandidate(start, end, org, Source.GAZETTEER);
+		return new NameCandidate(start, end, org, source);
 	}
 
 	/**

@@ -33,16 +33,18 @@ final class PlaceParties {
 	/** After a place: a party's verb or a clause's end, not a noun it qualifies. */
 	private static final Pattern PARTY_AFTER = Pattern.compile("^(?:与|和|同|及|、|签|共建|合作|携手|牵头|联合|达成|正式|战略|共同|[，,。；;])");
 
-	/** Before a place: where or to which something happens. */
+	/** Words of where: 在, 赴, 位于, 落户 … */
+	private static final String WHERE = "(?:在|于|赴|到|至|来|位于|落户|覆盖|辐射|服务)";
+
 	/** A list's first item after a word of where: 到上海、. */
-	private static final Pattern WHERE_LIST_OPENS = Pattern
-		.compile("(?:在|于|赴|到|至|来|位于|落户|覆盖|辐射|服务)[\\u4e00-\\u9fa5]{2,6}$");
+	private static final Pattern WHERE_LIST_OPENS = Pattern.compile(WHERE + "[\\u4e00-\\u9fa5]{2,6}$");
 
 	/** The rest of a list of places: 、杭州下沙、金华等地. */
 	private static final Pattern PLACES_LISTED = Pattern
 		.compile("(?:、[\\u4e00-\\u9fa5]{1,8}?)*等(?:地|城市|地区|省市|市县|区县|省份)");
 
-	private static final Pattern WHERE_BEFORE = Pattern.compile("(?:在|于|赴|到|至|来|位于|落户|覆盖|辐射|服务)$");
+	/** Before a place: where or to which something happens. */
+	private static final Pattern WHERE_BEFORE = Pattern.compile(WHERE + "$");
 
 	private PlaceParties() {
 	}

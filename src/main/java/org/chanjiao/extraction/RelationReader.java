@@ -154,8 +154,8 @@ final class RelationReader {
 		for (int i = 0; i + 1 < groups.size(); i++) {
 			MentionGroup partners = groups.get(i);
 			MentionGroup next = groups.get(i + 1);
-			if (!ETC.matcher(partners.after()).matches() || next.members().size() != 1 || !next.isPlatform()
-					|| !PARTNER_NOUN.matcher(next.after()).lookingAt()) {
+			if (!NAMED_BEFORE_NOUN.matcher(partners.after()).matches() || next.members().size() != 1
+					|| !next.isPlatform() || !PARTNER_NOUN.matcher(next.after()).lookingAt()) {
 				continue;
 			}
 			Mention platform = next.members().get(0);
@@ -166,8 +166,8 @@ final class RelationReader {
 		}
 	}
 
-	// (A作为Z的共建单位, B是Z共建单位之一: the one named so, too)
-	private static final java.util.regex.Pattern ETC = java.util.regex.Pattern
+	// 等 after a list (A、B等Z共建单位), or 作为, 是 after one named so (A作为Z的共建单位, B是Z共建单位之一)
+	private static final java.util.regex.Pattern NAMED_BEFORE_NOUN = java.util.regex.Pattern
 		.compile("(?:等(?:\\d+[家所个])?|作为|为|是|系|成为|担任)[“\"「]?");
 
 	private static final java.util.regex.Pattern PARTNER_NOUN = java.util.regex.Pattern

@@ -628,14 +628,13 @@ public final class CorpusEvaluation {
 			}
 		}
 		t.judgedPairs = judged.size();
+		List<String> lines = raw.lines().map(CorpusEvaluation::norm).toList();
 		for (Map.Entry<String, Set<String>> e : goldPairs.entrySet()) {
 			if (!found.pairs().containsKey(e.getKey()) || !judged.contains(e.getKey())) {
 				t.errors.add(id + "\tmissed pair\t" + e.getKey() + "\t" + e.getValue());
 				String[] ends = e.getKey().split(" ~ ");
 				boolean endsFound = found.orgs().contains(ends[0]) && found.orgs().contains(ends[1]);
-				boolean oneLine = raw.lines()
-					.map(CorpusEvaluation::norm)
-					.anyMatch((line) -> line.contains(ends[0]) && line.contains(ends[1]));
+				boolean oneLine = lines.stream().anyMatch((line) -> line.contains(ends[0]) && line.contains(ends[1]));
 				t.missedBy[!endsFound ? 0 : oneLine ? 1 : 2]++;
 			}
 		}
