@@ -12,10 +12,11 @@ import org.chanjiao.organization.OrgKind;
  * Names found from lists rather than by their shape, each list data of its own: China's
  * national party and state organs, people's organisations and national news organisations
  * ({@code extraction/national-bodies.tsv}: 党中央, 中办, 全国政协, 中国文联, 光明日报), and companies by
- * their brands ({@code extraction/brands.tsv}: 华为, 中石油, 潍柴). Most carry no suffix the
- * lexicon reads, or a short form of one (中办 for 中共中央办公厅), so only a list finds them. A
- * name shorter than four characters is found only where the segmenter reads it as a word
- * of its own (中办 is not in 集中办学). Loaded once, on first use.
+ * their brands ({@code extraction/brands.tsv}: 华为, 中石油, 潍柴), with the best-known
+ * universities by their short forms ({@code extraction/school-short-names.tsv}: 复旦, 北航).
+ * Most carry no suffix the lexicon reads, or a short form of one (中办 for 中共中央办公厅), so
+ * only a list finds them. A name shorter than four characters is found only where the
+ * segmenter reads it as a word of its own (中办 is not in 集中办学). Loaded once, on first use.
  */
 final class ListedNames {
 
@@ -29,16 +30,19 @@ final class ListedNames {
 
 	private static final AhoCorasickDoubleArrayTrie<Body> TRIE = load("/extraction/national-bodies.tsv");
 
-	private static final AhoCorasickDoubleArrayTrie<Body> BRANDS = load("/extraction/brands.tsv");
+	private static final AhoCorasickDoubleArrayTrie<Body> BRANDS = load("/extraction/brands.tsv",
+			"/extraction/school-short-names.tsv");
 
 	private ListedNames() {
 	}
 
-	private static AhoCorasickDoubleArrayTrie<Body> load(String resource) {
+	private static AhoCorasickDoubleArrayTrie<Body> load(String... resources) {
 		TreeMap<String, Body> bodies = new TreeMap<>();
-		for (String[] cells : DataFile.rows(resource)) {
-			String name = cells[0].strip();
-			bodies.put(ScriptConverter.normalize(name), new Body(name, OrgKind.valueOf(cells[1].strip())));
+		for (String resource : resources) {
+			for (String[] cells : DataFile.rows(resource)) {
+				String name = cells[0].strip();
+				bodies.put(ScriptConverter.normalize(name), new Body(name, OrgKind.valueOf(cells[1].strip())));
+			}
 		}
 		AhoCorasickDoubleArrayTrie<Body> trie = new AhoCorasickDoubleArrayTrie<>();
 		trie.build(bodies);

@@ -146,6 +146,11 @@ final class MentionFinder {
 					&& endsAName(brand.end(), tokens)) {
 				chosen.add(listed(w, written, brand.start(), brand.end(), brand.body().kind()));
 			}
+			// 复旦与清华共同发起: a list's item taken for a company by its place in the list is
+			// what the list of names says it is
+			chosen.replaceAll((c) -> (c.start() == brand.start() && c.end() == brand.end() && !c.org().known()
+					&& c.org().kind() != brand.body().kind())
+							? listed(w, written, brand.start(), brand.end(), brand.body().kind()) : c);
 		}
 		chosen.addAll(this.listNames.listItems(w, written, chosen));
 		chosen.sort(Comparator.comparingInt(NameCandidate::start));

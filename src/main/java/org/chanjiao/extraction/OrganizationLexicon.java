@@ -37,6 +37,12 @@ final class OrganizationLexicon {
 				// a survey institute (某矿业地质勘查院), a planning one; a think tank: 某某产业智库
 				// (国家级智库, 高端智库 are kinds, not names)
 				"勘查院", "勘察院", "勘探院", "规划院", "智库",
+				// a university's science park (某大学科技园, 国家大学科技园): the university's
+				// institution
+				// for research and its firms, which founds platforms with others (a park
+				// of
+				// other kinds is a base)
+				"大学科技园",
 				// a centre of joint research (某产业共同研究中心: 共同 is its word, not an adverb)
 				"共同研究中心",
 				// a government's office of research (某省人民政府研究室), a city's of vocational
@@ -199,7 +205,9 @@ final class OrganizationLexicon {
 	 */
 	static final List<String> TRADE_SUFFIXES = List.of("科技", "网络", "物流", "汽车", "电子", "机电", "电机", "电气", "控股", "医药", "药业",
 			"化工", "能源", "电力", "钢铁", "传媒", "软件", "通信", "通讯", "电器", "食品", "物业", "地产", "置业", "重工", "光电", "生物", "制药", "航空",
-			"动力", "新材", "智造", "数科", "云计算", "信息", "股份", "机械", "精密", "机器人", "机器", "实业", "企业");
+			"动力", "新材", "智造", "数科", "云计算", "信息", "股份", "机械", "精密", "机器人", "机器", "实业", "企业", "锂业", "表业", "管业", "窗业",
+			"乳业", "矿业", "纸业", "水务", "新材料", "电工", "新能源", "装备", "医疗", "轮胎", "数控", "检测", "技术", "影视", "影业", "高科", "环保",
+			"酒业", "茶业", "米业", "娱乐", "电影");
 
 	/** Zones and parks: organisations only where a platform is built upon them (依托). */
 	static final List<String> ZONE_SUFFIXES = List.of("自由贸易试验区", "综合保税区", "保税区", "高新技术产业开发区", "经济技术开发区", "开发区", "高新区",

@@ -24,7 +24,8 @@ final class PlaceParties {
 	private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}(?:市|县|区|镇|乡|州|旗|省|自治区)");
 
 	/** A sentence in which parties sign, found or cooperate. */
-	private static final Pattern PARTY_CUE = Pattern.compile("签署|签订|签约|共建|合作|携手|牵头|联合|协议|共同建设|共同成立|共同组建|揭牌");
+	private static final Pattern PARTY_CUE = Pattern
+		.compile("签署|签订|签约|共建|合作|携手|牵头|联合|协议|共同建设|共同成立|共同组建|共同打造|共同发起|共同创建|共同筹建|联建|合建|揭牌");
 
 	private static final Pattern JOINED_BEFORE = Pattern.compile("(?:与|和|同|及|、)$");
 

@@ -167,6 +167,11 @@ final class RelationReader {
 	}
 
 	// 等 after a list (A、B等Z共建单位), or 作为, 是 after one named so (A作为Z的共建单位, B是Z共建单位之一)
+	private static boolean opensWithAPlace(Mention college) {
+		String name = ScriptConverter.normalize(college.text());
+		return name.startsWith("中国") || Places.leadingPlace(name) > 0;
+	}
+
 	private static final java.util.regex.Pattern NAMED_BEFORE_NOUN = java.util.regex.Pattern
 		.compile("(?:等(?:\\d+[家所个])?|作为|为|是|系|成为|担任)[“\"「]?");
 
@@ -174,7 +179,8 @@ final class RelationReader {
 		.compile("[”\"」]?(?:的)?(?:共建|合作共建|联合共建|参建)(?:单位|院校|企业|高校)");
 
 	/**
-	 * 某大学A学院、B学院等: colleges listed after one named with its school are that school's too.
+	 * 某大学A学院、B学院等: colleges listed after one named with its school are that school's too
+	 * (not 中国某某产业学院, 某市某学院: one that opens with a place of its own is named whole).
 	 */
 	private static void collegesListedWithOne(List<MentionGroup> groups, Integer year, String written,
 			List<ExtractedRelation> out) {
@@ -185,7 +191,7 @@ final class RelationReader {
 					host = m.host();
 				}
 				else if (host != null && m.org() != null && m.org().kind() == OrgKind.COLLEGE
-						&& m.source() != Source.HOST) {
+						&& m.source() != Source.HOST && !opensWithAPlace(m)) {
 					Clauses.add(out, RelationType.PART_OF, m.org(), host, null, null, null, null, null, year, written,
 							m, null);
 				}

@@ -26,11 +26,12 @@ final class SuffixNames {
 	private static final Pattern FOUNDED_BEFORE = Pattern.compile("(?:" + FOUNDING_VERBS + ")[“\"]?$");
 
 	/**
-	 * Before a 学院 that is founded (合办某国际学院, 合作创办的某学院), or listed after colleges that are
-	 * (共建A学院、B产业学院、C学院): a college, since a school is not what is co-founded.
+	 * Before a 学院 that is founded (合办某国际学院, 合作创办的某学院, 双方合作设立的“某人工智能学院”), or listed after
+	 * colleges that are (共建A学院、B产业学院、C学院): a college, since a school is not what is
+	 * co-founded.
 	 */
-	private static final Pattern COLLEGE_FOUNDED_BEFORE = Pattern
-		.compile("(?:" + FOUNDING_VERBS + "|合办)(?:了|的)?(?:[“\"]?|(?:[“\"]?[^，,。；;、“”\"]{2,30}学院[”\"]?、)+)$");
+	private static final Pattern COLLEGE_FOUNDED_BEFORE = Pattern.compile(
+			"(?<!批准|同意|获批)(?:" + FOUNDING_VERBS + "|合办|设立)(?:了|的)?(?:[“\"]?|(?:[“\"]?[^，,。；;、“”\"]{2,30}学院[”\"]?、)+)$");
 
 	/**
 	 * 等某技术创新学院共建单位: a 学院 that has co-builders is a platform they build, not a school
@@ -380,7 +381,11 @@ final class SuffixNames {
 				boolean hosts = hosts(s, start, end);
 				// 某开发区党工委书记: the zone speaks through its party committee's officer
 				boolean speaks = s.startsWith("党工委", end);
-				if (hosts || speaks || NameShapes.acts(s, start, end)) {
+				// 由A及B合作共建的某职业教育园区: a park its founders build is a platform, a base
+				boolean built = FOUNDED_BEFORE
+					.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("(?:了|的)$", ""))
+					.find();
+				if (hosts || speaks || built || NameShapes.acts(s, start, end)) {
 					String normalized = s.substring(start, end);
 					// (国家高新区: a kind of zone; 依托经济技术开发区: a longer zone word, no zone's
 					// name)
@@ -391,8 +396,8 @@ final class SuffixNames {
 							&& !OrganizationLexicon.ZONE_SUFFIXES.contains(normalized)
 							&& !opening.matches("v|vd|vi|d|ad")) {
 						Org org = this.known.link(normalized)
-							.orElseGet(
-									() -> Org.proposed(written.substring(start, end), normalized, OrgKind.GOVERNMENT));
+							.orElseGet(() -> Org.proposed(written.substring(start, end), normalized,
+									(built && !hosts) ? OrgKind.PRACTICE_BASE : OrgKind.GOVERNMENT));
 						candidates.add(new NameCandidate(start, end, org, Source.ZONE));
 					}
 				}
