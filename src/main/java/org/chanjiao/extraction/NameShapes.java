@@ -98,7 +98,7 @@ final class NameShapes {
 	static boolean isTitleOrVerbStart(String s, int at) {
 		String rest = s.substring(at, Math.min(s.length(), at + 4));
 		return rest.matches(
-				"^(党委|校长|副校长|书记|院长|副院长|领导|师生|学生|教师|团队|与|和|及|联合|牵头|携手|共建|签|举行|作为|成为|等|是|为|在|将|的|获|入选|牵|参与|参加|新建|成立|组建|揭牌|启动|建设|打造).*");
+				"^(党委|校长|副校长|书记|院长|副院长|领导|师生|学生|教师|团队|与|和|及|联合|牵头|携手|共建|签|举行|作为|成为|等|是|为|在|将|的|获|入选|牵|参与|参加|新建|成立|组建|揭牌|启动|建设|打造|一行(?!业)).*");
 	}
 
 	private static final java.util.regex.Pattern VISITED = java.util.regex.Pattern

@@ -112,6 +112,8 @@ final class OrganizationLexicon {
 		// an embassy, a consulate (中国驻某国大使馆, 某国驻华大使馆); a government's office of
 		// inspection (某省政府教育督导室)
 		put(s, OrgKind.GOVERNMENT, "大使馆", "领事馆", "总领事馆", "督导室");
+		// a corps of a national force (某局常备力量第二总队, 某省消防救援总队)
+		put(s, OrgKind.GOVERNMENT, "总队");
 		// a party's committee of a place (民进某市委会, 某党派省委会), an organising committee (某大赛
 		// 组委会), a zone's committee written short (某新区管委)
 		put(s, OrgKind.GOVERNMENT, "市委会", "省委会", "区委会", "县委会", "组委会", "管委");
