@@ -128,10 +128,12 @@ final class FoundingReader {
 				// (由A倡议，B、C作为发起单位: who proposed it initiates it with them)
 				case INITIATE -> (anyLead && !s.substring(cue.start(), cue.end()).endsWith("倡议")) ? "PARTNER" : "LEAD";
 				case COBUILD, PARTAKE -> "PARTNER";
-				// (S与A成立了Z: founded together)
-				case ESTABLISH ->
-					(co || RelationCues.WITH.matcher(g.before()).find() || anyLead || FoundingCues.joinedBy(g, groups)
-							|| Clauses.distinct(g.members()).size() > 1) ? "PARTNER" : "LEAD";
+				// (S与A成立了Z: founded together; Z由A、B和C联合D组建: those who join the others
+				// to them lead)
+				case ESTABLISH -> (RelationCues.BY.matcher(g.before()).find() && g.after().startsWith("联合")) ? "LEAD"
+						: (co || RelationCues.WITH.matcher(g.before()).find() || anyLead
+								|| FoundingCues.joinedBy(g, groups) || Clauses.distinct(g.members()).size() > 1)
+										? "PARTNER" : "LEAD";
 			};
 			// 作为Z牵头单位，A与B签署…: A leads Z, B is who A signs with
 			List<Mention> founders = new ArrayList<>(asLeadOf(s, g, groups) ? g.members().subList(0, 1) : g.members());

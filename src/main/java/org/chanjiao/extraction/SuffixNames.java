@@ -418,11 +418,11 @@ final class SuffixNames {
 	}
 
 	/**
-	 * Whether a founding verb (成立, 共建 …, 了 after it or not) ends right before
+	 * Whether a founding verb (成立, 共建 …, 了 or 的 after it or not) ends right before
 	 * {@code start}.
 	 */
 	private static boolean isFoundedRightBefore(String s, int start) {
-		return FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("了$", "")).find();
+		return FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("(?:了|的)$", "")).find();
 	}
 
 	private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?<!第)一[个座处支所]$");
