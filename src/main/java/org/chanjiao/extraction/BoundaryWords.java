@@ -74,6 +74,9 @@ final class BoundaryWords {
 			"不断", "持续", "率先", "首次", "获准", "打破", "像", "主动", "努力",
 			// 某联盟启动“某行动”某基地认定工作: what a body launches follows it
 			"启动",
+			// 该中心将联同某大学: a verb of joining before the body joined (not 运营, a word of
+			// companies' names: 某建设运营有限公司)
+			"联同",
 			// 中国银行各分行: each of its branches, none named (lastWordEnd asks for a name or
 			// a place before it)
 			"各",

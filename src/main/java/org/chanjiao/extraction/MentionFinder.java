@@ -385,7 +385,24 @@ final class MentionFinder {
 	private static boolean endsAName(int end, NameBoundary.Tokens tokens) {
 		com.hankcs.hanlp.seg.common.Term next = tokens.termAt(end);
 		return next == null
-				|| String.valueOf(next.nature).matches("w|c|cc|p|v|vi|vd|vf|vx|vl|vg|vshi|vyou|u.*|d|m|r.*|f|q|t");
+				|| String.valueOf(next.nature).matches("w|c|cc|p|v|vi|vd|vf|vx|vl|vg|vshi|vyou|u.*|d|m|r.*|f|q|t")
+				|| personWithTitle(end, next, tokens);
+	}
+
+	/**
+	 * 比亚迪某某执行副总裁: a person's name after the brand, then the person's title (right after
+	 * it, or after one verb): the brand is the body the person speaks for.
+	 */
+	private static boolean personWithTitle(int end, com.hankcs.hanlp.seg.common.Term person,
+			NameBoundary.Tokens tokens) {
+		if (!String.valueOf(person.nature).startsWith("nr")) {
+			return false;
+		}
+		com.hankcs.hanlp.seg.common.Term after = tokens.termAt(end + person.word.length());
+		if (after != null && String.valueOf(after.nature).startsWith("v")) {
+			after = tokens.termAt(end + person.word.length() + after.word.length());
+		}
+		return after != null && "nnt".equals(String.valueOf(after.nature));
 	}
 
 	private static List<NameCandidate> choose(List<NameCandidate> candidates) {
