@@ -138,6 +138,9 @@ final class MentionFinder {
 		chosen.removeIf(
 				(c) -> isNonGovernmentSuffixName(c) && TITLE_CONFERRED_BEFORE.matcher(w.substring(0, c.start())).find()
 						&& !CONFERS_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
+		// 学院定位为服务于智慧城市的新工科学院、研究型学院: what a body is meant to be, described
+		chosen.removeIf(
+				(c) -> isNonGovernmentSuffixName(c) && MEANT_TO_BE_BEFORE.matcher(w.substring(0, c.start())).find());
 		// 先后获全国“四好”商会、市5A级社会组织等多项荣誉: the titles an honour list names
 		chosen.removeIf((c) -> isNonGovernmentSuffixName(c) && AWARDED_BEFORE.matcher(w.substring(0, c.start())).find()
 				&& HONOURS_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
@@ -271,6 +274,11 @@ final class MentionFinder {
 	private static final Pattern TITLE_CONFERRED_BEFORE = Pattern
 		.compile("(?:(?:入选|入选为|获评|获评为|评为|被授予|认定为|确定为|列为|荣获|纳入为)(?:全国|全省|国家级|省级|市级)?(?:首批|第[一二三四五六七八九十]批)?[“\"「]?"
 				+ "|获[“\"「])$");
+
+	/**
+	 * 定位为, 定位于 earlier in the clause: what follows describes what a body is meant to be.
+	 */
+	private static final Pattern MEANT_TO_BE_BEFORE = Pattern.compile("定位(?:为|于|是)[^，,。；;：:]*$");
 
 	/** 获, 荣获, 被评为 earlier in the clause, before the list of titles. */
 	private static final Pattern AWARDED_BEFORE = Pattern.compile("(?:获|荣获|获得|评为|被授予)[^，,。；;：:]{0,30}$");

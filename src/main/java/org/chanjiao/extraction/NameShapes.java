@@ -92,6 +92,9 @@ final class NameShapes {
 	private static final java.util.regex.Pattern STAKE = java.util.regex.Pattern
 		.compile("(?:参股|控股|全资|独资|合资)(?:子)?公司$|子公司$");
 
+	/** Verbs of what must or may be done: 要, 应, 需要 … */
+	private static final Set<String> MODALS = Set.of("要", "应", "应当", "需要", "必须", "应该", "须");
+
 	private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("—|－|-|：|:");
 
 	// 江川职院党委书记, 江川职院与: a short form may be followed by a title or a verb
@@ -297,8 +300,12 @@ final class NameShapes {
 		if (kind == OrgKind.COMMUNITY && !head.isEmpty()
 				&& MentionFinder.terms(head)
 					.stream()
-					.anyMatch((term) -> "d".equals(String.valueOf(term.nature)) || term.word.equals("并"))) {
-			return false; // 参会人员就联盟, 会议并作集团: an adverb or 并 is in no community's name
+					.anyMatch((term) -> "d".equals(String.valueOf(term.nature)) || term.word.equals("并")
+							|| MODALS.contains(term.word))
+				|| kind == OrgKind.COMMUNITY && head.startsWith("会议")) {
+			// 参会人员就联盟, 会议并作集团, 会议倡导要创新共同体: an adverb, 并 or a modal is in no
+			// community's name, nor is the meeting that speaks of it
+			return false;
 		}
 		if (OrganizationLexicon.isDesignation(name)) {
 			return false; // 国家级示范性职教集团, 河南省骨干职教集团: a title conferred, not a name

@@ -25,6 +25,9 @@ final class SuffixNames {
 
 	private static final Pattern FOUNDED_BEFORE = Pattern.compile("(?:" + FOUNDING_VERBS + ")[“\"]?$");
 
+	/** Built by those who found it: 共建, 组建, 成立…, and 打造 only together (共同打造). */
+	private static final Pattern BUILT_BEFORE = Pattern.compile("(?:成立|共建|组建|创办|创建|筹建|(?:共同|联合|合作|携手)打造)[“\"]?$");
+
 	/**
 	 * Before a 学院 that is founded (合办某国际学院, 合作创办的某学院, 双方合作设立的“某人工智能学院”), or listed after
 	 * colleges that are (共建A学院、B产业学院、C学院): a college, since a school is not what is
@@ -382,7 +385,8 @@ final class SuffixNames {
 				// 某开发区党工委书记: the zone speaks through its party committee's officer
 				boolean speaks = s.startsWith("党工委", end);
 				// 由A及B合作共建的某职业教育园区: a park its founders build is a platform, a base
-				boolean built = FOUNDED_BEFORE
+				// (打造川黔一流某园区 alone is what a plan aims at)
+				boolean built = BUILT_BEFORE
 					.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("(?:了|的)$", ""))
 					.find();
 				if (hosts || speaks || built || NameShapes.acts(s, start, end)) {
