@@ -151,7 +151,8 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 				Mention last = current.get(current.size() - 1);
 				int next = startOf(s, m);
 				boolean together = last.start() == m.start() && last.end() == m.end()
-						|| last.end() <= next && joins(s.substring(last.end(), next));
+						|| last.end() <= next && joins(s.substring(last.end(), next))
+						|| last.end() <= next && speaksForItself(s.substring(last.end(), next), last, m);
 				if (!together) {
 					lists.add(current);
 					current = new ArrayList<>();
@@ -181,8 +182,27 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 	private static boolean joins(String between) {
 		return RelationCues.JOINER.matcher(withoutDefinition(between)).matches()
 				|| QUOTED_NEXT.matcher(between).matches() || UNNAMED_BETWEEN.matcher(between).matches()
-				|| DESCRIBED_NEXT.matcher(between).matches();
+				|| DESCRIBED_NEXT.matcher(between).matches() || OFFICER_JOINS.matcher(between).matches();
 	}
+
+	/**
+	 * A院长某代表学校: the officer of one speaks for it, named again (学校 is A, or the reporting
+	 * school where the page names none).
+	 */
+	private static boolean speaksForItself(String between, Mention last, Mention m) {
+		boolean same = last.org() != null && (m.org() != null && last.org().id().equals(m.org().id())
+				|| m.org() == null && m.source() == Mention.Source.REPORTER);
+		return same && OFFICER_FOR.matcher(between).matches();
+	}
+
+	private static final Pattern OFFICER_FOR = Pattern.compile("^" + RelationCues.BYLINE + "代表$");
+
+	/**
+	 * A院长某（代表学校）与B: the officer who speaks for the one before joins it to the one after,
+	 * as A与B does.
+	 */
+	private static final Pattern OFFICER_JOINS = Pattern
+		.compile("^" + RelationCues.BYLINE + "(?:代表(?:学校|学院|公司|集团|企业|单位|校方|企业方|本校|该校|我校))?(?:与|和|同)$");
 
 	// 某集团与东陵大学某学院: a college named after its host starts where the host's name does
 	private static int startOf(String s, Mention m) {
