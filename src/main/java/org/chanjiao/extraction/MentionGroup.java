@@ -202,7 +202,7 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 	 * as A与B does.
 	 */
 	private static final Pattern OFFICER_JOINS = Pattern
-		.compile("^" + RelationCues.BYLINE + "(?:代表(?:学校|学院|公司|集团|企业|单位|校方|企业方|本校|该校|我校))?(?:与|和|同)$");
+		.compile("^" + RelationCues.BYLINE + "(?:代表(?:学校|学院|公司|集团|企业|单位|校方|企业方|本校|该校|我校))?(?:与|和|同|、)$");
 
 	// 某集团与东陵大学某学院: a college named after its host starts where the host's name does
 	private static int startOf(String s, Mention m) {
