@@ -78,10 +78,16 @@ final class FoundingCues {
 	 * initiate it), A与B“Z”揭牌暨签约仪式 (the pair's platform, unveiled; the cue is the empty
 	 * place before the quotation).
 	 */
+	/**
+	 * Z由A牵头，B等50家单位参与: 参与 closing a clause after the units counted takes part in what the
+	 * clause before founds (参与活动 takes part in something else).
+	 */
+	private static final Pattern TAKE_PART = Pattern.compile("(?<=单位|企业|院校|高校|机构|成员)(?:共同|积极)?参与(?=[，。；,;]|$)");
+
 	private static final List<Map.Entry<Pattern, Founding>> PATTERN_CUES = List.of(
 			Map.entry(UNVEILING, Founding.COBUILD), Map.entry(LAUNCH, Founding.INITIATE),
 			Map.entry(PROPOSED, Founding.INITIATE), Map.entry(PAIR_UNVEILS, Founding.COBUILD),
-			Map.entry(PAIR_UNVEILED_FOR, Founding.COBUILD));
+			Map.entry(PAIR_UNVEILED_FOR, Founding.COBUILD), Map.entry(TAKE_PART, Founding.PARTAKE));
 
 	private FoundingCues() {
 	}
@@ -245,7 +251,7 @@ final class FoundingCues {
 		}
 		return s.substring(start, cue.start())
 			.matches(
-					"(?:其|所|在|并|还|又|也|先后|相继|陆续|积极|同时|正式|共同|并且|进而|将|已|已经|曾|继续|大力|率先|成功|近年来|近几年|多年来|此前|\\d{4}\\s*年|\\s)*");
+					"(?:其|所|在此基础上|在此基础之上|在|并|还|又|也|先后|相继|陆续|积极|同时|正式|共同|并且|进而|随后|此后|进一步|将|已|已经|曾|继续|大力|率先|成功|近年来|近几年|多年来|此前|\\d{4}\\s*年|\\s)*");
 	}
 
 	/**
