@@ -121,7 +121,7 @@ final class RelationCues {
 	/** Between a title and its members: 理事长单位为 / 副理事长单位（3家）分别是 / 成员单位包括. */
 	static final Pattern AFTER_TITLE = Pattern.compile("^(?:[（(]?(?:共)?\\d+\\s*家[）)]?)?"
 			// 成员单位覆盖全国22个省，包括A: where the members come from, then who they are
-			+ "(?:[，,]?(?:覆盖|来自|遍布|涵盖)了?[^，,。；]{1,20}[，,])?[，,]?(?:为|是|有|包括|分别是|分别为|分别由|由|如下|：|:|—{1,2}|－)\\s*[：:]?(?:[^，。；：]{0,30}?(?:以及|和|、|及))?$");
+			+ "(?:[，,]?(?:覆盖|来自|遍布|涵盖)了?[^，,。；]{1,20}[，,])?[，,]?(?:其中)?(?:为|是|有|包括|分别是|分别为|分别由|由|如下|：|:|—{1,2}|－)\\s*[：:]?(?:[^，。；：]{0,30}?(?:以及|和|、|及))?$");
 
 	/** A community and the list of its members: 某联盟包括, 某联合体成员有. */
 	static final Pattern INCLUDES = Pattern
@@ -142,8 +142,8 @@ final class RelationCues {
 		.compile("^等\\s*\\d+\\s*余?[家个所名][^，,。；;]{0,12}[，,；;]\\s*(?:以及|还有|另有|和|及)?$");
 
 	/** Joining a body with members: A加入Z, A、B等单位加入Z. */
-	static final Pattern JOIN = Pattern
-		.compile("^(?:等\\s*\\d*\\s*余?[家个所]?(?:单位|学校|院校|企业|高校|机构)?)?(?:(?:将|也)?以)?(?:正式|成功|率先|首批|均|已|先后)?加入(?:了)?$");
+	static final Pattern JOIN = Pattern.compile(
+			"^(?:等\\s*\\d*\\s*余?[家个所]?(?:单位|学校|院校|企业|高校|机构)?)?(?:(?:将|也)?以)?(?:正式|成功|率先|首批|均|已|先后|受邀|应邀|获准|获批)?加入(?:了)?$");
 
 	/** Recognition verbs: X入选 / 获批 / 被认定为 (a title the issuing body confers). */
 	static final List<String> RECOGNITION = List.of("顺利通过", "通过", "成功入选", "入选", "获批", "获评", "被认定为", "认定为", "被评为", "评为",
