@@ -66,8 +66,9 @@ final class RelationReader {
 						null);
 			}
 			else if (school != null && m.org() != null && m.org().kind() == OrgKind.COLLEGE && m.start() > 0
-					&& s.charAt(m.start() - 1) == '其') {
-				// 某大学…，其材料与能源学院建有…: "its" college is the school's named before
+					&& (s.charAt(m.start() - 1) == '其' || ITS_SCHOOL.matcher(s.substring(0, m.start())).find())) {
+				// 某大学…，其材料与能源学院建有…, 该校机械学院: "its" college is the school's named
+				// before
 				Clauses.add(out, RelationType.PART_OF, m.org(), school, null, null, null, null, null, year, written, m,
 						null);
 			}
@@ -78,6 +79,7 @@ final class RelationReader {
 		}
 		collegesReliedOn(s, units, year, written, out);
 		collegesListedWithOne(groups, year, written, out);
+		collegesItHas(s, groups, year, written, out);
 		heldCeremony(s, groups, year, written, out);
 		readOpenedAtSchool(s, written, groups, year, out);
 		int founded = this.founding.read(s, written, groups, year, out);
@@ -167,6 +169,33 @@ final class RelationReader {
 	}
 
 	// 等 after a list (A、B等Z共建单位), or 作为, 是 after one named so (A作为Z的共建单位, B是Z共建单位之一)
+	/** 该校, 本校, 我校 right before a college: the school named before. */
+	private static final java.util.regex.Pattern ITS_SCHOOL = java.util.regex.Pattern.compile("(?:该校|本校|我校)$");
+
+	/** 某大学下设A学院、B学院: what follows the school and its verb of having, in its clause. */
+	private static final java.util.regex.Pattern HAS_COLLEGES = java.util.regex.Pattern
+		.compile("^(?:现)?(?:下设|设有|下辖|拥有|共有|现有|设置了?|开设了?)(?:[^，。；]{0,6}[：:])?$");
+
+	/** 某大学下设机械学院、电气学院等12个二级学院: the colleges a school has are part of it. */
+	private static void collegesItHas(String s, List<MentionGroup> groups, Integer year, String written,
+			List<ExtractedRelation> out) {
+		for (int i = 0; i + 1 < groups.size(); i++) {
+			MentionGroup school = groups.get(i);
+			MentionGroup colleges = groups.get(i + 1);
+			if (school.members().size() != 1 || school.members().get(0).org() == null
+					|| school.members().get(0).org().kind() != OrgKind.SCHOOL
+					|| !HAS_COLLEGES.matcher(school.after()).matches()) {
+				continue;
+			}
+			for (Mention m : colleges.members()) {
+				if (m.org() != null && m.org().kind() == OrgKind.COLLEGE) {
+					Clauses.add(out, RelationType.PART_OF, m.org(), school.members().get(0).org(), null, null, null,
+							null, null, year, written, m, null);
+				}
+			}
+		}
+	}
+
 	private static boolean opensWithAPlace(Mention college) {
 		String name = ScriptConverter.normalize(college.text());
 		return name.startsWith("中国") || Places.leadingPlace(name) > 0;
