@@ -186,9 +186,9 @@ final class MembershipReader {
 	private static final java.util.regex.Pattern AS_TITLE = java.util.regex.Pattern
 		.compile("^作为(?:该|本|其)?(?:[^，,。；;：:]{0,30}?的)?$");
 
-	/** A clause that goes on to what the sentence's subject contains: ，其中包含. */
+	/** A clause that goes on to what the sentence's subject contains: ，其中包含, ，吸纳(了). */
 	private static final java.util.regex.Pattern CONTAINS_CLAUSE = java.util.regex.Pattern
-		.compile("[，,]其中(?:包括|包含|有)[：:]?$");
+		.compile("[，,](?:其中(?:包括|包含|有)|(?:吸纳|汇聚|聚合|集结|汇集)了?)[：:]?$");
 
 	/** A group of one community: 某联盟 (包括…), the subject of 其中包含. */
 	private static boolean isCommunity(MentionGroup g) {
