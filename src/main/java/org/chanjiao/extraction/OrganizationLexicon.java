@@ -37,11 +37,8 @@ final class OrganizationLexicon {
 				// a survey institute (某矿业地质勘查院), a planning one; a think tank: 某某产业智库
 				// (国家级智库, 高端智库 are kinds, not names)
 				"勘查院", "勘察院", "勘探院", "规划院", "智库",
-				// a university's science park (某大学科技园, 国家大学科技园): the university's
-				// institution
-				// for research and its firms, which founds platforms with others (a park
-				// of
-				// other kinds is a base)
+				// a university's science park (某大学科技园): its institution for research
+				// and firms, which founds platforms with others (other parks are bases)
 				"大学科技园",
 				// a centre of joint research (某产业共同研究中心: 共同 is its word, not an adverb)
 				"共同研究中心",

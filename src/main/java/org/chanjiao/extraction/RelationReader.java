@@ -79,7 +79,7 @@ final class RelationReader {
 		}
 		collegesReliedOn(s, units, year, written, out);
 		collegesListedWithOne(groups, year, written, out);
-		collegesItHas(s, groups, year, written, out);
+		collegesItHas(groups, year, written, out);
 		heldCeremony(s, groups, year, written, out);
 		readOpenedAtSchool(s, written, groups, year, out);
 		int founded = this.founding.read(s, written, groups, year, out);
@@ -177,7 +177,7 @@ final class RelationReader {
 		.compile("^(?:现)?(?:下设|设有|下辖|拥有|共有|现有|设置了?|开设了?)(?:[^，。；]{0,6}[：:])?$");
 
 	/** 某大学下设机械学院、电气学院等12个二级学院: the colleges a school has are part of it. */
-	private static void collegesItHas(String s, List<MentionGroup> groups, Integer year, String written,
+	private static void collegesItHas(List<MentionGroup> groups, Integer year, String written,
 			List<ExtractedRelation> out) {
 		for (int i = 0; i + 1 < groups.size(); i++) {
 			MentionGroup school = groups.get(i);
