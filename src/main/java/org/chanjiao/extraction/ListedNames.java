@@ -16,7 +16,7 @@ import org.chanjiao.organization.OrgKind;
  * universities by their short forms ({@code extraction/school-short-names.tsv}: 复旦, 北航).
  * Most carry no suffix the lexicon reads, or a short form of one (中办 for 中共中央办公厅), so
  * only a list finds them. A name shorter than four characters is found only where the
- * segmenter reads it as a word of its own (中办 is not in 集中办学). Loaded once, on first use.
+ * segmenter's words begin and end with it (中办 is not in 集中办学). Loaded once, on first use.
  */
 final class ListedNames {
 
