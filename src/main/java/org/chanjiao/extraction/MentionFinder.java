@@ -149,6 +149,13 @@ final class MentionFinder {
 					&& endsAName(brand.end(), tokens)) {
 				chosen.add(listed(w, written, brand.start(), brand.end(), brand.body().kind()));
 			}
+			// 厦大材料学院: a school's listed short form opening a longer name is the host of
+			// the
+			// college after it (HostedNames reads the candidates for hosts)
+			if (brand.body().kind() == OrgKind.SCHOOL && chosen.stream()
+				.anyMatch((c) -> c.start() == brand.start() && c.end() > brand.end() + 2 && !c.org().known())) {
+				candidates.add(listed(w, written, brand.start(), brand.end(), OrgKind.SCHOOL));
+			}
 			// 复旦与清华共同发起: a list's item taken for a company by its place in the list is
 			// what the list of names says it is
 			chosen.replaceAll((c) -> (c.start() == brand.start() && c.end() == brand.end() && !c.org().known()
