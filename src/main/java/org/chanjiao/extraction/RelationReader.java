@@ -168,7 +168,6 @@ final class RelationReader {
 		}
 	}
 
-	// 等 after a list (A、B等Z共建单位), or 作为, 是 after one named so (A作为Z的共建单位, B是Z共建单位之一)
 	/** 该校, 本校, 我校 right before a college: the school named before. */
 	private static final java.util.regex.Pattern ITS_SCHOOL = java.util.regex.Pattern.compile("(?:该校|本校|我校)$");
 
@@ -201,6 +200,7 @@ final class RelationReader {
 		return name.startsWith("中国") || Places.leadingPlace(name) > 0;
 	}
 
+	// 等 after a list (A、B等Z共建单位), or 作为, 是 after one named so (A作为Z的共建单位, B是Z共建单位之一)
 	private static final java.util.regex.Pattern NAMED_BEFORE_NOUN = java.util.regex.Pattern
 		.compile("(?:等(?:\\d+[家所个])?|作为|为|是|系|成为|担任)[“\"「]?");
 
