@@ -149,8 +149,7 @@ final class MentionFinder {
 					&& endsAName(brand.end(), tokens)) {
 				chosen.add(listed(w, written, brand.start(), brand.end(), brand.body().kind()));
 			}
-			// 厦大材料学院: a school's listed short form opening a longer name is the host of
-			// the
+			// 厦大材料学院: a school's listed short form opening a longer name hosts the
 			// college after it (HostedNames reads the candidates for hosts)
 			if (brand.body().kind() == OrgKind.SCHOOL && chosen.stream()
 				.anyMatch((c) -> c.start() == brand.start() && c.end() > brand.end() + 2 && !c.org().known())) {

@@ -386,9 +386,7 @@ final class SuffixNames {
 				boolean speaks = s.startsWith("党工委", end);
 				// 由A及B合作共建的某职业教育园区: a park its founders build is a platform, a base
 				// (打造川黔一流某园区 alone is what a plan aims at)
-				boolean built = BUILT_BEFORE
-					.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("(?:了|的)$", ""))
-					.find();
+				boolean built = verbRightBefore(BUILT_BEFORE, s, start);
 				if (hosts || speaks || built || NameShapes.acts(s, start, end)) {
 					String normalized = s.substring(start, end);
 					// (国家高新区: a kind of zone; 依托经济技术开发区: a longer zone word, no zone's
@@ -426,7 +424,15 @@ final class SuffixNames {
 	 * {@code start}.
 	 */
 	private static boolean isFoundedRightBefore(String s, int start) {
-		return FOUNDED_BEFORE.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("(?:了|的)$", "")).find();
+		return verbRightBefore(FOUNDED_BEFORE, s, start);
+	}
+
+	/**
+	 * Whether one of {@code verbs} ends right before {@code start}, 了 or 的 after it or
+	 * not.
+	 */
+	private static boolean verbRightBefore(Pattern verbs, String s, int start) {
+		return verbs.matcher(s.substring(Math.max(0, start - 8), start).replaceFirst("(?:了|的)$", "")).find();
 	}
 
 	private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?<!第)一[个座处支所]$");
