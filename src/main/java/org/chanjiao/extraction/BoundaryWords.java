@@ -67,6 +67,10 @@ final class BoundaryWords {
 			// 第一个入驻某集团某基地的单位: a verb before the name it moves into; 倡议联盟加大合作: a
 			// verb before the body it calls on
 			"入驻", "倡议",
+			// 让科技成果走出实验室: a verb of moving before the place moved to or from
+			"走出", "走向", "走入",
+			// 与受某公司资助的学生: the passive before who acts
+			"受",
 			// 将简报报送某银行总行: a verb of sending before the body sent to
 			"报送", "呈报", "上报",
 			// 某企业不断打破跨国公司的垄断, 既不像一般企业, 首次获准某中心: an adverb or a verb of a
@@ -183,7 +187,8 @@ final class BoundaryWords {
 					continue; // 湖北共同药业股份有限公司: a brand after a place, before its trade
 				}
 				if ((NOUNS.contains(word) && !schoolSpokenOf(word, at, tokens)
-						|| word.equals("联合") && !opensClause(s, at)) && !startsAName(after, tokens)) {
+						|| word.equals("联合") && !opensClause(s, at) && !joinsTwoBodies(s, from, at, after, to))
+						&& !startsAName(after, tokens)) {
 					continue; // 某企业咨询管理有限公司, 华为(永川)联合技术创新中心: a common word goes on
 				}
 				cut = after;
@@ -200,6 +205,15 @@ final class BoundaryWords {
 		Term before = tokens.termEndingAt(at);
 		return word.equals("学校") && before != null && before.nature != null
 				&& !before.nature.toString().startsWith("n");
+	}
+
+	/**
+	 * 某发展中心联合某部宣传教育中心共同启动: 联合 after a whole name, before a long one, is the verb between
+	 * two bodies (not 某大学联合实验室, 某大学联合创新中心: a joint platform).
+	 */
+	private static boolean joinsTwoBodies(String s, int from, int at, int after, int to) {
+		return to - after >= 6
+				&& OrganizationLexicon.suffixOf(s.substring(from, at)).filter((x) -> x.length() >= 2).isPresent();
 	}
 
 	/** 由A牵头，联合B…: 联合 that opens a clause is the verb, whatever follows it. */

@@ -106,8 +106,11 @@ final class LeadingWords {
 	private static boolean isVerbBeforeWords(Term term, Term next, int end, int suffixStart) {
 		// (联想(上海)有限公司: a brand before a place in brackets)
 		return isWordVerb(term) && suffixStart - end >= 4 && next != null && !next.word.isEmpty()
-				&& Character.isIdeographic(next.word.codePointAt(0));
+				&& Character.isIdeographic(next.word.codePointAt(0)) && !MODIFYING_VERBS.contains(term.word);
 	}
+
+	/** Verbs that name what a platform works on, first in its name: 开源鸿蒙某学院, 开放某实验室. */
+	private static final Set<String> MODIFYING_VERBS = Set.of("开源", "开放");
 
 	/** A verb of two characters or more, as the segmenter tags it (选派, 负责, 立足). */
 	static boolean isWordVerb(Term term) {

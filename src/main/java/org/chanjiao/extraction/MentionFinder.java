@@ -140,7 +140,15 @@ final class MentionFinder {
 						&& !CONFERS_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
 		// 学院定位为服务于智慧城市的新工科学院、研究型学院: what a body is meant to be, described
 		chosen.removeIf(
-				(c) -> isNonGovernmentSuffixName(c) && MEANT_TO_BE_BEFORE.matcher(w.substring(0, c.start())).find());
+				(c) -> isNonGovernmentSuffixName(c) && (MEANT_TO_BE_BEFORE.matcher(w.substring(0, c.start())).find()
+						|| ALL_IN_ONE_BEFORE.matcher(w.substring(0, c.start())).find()
+						|| SEVERAL_BUILT_BEFORE.matcher(w.substring(0, c.start())).find()));
+		// 两市的教育局: the bodies of two places, not one body; 党工委管委会: two bodies' kinds, no
+		// name; 大中小学: schools of every level
+		chosen.removeIf((c) -> c.source() == Source.LEXICON && !c.org().known()
+				&& (OrganizationLexicon.STANDALONE.contains(w.substring(c.start(), c.end()))
+						&& PLACES_BEFORE.matcher(w.substring(0, c.start())).find()
+						|| KINDS_ONLY.matcher(w.substring(c.start(), c.end())).matches()));
 		// 先后获全国“四好”商会、市5A级社会组织等多项荣誉: the titles an honour list names
 		chosen.removeIf((c) -> isNonGovernmentSuffixName(c) && AWARDED_BEFORE.matcher(w.substring(0, c.start())).find()
 				&& HONOURS_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
@@ -285,6 +293,21 @@ final class MentionFinder {
 	 * 定位为, 定位于 earlier in the clause: what follows describes what a body is meant to be.
 	 */
 	private static final Pattern MEANT_TO_BE_BEFORE = Pattern.compile("定位(?:为|于|是)[^，,。；;：:]*$");
+
+	/**
+	 * 集A、B于一体的, 三位一体的 right before a platform's name: what it is to be, described.
+	 */
+	private static final Pattern ALL_IN_ONE_BEFORE = Pattern.compile("(?:集[^，,。；;：:]{2,60}?(?:于一体|为一体)|[三四五]位一体)的$");
+
+	/** 打造多个适应某产业的…基地: platforms of a kind, counted, not named. */
+	private static final Pattern SEVERAL_BUILT_BEFORE = Pattern
+		.compile("(?:打造|建设|建成|形成|培育|搭建)(?:了)?(?:多个|若干|一批|一系列|一大批)[^，,。；;：:]*$");
+
+	/** 两市的, 各区: more than one place, before a body every place has. */
+	private static final Pattern PLACES_BEFORE = Pattern.compile("(?:两|三|各|多|几)(?:省|市|县|区|地)(?:的)?$");
+
+	/** Names of kinds only: 党工委管委会, 大中小学, 中小学. */
+	private static final Pattern KINDS_ONLY = Pattern.compile("(?:党工委|党委|管委会|人民政府|政府)+|大?中小学(?:校)?|大中专(?:院校)?");
 
 	/** 获, 荣获, 被评为 earlier in the clause, before the list of titles. */
 	private static final Pattern AWARDED_BEFORE = Pattern.compile("(?:获|荣获|获得|评为|被授予)[^，,。；;：:]{0,30}$");

@@ -141,7 +141,8 @@ final class NameBoundary {
 		// preposition to the next name (the segmenter may read 向 as a surname: 向江川/nr)
 		for (int at = left + 2; at < suffixStart - 1; at++) {
 			if ("向给".indexOf(s.charAt(at)) >= 0
-					&& OrganizationLexicon.suffixOf(s.substring(0, at)).filter((x) -> x.length() >= 2).isPresent()) {
+					&& (OrganizationLexicon.suffixOf(s.substring(0, at)).filter((x) -> x.length() >= 2).isPresent()
+							|| s.startsWith("工厂", at - 2))) {
 				cut = Math.max(cut, at + 1);
 			}
 		}
@@ -282,6 +283,12 @@ final class NameBoundary {
 			cut++;
 		}
 		cut = provinceAfterCity(s, cut, suffixStart);
+		// 书记某某和某公司, 院长某和联盟理事长: an officer's name, then 和, then the next party
+		Matcher officer = OFFICER_AND.matcher(s);
+		officer.region(Math.max(0, cut - 3), suffixStart);
+		while (officer.find()) {
+			cut = Math.max(cut, officer.end());
+		}
 		// 省管国有企业某集团, A股主板上市公司某集团: what kind of firm it is comes before its name
 		Matcher kindOfFirm = KIND_OF_FIRM.matcher(s);
 		kindOfFirm.region(cut, suffixStart);
@@ -332,8 +339,12 @@ final class NameBoundary {
 		return OrganizationLexicon.PROVINCES.stream().anyMatch(rest::startsWith) ? cut + city : cut;
 	}
 
+	/** An officer's title, the officer's name and 和: 党委书记某某和. */
+	private static final Pattern OFFICER_AND = Pattern
+		.compile("(?:书记|校长|院长|董事长|总经理|总裁|主任|会长|秘书长|局长|厅长|处长|部长|经理|总监|理事长|所长|主席|创始人|负责人)[\\u4e00-\\u9fa5]{2,3}和");
+
 	private static final Pattern KIND_OF_FIRM = Pattern
-		.compile("[A-Za-z\\u4e00-\\u9fa5]{0,6}?(?:国有企业|上市公司|龙头企业|民营企业|央企|国企|高新技术企业)");
+		.compile("[A-Za-z\\u4e00-\\u9fa5]{0,6}?(?:国有企业|上市公司|龙头企业|民营企业|央企|国企|高新技术企业|母公司|子公司|控股股东)");
 
 	static boolean isProper(Term term) {
 		String nature = (term.nature != null) ? term.nature.toString() : "";

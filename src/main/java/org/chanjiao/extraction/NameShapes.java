@@ -21,6 +21,20 @@ final class NameShapes {
 	private static final java.util.regex.Pattern COMMITTEE_AND_GOVERNMENT = java.util.regex.Pattern
 		.compile("[省市区县州]委[省市区县州](?:人民)?政府");
 
+	/**
+	 * 某汽车武汉工厂: a company's works in a city, named by the company and the city (not 智能工厂,
+	 * a kind).
+	 */
+	private static boolean isPlacedWorks(String head) {
+		String before = head.substring(0, head.length() - 1);
+		for (int n = 2; n <= 3 && before.length() >= n + 2; n++) {
+			if (Places.isListed(before.substring(before.length() - n))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static final java.util.regex.Pattern TITLE_AFTER_COMMITTEE = java.util.regex.Pattern
 		.compile("(?:常务)?(?:副)?书记|委员|常委");
 
@@ -64,7 +78,7 @@ final class NameShapes {
 		if ((s.startsWith("党委", suffixStart) || s.startsWith("党工委", suffixStart))
 				&& TITLE_AFTER_COMMITTEE.matcher(s.substring(end)).lookingAt()
 				&& OrganizationLexicon.ZONE_SUFFIXES.stream().noneMatch(before::endsWith)
-				&& !before.matches(".*(?:[\\u4e00-\\u9fa5]{2}[镇乡]|街道|社区)$")) {
+				&& !before.matches(".*(?:[\\u4e00-\\u9fa5]{2}[镇乡]|街道|社区|[区县市]教育工作)$")) {
 			return false;
 		}
 		// 某药业参股公司——某制药有限公司: what the company is to another, before its own name
@@ -206,8 +220,8 @@ final class NameShapes {
 			// whoever acts on it before (the segmenter reads 向学院 as a person's name)
 			return false;
 		}
-		if (suffix.equals("厂")
-				&& (!head.matches("[\\u4e00-\\u9fa5]{3,}") || head.endsWith("工") || head.endsWith("校中"))) {
+		if (suffix.equals("厂") && (!head.matches("[\\u4e00-\\u9fa5]{3,}") || head.endsWith("工") && !isPlacedWorks(head)
+				|| head.endsWith("校中"))) {
 			// 水电厂, 黑灯工厂, 智能工厂: a kind of works; 校中厂: a school's workshop run as one
 			return false;
 		}
@@ -440,6 +454,10 @@ final class NameShapes {
 		}
 		if (suffix.equals("工委") && head.endsWith("教育")) {
 			return endsWithPlace(head.substring(0, head.length() - 2));
+		}
+		// 某区教育工作党委: a district's party committee for its schools
+		if (suffix.equals("党委") && head.endsWith("教育工作")) {
+			return endsWithPlace(head.substring(0, head.length() - 4));
 		}
 		return suffix.equals("党工委") && head.length() >= 4
 				&& (OrganizationLexicon.ZONE_SUFFIXES.stream().anyMatch(head::endsWith)

@@ -197,6 +197,16 @@ final class SuffixNames {
 	private static final Pattern KIND_AFTER_ETC = Pattern
 		.compile("等(?:知名|优秀|龙头|头部|重点|相关|大型|骨干|领军|本地|当地|省内|国内|各类|一批)?$");
 
+	/**
+	 * Heads that are no brand: an ordinal (第一动力), a body whose division follows
+	 * (省林业局科技和对外合作处).
+	 */
+	private static final Pattern NOT_A_BRAND = Pattern.compile("第[一二三四五六七八九十]+|.*(?:局|厅|委|(?<![东南西北中])部|办|院|校|会|中心)");
+
+	/** 与智能制造领域, 和新能源产业: the trade a place's trade is joined to. */
+	private static final Pattern TRADES_JOINED = Pattern
+		.compile("(?:与|和|及|、)[\\u4e00-\\u9fa5]{1,8}?(?:领域|行业|产业(?![学园研链联])|等)");
+
 	private static final Pattern DESCRIBED_TRADE = Pattern.compile("(?:现代|新能源|新型|智能|数字|绿色|先进|高端|传统)");
 
 	void tradeNames(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
@@ -224,13 +234,20 @@ final class SuffixNames {
 						|| !tokens.starts().contains(start) || !tokens.ends().contains(at)) {
 					continue;
 				}
-				if (KIND_AFTER_ETC.matcher(s.substring(0, start)).find()) {
-					continue; // A、B、C等知名光伏企业: the kind of the companies listed
+				if (KIND_AFTER_ETC.matcher(s.substring(0, start)).find() || NOT_A_BRAND.matcher(head).matches()
+						|| suffix.equals("技术") && head.matches("[A-Za-z0-9]+")) {
+					// A、B、C等知名光伏企业: the kind of the companies listed; 第一动力, 省林业局科技和…处,
+					// 5G技术: an ordinal, a body with its division, a technology
+					continue;
 				}
 				String rest = s.substring(end, Clauses.clauseEnd(s, end));
 				if (TRADES_AFTER_ETC.matcher(rest).lookingAt()
-						|| rest.startsWith("、") && TRADES_AFTER_ETC.matcher(rest).find()) {
-					continue; // 轨道交通、新能源汽车等动力产业: a trade among trades, not a company
+						|| rest.startsWith("、") && TRADES_AFTER_ETC.matcher(rest).find()
+						|| place == head.length() && TRADES_JOINED.matcher(rest).lookingAt()) {
+					// 轨道交通、新能源汽车等动力产业: a trade among trades, not a company; 苏州机器人与智能制造领域:
+					// a
+					// place's trade
+					continue;
 				}
 				String normalized = s.substring(start, end);
 				Org org = this.known.link(normalized)
@@ -424,8 +441,16 @@ final class SuffixNames {
 	 * {@code start}.
 	 */
 	private static boolean isFoundedRightBefore(String s, int start) {
-		return verbRightBefore(FOUNDED_BEFORE, s, start);
+		return verbRightBefore(FOUNDED_BEFORE, s, start)
+				|| FOUNDED_LIST_BEFORE.matcher(s.substring(Clauses.phraseStart(s, start), start)).find();
 	}
+
+	/**
+	 * 共建了某展示实践基地、某康养实践基地: the platforms a founding verb lists are all founded, not only
+	 * the first.
+	 */
+	private static final Pattern FOUNDED_LIST_BEFORE = Pattern.compile("(?:" + FOUNDING_VERBS
+			+ ")(?:了|的)?(?:[“\"]?[^，,。；;、“”\"]{2,30}?(?:基地|中心|实验室|学院|研究院|工作站|工坊)[”\"]?(?:、|和|及|以及))+[“\"]?$");
 
 	/**
 	 * Whether one of {@code verbs} ends right before {@code start}, 了 or 的 after it or
