@@ -17,6 +17,10 @@ import org.chanjiao.organization.RelationType;
  */
 final class FoundingReader {
 
+	/** 联合 right before the verb of founding: jointly, not joining others (联合建立, 联合组建). */
+	private static final java.util.regex.Pattern JOINTLY_BEFORE_VERB = java.util.regex.Pattern
+		.compile("联合(?:建立|成立|组建|共建|创建|创办|筹建|建设|打造|设立)");
+
 	/** Between two partners named by what each brings: 的科研优势与 */
 	private static final java.util.regex.Pattern JOINED_STRENGTH = java.util.regex.Pattern
 		.compile("^的[^，,。；;、]{1,15}(?:与|和|及|以及|、)$");
@@ -130,10 +134,13 @@ final class FoundingReader {
 				case COBUILD, PARTAKE -> "PARTNER";
 				// (S与A成立了Z: founded together; Z由A、B和C联合D组建: those who join the others
 				// to them lead)
-				case ESTABLISH -> (RelationCues.BY.matcher(g.before()).find() && g.after().startsWith("联合")) ? "LEAD"
-						: (co || RelationCues.WITH.matcher(g.before()).find() || anyLead
-								|| FoundingCues.joinedBy(g, groups) || Clauses.distinct(g.members()).size() > 1)
-										? "PARTNER" : "LEAD";
+				// (Z由A、B联合建立: 联合 before the verb says "jointly", and they are partners)
+				case ESTABLISH -> (RelationCues.BY.matcher(g.before()).find() && g.after().startsWith("联合")
+						&& !JOINTLY_BEFORE_VERB.matcher(g.after()).lookingAt())
+								? "LEAD"
+								: (co || RelationCues.WITH.matcher(g.before()).find() || anyLead
+										|| FoundingCues.joinedBy(g, groups) || Clauses.distinct(g.members()).size() > 1)
+												? "PARTNER" : "LEAD";
 			};
 			// 作为Z牵头单位，A与B签署…: A leads Z, B is who A signs with
 			List<Mention> founders = new ArrayList<>(asLeadOf(s, g, groups) ? g.members().subList(0, 1) : g.members());

@@ -16,6 +16,9 @@ import org.chanjiao.organization.RelationType;
  */
 final class MembershipReader {
 
+	/** 协会, 学会: an association spoken of between members and their title. */
+	private static final java.util.regex.Pattern ASSOCIATION_WORD = java.util.regex.Pattern.compile("协会|学会|商会|研究会");
+
 	private final DocumentContext context;
 
 	/** People of the units a title names, right after it: 领导, 负责人, 专家. */
@@ -49,6 +52,7 @@ final class MembershipReader {
 				}
 				MentionGroup members = null;
 				Mention community = null;
+				boolean associationSpoken = false;
 				for (MentionGroup g : groups) {
 					if (g.start() >= titleEnd
 							&& RelationCues.AFTER_TITLE.matcher(s.substring(titleEnd, g.start())).matches()) {
@@ -74,6 +78,7 @@ final class MembershipReader {
 								&& g.members().stream().noneMatch((x) -> named != null && Clauses.sameOrg(x, named))) {
 							members = g;
 							community = named;
+							associationSpoken = ASSOCIATION_WORD.matcher(between).find();
 						}
 					}
 				}
@@ -122,9 +127,10 @@ final class MembershipReader {
 					}
 				}
 				// (某协会成立。A为会长单位: an association's own title, to the association)
+				// (A为协会运行法人单位兼秘书长单位: the association's title, said so)
 				Org target = (community != null) ? community.org()
-						: (word.endsWith("会长单位") && this.context.lastAssociation != null) ? this.context.lastAssociation
-								: this.context.lastCommunity;
+						: ((word.endsWith("会长单位") || associationSpoken) && this.context.lastAssociation != null)
+								? this.context.lastAssociation : this.context.lastCommunity;
 				// 联合体发起成员单位, 发起会员单位: members who initiated the community found it, as
 				// partners beside a lead named before, else as its leads
 				boolean initiated = word.matches("成员单位|会员单位") && s.startsWith("发起", titleStart - 2) && target != null;

@@ -207,10 +207,17 @@ final class MentionFinder {
 	private static final Pattern NUMBERED_INSTITUTE = Pattern
 		.compile("(?<![0-9０-９.第约近余共有校院学职科])[1-9][0-9]{2}所(?=[、，,。；;：:（(与和及同跟副党共联牵签携在将是为作参承开就”\"」)）]|所长|$)");
 
+	/** 5720工厂, 4805厂: a state works known by its number (not 3家工厂, 第二工厂). */
+	private static final Pattern NUMBERED_WORKS = Pattern.compile("(?<![0-9０-９.第约近余共有])[1-9][0-9]{2,4}工?厂(?![长房区商家])");
+
 	private void numberedInstitutes(String w, String written, List<NameCandidate> candidates) {
 		Matcher m = NUMBERED_INSTITUTE.matcher(w);
 		while (m.find()) {
 			candidates.add(named(w, written, m.start(), m.end(), OrgKind.RESEARCH_INSTITUTE, Source.LEXICON));
+		}
+		Matcher works = NUMBERED_WORKS.matcher(w);
+		while (works.find()) {
+			candidates.add(named(w, written, works.start(), works.end(), OrgKind.ENTERPRISE, Source.LEXICON));
 		}
 	}
 

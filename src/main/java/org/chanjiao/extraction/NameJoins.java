@@ -193,8 +193,11 @@ final class NameJoins {
 			// 中国一汽与国家增材制造创新中心: what follows opens a name of its own (国家, 中国, 全国, a
 			// province)
 			String rest = s.substring(end, to);
-			boolean opensName = rest.length() > 4 && (rest.startsWith("国家") || rest.startsWith("中国")
-					|| rest.startsWith("全国") || OrganizationLexicon.PROVINCES.stream().anyMatch(rest::startsWith));
+			// (某战略和国家发改委: 国家 alone before the suffix, a national body's name)
+			boolean opensName = rest.length() > 4
+					&& (rest.startsWith("国家") || rest.startsWith("中国") || rest.startsWith("全国")
+							|| OrganizationLexicon.PROVINCES.stream().anyMatch(rest::startsWith))
+					|| rest.matches("国家|中国") && to - end >= 2;
 			// 超分子结构与材料国家重点实验室: a key laboratory is named by the two fields it joins; a
 			// word the segmenter takes for a verb (超) in the first is no reason to cut
 			boolean keyLaboratory = KEY_LABORATORY.matcher(s).region(end, s.length()).lookingAt()

@@ -160,7 +160,9 @@ final class NameShapes {
 		.compile("工商联|科协|侨联|妇联|总工会|残联|社科联|工经联|职教社");
 
 	private static final java.util.regex.Pattern CITY_ROLE = java.util.regex.Pattern
-		.compile("(?:国际|区域|全国|全球)(?:性)?(?:航运|金融|贸易|商贸|制造业|科技创新|科创|消费|交通|物流)(?:枢纽)?中心$");
+		.compile("(?:(?:国际|区域|全国|全球)(?:性)?(?:航运|金融|贸易|商贸|制造业|科技创新|科创|消费|交通|物流)(?:枢纽)?"
+				// 世界重要人才中心, 某领域一流研究院: what a city or a body aims to be
+				+ "|世界(?:重要)?人才)中心$|一流(?:研究院|大学|学院|学科|企业)$");
 
 	/** An institution that owns a centre named like a city's role. */
 	private static final java.util.regex.Pattern OWNER_BEFORE_ROLE = java.util.regex.Pattern

@@ -203,6 +203,13 @@ final class SuffixNames {
 	 */
 	private static final Pattern NOT_A_BRAND = Pattern.compile("第[一二三四五六七八九十]+|.*(?:局|厅|委|(?<![东南西北中])部|办|院|校|会|中心)");
 
+	/** Where a party stands before a name: 与, 和, 由, 联合, 携手, a list's comma. */
+	private static final Pattern PARTY_BEFORE_NAME = Pattern.compile("(?:与|和|同|由|联合|携手|、|及)$");
+
+	/** What a party does right after its name: 签署, 牵头, 共建, its officers. */
+	private static final Pattern ACTS_AS_PARTY = Pattern
+		.compile("(?:签署|签订|签约|牵头|共建|联合|携手|作为|党委|董事长|总经理|副总经理|总裁|负责人|等(?:单位|企业))");
+
 	/** 与智能制造领域, 和新能源产业: the trade a place's trade is joined to. */
 	private static final Pattern TRADES_JOINED = Pattern
 		.compile("(?:与|和|及|、)[\\u4e00-\\u9fa5]{1,8}?(?:领域|行业|产业(?![学园研链联])|等)");
@@ -220,7 +227,8 @@ final class SuffixNames {
 				int start = NameBoundary.leftEdge(s, at, tokens);
 				String head = s.substring(start, at);
 				// (新余鑫健辉科技: a brand of up to four characters after its place's name)
-				int place = Places.leadingPlace(head);
+				// (中国电影技术: 中国 opens it as a place does)
+				int place = head.startsWith("中国") ? 2 : Places.leadingPlace(head);
 				int brand = head.length() - ((place > 0 && head.length() - place >= 2) ? place : 0);
 				String brandWords = head.substring(head.length() - brand);
 				if (head.length() < 2 || brand > 4 || OrganizationLexicon.GENERIC.contains(head)
@@ -243,10 +251,12 @@ final class SuffixNames {
 				String rest = s.substring(end, Clauses.clauseEnd(s, end));
 				if (TRADES_AFTER_ETC.matcher(rest).lookingAt()
 						|| rest.startsWith("、") && TRADES_AFTER_ETC.matcher(rest).find()
-						|| place == head.length() && TRADES_JOINED.matcher(rest).lookingAt()) {
-					// 轨道交通、新能源汽车等动力产业: a trade among trades, not a company; 苏州机器人与智能制造领域:
-					// a
-					// place's trade
+						|| place == head.length() && (TRADES_JOINED.matcher(rest).lookingAt()
+								|| !PARTY_BEFORE_NAME.matcher(s.substring(0, start)).find()
+										&& !ACTS_AS_PARTY.matcher(rest).lookingAt())) {
+					// 轨道交通、新能源汽车等动力产业: a trade among trades, not a company;
+					// 苏州机器人与智能制造领域, 继承上海电影精神: a place's trade, unless it stands where a
+					// party does
 					continue;
 				}
 				String normalized = s.substring(start, end);
