@@ -107,6 +107,12 @@ final class ListNames {
 		return item.matches("^(?:全国|全省|全市|全区|国内外|省内外|各地|各类).*") && !item.matches(".*[联会委局部厅院校社所]$");
 	}
 
+	/**
+	 * The most common Chinese surnames (a hundred of them; the segmenter's person tag is
+	 * too loose alone to tell a person from a brand of three characters).
+	 */
+	private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤";
+
 	// 副院长李某、周某等领导: an item the segmenter reads as one person's name is a person
 	static boolean isPersonName(String item) {
 		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(item);
@@ -465,6 +471,11 @@ final class ListNames {
 		boolean opensOddly = compound && terms.size() >= 2 && first.matches("s|v|m|qt") && last.matches("n.*|b")
 				&& !kindOfParty && !name.matches("^[一二两三四五六七八九十百千万多几数首].*[家所个名批位方]$");
 		notABrand &= !brokenUp && !instituteShortForm && !provincesUniversity && !properThenVerbal;
+		// 与马某某签署: three characters the segmenter reads as one person's name, opening with
+		// a
+		// common surname, are a person (not 阿特斯, 比亚迪: a brand)
+		notABrand |= name.length() == 3 && terms.size() == 1 && "nr".equals(first)
+				&& COMMON_SURNAMES.indexOf(name.charAt(0)) >= 0;
 		// 与港大的合作, 与学校全面合作: a possessive or a manner adverb ends no brand, broken up or
 		// not
 		notABrand |= name.contains("的") || last.equals("ad");

@@ -302,7 +302,16 @@ final class NameBoundary {
 		if (s.startsWith("学院", cut) && suffixStart - cut >= 4 && tokens.isWord(cut, cut + 2)) {
 			cut += 2;
 		}
-		return notInsideAListedSchool(s, left, LeadingWords.skip(cut, suffixStart, tokens), suffixStart);
+		int skipped = LeadingWords.skip(cut, suffixStart, tokens);
+		// 经某联盟理事会审议: 经 before a body that approves is "by"; 并向某局授予: 向 after an
+		// adverb is "to" (the segmenter reads either into a person's name: 经鲁班, 向县)
+		if (skipped + 4 <= suffixStart && s.charAt(skipped) == '经' && !s.startsWith("经济", skipped)
+				&& APPROVES_AFTER.matcher(s).region(suffixStart, s.length()).lookingAt()
+				|| skipped + 2 <= suffixStart && s.charAt(skipped) == '向' && skipped > 0
+						&& "并还也又将已再均".indexOf(s.charAt(skipped - 1)) >= 0) {
+			skipped++;
+		}
+		return notInsideAListedSchool(s, left, skipped, suffixStart);
 	}
 
 	/**
@@ -338,6 +347,10 @@ final class NameBoundary {
 		String rest = head.substring(city);
 		return OrganizationLexicon.PROVINCES.stream().anyMatch(rest::startsWith) ? cut + city : cut;
 	}
+
+	/** A body's suffix, then its council, and what it does in approving: 联盟理事会审议. */
+	private static final Pattern APPROVES_AFTER = Pattern
+		.compile("[\\u4e00-\\u9fa5]{1,4}?(?:理事会|常委会|党委|党组|会议)?(?:审议|批准|同意|研究决定|认定|评审)");
 
 	/** An officer's title, the officer's name and 和: 党委书记某某和. */
 	private static final Pattern OFFICER_AND = Pattern
