@@ -46,6 +46,11 @@ final class ListNames {
 		.compile("(?<=(?<!参)与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:近日|日前|今日|昨日|正式)?(?:" + BUILDS_OR_SIGNS
 				+ "|建设的|合作|开展合作|深度合作|战略合作|建立合作|建立了合作))");
 
+	/** 与“翔棋科技”签订: a brand quoted whole after 与, before the verb. */
+	private static final Pattern QUOTED_BRAND_AFTER_WITH = Pattern.compile(
+			"(?<=(?<!参)与[“\"「])([\\u4e00-\\u9fa5A-Za-z]{2,8}?)(?=[”\"」](?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:近日|日前|今日|昨日|正式)?(?:"
+					+ BUILDS_OR_SIGNS + "|合作|开展合作|深度合作|战略合作|建立合作|建立了合作))");
+
 	/** 与杭纳半导体装备签约: a longer brand, one that ends in its trade. */
 	private static final Pattern LONG_BRAND_AFTER_WITH = Pattern
 		.compile(BRAND_AFTER_WITH.pattern().replace("{2,6}?", "{7,10}?"));
@@ -360,7 +365,8 @@ final class ListNames {
 	 */
 	void leadingBrands(String s, String written, List<NameCandidate> candidates) {
 		List<NameCandidate> named = List.copyOf(candidates);
-		for (Pattern slot : List.of(BRAND_SLOT, BRAND_WITH, BRAND_AFTER_WITH, LONG_BRAND_AFTER_WITH)) {
+		for (Pattern slot : List.of(BRAND_SLOT, BRAND_WITH, BRAND_AFTER_WITH, LONG_BRAND_AFTER_WITH,
+				QUOTED_BRAND_AFTER_WITH)) {
 			Matcher m = slot.matcher(s);
 			while (m.find()) {
 				int after = m.end(1) + 1;

@@ -243,9 +243,11 @@ final class SuffixNames {
 					continue;
 				}
 				if (KIND_AFTER_ETC.matcher(s.substring(0, start)).find() || NOT_A_BRAND.matcher(head).matches()
+						|| OrganizationLexicon.TRADE_SUFFIXES.contains(brandWords)
 						|| suffix.equals("技术") && head.matches("[A-Za-z0-9]+")) {
 					// A、B、C等知名光伏企业: the kind of the companies listed; 第一动力, 省林业局科技和…处,
-					// 5G技术: an ordinal, a body with its division, a technology
+					// 5G技术, 新材料技术: an ordinal, a body with its division, a technology (a
+					// trade's too)
 					continue;
 				}
 				String rest = s.substring(end, Clauses.clauseEnd(s, end));
