@@ -33,7 +33,7 @@ final class ListNames {
 		.compile("来自|由|包括|包含|涵盖|汇聚了|汇聚|聚合了|聚合|吸纳了|吸纳|集结了|集结|联合了|联合|携手|如|有|是|为|：|:|与|和");
 
 	/** The verbs by which a brand builds, signs or founds with another: 共建, 签约, 联合成立. */
-	private static final String BUILDS_OR_SIGNS = "共建|合作共建|共同建设|合作建设|签署|签订|签约|(?:联合|共同)(?:成立|组建|发起|打造)";
+	private static final String BUILDS_OR_SIGNS = "共建|合作共建|共同建设|合作建设|签署|签订|签约|(?:联合|共同|率先)(?:成立|组建|发起|打造)";
 
 	private static final Pattern BRAND_WITH = Pattern.compile(
 			"(?<=^|[，,。；：:])([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:与|、)[^，。；]{2,30}?(?:" + BUILDS_OR_SIGNS + "|联合建设))");

@@ -169,7 +169,17 @@ final class ShortForms {
 			addStem(out, stem.substring(place));
 			addStem(out, bare.substring(place));
 		}
-		brandsOf(bare.substring(0, place), bare.substring(place), local).forEach((brand) -> addStem(out, brand));
+		List<String> brands = brandsOf(bare.substring(0, place), bare.substring(place), local);
+		brands.forEach((brand) -> addStem(out, brand));
+		// 深开鸿 of 深圳开鸿数字产业发展有限公司: the place's first character before a brand of two
+		// (the way a city's firms are called at home)
+		if (place >= 2 && Places.isListed(bare.substring(0, place).replaceFirst("[省市区县]$", ""))) {
+			for (String brand : brands) {
+				if (brand.length() == 2) {
+					addStem(out, bare.charAt(0) + brand);
+				}
+			}
+		}
 		return out;
 	}
 
