@@ -165,11 +165,16 @@ final class FoundedPlatforms {
 
 	private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("(?:[、和及]|以及|联合)$");
 
+	/** 该平台建设主体为某学院: the body that builds the platform, not the platform. */
+	private static final java.util.regex.Pattern BUILDER_BEFORE = java.util.regex.Pattern
+		.compile("(?:建设主体|承建单位|建设单位|依托单位|运营主体)(?:为|是)$");
+
 	private static List<Mention> lastPlatforms(List<MentionGroup> groups, int before, boolean notListed) {
 		Mention platform = null;
 		for (MentionGroup x : groups) {
 			if (x.end() <= before && !x.isGuide() && !x.isPlace() && !x.isBase()
-					&& !(notListed && x != groups.get(0) && LISTED.matcher(x.before()).find())) {
+					&& !(notListed && x != groups.get(0) && LISTED.matcher(x.before()).find())
+					&& !BUILDER_BEFORE.matcher(x.before()).find()) {
 				for (Mention m : x.members()) {
 					if (Clauses.isPlatformMention(m)) {
 						platform = m;
