@@ -36,6 +36,9 @@ final class NameBoundary {
 	 */
 	private static int lastVerbBeforePlace(int cut, int suffixStart, Tokens tokens) {
 		List<Term> terms = tokens.terms();
+		// (西南交大城轨学院: 西南/交/大城, the segmenter's verb and place inside a listed short name)
+		List<ListedNames.Found> listed = (tokens.source() != null) ? ListedNames.brands(tokens.source(), tokens)
+				: List.of();
 		for (int i = 0; i + 1 < terms.size(); i++) {
 			Term verb = terms.get(i);
 			Term place = terms.get(i + 1);
@@ -58,7 +61,9 @@ final class NameBoundary {
 					&& BASE_OR_COMMUNITY.matcher(tokens.source())
 						.region(suffixStart, tokens.source().length())
 						.lookingAt();
-			boolean beforePlace = (isVerb || KIND_BEFORE_PLACE.contains(verb.word)) && !mission && !integration;
+			boolean insideListed = listed.stream().anyMatch((f) -> f.start() <= verb.offset && f.end() > place.offset);
+			boolean beforePlace = (isVerb || KIND_BEFORE_PLACE.contains(verb.word)) && !mission && !integration
+					&& !insideListed;
 			if (verb.offset >= cut && place.offset < suffixStart && beforePlace && !brokenUp && place.nature != null
 					&& (place.nature.toString().startsWith("ns")
 							|| verb.length() >= 2 && place.nature.toString().equals("ntc"))) {
