@@ -103,7 +103,10 @@ final class NameBoundary {
 	private static final Set<String> KIND_BEFORE_PLACE = Set.of("学府", "高校", "院校", "名校", "企业", "龙头企业", "单位",
 			// 该校对口常州技师学院: paired with a school of that place (对口支援办公室 goes on: no
 			// place follows)
-			"对口");
+			"对口",
+			// 负责建立并运营广西某研究院有限公司: running what is named after a place (某建设运营有限公司
+			// goes on: no place follows)
+			"运营");
 
 	// 某集团有限公司第七一三研究所: a numbered unit goes on with its company's name
 	// (某有限公司云南分公司, 某有限公司国际公司: a branch named after its company is one name;
