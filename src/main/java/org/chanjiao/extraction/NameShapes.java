@@ -48,12 +48,14 @@ final class NameShapes {
 	/** Words opening with 务 that follow a whole name: 务必, 务实, 务工, 务农. */
 	private static final java.util.regex.Pattern OWN_WORD_AFTER = java.util.regex.Pattern.compile("务(?:必|实|工|农)");
 
-	private static final java.util.regex.Pattern LONG_TIME = java.util.regex.Pattern.compile("长(?:期|远|足|效|久)");
+	private static final java.util.regex.Pattern LONG_TIME = java.util.regex.Pattern
+		.compile("长(?:期|远|足|效|久|[\\u4e00-\\u9fa5]{1,5}?[处科室](?:副)?(?:处长|科长|主任))");
 
 	static boolean endsAName(String s, int suffixStart, int end) {
 		// 某发展中心化工园区服务处: 化工, 化学 start a word of their own (not 集团化, 中心化)
 		boolean chemistry = s.startsWith("化工", end) || s.startsWith("化学", end) || s.startsWith("化肥", end);
-		// 向省教育厅、工信厅长期以来…: 长期, 长远 after a name, no title (厅长) of its officer
+		// 向省教育厅、工信厅长期以来…: 长期, 长远 after a name, no title (厅长) of its officer; nor a
+		// division of it (某市发展改革委长三角处副处长)
 		boolean longTime = LONG_TIME.matcher(s).region(end, s.length()).lookingAt();
 		if (end < s.length() && OrganizationLexicon.NOT_AN_END.indexOf(s.charAt(end)) >= 0 && !chemistry && !longTime) {
 			return false;
