@@ -477,9 +477,8 @@ final class ListNames {
 		boolean opensOddly = compound && terms.size() >= 2 && first.matches("s|v|m|qt") && last.matches("n.*|b")
 				&& !kindOfParty && !name.matches("^[一二两三四五六七八九十百千万多几数首].*[家所个名批位方]$");
 		notABrand &= !brokenUp && !instituteShortForm && !provincesUniversity && !properThenVerbal;
-		// 与马某某签署: three characters the segmenter reads as one person's name, opening with
-		// a
-		// common surname, are a person (not 阿特斯, 比亚迪: a brand)
+		// 与马某某签署: three characters read as one person's name, opening with a common
+		// surname, are a person (not 阿特斯, 比亚迪: brands)
 		notABrand |= name.length() == 3 && terms.size() == 1 && "nr".equals(first)
 				&& COMMON_SURNAMES.indexOf(name.charAt(0)) >= 0;
 		// 与港大的合作, 与学校全面合作: a possessive or a manner adverb ends no brand, broken up or

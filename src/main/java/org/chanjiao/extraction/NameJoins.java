@@ -197,7 +197,7 @@ final class NameJoins {
 			boolean opensName = rest.length() > 4
 					&& (rest.startsWith("国家") || rest.startsWith("中国") || rest.startsWith("全国")
 							|| OrganizationLexicon.PROVINCES.stream().anyMatch(rest::startsWith))
-					|| rest.matches("国家|中国") && to - end >= 2;
+					|| rest.matches("国家|中国");
 			// 超分子结构与材料国家重点实验室: a key laboratory is named by the two fields it joins; a
 			// word the segmenter takes for a verb (超) in the first is no reason to cut
 			boolean keyLaboratory = KEY_LABORATORY.matcher(s).region(end, s.length()).lookingAt()

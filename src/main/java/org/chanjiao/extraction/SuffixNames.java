@@ -246,8 +246,7 @@ final class SuffixNames {
 						|| OrganizationLexicon.TRADE_SUFFIXES.contains(brandWords)
 						|| suffix.equals("技术") && head.matches("[A-Za-z0-9]+")) {
 					// A、B、C等知名光伏企业: the kind of the companies listed; 第一动力, 省林业局科技和…处,
-					// 5G技术, 新材料技术: an ordinal, a body with its division, a technology (a
-					// trade's too)
+					// 5G技术, 新材料技术: an ordinal, a body with its division, a technology
 					continue;
 				}
 				String rest = s.substring(end, Clauses.clauseEnd(s, end));
