@@ -38,6 +38,13 @@ final class Coreference {
 	static final Pattern ACRONYM = Pattern.compile("[”\"」]?[（(]\\s*([A-Z][A-Za-z&]{1,9})\\s*[）)]");
 
 	/** What makes a short name before it a place's (青岩镇, not the brand 青岩). */
+	/**
+	 * 五征奖学金, 某某2024年冠名班, “某某现代学徒制班”: a company's brand naming a programme it funds, not
+	 * the company acting.
+	 */
+	private static final Pattern PROGRAMME_AFTER = Pattern
+		.compile("(?:\\d{4}(?:年|级)?)?(?:奖学金|助学金|冠名班|订单班|现代学徒制班|学徒制班|定向班|杯)");
+
 	private static final Pattern PLACE_AFTER = Pattern.compile("[镇乡县省]|市(?!场)|区(?!域|块)");
 
 	/**
@@ -319,6 +326,7 @@ final class Coreference {
 			for (int at = (meant != null) ? s.indexOf(alias) : -1; at >= 0; at = s.indexOf(alias, at + 1)) {
 				int end = at + alias.length();
 				if (!isCovered(covered, at, end) && !PLACE_AFTER.matcher(s).region(end, s.length()).lookingAt()
+						&& !PROGRAMME_AFTER.matcher(s).region(end, s.length()).lookingAt()
 						&& !PERSON_BEFORE.matcher(s).region(0, at).find()
 						&& (!this.brands.contains(alias) || namesItsCompany(s, end))
 						&& !(this.brandsAfterPlace.contains(alias) && !this.stems.contains(alias)
