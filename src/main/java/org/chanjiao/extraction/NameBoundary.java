@@ -34,11 +34,19 @@ final class NameBoundary {
 	 * 负责同志到广州某学院, 前往安徽某公司: a verb (as the segmenter tags it) right before a place's name
 	 * inside the walk ends the clause before the name; the name starts at the place.
 	 */
+	/**
+	 * 西南交大城轨学院 (西南/交/大城): the segmenter's verb and the place after it lie inside a listed
+	 * short name. Asked only where a cut would follow, so the sentence is scanned for
+	 * listed names only then.
+	 */
+	private static boolean insideListedName(Tokens tokens, Term verb, Term place) {
+		return tokens.source() != null && ListedNames.brands(tokens.source(), tokens)
+			.stream()
+			.anyMatch((f) -> f.start() <= verb.offset && f.end() > place.offset);
+	}
+
 	private static int lastVerbBeforePlace(int cut, int suffixStart, Tokens tokens) {
 		List<Term> terms = tokens.terms();
-		// (西南交大城轨学院: 西南/交/大城, the segmenter's verb and place inside a listed short name)
-		List<ListedNames.Found> listed = (tokens.source() != null) ? ListedNames.brands(tokens.source(), tokens)
-				: List.of();
 		for (int i = 0; i + 1 < terms.size(); i++) {
 			Term verb = terms.get(i);
 			Term place = terms.get(i + 1);
@@ -61,12 +69,11 @@ final class NameBoundary {
 					&& BASE_OR_COMMUNITY.matcher(tokens.source())
 						.region(suffixStart, tokens.source().length())
 						.lookingAt();
-			boolean insideListed = listed.stream().anyMatch((f) -> f.start() <= verb.offset && f.end() > place.offset);
-			boolean beforePlace = (isVerb || KIND_BEFORE_PLACE.contains(verb.word)) && !mission && !integration
-					&& !insideListed;
+			boolean beforePlace = (isVerb || KIND_BEFORE_PLACE.contains(verb.word)) && !mission && !integration;
 			if (verb.offset >= cut && place.offset < suffixStart && beforePlace && !brokenUp && place.nature != null
 					&& (place.nature.toString().startsWith("ns")
-							|| verb.length() >= 2 && place.nature.toString().equals("ntc"))) {
+							|| verb.length() >= 2 && place.nature.toString().equals("ntc"))
+					&& !insideListedName(tokens, verb, place)) {
 				// (联合宣布海尔某学院成立: a verb before a company's name, as the segmenter
 				// tags it, too)
 				cut = place.offset;
