@@ -63,7 +63,7 @@ final class BoundaryWords {
 			"市内", "当地", "知名", "龙头", "头部", "合作伙伴", "伙伴", "三方", "多方", "各方", "这个", "如", "或", "这些", "这所", "这家", "那个", "上述",
 			"该", "此", "其", "我", "它", "这", "同", "跟", "由", "获", "在", "对", "为", "是", "的", "了", "把", "被", "向", "从", "以",
 			"于", "等", "给", "让", "使", "赴", "继", "并", "作", "将", "立足", "着", "负责", "承建", "总结", "理解", "说明", "促成", "筹划", "表彰",
-			"建有", "铸牢", "修读", "重视", "凭借", "下设", "设有", "下辖", "就", "到",
+			"建有", "铸牢", "修读", "重视", "凭借", "下设", "设有", "下辖", "就", "到", "放在", "放到",
 			// 第一个入驻某集团某基地的单位: a verb before the name it moves into; 倡议联盟加大合作: a
 			// verb before the body it calls on
 			"入驻", "倡议",
@@ -116,7 +116,7 @@ final class BoundaryWords {
 	 * segmenter sees the word as its own; a word that is part of the name there (某大学附属医院,
 	 * 某建设工程有限公司, 湖北共同药业, 某联合会…分会, 北京毅为科技) cuts nothing.
 	 */
-	private static final Pattern COMMUNITY_AFTER_BUILDING = Pattern.compile("联盟|共同体|联合体|协作体|协作组");
+	private static final Pattern COMMUNITY_AFTER_BUILDING = Pattern.compile("联盟|共同体|联合体|协作体|协作组|委员会");
 
 	// the segmenter's word before an offset is a noun (工坊/nz, 专业/n), not a verb or an
 	// adverb
@@ -143,6 +143,10 @@ final class BoundaryWords {
 					// 、紫光同芯微电子有限公司: 同 follows no name of its own
 					continue;
 				}
+				if (word.equals("的") && at > 0 && s.charAt(at - 1) == '美'
+						&& (at < 2 || "最很更好真太优完精柔甜秀俊壮健华赞审唯之".indexOf(s.charAt(at - 2)) < 0)) {
+					continue; // 湖北美的楼宇科技有限公司: the brand 美的 (not 最美的)
+				}
 				int wordAt = at;
 				if (OrganizationLexicon.SUFFIXES_LONGEST_FIRST.stream()
 					.anyMatch((suffix) -> suffix.length() > word.length() && suffix.startsWith(word)
@@ -165,12 +169,16 @@ final class BoundaryWords {
 				}
 				if (word.equals("建设") && after == to && COMMUNITY_AFTER_BUILDING.matcher(s.substring(to)).lookingAt()
 						&& isNounBefore(at, tokens)) {
-					continue; // 鲁班工坊建设联盟, 某专业建设共同体: a community of those who build a
+					continue; // 鲁班工坊建设联盟, 某专业建设共同体, 某标准建设委员会: those who build a
 								// thing
 				}
 				if (word.equals("暨") && OrganizationLexicon.suffixOf(s.substring(from, at)).isEmpty()
-						&& !s.substring(from, at).matches(".*(?:会|式|坛|动|礼|赛|节|展|落成|成立|揭牌|签约|开业|开园|开幕|启动)")) {
-					continue; // 某区工具机暨零组件工业同业公会: 暨 joins two trades; 成立大会暨某联盟 two things
+						&& !s.substring(from, at).matches(".*(?:会|式|坛|动|礼|赛|节|展|落成|成立|揭牌|签约|开业|开园|开幕|启动)")
+						&& !Places.startsWithPlace(s.substring(after, to)) && s.substring(from, at).indexOf('·') < 0) {
+					// 某区工具机暨零组件工业同业公会: 暨 joins two trades; 成立大会暨某联盟, 某口号暨中原某学院:
+					// two things, the second a name of its own (a slogan's halves joined
+					// by ·)
+					continue;
 				}
 				if ((word.equals("龙头") || word.equals("头部")) && s.substring(after, to).equals("企业")) {
 					continue; // 某市农业产业化龙头企业协会: an association of the leading firms

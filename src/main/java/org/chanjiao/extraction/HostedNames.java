@@ -229,7 +229,8 @@ final class HostedNames {
 			return from;
 		}
 		com.hankcs.hanlp.seg.common.Term first = terms.get(0);
-		return (LeadingWords.isWordVerb(first) && end - from - first.length() >= 6) ? from + first.length() : from;
+		return (LeadingWords.isWordVerb(first) && !LeadingWords.MODIFYING_VERBS.contains(first.word)
+				&& end - from - first.length() >= 6) ? from + first.length() : from;
 	}
 
 	private void addCollege(String s, String written, int from, int end, Source source, Org host, List<Mention> out) {

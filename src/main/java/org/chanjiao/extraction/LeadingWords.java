@@ -109,8 +109,11 @@ final class LeadingWords {
 				&& Character.isIdeographic(next.word.codePointAt(0)) && !MODIFYING_VERBS.contains(term.word);
 	}
 
-	/** Verbs that name what a platform works on, first in its name: 开源鸿蒙某学院, 开放某实验室. */
-	private static final Set<String> MODIFYING_VERBS = Set.of("开源", "开放");
+	/**
+	 * Verbs that name what a platform works on, first in its name: 开源鸿蒙某学院, 开放某实验室,
+	 * 创新创业教育学院.
+	 */
+	static final Set<String> MODIFYING_VERBS = Set.of("开源", "开放", "创新");
 
 	/** A verb of two characters or more, as the segmenter tags it (选派, 负责, 立足). */
 	static boolean isWordVerb(Term term) {

@@ -146,7 +146,9 @@ final class ListNames {
 				}
 			}
 			clauseStart = i + 1;
-			if (items.size() < 3) {
+			// (two items only where 等 and their kind close the list: A、B等7个特色产业学院)
+			if (items.size() < 2
+					|| items.size() == 2 && kindAfterEtc(s.substring(items.get(1)[0], clauseEnd)) == null) {
 				continue;
 			}
 			List<OrgKind> kinds = new ArrayList<>();
@@ -226,10 +228,13 @@ final class ListNames {
 						&& !OrganizationLexicon.SUFFIXES.containsKey(name)
 						&& !name.matches(".*(机构|组织|企业|院校|高校|单位|部门|学校|院所|团体|行业|专业|领域|产业|处|室|科|办|系|部)$")
 						// (人才交流机制, 浙江和安徽的: a way of working, a phrase — no name)
-						&& !name.matches(".*(机制|模式|体系|方案|计划|标准|理念|战略|课程|教材|的)$")
+						&& !name.matches(".*(机制|模式|体系|方案|计划|标准|理念|战略|课程|教材|的|之间|之中|以来)$")
 						// 企业和研究院所组成: kinds of members and what they do, not a name
 						&& !name.matches(".*(?:企业|院校|高校|单位|机构|院所|协会)(?:和|及|与).*") && !name.endsWith("组成")
 						&& !isScope(name) && !namedWithSuffix(name) && !isActivity(name)
+						// (研发、生产等企业: of two items, a short one is a name only if proper)
+						&& (items.size() > 2 || name.length() >= 4
+								|| MentionFinder.terms(name).stream().anyMatch(NameBoundary::isProper))
 						// 相关院校、行业协会: a kind of member, not a name
 						&& !KIND_OF_MEMBER.matcher(name).find()
 						// (航嘉、湖北等企业: a place on its own names no company)
@@ -237,9 +242,11 @@ final class ListNames {
 					int st = start;
 					int en = end;
 					// 猫眼娱乐, 华策影视 among schools: a name that ends in a trade is a
-					// company's
-					OrgKind itemKind = (endsInTrade(name) || companiesTie && !name.matches(".*[大院校]$"))
-							? OrgKind.ENTERPRISE : kind;
+					// company's; 黎明大学 among bodies: a school's suffix says the kind
+					OrgKind itemKind = OrganizationLexicon.kindOf(name)
+						.filter((suffixKind) -> suffixKind == OrgKind.SCHOOL && name.matches(".*(?:大学|学院)$"))
+						.orElse((said != OrgKind.COLLEGE && endsInTrade(name)
+								|| companiesTie && !name.matches(".*[大院校]$")) ? OrgKind.ENTERPRISE : kind);
 					Org org = this.known.link(name)
 						.orElseGet(() -> Org.proposed(written.substring(st, en), name, itemKind));
 					added.add(new NameCandidate(start, end, org, Source.LIST));
@@ -286,7 +293,7 @@ final class ListNames {
 	private static final Pattern JOINED = Pattern.compile("(?:联合|携手|会同)(?:了)?");
 
 	private static final Pattern ETC_KIND = Pattern.compile("(?:(?<![高平同中初上次均])等|" + "(?=" + KindLists.LIST_COUNT + "))"
-			+ "(?:(?!领域|方面|方向|企业|公司|集团|院校|高校|大学)[^，。、；]){0,14}?(企业|公司|集团|院校|高校|大学)(?![家主])"
+			+ "(?:(?!领域|方面|方向|企业|公司|集团|院校|高校|大学|产业学院)[^，。、；]){0,14}?(企业|公司|集团|院校|高校|大学|产业学院)(?![家主])"
 			// …等领军企业及多所院校共同发起: the kind of the list's items comes first, others after
 			+ "(?:(?:及|和|以及|与)[^，。、；]{0,6}?(?:院校|高校|单位|机构|企业))?"
 			+ "(?:[^，。、；]{0,2}|(?:联合|共同|携手)?(?:发起成立|成立|组建|发起|共建|打造|签约)[^，。、；]{0,4}"
@@ -311,7 +318,7 @@ final class ListNames {
 	 * 学大教育).
 	 */
 	private static final List<String> MORE_TRADES = List.of("影业", "影视", "娱乐", "电影", "文娱", "装备", "乳业", "供热", "水务", "检测",
-			"海运", "速递", "包装", "餐饮", "酒业", "米业", "茶业", "环保", "新材料", "教育");
+			"海运", "速递", "包装", "餐饮", "酒业", "米业", "茶业", "环保", "新材料", "教育", "智能制造");
 
 	/** 吉林某某、辽宁某某、西安某某三家无人机企业: a count of the list before the kind of its items. */
 	private static final Pattern COUNT_OF_LIST = Pattern
@@ -329,6 +336,8 @@ final class ListNames {
 		}
 		return switch (m.group(1)) {
 			case "院校", "高校", "大学" -> OrgKind.SCHOOL;
+			// 富纳智能制造、东软数字等7个特色产业学院: industry colleges named by their partner
+			case "产业学院" -> OrgKind.COLLEGE;
 			default -> OrgKind.ENTERPRISE;
 		};
 	}
@@ -451,7 +460,7 @@ final class ListNames {
 				// a brand)
 				|| last.startsWith("v") && !(last.equals("vg") && first.matches("nt.*|nz")) && !isNationalBrand(name)
 						&& !(compound && endsInTrade(name))
-				|| last.equals("d") || name.matches(".*(?:共同|一起|携手|正式|联合|合作|的|在|产学研|紧密|深入|深度)$")
+				|| last.equals("d") || name.matches(".*(?:共同|一起|携手|正式|联合|合作|的|在|产学研|紧密|深入|深度|之间)$")
 				|| name.matches(".*(?:业界|院地|校地|政校|校企|各方|多方).*");
 		// 汇/v 川/b, 复/dg 创/v, 中/f 交/v 航/vg 信/n: a brand the segmenter knows no word of
 		// is broken into single characters, whose tags say nothing of it (not 村企, 各方:

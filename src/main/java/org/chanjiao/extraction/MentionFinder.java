@@ -122,6 +122,7 @@ final class MentionFinder {
 		campuses(w, written, candidates);
 		numberedInstitutes(w, written, candidates);
 		carriersOfAPlace(w, written, candidates);
+		listedByStockCode(w, written, candidates);
 		List<NameCandidate> chosen = choose(candidates);
 		// 第一批20个“海丝学院”, 等25家长三角双创示范基地: a kind counted, not a name
 		chosen
@@ -218,6 +219,28 @@ final class MentionFinder {
 		Matcher works = NUMBERED_WORKS.matcher(w);
 		while (works.find()) {
 			candidates.add(named(w, written, works.start(), works.end(), OrgKind.ENTERPRISE, Source.LEXICON));
+		}
+	}
+
+	/**
+	 * 某新材(300325.SZ), 某科技（股票代码：688001）: a stock code in brackets after a short name; the
+	 * exchanges give a listed company a short name of at most four characters.
+	 */
+	private static final Pattern STOCK_CODE = Pattern.compile(
+			"(?<=[\\u4e00-\\u9fa5])[（(](?:(?:股票|证券)代码[:：]?\\s*)?(?:[0-9]{6}(?:\\.(?:SZ|SH|BJ|sz|sh|bj))?|[0-9]{4,5}\\.HK)[)）]");
+
+	private void listedByStockCode(String w, String written, List<NameCandidate> candidates) {
+		Matcher m = STOCK_CODE.matcher(w);
+		while (m.find()) {
+			int start = m.start();
+			while (start > 0 && m.start() - start < 4 && NameBoundary.isHan(w.charAt(start - 1))) {
+				start--;
+			}
+			String name = w.substring(start, m.start());
+			// (某某股份有限公司(600000.SH): the full name has its suffix and is found by it)
+			if (name.length() >= 2 && OrganizationLexicon.suffixOf(name).isEmpty()) {
+				candidates.add(named(w, written, start, m.start(), OrgKind.ENTERPRISE, Source.LEXICON));
+			}
 		}
 	}
 

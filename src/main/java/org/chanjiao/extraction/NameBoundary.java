@@ -27,6 +27,9 @@ final class NameBoundary {
 	private static final Pattern BYLINE_BRACKET = Pattern
 		.compile("[（(][^（()）]{0,12}(?:记者|通讯员|摄影|编辑|供稿)[^（()）]{0,12}[）)]");
 
+	/** A span of time up to now: 以来, 多年来, 一年多来, 三个月来. */
+	private static final Pattern SINCE = Pattern.compile("以来|[年月天周]多?来(?!宾)");
+
 	/** The missions 驻 stands inside the name of (中国驻某国大使馆). */
 	private static final Pattern MISSION = Pattern.compile("(?:总)?(?:大使馆|领事馆|使馆|代表处|办事处)");
 
@@ -35,14 +38,14 @@ final class NameBoundary {
 	 * inside the walk ends the clause before the name; the name starts at the place.
 	 */
 	/**
-	 * 西南交大城轨学院 (西南/交/大城): the segmenter's verb and the place after it lie inside a listed
+	 * 西南交大城轨学院 (西南/交/大城), 一汽解放青岛汽车有限公司 (一汽/解放): the segmenter's verb lies inside a listed
 	 * short name. Asked only where a cut would follow, so the sentence is scanned for
 	 * listed names only then.
 	 */
-	private static boolean insideListedName(Tokens tokens, Term verb, Term place) {
+	private static boolean insideListedName(Tokens tokens, Term verb) {
 		return tokens.source() != null && ListedNames.brands(tokens.source(), tokens)
 			.stream()
-			.anyMatch((f) -> f.start() <= verb.offset && f.end() > place.offset);
+			.anyMatch((f) -> f.start() <= verb.offset && f.end() >= verb.offset + verb.length());
 	}
 
 	private static int lastVerbBeforePlace(int cut, int suffixStart, Tokens tokens) {
@@ -73,7 +76,7 @@ final class NameBoundary {
 			if (verb.offset >= cut && place.offset < suffixStart && beforePlace && !brokenUp && place.nature != null
 					&& (place.nature.toString().startsWith("ns")
 							|| verb.length() >= 2 && place.nature.toString().equals("ntc"))
-					&& !insideListedName(tokens, verb, place)) {
+					&& !insideListedName(tokens, verb)) {
 				// (联合宣布海尔某学院成立: a verb before a company's name, as the segmenter
 				// tags it, too)
 				cut = place.offset;
@@ -230,6 +233,19 @@ final class NameBoundary {
 		legal.region(cut, suffixStart).useTransparentBounds(true);
 		while (legal.find()) {
 			cut = Math.max(cut, legal.end());
+		}
+		// 总结过去一年多来联盟开展的工作, 多年来某集团: a span of time ends before a name
+		Matcher since = SINCE.matcher(s);
+		since.region(cut, suffixStart);
+		while (since.find()) {
+			cut = Math.max(cut, since.end());
+		}
+		// 详细说明了集团, 介绍了某集团: a verb in its completed form (…了) ends before a name; no
+		// name holds one
+		for (int at = s.indexOf('了', cut); at >= 0 && at < suffixStart; at = s.indexOf('了', at + 1)) {
+			if (tokens.starts().contains(at + 1)) {
+				cut = at + 1;
+			}
 		}
 		Matcher e = ENUMERATOR.matcher(s);
 		e.region(cut, suffixStart);

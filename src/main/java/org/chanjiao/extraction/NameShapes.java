@@ -463,8 +463,9 @@ final class NameShapes {
 		if (suffix.equals("工委") && head.endsWith("教育")) {
 			return endsWithPlace(head.substring(0, head.length() - 2));
 		}
-		// 某区教育工作党委: a district's party committee for its schools
-		if (suffix.equals("党委") && head.endsWith("教育工作")) {
+		// 某区教育工作党委, 上海市教卫工作党委: a place's party committee for its schools (and
+		// hospitals)
+		if (suffix.equals("党委") && head.matches(".*(?:教育|教卫)工作")) {
 			return endsWithPlace(head.substring(0, head.length() - 4));
 		}
 		return suffix.equals("党工委") && head.length() >= 4

@@ -243,7 +243,7 @@ final class OrganizationLexicon {
 			"应用型", "研究型", "本科", "专科", "中职", "高职院校", "职业院校", "职业学校", "普通", "普通高等学校", "师范", "开放大学", "产学研", "产学研用", "政产学研",
 			"校地", "校政", "政校", "国家示范", "省示范", "市属", "省属", "部属", "中央", "地方政府", "当地政府", "各级政府", "人民", "市人民", "省人民", "区人民",
 			"县人民", "集团", "多科性", "综合性", "教学型", "研究性", "学历型", "非学历型", "大中小", "中小学", "发展", "级", "家", "所", "个", "类", "级示范",
-			"双高", "双高计划", "一带一路", "鲁班", "工坊", "战略", "策略",
+			"双高", "双高计划", "一带一路", "鲁班", "工坊", "战略", "策略", "链主",
 			// 打破跨国公司的垄断, 一般企业, 传统企业: what kind of firm, not which
 			"跨国", "一般", "传统");
 
@@ -468,13 +468,23 @@ final class OrganizationLexicon {
 				}
 			}
 		}
+		if (name.matches("[\\u4e00-\\u9fa5]{1,6}型(?:公司|企业)")) {
+			return true; // 成立生产型公司, 建设技术先导型公司: a kind of company
+		}
+		if (name.matches("(?:行动|情感|利益|责任|价值|事业|生命|心灵)(?:联合体|共同体)")) {
+			return true; // 战略联合体、行动联合体、情感联合体: what the members are to be to each other
+		}
 		if (name.matches("^[“\"]?(?!一带一路)一.{1,5}[一两二三多].*")) {
 			return true; // “一专业群一产业学院”, 一联合体两共同体: a slogan (一带一路 is a name's word)
 		}
 		if (suffix.endsWith("基地") && PROVINCES.contains(head.replaceAll("(省|市|自治区)$", ""))) {
 			return true; // 广东省先进制造业基地: a region's designation, not an organisation
 		}
-		return head.length() < 2 && !(head.length() == 1 && suffix.length() >= 2 && isRegionChar(head));
+		// (该所新研究院, 新中心: 新 alone is Xinjiang's character only before a school's short
+		// suffix;
+		// 新区财政局 is the new district's)
+		return head.length() < 2 && !(head.length() == 1 && suffix.length() >= 2 && isRegionChar(head)
+				&& (!whole.equals("新") || SHORT_SCHOOL_SUFFIXES.contains(suffix)));
 	}
 
 	// A one-character head such as 京 is rare but real for regions; anything else is not.

@@ -1,6 +1,7 @@
 package org.chanjiao.extraction;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.seg.common.Term;
@@ -22,6 +23,13 @@ final class PlaceParties {
 
 	/** What a place's name ends in when it names a government. */
 	private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}(?:市|县|区|镇|乡|州|旗|省|自治区)");
+
+	/** A town's name between a clause's start or a joining word and a joining word. */
+	private static final Pattern TOWN = Pattern.compile("(?<=^|[，,；;：:、与和及同])[\\u4e00-\\u9fa5]{2,4}[镇乡](?=[与和及同、])");
+
+	/** 特色小镇, 各乡镇, 重点镇: a kind of town, not one. */
+	private static final Pattern GENERIC_TOWN = Pattern
+		.compile(".*(?:小|城|乡|村|集|各|全|该|本|重点|特色|中心|街道)[镇乡]|(?:[县市区]|各)?[乡镇]+");
 
 	/** A sentence in which parties sign, found or cooperate. */
 	private static final Pattern PARTY_CUE = Pattern
@@ -84,6 +92,17 @@ final class PlaceParties {
 					places.add(new int[] { start, end });
 					break;
 				}
+			}
+		}
+		// 吕亭镇与某大学, 与昌乐鄌郚镇、某公司: a town the segmenter does not see as a place (吕亭镇/nr),
+		// whole between a clause's start or a joining word and the next party
+		Matcher town = TOWN.matcher(s);
+		while (town.find()) {
+			int from = town.start();
+			int to = town.end();
+			if (!GENERIC_TOWN.matcher(town.group()).matches() && tokens.starts().contains(from)
+					&& places.stream().noneMatch((p) -> p[0] < to && from < p[1])) {
+				places.add(new int[] { from, to });
 			}
 		}
 		for (int[] place : places) {

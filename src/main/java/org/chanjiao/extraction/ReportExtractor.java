@@ -251,22 +251,23 @@ public final class ReportExtractor {
 	}
 
 	/**
-	 * 中国科学院院士某某, 中国工程院院士: an academy named in an academician's title names a person's
-	 * honour, not the academy as a party of the document.
+	 * 中国科学院院士某某, 中国工程院院士, 全国人大代表某某: an academy named in an academician's title, the
+	 * people's congress in a deputy's, names a person's honour, not a party of the
+	 * document.
 	 */
 	private static boolean titlesAPerson(String s, Mention mention) {
-		return s.startsWith("院士", mention.end());
+		return s.startsWith("院士", mention.end()) || mention.text().endsWith("人大") && s.startsWith("代表", mention.end());
 	}
 
 	/**
 	 * Whether a mention is only the school (or group) a research institute's or a base's
-	 * name opens with (某大学|某研究院), which the guide leaves inside that name; a college's
-	 * host (某大学|某学院), and an industry college hosting a base (某产业学院|某实训中心), are named on
-	 * their own.
+	 * name opens with (某大学|某研究院, 深圳|某大学|研究院), which the guide leaves inside that name; a
+	 * college's host (某大学|某学院), and an industry college hosting a base (某产业学院|某实训中心), are
+	 * named on their own.
 	 */
 	private static boolean hostsAPlatformOnly(Mention mention, List<Mention> mentions) {
 		return mention.source() == Source.HOST && mention.org().kind() != OrgKind.COLLEGE && mentions.stream()
-			.anyMatch((m) -> m != mention && m.start() == mention.start() && m.end() > mention.end() && m.org() != null
+			.anyMatch((m) -> m != mention && m.start() <= mention.start() && m.end() > mention.end() && m.org() != null
 					&& (m.org().kind() == OrgKind.RESEARCH_INSTITUTE || m.org().kind() == OrgKind.PRACTICE_BASE));
 	}
 

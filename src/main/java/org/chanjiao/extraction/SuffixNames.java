@@ -473,6 +473,8 @@ final class SuffixNames {
 
 	private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?<!第)一[个座处支所]$");
 
+	private static final Pattern GOAL_BEFORE = Pattern.compile("(?:打造|建设|发展)成为?$|打造为$|建设成为$");
+
 	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
 		OrgKind named = OrganizationLexicon.kindOf(name).orElse(null);
@@ -487,6 +489,14 @@ final class SuffixNames {
 		}
 		if (named != OrgKind.SCHOOL && INDEFINITE_BEFORE.matcher(s.substring(Math.max(0, start - 3), start)).find()) {
 			return; // 建成一个微短剧拍摄实训中心: one of a kind, described, not named
+		}
+		if (name.startsWith("一") && start > 0 && "这那此".indexOf(s.charAt(start - 1)) >= 0) {
+			return; // 成为这一省级重要产教融合平台的成员: the one spoken of, described
+		}
+		if (named != OrgKind.SCHOOL && GOAL_BEFORE.matcher(s.substring(Math.max(0, start - 4), start)).find()
+				&& MentionFinder.terms(name).stream().noneMatch((t) -> String.valueOf(t.nature).matches("n[str].*"))) {
+			return; // 努力打造成正能量传播示范基地: what it is to become, in common words (not
+					// 打造成东陵某基地)
 		}
 		OrgKind kind = named;
 		if (kind == OrgKind.SCHOOL
