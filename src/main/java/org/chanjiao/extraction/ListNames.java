@@ -411,7 +411,13 @@ final class ListNames {
 		}
 		brandsListed(s, written, CORE_LIST, "[、和及]", named, candidates);
 		brandsListed(s, written, BRANDS_TAKING_TITLE, "、", named, candidates);
+		brandsListed(s, written, BRANDS_AFTER_TITLE, "、", named, candidates);
 	}
+
+	/** 某协会副会长单位昊鸿、德发、天马参加: brands listed right after the members' title. */
+	private static final Pattern BRANDS_AFTER_TITLE = Pattern
+		.compile("(?<=(?:理事长|理事|会长|成员|会员)单位)((?:[\\u4e00-\\u9fa5A-Za-z]{2,6}、)+[\\u4e00-\\u9fa5A-Za-z]{2,6}?)"
+				+ "(?=等|参加|出席|参与|共同|[，,。；;])");
 
 	/** 普开数据当选副理事长单位: brands that open a clause and take a member's title. */
 	private static final Pattern BRANDS_TAKING_TITLE = Pattern
