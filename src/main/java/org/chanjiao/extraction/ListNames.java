@@ -146,6 +146,19 @@ final class ListNames {
 				}
 			}
 			clauseStart = i + 1;
+			// 机电、汽车6个二级学院和A、B等7个产业学院: a list counted and closed by its kind ends
+			// there; the next list starts after 和
+			boolean restarted = false;
+			for (int k = items.size() - 2; k >= 0; k--) {
+				Matcher counted = COUNTED_LIST_ENDS.matcher(s.substring(items.get(k)[0], items.get(k)[1]));
+				if (counted.find()) {
+					int restart = items.get(k)[0] + counted.end();
+					items = new ArrayList<>(items.subList(k, items.size()));
+					items.set(0, new int[] { restart, items.get(0)[1] });
+					restarted = true;
+					break;
+				}
+			}
 			// (two items only where 等 and their kind close the list: A、B等7个特色产业学院)
 			if (items.size() < 2
 					|| items.size() == 2 && kindAfterEtc(s.substring(items.get(1)[0], clauseEnd)) == null) {
@@ -182,7 +195,8 @@ final class ListNames {
 					free.add(new int[] { named.end() + joined.end(), itemEnd });
 				}
 				else if (named == null) {
-					free.add(new int[] { (k == 0) ? firstItemStart(s, item[0], itemEnd) : item[0], itemEnd });
+					free.add(new int[] { (k == 0 && !restarted) ? firstItemStart(s, item[0], itemEnd) : item[0],
+							itemEnd });
 				}
 				else if (k == 0 && named.end() < itemEnd) {
 					// Z由学校与A、B、C三家企业联合成立: the list opens after the name before it
@@ -291,6 +305,10 @@ final class ListNames {
 	}
 
 	private static final Pattern JOINED = Pattern.compile("(?:联合|携手|会同)(?:了)?");
+
+	/** A list's count and kind, and the word that joins the next list: 6个二级学院和. */
+	private static final Pattern COUNTED_LIST_ENDS = Pattern
+		.compile("(?:\\d{1,3}|[两三四五六七八九十]{1,3})[个家所][\\u4e00-\\u9fa5]{1,8}?(?:和|及|以及|与)");
 
 	private static final Pattern ETC_KIND = Pattern.compile("(?:(?<![高平同中初上次均])等|" + "(?=" + KindLists.LIST_COUNT + "))"
 			+ "(?:(?!领域|方面|方向|企业|公司|集团|院校|高校|大学|产业学院)[^，。、；]){0,14}?(企业|公司|集团|院校|高校|大学|产业学院)(?![家主])"
@@ -416,8 +434,8 @@ final class ListNames {
 
 	/** 某协会副会长单位昊鸿、德发、天马参加: brands listed right after the members' title. */
 	private static final Pattern BRANDS_AFTER_TITLE = Pattern
-		.compile("(?<=(?:理事长|理事|会长|成员|会员)单位)((?:[\\u4e00-\\u9fa5A-Za-z]{2,6}、)+[\\u4e00-\\u9fa5A-Za-z]{2,6}?)"
-				+ "(?=等|参加|出席|参与|共同|[，,。；;])");
+		.compile("(?<=(?:协会|联合会|商会|学会|研究会|促进会|联盟|集团|共同体|联合体)(?:常务)?副?(?:理事长|理事|会长)单位)"
+				+ "((?:[\\u4e00-\\u9fa5A-Za-z]{2,6}、)+[\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=等|参加|出席|参与|共同|[，,。；;])");
 
 	/** 普开数据当选副理事长单位: brands that open a clause and take a member's title. */
 	private static final Pattern BRANDS_TAKING_TITLE = Pattern

@@ -254,7 +254,8 @@ final class NameBoundary {
 		}
 		// 某商业广场与某技工学校: a school (学校) is named alone; what stands before 与 is the
 		// other party (a 学院 or a 大学 may hold 与: 冶金与汽车工程学院)
-		if (s.startsWith("学校", suffixStart) || s.startsWith("学校", suffixStart + 2)
+		// (大工与市中心医院: a hospital too)
+		if (s.startsWith("学校", suffixStart) || s.startsWith("医院", suffixStart) || s.startsWith("学校", suffixStart + 2)
 				&& OrganizationLexicon.SUFFIXES.containsKey(s.substring(suffixStart, suffixStart + 4))) {
 			int with = Math.max(s.lastIndexOf('与', suffixStart - 1), s.lastIndexOf('與', suffixStart - 1));
 			if (with >= cut && suffixStart - with > 2) {

@@ -181,6 +181,14 @@ final class OrganizationLexicon {
 	private static final Set<String> NATIONAL = Set.of("国资委", "发改委", "国家发展改革委", "国家发改委");
 
 	/**
+	 * 市中心医院, 县人民医院, 市第三人民医院: a hospital named by the place's level only, each document's
+	 * own (Extraction.withOwnGenericNames).
+	 */
+	static boolean isPlacesOwnHospital(String name) {
+		return name.matches("[市县区](?:中心|人民|第[一二三四五六七八九十]+人民|中医)医院");
+	}
+
+	/**
 	 * Government suffixes that need a place before them (某市人民政府, 某省委): 建立政府 and 贯彻落实市委
 	 * are no names.
 	 */
@@ -443,6 +451,9 @@ final class OrganizationLexicon {
 		}
 		if (whole.matches("[\\u4e00-\\u9fa5][县区旗]") && Places.isListed(whole)) {
 			return false; // 眉县职业教育中心: a county of one character and its 县 is a place
+		}
+		if (isPlacesOwnHospital(name)) {
+			return false; // 市中心医院, 市第三人民医院: the page's city's own hospital
 		}
 		if (OWN_ASSOCIATION.matcher(name).matches()) {
 			return false; // 省产教融合促进会, 市现代服务业联合会: the place's own association of a trade
