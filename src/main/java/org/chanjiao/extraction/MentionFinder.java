@@ -142,7 +142,9 @@ final class MentionFinder {
 		// 学院定位为服务于智慧城市的新工科学院、研究型学院: what a body is meant to be, described
 		chosen.removeIf(
 				(c) -> isNonGovernmentSuffixName(c) && (MEANT_TO_BE_BEFORE.matcher(w.substring(0, c.start())).find()
+						// (集…于一体的九江市某共同体: a placed name all the same)
 						|| ALL_IN_ONE_BEFORE.matcher(w.substring(0, c.start())).find()
+								&& !Places.startsWithPlace(w.substring(c.start(), c.end()))
 						|| SEVERAL_BUILT_BEFORE.matcher(w.substring(0, c.start())).find()));
 		// 两市的教育局: the bodies of two places, not one body; 党工委管委会: two bodies' kinds, no
 		// name; 大中小学: schools of every level
