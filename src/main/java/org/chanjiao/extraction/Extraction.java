@@ -58,7 +58,7 @@ public record Extraction(List<Org> organizations, List<ExtractedRelation> relati
 	static boolean isGeneric(String name) {
 		String normalized = ScriptConverter.normalize(name);
 		return OrganizationLexicon.isGeneric(normalized) || OrganizationLexicon.isLocalBody(normalized)
-				|| OrganizationLexicon.isPlacesOwnHospital(normalized);
+				|| OrganizationLexicon.isDocumentsOwn(normalized);
 	}
 
 	/**

@@ -181,11 +181,12 @@ final class OrganizationLexicon {
 	private static final Set<String> NATIONAL = Set.of("国资委", "发改委", "国家发展改革委", "国家发改委");
 
 	/**
-	 * 市中心医院, 县人民医院, 市第三人民医院: a hospital named by the place's level only, each document's
-	 * own (Extraction.withOwnGenericNames).
+	 * 市中心医院, 县人民医院, 市第三人民医院: a hospital named by the place's level only; 创新创业学院: the
+	 * school's college for starting businesses, named in common words. Each is a name,
+	 * and each document's own (Extraction.withOwnGenericNames).
 	 */
-	static boolean isPlacesOwnHospital(String name) {
-		return name.matches("[市县区](?:中心|人民|第[一二三四五六七八九十]+人民|中医)医院");
+	static boolean isDocumentsOwn(String name) {
+		return name.matches("[市县区](?:中心|人民|第[一二三四五六七八九十]+人民|中医)医院|创新创业(?:教育)?学院");
 	}
 
 	/**
@@ -452,8 +453,9 @@ final class OrganizationLexicon {
 		if (whole.matches("[\\u4e00-\\u9fa5][县区旗]") && Places.isListed(whole)) {
 			return false; // 眉县职业教育中心: a county of one character and its 县 is a place
 		}
-		if (isPlacesOwnHospital(name)) {
-			return false; // 市中心医院, 市第三人民医院: the page's city's own hospital
+		if (isDocumentsOwn(name)) {
+			return false; // 市中心医院, 创新创业学院: the page's city's own hospital, its school's
+							// college
 		}
 		if (OWN_ASSOCIATION.matcher(name).matches()) {
 			return false; // 省产教融合促进会, 市现代服务业联合会: the place's own association of a trade

@@ -57,8 +57,8 @@ class CorpusExtractorTests {
 	@Test
 	void shouldKeepEachDocumentsGenericNamesToItself() {
 		CorpusExtractor corpus = new CorpusExtractor(GRAPH, null);
-		corpus.add(document("a"), "江川石油化工职业教育集团（以下简称“职教集团”）成立。市政府与广东工程职业技术学院签约。住建局代表出席。市中心医院与广东工程职业技术学院签约。");
-		corpus.add(document("b"), "职教集团与广州启明星电梯科技有限公司签约。市政府与广州启明星电梯科技有限公司签约。住建局代表出席。市中心医院与广州启明星电梯科技有限公司签约。");
+		corpus.add(document("a"), "江川石油化工职业教育集团（以下简称“职教集团”）成立。市政府与广东工程职业技术学院签约。住建局代表出席。市中心医院与广东工程职业技术学院签约。创新创业学院代表出席。");
+		corpus.add(document("b"), "职教集团与广州启明星电梯科技有限公司签约。市政府与广州启明星电梯科技有限公司签约。住建局代表出席。市中心医院与广州启明星电梯科技有限公司签约。创新创业学院代表出席。");
 		CorpusExtractor.Result result = corpus.result();
 		// b's 职教集团 is not a's, which a named so only for short
 		assertThat(result.namedIn().get(KnownNames.proposedId("江川石油化工职业教育集团"))).containsExactly("a");
@@ -71,6 +71,8 @@ class CorpusExtractorTests {
 		assertThat(result.proposed()).filteredOn((o) -> o.name().equals("住建局")).hasSize(2);
 		// and its 市中心医院 (the city's own hospital)
 		assertThat(result.proposed()).filteredOn((o) -> o.name().equals("市中心医院")).hasSize(2);
+		// and its school's 创新创业学院
+		assertThat(result.proposed()).filteredOn((o) -> o.name().equals("创新创业学院")).hasSize(2);
 		assertThat(result.relations()).extracting((r) -> r.relation().from().id() + " " + r.sources())
 			.contains(governments.get(0).id() + " [a]", governments.get(1).id() + " [b]");
 	}
