@@ -173,7 +173,7 @@ final class BoundaryWords {
 								// thing
 				}
 				if (word.equals("暨") && OrganizationLexicon.suffixOf(s.substring(from, at)).isEmpty()
-						&& !s.substring(from, at).matches(".*(?:会|式|坛|动|礼|赛|节|展|落成|成立|揭牌|签约|开业|开园|开幕|启动)")
+						&& !s.substring(from, at).matches(".*(?:会|议|式|坛|动|礼|赛|节|展|落成|成立|揭牌|签约|开业|开园|开幕|启动)")
 						&& !Places.startsWithPlace(s.substring(after, to)) && s.substring(from, at).indexOf('·') < 0) {
 					// 某区工具机暨零组件工业同业公会: 暨 joins two trades; 成立大会暨某联盟, 某口号暨中原某学院:
 					// two things, the second a name of its own (a slogan's halves joined

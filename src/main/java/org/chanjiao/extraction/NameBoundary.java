@@ -329,9 +329,11 @@ final class NameBoundary {
 				&& tokens.starts().contains(kindOfFirm.end())) {
 			cut = kindOfFirm.end();
 		}
-		// 学院动漫艺术系当选…: a name never opens with 学院 as a word of its own; that is the
-		// publishing school, spoken of as 学校 is, and its department's name follows
-		if (s.startsWith("学院", cut) && suffixStart - cut >= 4 && tokens.isWord(cut, cut + 2)) {
+		// 学院动漫艺术系当选…, 学校信息工程学院党总支书记: a name never opens with 学院 or 学校 as a
+		// word of its own; that is the publishing school, and its department's name
+		// follows
+		if ((s.startsWith("学院", cut) || s.startsWith("学校", cut)) && suffixStart - cut >= 4
+				&& tokens.isWord(cut, cut + 2)) {
 			cut += 2;
 		}
 		int skipped = LeadingWords.skip(cut, suffixStart, tokens);

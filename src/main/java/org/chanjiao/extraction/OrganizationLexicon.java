@@ -286,7 +286,7 @@ final class OrganizationLexicon {
 
 	/** Words of a suffix that begin a longer word and so are no suffix there. */
 	static final Set<String> NOT_AN_END_WORDS = Set.of("基地建设", "大学生", "集团化", "联盟链", "公司化", "布局", "格局", "大局", "结局", "开局",
-			"全局", "时局", "当局", "骗局", "饭局", "中心化", "学术", "学科", "董事局", "董事会", "酒店管理",
+			"全局", "时局", "当局", "骗局", "饭局", "中心化", "中心组", "学术", "学科", "董事局", "董事会", "酒店管理",
 			// 县农业农村部门: a department of government, no ministry
 			"部门",
 			// 实施联席理事管理办法, 某局办理: 办 of an office (管理办) opening a word of its own
