@@ -28,7 +28,7 @@ final class NameBoundary {
 		.compile("[（(][^（()）]{0,12}(?:记者|通讯员|摄影|编辑|供稿)[^（()）]{0,12}[）)]");
 
 	/** A span of time up to now: 以来, 多年来, 一年多来, 三个月来. */
-	private static final Pattern SINCE = Pattern.compile("以来|[年月天周]多?来(?!宾)");
+	private static final Pattern SINCE = Pattern.compile("以来|[一二三四五六七八九十两几数多近\\d]个?[年月天周]多?来");
 
 	/** The missions 驻 stands inside the name of (中国驻某国大使馆). */
 	private static final Pattern MISSION = Pattern.compile("(?:总)?(?:大使馆|领事馆|使馆|代表处|办事处)");
