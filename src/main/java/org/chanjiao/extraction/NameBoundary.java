@@ -34,10 +34,6 @@ final class NameBoundary {
 	private static final Pattern MISSION = Pattern.compile("(?:总)?(?:大使馆|领事馆|使馆|代表处|办事处)");
 
 	/**
-	 * 负责同志到广州某学院, 前往安徽某公司: a verb (as the segmenter tags it) right before a place's name
-	 * inside the walk ends the clause before the name; the name starts at the place.
-	 */
-	/**
 	 * 西南交大城轨学院 (西南/交/大城), 一汽解放青岛汽车有限公司 (一汽/解放): the segmenter's verb lies inside a listed
 	 * short name. Asked only where a cut would follow, so the sentence is scanned for
 	 * listed names only then.
@@ -48,6 +44,10 @@ final class NameBoundary {
 			.anyMatch((f) -> f.start() <= verb.offset && f.end() >= verb.offset + verb.length());
 	}
 
+	/**
+	 * 负责同志到广州某学院, 前往安徽某公司: a verb (as the segmenter tags it) right before a place's name
+	 * inside the walk ends the clause before the name; the name starts at the place.
+	 */
 	private static int lastVerbBeforePlace(int cut, int suffixStart, Tokens tokens) {
 		List<Term> terms = tokens.terms();
 		for (int i = 0; i + 1 < terms.size(); i++) {
@@ -103,13 +103,13 @@ final class NameBoundary {
 		return cut;
 	}
 
+	/** A base's or a community's suffix: 产教融合 may open such a name (产教融合淄博基地). */
+	private static final Pattern BASE_OR_COMMUNITY = Pattern.compile("(?:实训基地|实践基地|基地|中心|共同体|联合体|联盟|产业园|园区)");
+
 	/**
 	 * 高等教育学府香港大学, 行业龙头企业江苏某公司: what kind of body it is, said right before its place's
 	 * name, is read as the verb before a place is: the name starts at the place.
 	 */
-	/** A base's or a community's suffix: 产教融合 may open such a name (产教融合淄博基地). */
-	private static final Pattern BASE_OR_COMMUNITY = Pattern.compile("(?:实训基地|实践基地|基地|中心|共同体|联合体|联盟|产业园|园区)");
-
 	private static final Set<String> KIND_BEFORE_PLACE = Set.of("学府", "高校", "院校", "名校", "企业", "龙头企业", "单位",
 			// 该校对口常州技师学院: paired with a school of that place (对口支援办公室 goes on: no
 			// place follows)
