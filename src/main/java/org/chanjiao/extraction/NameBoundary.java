@@ -72,7 +72,12 @@ final class NameBoundary {
 					&& BASE_OR_COMMUNITY.matcher(tokens.source())
 						.region(suffixStart, tokens.source().length())
 						.lookingAt();
-			boolean beforePlace = (isVerb || KIND_BEFORE_PLACE.contains(verb.word)) && !mission && !integration;
+			// (国家技术转移西南中心: 转移 of 技术转移, the field the centre works in, is a word of the
+			// name)
+			boolean field = previous != null && (previous.word.equals("技术") || previous.word.equals("成果"))
+					&& (verb.word.equals("转移") || verb.word.equals("转化"));
+			boolean beforePlace = (isVerb || KIND_BEFORE_PLACE.contains(verb.word)) && !mission && !integration
+					&& !field;
 			if (verb.offset >= cut && place.offset < suffixStart && beforePlace && !brokenUp && place.nature != null
 					&& (place.nature.toString().startsWith("ns")
 							|| verb.length() >= 2 && place.nature.toString().equals("ntc"))
