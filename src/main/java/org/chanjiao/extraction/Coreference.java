@@ -37,7 +37,6 @@ final class Coreference {
 	/** An acronym in brackets after a name: “某铁路国际人才教育联盟”(RTEA). */
 	static final Pattern ACRONYM = Pattern.compile("[”\"」]?[（(]\\s*([A-Z][A-Za-z&]{1,9})\\s*[）)]");
 
-	/** What makes a short name before it a place's (青岩镇, not the brand 青岩). */
 	/**
 	 * 五征奖学金, 某某2024年冠名班, “某某现代学徒制班”: a company's brand naming a programme it funds, not
 	 * the company acting.
@@ -45,6 +44,7 @@ final class Coreference {
 	private static final Pattern PROGRAMME_AFTER = Pattern
 		.compile("(?:\\d{4}(?:年|级)?)?(?:奖学金|助学金|冠名班|订单班|现代学徒制班|学徒制班|定向班|杯)");
 
+	/** What makes a short name before it a place's (青岩镇, not the brand 青岩). */
 	private static final Pattern PLACE_AFTER = Pattern.compile("[镇乡县省]|市(?!场)|区(?!域|块)");
 
 	/**

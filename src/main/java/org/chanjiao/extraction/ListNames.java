@@ -159,9 +159,10 @@ final class ListNames {
 					break;
 				}
 			}
-			// (two items only where 等 and their kind close the list: A、B等7个特色产业学院)
-			if (items.size() < 2
-					|| items.size() == 2 && kindAfterEtc(s.substring(items.get(1)[0], clauseEnd)) == null) {
+			// the kind the list's closing 等 names, if any (A、B等7个特色产业学院)
+			OrgKind said = kindAfterEtc(s.substring(items.get(items.size() - 1)[0], clauseEnd));
+			// (two items only where 等 and their kind close the list)
+			if (items.size() < 2 || items.size() == 2 && said == null) {
 				continue;
 			}
 			List<OrgKind> kinds = new ArrayList<>();
@@ -209,7 +210,6 @@ final class ListNames {
 			if (FIELDS_AFTER_ETC.matcher(s.substring(items.get(items.size() - 1)[0], clauseEnd)).find()) {
 				continue; // 集家电、新能源、半导体等产业为主: fields, not names
 			}
-			OrgKind said = kindAfterEtc(s.substring(items.get(items.size() - 1)[0], clauseEnd));
 			if ((kinds.size() + names) * 2 < items.size() && said == null || free.isEmpty()) {
 				continue;
 			}

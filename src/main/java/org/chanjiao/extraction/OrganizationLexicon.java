@@ -186,8 +186,16 @@ final class OrganizationLexicon {
 	 * and each document's own (Extraction.withOwnGenericNames).
 	 */
 	static boolean isDocumentsOwn(String name) {
-		return name.matches("[市县区](?:中心|人民|第[一二三四五六七八九十]+人民|中医)医院|创新创业(?:教育)?学院");
+		return DOCUMENTS_OWN.matcher(name).matches();
 	}
+
+	private static final Pattern DOCUMENTS_OWN = Pattern.compile("[市县区](?:中心|人民|第[一二三四五六七八九十]+人民|中医)医院|创新创业(?:教育)?学院");
+
+	/** 生产型公司, 技术先导型公司: a kind of company. */
+	private static final Pattern KIND_OF_COMPANY = Pattern.compile("[\\u4e00-\\u9fa5]{1,6}型(?:公司|企业)");
+
+	/** 行动联合体, 情感联合体: what the members of a community are to be to each other. */
+	private static final Pattern WHAT_MEMBERS_ARE = Pattern.compile("(?:行动|情感|利益|责任|价值|事业|生命|心灵)(?:联合体|共同体)");
 
 	/**
 	 * Government suffixes that need a place before them (某市人民政府, 某省委): 建立政府 and 贯彻落实市委
@@ -481,10 +489,10 @@ final class OrganizationLexicon {
 				}
 			}
 		}
-		if (name.matches("[\\u4e00-\\u9fa5]{1,6}型(?:公司|企业)")) {
+		if (KIND_OF_COMPANY.matcher(name).matches()) {
 			return true; // 成立生产型公司, 建设技术先导型公司: a kind of company
 		}
-		if (name.matches("(?:行动|情感|利益|责任|价值|事业|生命|心灵)(?:联合体|共同体)")) {
+		if (WHAT_MEMBERS_ARE.matcher(name).matches()) {
 			return true; // 战略联合体、行动联合体、情感联合体: what the members are to be to each other
 		}
 		if (name.matches("^[“\"]?(?!一带一路)一.{1,5}[一两二三多].*")) {
@@ -493,9 +501,8 @@ final class OrganizationLexicon {
 		if (suffix.endsWith("基地") && PROVINCES.contains(head.replaceAll("(省|市|自治区)$", ""))) {
 			return true; // 广东省先进制造业基地: a region's designation, not an organisation
 		}
-		// (该所新研究院, 新中心: 新 alone is Xinjiang's character only before a school's short
-		// suffix;
-		// 新区财政局 is the new district's)
+		// (该所新研究院, 新中心: 新 alone is Xinjiang's character only before a school's
+		// short suffix; 新区财政局 is the new district's)
 		return head.length() < 2 && !(head.length() == 1 && suffix.length() >= 2 && isRegionChar(head)
 				&& (!whole.equals("新") || SHORT_SCHOOL_SUFFIXES.contains(suffix)));
 	}

@@ -473,7 +473,7 @@ final class SuffixNames {
 
 	private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?<!第)一[个座处支所]$");
 
-	private static final Pattern GOAL_BEFORE = Pattern.compile("(?:打造|建设|发展)成为?$|打造为$|建设成为$");
+	private static final Pattern GOAL_BEFORE = Pattern.compile("(?:打造|建设|发展)成为?$|打造为$");
 
 	void addNamed(List<NameCandidate> candidates, String s, String written, int start, int end, Source source) {
 		String name = s.substring(start, end);
