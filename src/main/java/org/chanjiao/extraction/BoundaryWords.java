@@ -23,18 +23,18 @@ final class BoundaryWords {
 	 * last of them, wherever it occurs.
 	 */
 	static final List<String> STRONG_BOUNDARIES = List.of("牵头成立", "牵头组建", "牵头建设", "牵头单位", "发起成立", "揭牌成立", "签约共建",
-			"合作共建", "联合共建", "共同建设", "共同发起", "共同牵头", "联合牵头", "联合发起", "举行", "举办", "召开", "签署", "签订", "分别是", "分别为", "分别与",
-			"包括", "其中", "以及", "标志着", "标志著", "辜负", "携手", "依托", "授牌", "揭牌", "当选", "成为", "入选", "获批", "获评", "加入", "走进",
-			"走访", "来到", "前往", "奔赴", "赶赴", "莅临", "调研", "考察", "邀请", "与会", "正式", "近日", "日前", "今日", "目前", "此次", "本次", "双方",
-			"代表", "出席", "参加", "主办", "承办", "协办", "指导", "支持下", "面向", "围绕", "服务于", "通过", "同时", "并与", "还与", "先后与", "分别",
-			"联合", "共建", "牵头", "发起", "组建", "成立", "期间", "之间", "落户", "位于", "来自", "根据", "按照", "公布", "发布", "印发", "公示", "认定",
-			"遴选", "批准", "同意", "确定", "遴选为", "认定为", "评为", "列为", "作为", "担任", "上午", "下午", "晚上", "日上午", "日下午", "月份", "协议",
-			"合作协议", "战略合作", "负责人", "校长", "书记", "院长", "主任", "经理", "董事长", "总裁", "部长", "厅长", "局长", "市长", "县长", "区长", "主席",
-			"会长", "理事长", "秘书长", "教授", "院士", "一行", "到访", "参观", "访问", "陪同", "介绍", "表示", "指出", "强调", "认为", "提出", "响应",
-			"给予", "支持", "积极", "大力", "聚焦", "贯彻落实", "落实", "贯彻", "拟入围", "入围", "拟", "建立", "感谢", "欢迎", "致辞", "见证", "签字",
-			"带领", "带队", "推进", "助推", "赋能", "发挥", "整合", "加强", "深入", "服务好", "全力", "为了", "为推进", "实体化", "园区内", "首家", "首个",
-			"首批", "力争", "吸引", "已吸引", "选举出", "选举", "牵手", "拥有", "一年来", "以来", "把握", "入职", "开设", "帮", "帮助", "协助", "认识",
-			"有助于", "身为",
+			"合作共建", "联合共建", "共同建设", "共同发起", "共同牵头", "联合牵头", "联合发起", "举行", "举办", "召开", "签署", "签订", "签定", "分别是", "分别为",
+			"分别与", "包括", "其中", "以及", "标志着", "标志著", "辜负", "携手", "依托", "授牌", "揭牌", "当选", "成为", "入选", "获批", "获评", "加入",
+			"走进", "走访", "来到", "前往", "奔赴", "赶赴", "莅临", "调研", "考察", "邀请", "与会", "正式", "近日", "日前", "今日", "目前", "此次", "本次",
+			"双方", "代表", "出席", "参加", "主办", "承办", "协办", "指导", "支持下", "面向", "围绕", "服务于", "通过", "同时", "并与", "还与", "先后与",
+			"分别", "联合", "共建", "牵头", "发起", "组建", "成立", "期间", "之间", "落户", "位于", "来自", "根据", "按照", "公布", "发布", "印发", "公示",
+			"认定", "遴选", "批准", "同意", "确定", "遴选为", "认定为", "评为", "列为", "作为", "担任", "上午", "下午", "晚上", "日上午", "日下午", "月份",
+			"协议", "合作协议", "战略合作", "负责人", "校长", "书记", "院长", "主任", "经理", "董事长", "总裁", "部长", "厅长", "局长", "市长", "县长", "区长",
+			"主席", "会长", "理事长", "秘书长", "教授", "院士", "一行", "到访", "参观", "访问", "陪同", "介绍", "表示", "指出", "强调", "认为", "提出",
+			"响应", "给予", "支持", "积极", "大力", "聚焦", "贯彻落实", "落实", "贯彻", "拟入围", "入围", "拟", "建立", "感谢", "欢迎", "致辞", "见证",
+			"签字", "带领", "带队", "推进", "助推", "赋能", "发挥", "整合", "加强", "深入", "服务好", "全力", "为了", "为推进", "实体化", "园区内", "首家",
+			"首个", "首批", "力争", "吸引", "已吸引", "选举出", "选举", "牵手", "拥有", "一年来", "以来", "把握", "入职", "开设", "帮", "帮助", "协助",
+			"认识", "有助于", "身为",
 			// 某市唯一省级示范基地: the only one of a kind, said before the kind
 			"唯一", "唯一一家", "唯一一个",
 			// 最后某学院院长, 近年特区政府: words that order what a page says, before a name
@@ -108,7 +108,7 @@ final class BoundaryWords {
 	private static final Pattern SCHOOL_SUFFIX = Pattern
 		.compile("职业技术学院|职业学院|职业技术大学|职业大学|技师学院|技工学校|职业技术学校|职业学校|中等职业学校|中等专业学校|学校|学院|大学|产业学院|现代产业学院");
 
-	private static final Pattern COMPANY_WORDS = Pattern.compile("工程|集团|投资|发展|开发|管理|有限|股份|银行|科技|机械|安装|实业|运营|咨询|经营");
+	static final Pattern COMPANY_WORDS = Pattern.compile("工程|集团|投资|发展|开发|管理|有限|股份|银行|科技|机械|安装|实业|运营|咨询|经营");
 
 	/**
 	 * Where the last of the words between {@code from} and {@code to} ends (the left edge
@@ -141,6 +141,15 @@ final class BoundaryWords {
 						&& (isBrokenBrand(at, tokens) || isListedCompany(s, at))) {
 					// 北京毅为科技有限公司: 毅/为 is a brand the segmenter broke up;
 					// 、紫光同芯微电子有限公司: 同 follows no name of its own
+					continue;
+				}
+				if (aligned != null && (word.equals("同") || word.equals("跟")) && to - after <= 6
+						&& companyFollows(s, at, to) && isTradeAfterPlace(s, at, tokens)
+						&& followsTwoPlaces(at, tokens)) {
+					// 山西平遥同妙机车有限公司: right after a province's and a county's names
+					// (no body of their own to be joined to another), 同 opens the
+					// company's
+					// brand (湖北同某公司签约 is left to the preposition)
 					continue;
 				}
 				if (word.equals("的") && at > 0 && s.charAt(at - 1) == '美'
@@ -299,6 +308,13 @@ final class BoundaryWords {
 	 * Whether a company's legal form (有限公司, 集团, 公司) follows, up to six characters past
 	 * the name.
 	 */
+	/** Whether the segmenter's two words before an offset are both places' names. */
+	private static boolean followsTwoPlaces(int at, NameBoundary.Tokens tokens) {
+		Term place = tokens.termEndingAt(at);
+		Term before = (place != null) ? tokens.termEndingAt(place.offset) : null;
+		return before != null && String.valueOf(before.nature).startsWith("ns");
+	}
+
 	private static boolean companyFollows(String s, int at, int to) {
 		return COMPANY_SUFFIX.matcher(s.substring(at, Math.min(s.length(), to + 6))).find();
 	}

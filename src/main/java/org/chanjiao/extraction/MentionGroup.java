@@ -129,10 +129,11 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 			+ "|(?:与|和|及|、)[^，,。；;：:、“”\"（）()与和及]{0,8}(?:企业|院校|高校|单位|机构|协会|学校|院所)(?:和|与|及|以及|、)");
 
 	// A和“跨区域、面向全行业”的B: a quoted description of the next item stands inside the list
-	private static final Pattern DESCRIBED_NEXT = Pattern.compile("(?:和|与|及|以及|、)[“\"][^”\"]{1,24}[”\"]的");
+	// (so does an epithet: A与“中国丝绸工业活化石”南充某集团)
+	private static final Pattern DESCRIBED_NEXT = Pattern.compile("(?:和|与|及|以及|、)[“\"][^”\"]{1,24}[”\"]的?");
 
 	// A（简称：B）、C: the short name's definition stands inside the list, not between two
-	private static String withoutDefinition(String between) {
+	static String withoutDefinition(String between) {
 		return DEFINITION.matcher(WHEN.matcher(between).replaceFirst("")).replaceFirst("");
 	}
 
@@ -180,7 +181,8 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 
 	/** Whether the words between two mentions join them into one list. */
 	private static boolean joins(String between) {
-		return RelationCues.JOINER.matcher(withoutDefinition(between)).matches()
+		// (A 、B: a list's mark with a stray space beside it joins all the same)
+		return RelationCues.JOINER.matcher(withoutDefinition(between).strip()).matches()
 				|| QUOTED_NEXT.matcher(between).matches() || UNNAMED_BETWEEN.matcher(between).matches()
 				|| DESCRIBED_NEXT.matcher(between).matches() || OFFICER_JOINS.matcher(between).matches();
 	}

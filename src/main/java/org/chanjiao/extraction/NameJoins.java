@@ -154,7 +154,7 @@ final class NameJoins {
 					|| !(term.word.equals("与") || term.word.equals("和") || term.word.equals("及"))) {
 				continue;
 			}
-			if (mergedBureau(s, cut, term, to)) {
+			if (mergedBureau(s, cut, term, to) || regionsStudied(s, terms, i, to)) {
 				continue;
 			}
 			if (i == 0 || term.offset == cut || end == to) {
@@ -245,6 +245,19 @@ final class NameJoins {
 		// (某市科技和工业信息化局: a field of up to six characters after the joiner)
 		return place && field.length() <= 6 && !Places.startsWithPlace(field)
 				&& OrganizationLexicon.suffixOf(before).isEmpty() && before.matches("[\\u4e00-\\u9fa5]+");
+	}
+
+	/**
+	 * 东北与东北亚研究院, 中国与全球化研究中心: an institute that studies two regions is named by both; 与
+	 * between two places' names right before 研究 joins them (a province's or a city's
+	 * body, 某省与某研究院, is named with its 省, 市 or 县).
+	 */
+	private static boolean regionsStudied(String s, List<Term> terms, int i, int to) {
+		Term before = (i > 0) ? terms.get(i - 1) : null;
+		Term after = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
+		return before != null && after != null && String.valueOf(before.nature).startsWith("ns")
+				&& String.valueOf(after.nature).startsWith("ns") && after.offset + after.length() == to
+				&& s.startsWith("研究", to) && !before.word.matches(".*[省市县区州]");
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.chanjiao.extraction;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.seg.common.Term;
 import org.chanjiao.organization.OrgKind;
@@ -51,6 +52,8 @@ final class NameShapes {
 	private static final java.util.regex.Pattern LONG_TIME = java.util.regex.Pattern
 		.compile("长(?:期|远|足|效|久|[\\u4e00-\\u9fa5]{1,5}?[处科室](?:副)?(?:处长|科长|主任))");
 
+	private static final Pattern MEDICAL_SCHOOLS = Pattern.compile("医学院校(?![长友区园企训庆史])");
+
 	static boolean endsAName(String s, int suffixStart, int end) {
 		// 某发展中心化工园区服务处: 化工, 化学 start a word of their own (not 集团化, 中心化)
 		boolean chemistry = s.startsWith("化工", end) || s.startsWith("化学", end) || s.startsWith("化肥", end);
@@ -71,6 +74,11 @@ final class NameShapes {
 		}
 		// 某大学校董会, 某大学校长: 学校 there is the university's 学 and the title's 校
 		if (s.startsWith("学校", suffixStart) && suffixStart > 0 && s.charAt(suffixStart - 1) == '大') {
+			return false;
+		}
+		// 沿黄医学院校, 黄河流域医学院校: 医学院校 (medical schools) is a kind of school, not a
+		// 医学院 and a 校 (某医学院校长, 某医学院校友会 are)
+		if (end >= 3 && MEDICAL_SCHOOLS.matcher(s).region(end - 3, s.length()).lookingAt()) {
 			return false;
 		}
 		// 某大学附属中心医院, 某集团公司: a hospital's or a company's name goes on

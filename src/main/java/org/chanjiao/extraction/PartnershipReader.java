@@ -156,7 +156,8 @@ final class PartnershipReader {
 		if (!signed) {
 			// A与B(进行)校企合作: a pair named together and cooperating
 			for (MentionGroup g : groups) {
-				Matcher c = RelationCues.COOPERATION.matcher(g.after());
+				// (A与B（简称“B′”）的校企合作: the short name's definition stands before the cue)
+				Matcher c = RelationCues.COOPERATION.matcher(MentionGroup.withoutDefinition(g.after()));
 				boolean cooperate = c.find() || JOINT_WORK.matcher(g.after()).lookingAt()
 						|| JOINT_CLASS.matcher(g.after()).lookingAt();
 				if (g.members().size() >= 2 && cooperate && firstWith(s, g.members()) > 0) {
@@ -184,6 +185,20 @@ final class PartnershipReader {
 			signers = MentionGroup.chainBack(s, groups, groups.indexOf(signers), RelationCues.BYLINE_BETWEEN);
 			pairs(s, signers, groups, kind, year, written, out);
 			signedAtCeremony(s, signers, groups, year, written, out);
+			// A与B签订了协议，A与C就某项目进行了签约: a later clause that names both its
+			// signers, joined, states an agreement of its own
+			int clauseEnd = Clauses.clauseEnd(s, m.start());
+			while (m.find()) {
+				if (m.start() < clauseEnd) {
+					continue;
+				}
+				clauseEnd = Clauses.clauseEnd(s, m.start());
+				MentionGroup later = signersBefore(s, groups, m.start());
+				if (later != null && later != signers && later.members().size() >= 2
+						&& firstWith(s, later.members()) > 0) {
+					pairs(s, later, groups, kind, year, written, out);
+				}
+			}
 		}
 	}
 
@@ -237,6 +252,19 @@ final class PartnershipReader {
 					hub = g.members().get(0);
 					subjects = g;
 				}
+			}
+			if (subjects != null && subjects.members().size() >= 2 && !EACH_WITH.matcher(signers.before()).find()
+					&& LIST_THEN_WITH.matcher(s.substring(subjects.end(), signers.start())).matches()) {
+				// A、B、C等12所高校代表与D签署: every one of the list signs with D (the list's
+				// count, kind or 代表 parts it from the 与 that would otherwise join them)
+				for (Mention a : Clauses.distinct(subjects.members())) {
+					for (Mention b : Clauses.distinct(parties)) {
+						if (a.org() != null && !Clauses.sameOrg(a, b)) {
+							partner(out, a, b, kind, year, written);
+						}
+					}
+				}
+				return;
 			}
 			if (subjects != null && EACH_WITH.matcher(signers.before()).find()) {
 				List<Mention> each = Clauses.distinct(subjects.members());
@@ -330,6 +358,9 @@ final class PartnershipReader {
 	/** Before the second list of a positional pairing: A、B分别与C、D. */
 	private static final Pattern EACH_WITH = Pattern.compile("分别(?:与|同|和)$");
 
+	/** Between a list of signers and the 与 after it: 等12所高校代表与, 等单位与. */
+	private static final Pattern LIST_THEN_WITH = Pattern.compile("等[^，,。；;：:]{0,10}?(?:代表)?(?:共同)?(?:与|同|和)");
+
 	/** After a list of signers: 等分别, 分别 (each signed something). */
 	private static final Pattern EACH_AFTER = Pattern.compile("(?:等[^，。；;]{0,6}?)?分别");
 
@@ -338,7 +369,8 @@ final class PartnershipReader {
 		for (int i = 1; i < parties.size(); i++) {
 			String between = s.substring(Math.min(parties.get(i - 1).end(), parties.get(i).start()),
 					parties.get(i).start());
-			if (between.matches("与|和|同|跟|及|以及|、和|、及")) {
+			// (A（简称“A′”）与B: the short name's definition stands before the joiner)
+			if (MentionGroup.withoutDefinition(between).strip().matches("与|和|同|跟|及|以及|、和|、及")) {
 				return i;
 			}
 		}

@@ -91,7 +91,7 @@ final class SuffixNames {
 				}
 				int walked = acrossFieldList(s, afterWhatFoundsIt(s, NameBoundary.leftEdge(s, at, tokens), at), suffix);
 				int quote = QuotedNames.quoteStart(s, walked, end);
-				int start = (quote >= 0) ? quote : walked;
+				int start = (quote >= 0) ? quote : afterEpithet(s, walked, at);
 				if (bareAt != null && start >= bareAt) {
 					continue;
 				}
@@ -127,6 +127,14 @@ final class SuffixNames {
 				}
 				else if (start < at || OrganizationLexicon.STANDALONE.contains(suffix)) {
 					addNamed(candidates, s, written, start, end, Source.LEXICON);
+					if (candidates.size() == before && isVerbBrand(s, start, at, end, suffix, tokens)) {
+						// (a name whose head is a verb is no well-formed one elsewhere)
+						candidates.add(new NameCandidate(start, end,
+								this.known.link(s.substring(start, end))
+									.orElseGet(() -> Org.proposed(written.substring(start, end),
+											s.substring(start, end), OrgKind.ENTERPRISE)),
+								Source.LEXICON));
+					}
 				}
 				if (candidates.size() == before && start == at) {
 					bare.put(end, at);
@@ -266,6 +274,34 @@ final class SuffixNames {
 				candidates.add(new NameCandidate(start, end, org, Source.LIST));
 			}
 		}
+	}
+
+	/**
+	 * 与开创集团签署: a company whose brand is a verb (开创/v), standing where a party does —
+	 * after 与 and before what it does as one — is named by the verb and its suffix (not a
+	 * company's trade: 发展集团, 投资公司).
+	 */
+	private static boolean isVerbBrand(String s, int start, int at, int end, String suffix,
+			NameBoundary.Tokens tokens) {
+		com.hankcs.hanlp.seg.common.Term verb = tokens.termEndingAt(at);
+		return BoundaryWords.COMPANY_SUFFIX.matcher(suffix).matches() && verb != null && verb.offset == start
+				&& verb.length() == 2 && String.valueOf(verb.nature).startsWith("v")
+				&& !BoundaryWords.COMPANY_WORDS.matcher(verb.word).matches()
+				&& PARTY_BEFORE_NAME.matcher(s.substring(0, start)).find()
+				&& ACTS_AS_PARTY.matcher(s).region(end, s.length()).lookingAt();
+	}
+
+	/**
+	 * “中国丝绸工业活化石”南充六合集团: a quoted epithet before a place's name that opens a name is what
+	 * the body is called, not its name; the name starts after it.
+	 */
+	private static int afterEpithet(String s, int start, int at) {
+		if (start >= at || s.charAt(start) != '“') {
+			return start;
+		}
+		int close = s.indexOf('”', start);
+		return (close > start + 1 && close + 1 < at && Places.startsWithPlace(s.substring(close + 1, at))) ? close + 1
+				: start;
 	}
 
 	/**
