@@ -65,9 +65,16 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 		return this.members.stream().allMatch((m) -> m.org() != null && m.org().kind().isPlatform());
 	}
 
-	/** Between a supporter and the one it supports: 将大力支持, 积极引导. */
+	/** Between a supporter and the one it supports: 将大力支持, 积极引导, 未来会重点支持. */
 	private static final Pattern SUPPORTS_NEXT = Pattern
-		.compile("(?:将|会|要|也|还)?(?:继续)?(?:大力|全力|积极|充分)?(?:支持|鼓励|引导|帮助|协助)");
+		.compile("(?:未来|今后|下一步)?(?:将|会|要|也|还)?(?:继续)?(?:大力|全力|积极|充分|重点)?(?:支持|鼓励|引导|帮助|协助)");
+
+	/** After 由 and a guide: 统筹，, 负责管理和指导建设 (who guides the building builds nothing). */
+	private static final Pattern GUIDES_AFTER_BY = Pattern
+		.compile("(?:负责)?(?:[\\u4e00-\\u9fa5]{2}(?:和|、))?(?:统筹|指导|主导|领导)(?:[，,]|建设|组建|成立)");
+
+	/** After the issuer of a document: 印发了《, 正式发布《. */
+	private static final Pattern ISSUES_AFTER = Pattern.compile("(?:正式)?(?:印发|发布|公布|下发|下达)(?:了)?《");
 
 	/** Before a model to follow: 按, 按照, 依照, 参照, 对标. */
 	private static final Pattern STANDARD_BEFORE = Pattern.compile("(?:按|按照|依照|参照|对标|比照)$");
@@ -78,14 +85,17 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 	boolean isGuide() {
 		return this.before.endsWith("在") && RelationCues.GUIDE_AFTER.matcher(this.after).find()
 				// 由Z统筹，A牵头…: Z oversees what A leads
-				|| this.before.endsWith("由") && this.after.matches("^(?:统筹|指导|主导|领导)[，,].*")
+				// (由某发改委负责管理和指导建设的某中心: the same)
+				|| this.before.endsWith("由") && GUIDES_AFTER_BY.matcher(this.after).lookingAt()
 				|| this.before.endsWith("经") && RelationCues.APPROVAL_AFTER.matcher(this.after).find()
 				// 某市政府将大力支持某公司在某地建设Z: who supports the builder builds nothing
 				|| SUPPORTS_NEXT.matcher(this.after).matches()
 				// 按某大学二级学院建设, 对标某学院: the model it is built after
 				|| STANDARD_BEFORE.matcher(this.before).find()
 				// 落实中办、国办《…意见》: the issuers of a document a clause carries out
-				|| ISSUER_BEFORE.matcher(this.before).find() && this.after.startsWith("《");
+				|| ISSUER_BEFORE.matcher(this.before).find() && this.after.startsWith("《")
+				// 某教育厅印发了《…》，…共同申报的Z入选: who issues the list founds nothing on it
+				|| ISSUES_AFTER.matcher(this.after).lookingAt();
 	}
 
 	/** Before the issuers of a document carried out: 落实, 贯彻, 根据 (按照 is a standard's). */
@@ -102,7 +112,8 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 	boolean isPlace() {
 		// 在A、B的牵头下成立: 在 opens who leads, not where
 		// 在“某农场”建立: quoted, still a place
-		String before = this.before.replaceFirst("[“\"「]$", "");
+		// 在该行某支行举办: a demonstrative between 在 and the place's name
+		String before = this.before.replaceFirst("[“\"「]$", "").replaceFirst("在(?:该[行校院司所厂馆]|其)$", "在");
 		return RelationCues.PLACE_BEFORE.matcher(before).find()
 				&& !(before.endsWith("在") && RelationCues.LEAD_NOUN_AFTER.matcher(this.after).find())
 				|| inPlace(before);
@@ -184,8 +195,15 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 		// (A 、B: a list's mark with a stray space beside it joins all the same)
 		return RelationCues.JOINER.matcher(withoutDefinition(between).strip()).matches()
 				|| QUOTED_NEXT.matcher(between).matches() || UNNAMED_BETWEEN.matcher(between).matches()
-				|| DESCRIBED_NEXT.matcher(between).matches() || OFFICER_JOINS.matcher(between).matches();
+				|| DESCRIBED_NEXT.matcher(between).matches() || OFFICER_JOINS.matcher(between).matches()
+				|| TEAM_JOINS.matcher(between).matches();
 	}
+
+	/**
+	 * A某教授团队与B: a team of one, named by its head, joins it to the one after, as A与B does.
+	 */
+	private static final Pattern TEAM_JOINS = Pattern
+		.compile("^[\\u4e00-\\u9fa5]{2,3}(?:教授|博士|院士|研究员|老师)?(?:团队|课题组)(?:与|和|同)$");
 
 	/**
 	 * A院长某代表学校: the officer of one speaks for it, named again (学校 is A, or the reporting
