@@ -52,6 +52,9 @@ final class NameShapes {
 	private static final java.util.regex.Pattern LONG_TIME = java.util.regex.Pattern
 		.compile("长(?:期|远|足|效|久|[\\u4e00-\\u9fa5]{1,5}?[处科室](?:副)?(?:处长|科长|主任))");
 
+	/** An office of science after a university's name: 科技处, 科研处, 科学技术研究院. */
+	private static final Pattern SCIENCE_OFFICE = Pattern.compile("科(?:技|研|学技术)(?:处|部|院|发展)");
+
 	private static final Pattern MEDICAL_SCHOOLS = Pattern.compile("医学院校(?![长友区园企训庆史])");
 
 	static boolean endsAName(String s, int suffixStart, int end) {
@@ -107,8 +110,11 @@ final class NameShapes {
 			for (int at = s.indexOf(word, Math.max(0, suffixStart - word.length())); at >= 0
 					&& at < end; at = s.indexOf(word, at + 1)) {
 				// (大学科技园: 学|科技园, not 学科; 医学科学院: 医学|科学院)
-				boolean overlaps = at + word.length() > suffixStart && !(word.equals("学科")
-						&& (s.startsWith("科技", suffixStart) || s.startsWith("科学院", suffixStart)));
+				// (某大学科技处, 某大学科研处: 大学 and an office of science, not 学科)
+				boolean overlaps = at + word.length() > suffixStart
+						&& !(word.equals("学科") && (s.startsWith("科技", suffixStart) || s.startsWith("科学院", suffixStart)
+								|| s.startsWith("大学", suffixStart)
+										&& SCIENCE_OFFICE.matcher(s).region(end, s.length()).lookingAt()));
 				if (overlaps && (at < suffixStart || at + word.length() > end)) {
 					return false; // 大学生, 布局: the suffix is part of a longer word
 				}

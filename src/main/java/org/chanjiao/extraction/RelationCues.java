@@ -101,7 +101,8 @@ final class RelationCues {
 	private static final String OFFICE = "(?:原|署理|代理|执行)?(?:党委|党总支|党组|行政|[\\u4e00-\\u9fa5]{1,6}?(?:部|处|办|室|中心)|[\\u4e00-\\u9fa5]{2,4}?(?=(?:副)?(?:总监|经理)))?(?:常务)?(?:副)?(?:书记|校长|院长|董事长|总经理|总裁|主任|会长|秘书长|局长|厅长|处长|部长|经理|总监|理事长|所长|主席|董事会秘书)";
 
 	/** An organisation's officer named after it: A党委副书记、副校长王某，… */
-	static final String BYLINE = "(?:" + OFFICE + "(?:[、兼])?){1,4}[\\u4e00-\\u9fa5]{2,3}(?:教授|博士|先生|女士|院士)?";
+	// (校长办公室: a title before 办公室 names the office, no officer)
+	static final String BYLINE = "(?:" + OFFICE + "(?:[、兼])?){1,4}(?!办公室)[\\u4e00-\\u9fa5]{2,3}(?:教授|博士|先生|女士|院士)?";
 
 	/** Between two organisations whose officers speak for them: …副校长王某，B… */
 	static final Pattern BYLINE_BETWEEN = Pattern.compile("^" + BYLINE + "(?:[，,、]|[，,]?以及|及|和)$");

@@ -80,6 +80,7 @@ final class RelationReader {
 		collegesReliedOn(s, units, year, written, out);
 		collegesListedWithOne(groups, year, written, out);
 		collegesItHas(groups, year, written, out);
+		collegesAfterItsOffices(groups, year, written, out);
 		heldCeremony(s, groups, year, written, out);
 		readOpenedAtSchool(s, written, groups, year, out);
 		int founded = this.founding.read(s, written, groups, year, out);
@@ -191,6 +192,33 @@ final class RelationReader {
 					Clauses.add(out, RelationType.PART_OF, m.org(), school.members().get(0).org(), null, null, null,
 							null, null, year, written, m, null);
 				}
+			}
+		}
+	}
+
+	/** A school's offices named right after it, then a list's mark: 校长办公室、, 教务处、科技处、. */
+	private static final java.util.regex.Pattern ITS_OFFICES = java.util.regex.Pattern
+		.compile("^(?:[\\u4e00-\\u9fa5]{1,6}?(?:处|办公室|办|部|科|室)、)+$");
+
+	/**
+	 * 某大学校长办公室、中药学院和…: colleges listed after the school's own offices are that school's
+	 * (up to the first item that is no college).
+	 */
+	private static void collegesAfterItsOffices(List<MentionGroup> groups, Integer year, String written,
+			List<ExtractedRelation> out) {
+		for (int i = 0; i + 1 < groups.size(); i++) {
+			MentionGroup school = groups.get(i);
+			Mention host = school.members().get(school.members().size() - 1);
+			if (host.org() == null || host.org().kind() != OrgKind.SCHOOL
+					|| !ITS_OFFICES.matcher(school.after()).matches()) {
+				continue;
+			}
+			for (Mention m : groups.get(i + 1).members()) {
+				if (m.org() == null || m.org().kind() != OrgKind.COLLEGE || opensWithAPlace(m)) {
+					break;
+				}
+				Clauses.add(out, RelationType.PART_OF, m.org(), host.org(), null, null, null, null, null, year, written,
+						m, null);
 			}
 		}
 	}
