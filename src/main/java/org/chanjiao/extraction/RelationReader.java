@@ -80,7 +80,6 @@ final class RelationReader {
 		collegesReliedOn(s, units, year, written, out);
 		collegesListedWithOne(groups, year, written, out);
 		collegesItHas(groups, year, written, out);
-		collegesAfterItsOffices(groups, year, written, out);
 		heldCeremony(s, groups, year, written, out);
 		readOpenedAtSchool(s, written, groups, year, out);
 		int founded = this.founding.read(s, written, groups, year, out);
@@ -176,49 +175,34 @@ final class RelationReader {
 	private static final java.util.regex.Pattern HAS_COLLEGES = java.util.regex.Pattern
 		.compile("^(?:现)?(?:下设|设有|下辖|拥有|共有|现有|设置了?|开设了?)(?:[^，。；]{0,6}[：:])?$");
 
-	/** 某大学下设机械学院、电气学院等12个二级学院: the colleges a school has are part of it. */
-	private static void collegesItHas(List<MentionGroup> groups, Integer year, String written,
-			List<ExtractedRelation> out) {
-		for (int i = 0; i + 1 < groups.size(); i++) {
-			MentionGroup school = groups.get(i);
-			MentionGroup colleges = groups.get(i + 1);
-			if (school.members().size() != 1 || school.members().get(0).org() == null
-					|| school.members().get(0).org().kind() != OrgKind.SCHOOL
-					|| !HAS_COLLEGES.matcher(school.after()).matches()) {
-				continue;
-			}
-			for (Mention m : colleges.members()) {
-				if (m.org() != null && m.org().kind() == OrgKind.COLLEGE) {
-					Clauses.add(out, RelationType.PART_OF, m.org(), school.members().get(0).org(), null, null, null,
-							null, null, year, written, m, null);
-				}
-			}
-		}
-	}
-
 	/** A school's offices named right after it, then a list's mark: 校长办公室、, 教务处、科技处、. */
 	private static final java.util.regex.Pattern ITS_OFFICES = java.util.regex.Pattern
 		.compile("^(?:[\\u4e00-\\u9fa5]{1,6}?(?:处|办公室|办|部|科|室)、)+$");
 
 	/**
-	 * 某大学校长办公室、中药学院和…: colleges listed after the school's own offices are that school's
-	 * (up to the first item that is no college).
+	 * 某大学下设机械学院、电气学院等12个二级学院, 某大学校长办公室、中药学院和…: the colleges a school has, or lists after
+	 * its own offices, are part of it (not one named with a host or a place of its own).
 	 */
-	private static void collegesAfterItsOffices(List<MentionGroup> groups, Integer year, String written,
+	private static void collegesItHas(List<MentionGroup> groups, Integer year, String written,
 			List<ExtractedRelation> out) {
 		for (int i = 0; i + 1 < groups.size(); i++) {
 			MentionGroup school = groups.get(i);
 			Mention host = school.members().get(school.members().size() - 1);
+			boolean has = school.members().size() == 1 && HAS_COLLEGES.matcher(school.after()).matches();
 			if (host.org() == null || host.org().kind() != OrgKind.SCHOOL
-					|| !ITS_OFFICES.matcher(school.after()).matches()) {
+					|| !has && !ITS_OFFICES.matcher(school.after()).matches()) {
 				continue;
 			}
 			for (Mention m : groups.get(i + 1).members()) {
-				if (m.org() == null || m.org().kind() != OrgKind.COLLEGE || opensWithAPlace(m)) {
-					break;
+				boolean college = m.org() != null && m.org().kind() == OrgKind.COLLEGE;
+				if (!has && (!college || opensWithAPlace(m))) {
+					break; // (after the offices, the list's colleges up to its first
+							// other item)
 				}
-				Clauses.add(out, RelationType.PART_OF, m.org(), host.org(), null, null, null, null, null, year, written,
-						m, null);
+				if (college) {
+					Clauses.add(out, RelationType.PART_OF, m.org(), host.org(), null, null, null, null, null, year,
+							written, m, null);
+				}
 			}
 		}
 	}
