@@ -146,10 +146,9 @@ final class BoundaryWords {
 				if (aligned != null && (word.equals("同") || word.equals("跟")) && to - after <= 6
 						&& companyFollows(s, at, to) && isTradeAfterPlace(s, at, tokens)
 						&& followsTwoPlaces(at, tokens)) {
-					// 山西平遥同妙机车有限公司: right after a province's and a county's names
-					// (no body of their own to be joined to another), 同 opens the
-					// company's
-					// brand (湖北同某公司签约 is left to the preposition)
+					// 山西平遥同妙机车有限公司: right after a province's and a county's
+					// names (no body of their own to be joined to another), 同 opens
+					// the company's brand (湖北同某公司签约 is left to the preposition)
 					continue;
 				}
 				if (word.equals("的") && at > 0 && s.charAt(at - 1) == '美'
@@ -304,10 +303,6 @@ final class BoundaryWords {
 		return start > 0 && start < at && at - start <= 2 && s.charAt(start - 1) == '、';
 	}
 
-	/**
-	 * Whether a company's legal form (有限公司, 集团, 公司) follows, up to six characters past
-	 * the name.
-	 */
 	/** Whether the segmenter's two words before an offset are both places' names. */
 	private static boolean followsTwoPlaces(int at, NameBoundary.Tokens tokens) {
 		Term place = tokens.termEndingAt(at);
@@ -315,6 +310,10 @@ final class BoundaryWords {
 		return before != null && String.valueOf(before.nature).startsWith("ns");
 	}
 
+	/**
+	 * Whether a company's legal form (有限公司, 集团, 公司) follows, up to six characters past
+	 * the name.
+	 */
 	private static boolean companyFollows(String s, int at, int to) {
 		return COMPANY_SUFFIX.matcher(s.substring(at, Math.min(s.length(), to + 6))).find();
 	}

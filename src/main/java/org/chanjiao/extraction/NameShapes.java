@@ -53,7 +53,7 @@ final class NameShapes {
 		.compile("长(?:期|远|足|效|久|[\\u4e00-\\u9fa5]{1,5}?[处科室](?:副)?(?:处长|科长|主任))");
 
 	/** An office of science after a university's name: 科技处, 科研处, 科学技术研究院. */
-	private static final Pattern SCIENCE_OFFICE = Pattern.compile("科(?:技|研|学技术)(?:处|部|院|发展)");
+	private static final Pattern SCIENCE_OFFICE = Pattern.compile("科(?:技|研|学技术)(?:处|部|研究院|院|发展)");
 
 	private static final Pattern MEDICAL_SCHOOLS = Pattern.compile("医学院校(?![长友区园企训庆史])");
 

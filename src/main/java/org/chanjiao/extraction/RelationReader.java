@@ -180,8 +180,9 @@ final class RelationReader {
 		.compile("^(?:[\\u4e00-\\u9fa5]{1,6}?(?:处|办公室|办|部|科|室)、)+$");
 
 	/**
-	 * 某大学下设机械学院、电气学院等12个二级学院, 某大学校长办公室、中药学院和…: the colleges a school has, or lists after
-	 * its own offices, are part of it (not one named with a host or a place of its own).
+	 * 某大学下设机械学院、电气学院等12个二级学院, 某大学校长办公室、中药学院和…: the colleges a school has, and those it
+	 * lists after its own offices (up to the list's first item that is no college or
+	 * opens with a place of its own), are part of it.
 	 */
 	private static void collegesItHas(List<MentionGroup> groups, Integer year, String written,
 			List<ExtractedRelation> out) {
@@ -196,8 +197,7 @@ final class RelationReader {
 			for (Mention m : groups.get(i + 1).members()) {
 				boolean college = m.org() != null && m.org().kind() == OrgKind.COLLEGE;
 				if (!has && (!college || opensWithAPlace(m))) {
-					break; // (after the offices, the list's colleges up to its first
-							// other item)
+					break;
 				}
 				if (college) {
 					Clauses.add(out, RelationType.PART_OF, m.org(), host.org(), null, null, null, null, null, year,
