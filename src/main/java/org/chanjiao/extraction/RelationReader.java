@@ -117,6 +117,8 @@ final class RelationReader {
 					&& (p.org().kind() == OrgKind.RESEARCH_INSTITUTE || p.org().kind() == OrgKind.PRACTICE_BASE)
 					// (某大学科技园 is the school's own park, as 某大学某学院 is its college)
 					&& !ScriptConverter.normalize(p.org().name()).matches(".*大学(?:科技园|科技创新园)")
+					// (A与某大学某研究院签署协议: the platform is a party that signs, not one opened)
+					&& !(p.start() > 0 && "与同跟".indexOf(s.charAt(p.start() - 1)) >= 0)
 					&& (OPENED.matcher(s.substring(p.end(), Clauses.clauseEnd(s, p.end()))).find()
 							|| OPENED.matcher(s.substring(Math.max(0, p.start() - 6), p.start())).find())) {
 				// (the verb is the platform's own: 某大学某中心落地郑州后…共建Y is not its founding)
