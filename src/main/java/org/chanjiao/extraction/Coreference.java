@@ -323,12 +323,17 @@ final class Coreference {
 		mentions.forEach((m) -> cover(covered, m));
 		for (String alias : this.aliases.longestFirst()) {
 			Org meant = this.aliases.meant(alias, this.sentences);
+			// (向开创集团…: where the stem stands at the head of its company's whole name, the
+			// mention is the whole name, not the stem)
+			String whole = (meant != null) ? ScriptConverter.normalize(meant.name()) : "";
 			for (int at = (meant != null) ? s.indexOf(alias) : -1; at >= 0; at = s.indexOf(alias, at + 1)) {
-				int end = at + alias.length();
+				boolean wholeName = whole.length() > alias.length() && whole.startsWith(alias)
+						&& s.startsWith(whole, at);
+				int end = wholeName ? at + whole.length() : at + alias.length();
 				if (!isCovered(covered, at, end) && !PLACE_AFTER.matcher(s).region(end, s.length()).lookingAt()
 						&& !PROGRAMME_AFTER.matcher(s).region(end, s.length()).lookingAt()
 						&& !PERSON_BEFORE.matcher(s).region(0, at).find()
-						&& (!this.brands.contains(alias) || namesItsCompany(s, end))
+						&& (!this.brands.contains(alias) || wholeName || namesItsCompany(s, end))
 						&& !(this.brandsAfterPlace.contains(alias) && !this.stems.contains(alias)
 								&& namesOthers(alias, meant))) {
 					Mention m = new Mention(at, end, written.substring(at, end), meant, Source.ALIAS);
