@@ -257,13 +257,8 @@ final class PartnershipReader {
 					&& LIST_THEN_WITH.matcher(s.substring(subjects.end(), signers.start())).matches()) {
 				// A、B、C等12所高校代表与D签署: every one of the list signs with D (the list's
 				// count, kind or 代表 parts it from the 与 that would otherwise join them)
-				for (Mention a : Clauses.distinct(subjects.members())) {
-					for (Mention b : Clauses.distinct(parties)) {
-						if (a.org() != null && !Clauses.sameOrg(a, b)) {
-							partner(out, a, b, kind, year, written);
-						}
-					}
-				}
+				eachOfWithEachOf(Clauses.distinct(subjects.members()), Clauses.distinct(parties), kind, year, written,
+						out);
 				return;
 			}
 			if (subjects != null && EACH_WITH.matcher(signers.before()).find()) {
@@ -299,13 +294,8 @@ final class PartnershipReader {
 			}
 			if (with > 1 && with < parties.size() - 1) {
 				// A、B与C、D签订: each of the first list with each of the second
-				for (Mention a : parties.subList(0, with)) {
-					for (Mention b : parties.subList(with, parties.size())) {
-						if (!Clauses.sameOrg(a, b)) {
-							partner(out, a, b, kind, year, written);
-						}
-					}
-				}
+				eachOfWithEachOf(parties.subList(0, with), parties.subList(with, parties.size()), kind, year, written,
+						out);
 				return;
 			}
 			hub = (with == parties.size() - 1 && parties.size() > 2) ? parties.get(parties.size() - 1) : parties.get(0);
@@ -333,6 +323,21 @@ final class PartnershipReader {
 	/** A、B与C还签署了一份三方合作协议: one agreement of all three. */
 	private static final Pattern ALL_PARTIES_AGREEMENT = Pattern
 		.compile("[^，。；;]{0,12}?[三四五六多]方[^，。；;]{0,8}?(?:协议|备忘录|合同)");
+
+	/**
+	 * Each of one list a partner of each of another (a list's own members are not
+	 * paired).
+	 */
+	private void eachOfWithEachOf(List<Mention> first, List<Mention> second, String kind, Integer year, String written,
+			List<ExtractedRelation> out) {
+		for (Mention a : first) {
+			for (Mention b : second) {
+				if (a.org() != null && !Clauses.sameOrg(a, b)) {
+					partner(out, a, b, kind, year, written);
+				}
+			}
+		}
+	}
 
 	/** The parties of one agreement, each a partner of each. */
 	private void eachWithEach(List<Mention> parties, String kind, Integer year, String written,
