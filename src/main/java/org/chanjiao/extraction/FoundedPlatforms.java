@@ -106,8 +106,12 @@ final class FoundedPlatforms {
 			if (!platforms.isEmpty()) {
 				return platforms;
 			}
+			// (由A创办的某学校: what the verb founds is named, though no platform)
 			if (by != null && RelationCues.BY.matcher(by.before()).find() && this.context.lastPlatform != null
-					&& groups.stream().noneMatch((x) -> x.members().stream().anyMatch(Clauses::isPlatformMention))) {
+					&& groups.stream().noneMatch((x) -> x.members().stream().anyMatch(Clauses::isPlatformMention))
+					&& groups.stream()
+						.noneMatch((x) -> FoundingCues.builds(s, cue, x)
+								|| x.start() > cue.end() && s.substring(cue.end(), x.start()).matches("的[“\"「]?"))) {
 				return List.of(this.context.lastPlatform);
 			}
 		}

@@ -49,7 +49,8 @@ final class FoundingReader {
 				continue; // Z由A牵头成立, Z的牵头单位: Z is what is founded
 			}
 			if (leadsCommunitySpokenOf(s, g, groups, year, written, out)
-					|| leadsPlatformNamedAfter(s, g, groups, year, written, out)) {
+					|| leadsPlatformNamedAfter(s, g, groups, year, written, out)
+					|| foundingSaidToBeTheirs(g, groups, year, written, out)) {
 				count++;
 				continue;
 			}
@@ -339,6 +340,32 @@ final class FoundingReader {
 		}
 		return added;
 	}
+
+	/**
+	 * Z的成立，是A与B深化校企合作的重要举措: those whose work a platform's founding is said to be found
+	 * it, as partners.
+	 */
+	private static boolean foundingSaidToBeTheirs(MentionGroup g, List<MentionGroup> groups, Integer year,
+			String written, List<ExtractedRelation> out) {
+		MentionGroup previous = Clauses.previous(groups, g);
+		if (previous == null || !previous.isPlatform() || g.isPlatform() || g.members().size() < 2
+				|| !FOUNDING_SAID_OF.matcher(previous.after()).matches()) {
+			return false;
+		}
+		boolean added = false;
+		for (Mention founder : g.members()) {
+			for (Mention platform : previous.members()) {
+				if (founder.org() != null && !Clauses.sameOrg(founder, platform)) {
+					added |= Clauses.add(out, RelationType.CO_FOUNDED, founder.org(), platform.org(), "PARTNER", null,
+							null, null, null, year, written, founder, platform);
+				}
+			}
+		}
+		return added;
+	}
+
+	private static final java.util.regex.Pattern FOUNDING_SAID_OF = java.util.regex.Pattern
+		.compile("[”\"」]?的(?:正式)?(?:成立|建立|组建|设立|落地|共建)[，,]?(?:既|正|也)?(?:是|标志着|意味着|体现了)");
 
 	private static final java.util.regex.Pattern LEAD_OF_THE_ONE_BEFORE = java.util.regex.Pattern
 		.compile("^[”\"]?的(?:共同|联合)?(?:牵头(?:单位|学校|院校|企业|高校|方)|发起单位)");

@@ -23,7 +23,7 @@ final class MadeOf {
 	private static final Pattern MADE_OF_LISTS_TAIL = Pattern.compile("^(?:等)?[^。；;]{0,60}?(?:共同)?(?:组成|构成)$");
 
 	private static final Pattern MADE_OF_TAIL = Pattern
-		.compile("^(?:等)?[^，,。；;]{0,24}?(?:成员|单位|会员|机构|院校|企业)?(?:共同)?(?:组成|构成)$");
+		.compile("^(?:等)?[^，,。；;]{0,40}?(?:成员|单位|会员|机构|院校|企业)?(?:共同)?(?:组成|构成)$");
 
 	private MadeOf() {
 	}

@@ -120,6 +120,7 @@ final class MentionFinder {
 		Departments.find(w, written, tokens, this.known, this.suffixNames, candidates);
 		this.bylines.find(w, written, candidates);
 		campuses(w, written, candidates);
+		platformsOfTheirSchool(w, written, candidates);
 		numberedInstitutes(w, written, candidates);
 		carriersOfAPlace(w, written, candidates);
 		listedByStockCode(w, written, candidates);
@@ -198,6 +199,28 @@ final class MentionFinder {
 				continue;
 			}
 			candidates.add(named(w, written, c.start(), end, c.org().kind(), c.source()));
+		}
+	}
+
+	/**
+	 * 某商务学校京东智慧物流实训基地, 某大学华为联合研究院: a base or an institute whose name a brand opens,
+	 * written right after a school, is named with the school, as one without a brand is
+	 * (某学院盾构机示范基地); the school is its host (a college is not: 某学院华为ICT学院 is the school's
+	 * college and the school).
+	 */
+	private void platformsOfTheirSchool(String w, String written, List<NameCandidate> candidates) {
+		for (NameCandidate c : List.copyOf(candidates)) {
+			if (c.source() != Source.LEXICON || c.org() == null || c.org().known()
+					|| c.org().kind() != OrgKind.PRACTICE_BASE && c.org().kind() != OrgKind.RESEARCH_INSTITUTE) {
+				continue;
+			}
+			for (NameCandidate school : List.copyOf(candidates)) {
+				if (school.end() == c.start() && school.end() - school.start() >= 4 && school.org() != null
+						&& school.org().kind() == OrgKind.SCHOOL && school.source() != Source.SHORT
+						&& candidates.stream().noneMatch((x) -> x.start() == school.start() && x.end() == c.end())) {
+					candidates.add(named(w, written, school.start(), c.end(), c.org().kind(), c.source()));
+				}
+			}
 		}
 	}
 
