@@ -439,7 +439,7 @@ final class Coreference {
 	 * conjunction or a preposition.
 	 */
 	private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(
-			"(?:^|[\\p{Punct}，。；：、（）“”「」《》\\s]|与|和|及|同|由|在|是|为|希望|感谢|支持|代表|赴|到|来到|走进|访问|拜访|参观|宣传|介绍|推介|展示|参观了|访问了|走进了|感谢了)$");
+			"(?:^|[\\p{Punct}，。；：、（）“”「」《》\\s]|与|和|及|同|由|在|是|为|向|给|希望|感谢|支持|代表|赴|到|来到|走进|访问|拜访|参观|宣传|介绍|推介|展示|参观了|访问了|走进了|感谢了)$");
 
 	/**
 	 * What follows a school's short name: a stop, a verb or function word, an officer.
@@ -447,6 +447,8 @@ final class Coreference {
 	private static final Pattern ABBREVIATION_AFTER = Pattern
 		.compile("$|[\\p{Punct}，。；：、（）“”「」《》\\s]|与|和|及|同|在|的|等|是|为|将|已|还|也|于|向|对|继|牵头|联合|携手|共同|签|合作|倡议|发起|成立|举办|主办|承办"
 				+ "|校长|院长|书记|党委|副校长|副院长|师生|学子|学生|教师|团队|校友|校区|举行|召开|获|入选|作为|一直|积极|主动|持续|深化|服务|提供|负责|承担|派出|主导"
+				// (亚大推动某领域, 某大致力于: what the school does next)
+				+ "|推动|推进|开展|打造|致力|依托|立足|拥有"
 				// (宣传某大办学成果: what the school does)
 				+ "|办学|育人");
 
@@ -463,13 +465,15 @@ final class Coreference {
 				continue;
 			}
 			for (int at = s.indexOf(full.charAt(0)); at >= 0; at = s.indexOf(full.charAt(0), at + 1)) {
-				for (int length = 3; length >= 2; length--) {
+				// (黄河水院: four characters of a long name, ending in its kind's character)
+				for (int length = (full.length() >= 8) ? 4 : 3; length >= 2; length--) {
 					int end = at + length;
 					if (end > s.length() || isCovered(covered, at, end)) {
 						continue;
 					}
 					String word = s.substring(at, end);
 					if (!word.matches("[\\u4e00-\\u9fa5]+") || full.startsWith(word) || !ShortForms.inOrder(word, full)
+							|| length == 4 && "院校大".indexOf(word.charAt(3)) < 0
 							|| !ABBREVIATION_BEFORE.matcher(s).region(0, at).find()
 							|| !ABBREVIATION_AFTER.matcher(s).region(end, s.length()).lookingAt() || isPlace(word)
 							|| OrganizationLexicon.isGeneric(word)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
@@ -105,7 +106,9 @@ public final class ReportExtractor {
 			secondNames(s, mentions, secondNames);
 		}
 		namedCompaniesFound(organizations, mentionedAs, collegesFirstSaid, relations);
-		relations.values().removeIf((r) -> isOutranked(r, relations) || namesItself(r));
+		relations.values()
+			.removeIf((r) -> isOutranked(r, relations) || namesItself(r)
+					|| reporter == null && isAnotherSchoolsSeat(r, relations));
 		for (ExtractedRelation r : List.copyOf(relations.values())) {
 			for (Org end : List.of(r.from(), r.to())) {
 				Org second = secondNames.get(end.id());
@@ -285,6 +288,21 @@ public final class ReportExtractor {
 		}
 		return r.type() == RelationType.CO_FOUNDED && "PARTNER".equals(r.role())
 				&& all.containsKey(RelationKeys.id(r.from().id(), RelationType.CO_FOUNDED, r.to().id(), "LEAD"));
+	}
+
+	/**
+	 * 由A、B和C联合…组建Z。…我校当选为Z常务理事单位: where no reporting organisation is given, the school a
+	 * page calls 我校 or 学校 and a founder of Z it names are not the same school when 我校
+	 * takes a seat below the chair — the page is the news of another member, which it
+	 * never names.
+	 */
+	private static boolean isAnotherSchoolsSeat(ExtractedRelation r, Map<String, ExtractedRelation> all) {
+		return r.type() == RelationType.MEMBER_OF && !"CHAIR".equals(r.role()) && r.fromText() != null
+				&& SchoolsSpokenOf.REPORTER.matcher(r.fromText()).matches()
+				&& Stream.of("LEAD", "PARTNER")
+					.map((role) -> all.get(RelationKeys.id(r.from().id(), RelationType.CO_FOUNDED, r.to().id(), role)))
+					.anyMatch((founding) -> founding != null && (founding.fromText() == null
+							|| !SchoolsSpokenOf.REPORTER.matcher(founding.fromText()).matches()));
 	}
 
 	/**
