@@ -29,6 +29,7 @@ final class MembershipReader {
 	}
 
 	void read(String s, String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
+		titledWithoutUnit(s, written, groups, year, out);
 		boolean[] taken = new boolean[s.length()];
 		for (Map.Entry<String, String> title : RelationCues.MEMBER_TITLES) {
 			String word = title.getKey();
@@ -295,6 +296,42 @@ final class MembershipReader {
 	 * The mentions that are resolved become MEMBER members of the community (none of it
 	 * itself: {@link Clauses#add} takes no relationship from an organisation to itself).
 	 */
+	/**
+	 * 某职教集团副理事长某学院获得提名: a community's title written without 单位, between the community and
+	 * a member named right after it (not a person), is that member's seat.
+	 */
+	private static void titledWithoutUnit(String s, String written, List<MentionGroup> groups, Integer year,
+			List<ExtractedRelation> out) {
+		for (int i = 0; i + 1 < groups.size(); i++) {
+			MentionGroup community = groups.get(i);
+			MentionGroup members = groups.get(i + 1);
+			Mention body = community.members().get(community.members().size() - 1);
+			Matcher title = TITLE_WITHOUT_UNIT.matcher(community.after());
+			// (某协会会长某集团董事长张某: the person holds the seat, named by the post at their firm)
+			if (body.org() == null || !RelationType.MEMBER_OF.allows(OrgKind.SCHOOL, body.org().kind())
+					|| !title.matches() || OFFICER_AFTER.matcher(members.after()).lookingAt()) {
+				continue;
+			}
+			String role = switch (title.group(1)) {
+				case "理事长", "会长" -> "CHAIR";
+				case "副理事长", "常务副理事长", "副会长" -> "VICE_CHAIR";
+				case "常务理事" -> "EXECUTIVE_MEMBER";
+				default -> "COUNCIL_MEMBER";
+			};
+			for (Mention m : members.members()) {
+				if (m.org() != null && !m.org().kind().isPlatform()) {
+					Clauses.add(out, RelationType.MEMBER_OF, m.org(), body.org(), role, null, null, null, null, year,
+							written, m, body);
+				}
+			}
+		}
+	}
+
+	private static final Pattern OFFICER_AFTER = Pattern
+		.compile("(?:党委|党组)?(?:常务)?副?(?:书记|校长|院长|董事长|总经理|总裁|主任|经理|局长|厅长|处长|部长|所长|主席|会长|理事长|秘书长|负责人)");
+
+	private static final Pattern TITLE_WITHOUT_UNIT = Pattern.compile("(常务副理事长|副理事长|理事长|常务理事|理事|副会长|会长)");
+
 	static void addMembers(List<Mention> members, Org community, Mention communityMention, Integer year, String written,
 			List<ExtractedRelation> out) {
 		for (Mention m : members) {
