@@ -276,7 +276,19 @@ final class FoundingCues {
 	// A携手B成立Z: the subject founds it jointly with those it joins
 	static boolean joinedBy(MentionGroup g, List<MentionGroup> groups) {
 		MentionGroup next = Clauses.next(groups, g);
-		return next != null && RelationCues.CO.matcher(next.before()).find() && g.after().equals(next.before());
+		return next != null && RelationCues.CO.matcher(next.before()).find() && g.after().equals(next.before())
+				|| withAfterComma(g, next);
 	}
+
+	/**
+	 * 某某代表A（以下简称“甲”），与B签署共建Z协议: a comma between a party and 与 (after its short name's
+	 * definition, or a pause) still joins it to the one after.
+	 */
+	static boolean withAfterComma(MentionGroup g, MentionGroup next) {
+		return next != null && g.after().equals(next.before())
+				&& COMMA_WITH.matcher(MentionGroup.withoutDefinition(g.after()).strip()).matches();
+	}
+
+	private static final Pattern COMMA_WITH = Pattern.compile("[，,]\\s*(?:并|还|也|又|将|共同)?(?:与|同|跟)");
 
 }

@@ -78,7 +78,8 @@ final class FoundingReader {
 					next = Clauses.next(groups, next);
 				}
 				if (next != null && RelationCues.CO.matcher(next.before()).find()
-						&& (g.after().equals(next.before()) || overBase && next.before().matches("^[，,]?(?:联合|携手)"))) {
+						&& (g.after().equals(next.before()) || overBase && next.before().matches("^[，,]?(?:联合|携手)"))
+						|| FoundingCues.withAfterComma(g, next)) {
 					cue = FoundingCues.governingCue(s, next, cues);
 				}
 			}
@@ -348,8 +349,13 @@ final class FoundingReader {
 	private static boolean foundingSaidToBeTheirs(MentionGroup g, List<MentionGroup> groups, Integer year,
 			String written, List<ExtractedRelation> out) {
 		MentionGroup previous = Clauses.previous(groups, g);
-		if (previous == null || !previous.isPlatform() || g.isPlatform() || g.members().size() < 2
-				|| !FOUNDING_SAID_OF.matcher(previous.after()).matches()) {
+		if (previous == null || !previous.isPlatform() || g.isPlatform() || g.members().size() < 2) {
+			return false;
+		}
+		// (此次校企共建“Z”，是A与B的共同选择: the founding said before the platform)
+		boolean foundingBefore = FOUNDED_BEFORE.matcher(previous.before()).find()
+				&& SAID_TO_BE.matcher(previous.after()).matches();
+		if (!FOUNDING_SAID_OF.matcher(previous.after()).matches() && !foundingBefore) {
 			return false;
 		}
 		boolean added = false;
@@ -363,6 +369,12 @@ final class FoundingReader {
 		}
 		return added;
 	}
+
+	private static final java.util.regex.Pattern FOUNDED_BEFORE = java.util.regex.Pattern
+		.compile("(?:共建|共同建设|合作共建|联合共建|成立|组建)[“\"「]?$");
+
+	private static final java.util.regex.Pattern SAID_TO_BE = java.util.regex.Pattern
+		.compile("[”\"」]?[，,](?:既|正|也)?(?:是|标志着|意味着|体现了)");
 
 	private static final java.util.regex.Pattern FOUNDING_SAID_OF = java.util.regex.Pattern
 		.compile("[”\"」]?的(?:正式)?(?:成立|建立|组建|设立|落地|共建)[，,]?(?:既|正|也)?(?:是|标志着|意味着|体现了)");

@@ -35,7 +35,7 @@ final class MentionFinder {
 	 * a quoted name ({@link SuffixNames}) and to read the short name
 	 * ({@link Coreference}).
 	 */
-	static final String DEFINITION_OPENS = "[（(](?:以下|下文)?(?:简称|下称|以下称|又称|亦称)";
+	static final String DEFINITION_OPENS = "[（(](?:以下|下文)?(?:简称|下称|以下称|又称|亦称|又名|别称|俗称)";
 
 	/** A short name's definition in brackets, whole: （以下简称“某某”）. */
 	static final String DEFINITION = DEFINITION_OPENS + "[^）)]{0,20}[）)]";
