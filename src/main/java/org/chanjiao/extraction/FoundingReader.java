@@ -79,7 +79,7 @@ final class FoundingReader {
 				}
 				if (next != null && RelationCues.CO.matcher(next.before()).find()
 						&& (g.after().equals(next.before()) || overBase && next.before().matches("^[，,]?(?:联合|携手)"))
-						|| FoundingCues.withAfterComma(g, next)) {
+						|| FoundingCues.withAfterComma(g, next) || signsWithEach(g, next)) {
 					cue = FoundingCues.governingCue(s, next, cues);
 				}
 			}
@@ -164,7 +164,7 @@ final class FoundingReader {
 			List<Mention> distinctObjects = Clauses.distinct(objects);
 			boolean respectively = distinctFounders.size() >= 2 && distinctFounders.size() == distinctObjects.size()
 					&& (s.substring(Clauses.phraseStart(s, g.start()), g.start()).endsWith("分别是")
-							|| s.substring(g.end(), cue.start()).startsWith("分别"));
+							|| s.substring(g.end(), cue.start()).startsWith("分别") || g.before().endsWith("分别与"));
 			for (Mention founder : founders) {
 				if (founder.org() == null) {
 					this.context.unresolved += objects.size();
@@ -340,6 +340,14 @@ final class FoundingReader {
 			}
 		}
 		return added;
+	}
+
+	/**
+	 * A、B分别与C、D签约，揭牌成立X、Y: those who sign with the ones after 分别与 found what the next
+	 * clause founds, as they do (each its own, in the order named).
+	 */
+	private static boolean signsWithEach(MentionGroup g, MentionGroup next) {
+		return next != null && g.after().equals(next.before()) && next.before().matches("(?:分别|先后|共同)与");
 	}
 
 	/**
