@@ -44,7 +44,10 @@ final class FoundingReader {
 		Map<MentionGroup, FoundingCues.Cue> governing = new java.util.LinkedHashMap<>();
 		Map<MentionGroup, Boolean> byNoun = new java.util.LinkedHashMap<>();
 		for (MentionGroup g : groups) {
-			if (g.isBase() || g.isPlace() || g.isGuide() || g.isPlatform() && g.after().matches("(?:是)?由.*")
+			// (联合某集团托管的8所院校: the group that holds them, named to say which, founds
+			// nothing)
+			if (g.isBase() || g.isPlace() || g.isGuide() || HOLDS_THE_NEXT.matcher(g.after()).lookingAt()
+					|| g.isPlatform() && g.after().matches("(?:是)?由.*")
 					|| g.isPlatform() && LEAD_OF_THE_ONE_BEFORE.matcher(g.after()).find()) {
 				continue; // Z由A牵头成立, Z的牵头单位: Z is what is founded
 			}
@@ -103,7 +106,7 @@ final class FoundingReader {
 				joined = false;
 				if (!governing.containsKey(g) && g.start() > lead.end()
 						&& (RelationCues.CO.matcher(g.before()).find() || next) && !g.isBase() && !g.isPlace()
-						&& !g.isGuide()) {
+						&& !g.isGuide() && !HOLDS_THE_NEXT.matcher(g.after()).lookingAt()) {
 					governing.put(g, new FoundingCues.Cue(lead.start(), lead.end(), Founding.PARTAKE));
 					joined = true;
 				}
@@ -386,6 +389,9 @@ final class FoundingReader {
 
 	private static final java.util.regex.Pattern FOUNDING_SAID_OF = java.util.regex.Pattern
 		.compile("[”\"」]?的(?:正式)?(?:成立|建立|组建|设立|落地|共建)[，,]?(?:既|正|也)?(?:是|标志着|意味着|体现了)");
+
+	private static final java.util.regex.Pattern HOLDS_THE_NEXT = java.util.regex.Pattern
+		.compile("(?:所)?(?:托管|下属|旗下|所属)(?:的)?(?!单位)");
 
 	private static final java.util.regex.Pattern LEAD_OF_THE_ONE_BEFORE = java.util.regex.Pattern
 		.compile("^[”\"]?的(?:共同|联合)?(?:牵头(?:单位|学校|院校|企业|高校|方)|发起单位)");
