@@ -156,9 +156,16 @@ final class NameShapes {
 		if (VISITED.matcher(upTo).find() && !ACTED_WITH.matcher(upTo).find()) {
 			return false;
 		}
+		// (某联合体的牵头园区为某开发区: the zone named by the lead's noun)
+		if (LEAD_PARK_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()) {
+			return true;
+		}
 		return before.matches(".*(与|和|、|由|联合|携手)$") || after.matches("^(与|和|、|牵头|联合|携手|签署|作为|将|正|积极|大力|支持|党工|共同).*")
 				|| TAKES_A_TITLE.matcher(s).region(end, s.length()).lookingAt();
 	}
+
+	private static final java.util.regex.Pattern LEAD_PARK_BEFORE = java.util.regex.Pattern
+		.compile("牵头(?:园区|单位)(?:为|是)?[：:]?$");
 
 	// 某高新区被推选为联盟首届理事长单位: a zone that takes a member's title is a member
 	static final java.util.regex.Pattern TAKES_A_TITLE = java.util.regex.Pattern
