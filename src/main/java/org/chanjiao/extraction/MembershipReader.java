@@ -73,7 +73,9 @@ final class MembershipReader {
 									+ s.substring(named.end(), titleStart).replaceFirst("^的", "");
 						}
 						// (某联盟理事会理事长单位: the community's council, not a member of it)
-						boolean ownTitle = OWN_COUNCIL.matcher(between).matches()
+						// (某共同体首批成员单位达89家: the community's own members, counted)
+						boolean ownTitle = (OWN_COUNCIL.matcher(between).matches()
+								|| named == null && OWN_MEMBERS.matcher(between).matches())
 								&& g.members().stream().allMatch(MembershipReader::hasMemberUnits);
 						if (!ownTitle && RelationCues.BEFORE_TITLE.matcher(between).matches()
 								&& g.members().stream().noneMatch((x) -> named != null && Clauses.sameOrg(x, named))) {
@@ -329,6 +331,8 @@ final class MembershipReader {
 
 	private static final Pattern OFFICER_AFTER = Pattern
 		.compile("(?:党委|党组)?(?:常务)?副?(?:书记|校长|院长|董事长|总经理|总裁|主任|经理|局长|厅长|处长|部长|所长|主席|会长|理事长|秘书长|负责人)");
+
+	private static final Pattern OWN_MEMBERS = Pattern.compile("(?:的)?(?:首批|现有|第一批|全体)?");
 
 	private static final Pattern TITLE_WITHOUT_UNIT = Pattern.compile("(常务副理事长|副理事长|理事长|常务理事|理事|副会长|会长)");
 

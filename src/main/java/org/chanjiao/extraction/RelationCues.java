@@ -121,7 +121,7 @@ final class RelationCues {
 			"^" + BYLINE + "(?:等(?:人)?)?(?:代表|作为)(?:该|本)?(?:联合体|共同体|联盟|职教集团|集团)?(?:的)?(?:首届|新一届|第[一二三四五六七八九十]届)?$");
 
 	/** Between a title and its members: 理事长单位为 / 副理事长单位（3家）分别是 / 成员单位包括. */
-	static final Pattern AFTER_TITLE = Pattern.compile("^(?:[（(]?(?:共)?\\d+\\s*家[）)]?)?"
+	static final Pattern AFTER_TITLE = Pattern.compile("^(?:[（(]?(?:达到|已达|达|共有|共|总计|合计|近|超过)?\\d+\\s*[余多]?\\s*家[）)]?)?"
 			// 成员单位覆盖全国22个省，包括A: where the members come from, then who they are
 			+ "(?:[，,]?(?:覆盖|来自|遍布|涵盖)了?[^，,。；]{1,20}[，,])?[，,]?(?:其中)?(?:名单)?(?:为|是|有|包括|涵盖|包含|分别是|分别为|分别由|由|如下|：|:|—{1,2}|－)\\s*[：:]?(?:[^，。；：]{0,30}?(?:以及|和|、|及))?$");
 
