@@ -333,12 +333,20 @@ final class FoundingReader {
 				|| !LEAD_OF_THE_ONE_BEFORE.matcher(next.after()).find()) {
 			return false;
 		}
+		return foundEach(g.members(), next.members(), "LEAD", year, written, out);
+	}
+
+	/**
+	 * Every founder co-founds every platform, in the role given; whether any was added.
+	 */
+	private static boolean foundEach(List<Mention> founders, List<Mention> platforms, String role, Integer year,
+			String written, List<ExtractedRelation> out) {
 		boolean added = false;
-		for (Mention founder : g.members()) {
-			for (Mention platform : next.members()) {
+		for (Mention founder : founders) {
+			for (Mention platform : platforms) {
 				if (founder.org() != null && !Clauses.sameOrg(founder, platform)) {
-					added |= Clauses.add(out, RelationType.CO_FOUNDED, founder.org(), platform.org(), "LEAD", null,
-							null, null, null, year, written, founder, platform);
+					added |= Clauses.add(out, RelationType.CO_FOUNDED, founder.org(), platform.org(), role, null, null,
+							null, null, year, written, founder, platform);
 				}
 			}
 		}
@@ -369,16 +377,7 @@ final class FoundingReader {
 		if (!FOUNDING_SAID_OF.matcher(previous.after()).matches() && !foundingBefore) {
 			return false;
 		}
-		boolean added = false;
-		for (Mention founder : g.members()) {
-			for (Mention platform : previous.members()) {
-				if (founder.org() != null && !Clauses.sameOrg(founder, platform)) {
-					added |= Clauses.add(out, RelationType.CO_FOUNDED, founder.org(), platform.org(), "PARTNER", null,
-							null, null, null, year, written, founder, platform);
-				}
-			}
-		}
-		return added;
+		return foundEach(g.members(), previous.members(), "PARTNER", year, written, out);
 	}
 
 	private static final java.util.regex.Pattern FOUNDED_BEFORE = java.util.regex.Pattern
