@@ -167,7 +167,7 @@ final class FoundingReader {
 			List<Mention> distinctObjects = Clauses.distinct(objects);
 			boolean respectively = distinctFounders.size() >= 2 && distinctFounders.size() == distinctObjects.size()
 					&& (s.substring(Clauses.phraseStart(s, g.start()), g.start()).endsWith("分别是")
-							|| s.substring(g.end(), cue.start()).startsWith("分别") || g.before().endsWith("分别与"));
+							|| s.substring(g.end(), cue.start()).startsWith("分别"));
 			for (Mention founder : founders) {
 				if (founder.org() == null) {
 					this.context.unresolved += objects.size();

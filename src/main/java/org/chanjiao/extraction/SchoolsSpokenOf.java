@@ -106,7 +106,9 @@ final class SchoolsSpokenOf {
 	private static boolean opensClause(String s, Matcher r) {
 		String before = s.substring(Clauses.phraseStart(s, r.start()), r.start());
 		// (某某代表学校与…签约: the school an officer speaks for)
-		return TIME_OPENING.matcher(before).matches() || before.endsWith("代表");
+		// (某园是由学校牵头: the agent after 由, alone; 由学校和企业共同牵头 names kinds)
+		boolean alone = r.end() < s.length() && "和与及、".indexOf(s.charAt(r.end())) < 0;
+		return TIME_OPENING.matcher(before).matches() || before.endsWith("代表") || before.endsWith("由") && alone;
 	}
 
 	/** What may open a clause before its subject: a time (2017年学校与某委签署…, 近年来学校…). */
