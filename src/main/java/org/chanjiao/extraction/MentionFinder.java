@@ -463,10 +463,7 @@ final class MentionFinder {
 	 * proposed one.
 	 */
 	private NameCandidate named(String w, String written, int start, int end, OrgKind kind, Source source) {
-		String normalized = w.substring(start, end);
-		Org org = this.known.link(normalized)
-			.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, kind));
-		return new NameCandidate(start, end, org, source);
+		return NameCandidate.linkedOrProposed(this.known, w, written, start, end, kind, source);
 	}
 
 	/**

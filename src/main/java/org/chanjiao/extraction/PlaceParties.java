@@ -5,7 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.seg.common.Term;
-import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
 import org.chanjiao.organization.OrgKind;
 
@@ -138,10 +137,8 @@ final class PlaceParties {
 			if (candidates.stream().anyMatch((c) -> c.end() == start)) {
 				continue; // 某大学广州、山东校友: a place right after a name is where that one is
 			}
-			int from = start;
-			Org org = known.link(name)
-				.orElseGet(() -> Org.proposed(written.substring(from, end), name, OrgKind.GOVERNMENT));
-			candidates.add(new NameCandidate(start, end, org, Source.ZONE));
+			candidates
+				.add(NameCandidate.linkedOrProposed(known, s, written, start, end, OrgKind.GOVERNMENT, Source.ZONE));
 		}
 	}
 

@@ -102,11 +102,8 @@ final class SuffixNames {
 					// short name is a name, though its words are common ones
 					OrganizationLexicon.kindOf(s.substring(start, end))
 						.filter((kind) -> !OrganizationLexicon.isDesignation(s.substring(start, end)))
-						.ifPresent((kind) -> candidates.add(new NameCandidate(start, end, this.known
-							.link(s.substring(start, end))
-							.orElseGet(
-									() -> Org.proposed(written.substring(start, end), s.substring(start, end), kind)),
-								Source.LEXICON)));
+						.ifPresent((kind) -> candidates.add(NameCandidate.linkedOrProposed(this.known, s, written,
+								start, end, kind, Source.LEXICON)));
 				}
 				else if (start == at && BARE_COMMITTEES.contains(suffix) && opensWord(s, at)) {
 					// 市委、市政府, 区委书记某某: a committee named without its place is named all
@@ -129,11 +126,8 @@ final class SuffixNames {
 					addNamed(candidates, s, written, start, end, Source.LEXICON);
 					if (candidates.size() == before && isVerbBrand(s, start, at, end, suffix, tokens)) {
 						// (a name whose head is a verb is no well-formed one elsewhere)
-						candidates.add(new NameCandidate(start, end,
-								this.known.link(s.substring(start, end))
-									.orElseGet(() -> Org.proposed(written.substring(start, end),
-											s.substring(start, end), OrgKind.ENTERPRISE)),
-								Source.LEXICON));
+						candidates.add(NameCandidate.linkedOrProposed(this.known, s, written, start, end,
+								OrgKind.ENTERPRISE, Source.LEXICON));
 					}
 				}
 				if (candidates.size() == before && start == at) {
@@ -268,10 +262,8 @@ final class SuffixNames {
 					// party does
 					continue;
 				}
-				String normalized = s.substring(start, end);
-				Org org = this.known.link(normalized)
-					.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, OrgKind.ENTERPRISE));
-				candidates.add(new NameCandidate(start, end, org, Source.LIST));
+				candidates.add(NameCandidate.linkedOrProposed(this.known, s, written, start, end, OrgKind.ENTERPRISE,
+						Source.LIST));
 			}
 		}
 	}
@@ -316,10 +308,8 @@ final class SuffixNames {
 		while (m.find()) {
 			int start = m.start();
 			int end = m.end();
-			String normalized = s.substring(start, end);
-			Org org = this.known.link(normalized)
-				.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, OrgKind.RESEARCH_INSTITUTE));
-			candidates.add(new NameCandidate(start, end, org, Source.LEXICON));
+			candidates.add(NameCandidate.linkedOrProposed(this.known, s, written, start, end,
+					OrgKind.RESEARCH_INSTITUTE, Source.LEXICON));
 		}
 	}
 
@@ -345,9 +335,8 @@ final class SuffixNames {
 							|| isVerbOrQuality(s.substring(start, at))) {
 						continue;
 					}
-					Org org = this.known.link(normalized)
-						.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, OrgKind.SCHOOL));
-					candidates.add(new NameCandidate(start, end, org, Source.SHORT));
+					candidates.add(NameCandidate.linkedOrProposed(this.known, s, written, start, end, OrgKind.SCHOOL,
+							Source.SHORT));
 				}
 			}
 		}
@@ -404,9 +393,7 @@ final class SuffixNames {
 				case '会' -> OrgKind.INDUSTRY_ASSOCIATION;
 				default -> OrgKind.SCHOOL;
 			};
-			Org org = this.known.link(normalized)
-				.orElseGet(() -> Org.proposed(written.substring(start, end), normalized, kind));
-			candidates.add(new NameCandidate(start, end, org, Source.SHORT));
+			candidates.add(NameCandidate.linkedOrProposed(this.known, s, written, start, end, kind, Source.SHORT));
 		}
 	}
 
@@ -461,10 +448,8 @@ final class SuffixNames {
 					if (!OrganizationLexicon.isGeneric(normalized) && !OrganizationLexicon.GENERIC.contains(head)
 							&& !OrganizationLexicon.ZONE_SUFFIXES.contains(normalized)
 							&& !opening.matches("v|vd|vi|d|ad")) {
-						Org org = this.known.link(normalized)
-							.orElseGet(() -> Org.proposed(written.substring(start, end), normalized,
-									(built && !hosts) ? OrgKind.PRACTICE_BASE : OrgKind.GOVERNMENT));
-						candidates.add(new NameCandidate(start, end, org, Source.ZONE));
+						candidates.add(NameCandidate.linkedOrProposed(this.known, s, written, start, end,
+								(built && !hosts) ? OrgKind.PRACTICE_BASE : OrgKind.GOVERNMENT, Source.ZONE));
 					}
 				}
 			}
