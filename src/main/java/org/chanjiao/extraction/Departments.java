@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.chanjiao.extraction.KnownNames.Org;
 import org.chanjiao.extraction.Mention.Source;
 import org.chanjiao.organization.OrgKind;
 
@@ -50,9 +49,8 @@ final class Departments {
 			}
 			int start = m.start(1);
 			int end = m.end(1);
-			Org org = known.link(name)
-				.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.COLLEGE));
-			candidates.add(new NameCandidate(start, end, org, Source.LEXICON));
+			candidates
+				.add(NameCandidate.linkedOrProposed(known, s, written, start, end, OrgKind.COLLEGE, Source.LEXICON));
 			// the college before it, which the lexicon leaves where a name's characters
 			// go on: read as the lexicon reads a name
 			int from = NameBoundary.leftEdge(s, start - 2, tokens);
@@ -89,9 +87,8 @@ final class Departments {
 						.anyMatch((t) -> String.valueOf(t.nature).matches("v|vi|d|p|c.*|r.*|m|q|nr.*|w"))) {
 				continue;
 			}
-			Org org = known.link(name)
-				.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.COLLEGE));
-			candidates.add(new NameCandidate(start, end, org, Source.LEXICON));
+			candidates
+				.add(NameCandidate.linkedOrProposed(known, s, written, start, end, OrgKind.COLLEGE, Source.LEXICON));
 		}
 	}
 

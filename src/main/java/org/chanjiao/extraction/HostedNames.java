@@ -76,9 +76,7 @@ final class HostedNames {
 		if (c.source() == Source.LEXICON && affiliate.matches()) {
 			// 某医学院附属医院: the affiliate, named with its school, and the school
 			int schoolEnd = c.start() + affiliate.end(1);
-			String schoolName = s.substring(c.start(), schoolEnd);
-			Org school = this.known.link(schoolName)
-				.orElseGet(() -> Org.proposed(written.substring(c.start(), schoolEnd), schoolName, OrgKind.SCHOOL));
+			Org school = this.known.linkOrPropose(s, written, c.start(), schoolEnd, OrgKind.SCHOOL);
 			out.add(new Mention(c.start(), schoolEnd, written.substring(c.start(), schoolEnd), school, Source.HOST));
 			out.add(new Mention(c.start(), c.end(), written.substring(c.start(), c.end()), c.org(), c.source()));
 			return;
@@ -88,9 +86,7 @@ final class HostedNames {
 			// 某大学某学院 of the list (an independent college): read as the guide reads every
 			// X大学Y学院, the college Y学院 and its host X大学
 			int hostEnd = c.start() + independent.end(1);
-			String hostName = s.substring(c.start(), hostEnd);
-			Org host = this.known.link(hostName)
-				.orElseGet(() -> Org.proposed(written.substring(c.start(), hostEnd), hostName, OrgKind.SCHOOL));
+			Org host = this.known.linkOrPropose(s, written, c.start(), hostEnd, OrgKind.SCHOOL);
 			out.add(new Mention(c.start(), hostEnd, written.substring(c.start(), hostEnd), host, Source.HOST));
 			addCollege(s, written, hostEnd, c.end(), Source.LEXICON, host, out);
 			return;
@@ -103,7 +99,6 @@ final class HostedNames {
 			// (某大学-某公司产业学院: a name that joins its founders with a dash is one name, as
 			// written)
 			if (hostEnd > 0 && !JOINED_FOUNDERS.matcher(s.substring(hostEnd, hostEnd + 1)).matches()) {
-				String hostName = s.substring(c.start(), hostEnd);
 				Matcher campus = CAMPUS.matcher(s.substring(hostEnd, c.end()));
 				Matcher shortForm = SHORT_FORM_IN_BRACKETS.matcher(s.substring(hostEnd, c.end()));
 				// (某大学(某大)工程学院: the school's short form, in brackets, before its college)
@@ -111,8 +106,7 @@ final class HostedNames {
 						+ (campus.lookingAt() ? campus.end() : shortForm.lookingAt() ? shortForm.end() : 0);
 				int collegeStart = afterVerb(s, afterCampus, c.end());
 				String collegeName = s.substring(collegeStart, c.end());
-				Org host = this.known.link(hostName)
-					.orElseGet(() -> Org.proposed(written.substring(c.start(), hostEnd), hostName, OrgKind.SCHOOL));
+				Org host = this.known.linkOrPropose(s, written, c.start(), hostEnd, OrgKind.SCHOOL);
 				out.add(new Mention(c.start(), hostEnd, written.substring(c.start(), hostEnd), host, Source.HOST));
 				int inner = collegeName.indexOf("学院");
 				// 某大学汽车学院比亚迪产业学院: two colleges of the school, one after the other
@@ -136,15 +130,12 @@ final class HostedNames {
 				// (某产业学院综合实训中心: a school's industry college, not a school)
 				OrgKind kind = ENTERPRISE_HOST.matcher(hostName).find() ? OrgKind.ENTERPRISE
 						: hostName.endsWith("产业学院") ? OrgKind.COLLEGE : OrgKind.SCHOOL;
-				Org host = this.known.link(hostName)
-					.orElseGet(() -> Org.proposed(written.substring(hostStart, hostEnd), hostName, kind));
+				Org host = this.known.linkOrPropose(s, written, hostStart, hostEnd, kind);
 				out.add(new Mention(hostStart, hostEnd, written.substring(hostStart, hostEnd), host, Source.HOST));
 				int own = afterVerb(s, hostEnd, c.end());
 				if (own > hostEnd) {
 					// 某大学选派某研究院专家: the school and the institute, two names
-					String name = s.substring(own, c.end());
-					Org platform = this.known.link(name)
-						.orElseGet(() -> Org.proposed(written.substring(own, c.end()), name, c.org().kind()));
+					Org platform = this.known.linkOrPropose(s, written, own, c.end(), c.org().kind());
 					out.add(new Mention(own, c.end(), written.substring(own, c.end()), platform, c.source()));
 					return;
 				}
@@ -239,9 +230,7 @@ final class HostedNames {
 			skipped++; // 某大学 某学院: the space between them is no part of the college's name
 		}
 		int start = skipped;
-		String name = s.substring(start, end);
-		Org college = this.known.link(name)
-			.orElseGet(() -> Org.proposed(written.substring(start, end), name, OrgKind.COLLEGE));
+		Org college = this.known.linkOrPropose(s, written, start, end, OrgKind.COLLEGE);
 		out.add(new Mention(start, end, written.substring(start, end), college, source, host));
 	}
 

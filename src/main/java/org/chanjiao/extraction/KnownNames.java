@@ -142,6 +142,18 @@ public final class KnownNames {
 	}
 
 	/**
+	 * The organisation named by the words from {@code start} to {@code end} of a
+	 * sentence: the one known by them, else one proposed of the given kind, named as
+	 * written.
+	 * @param s the sentence as read (script converted)
+	 * @param written the sentence as written
+	 */
+	Org linkOrPropose(String s, String written, int start, int end, OrgKind kind) {
+		String name = s.substring(start, end);
+		return link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, kind));
+	}
+
+	/**
 	 * The id of a proposed organisation: {@code x-} and 8 hex digits of the SHA-256 of
 	 * its folded name, so the same name gets the same id in every run and database.
 	 */

@@ -27,9 +27,7 @@ record NameCandidate(int start, int end, Org org, Source source) {
 	 */
 	static NameCandidate linkedOrProposed(KnownNames known, String s, String written, int start, int end, OrgKind kind,
 			Source source) {
-		String name = s.substring(start, end);
-		Org org = known.link(name).orElseGet(() -> Org.proposed(written.substring(start, end), name, kind));
-		return new NameCandidate(start, end, org, source);
+		return new NameCandidate(start, end, known.linkOrPropose(s, written, start, end, kind), source);
 	}
 
 }
