@@ -401,7 +401,10 @@ final class Coreference {
 			.matcher(s);
 		while (r.find()) {
 			if (!isCovered(covered, r.start(), r.end())) {
-				Org meant = (this.reporter != null) ? this.reporter : this.spokenOf.meant(s, r, this.sentences);
+				Org meant = (this.reporter != null) ? this.reporter : SchoolsSpokenOf.speakersOwn(s, r, mentions);
+				if (meant == null && this.reporter == null) {
+					meant = this.spokenOf.meant(s, r, this.sentences);
+				}
 				if (meant == null && SchoolsSpokenOf.isCommonNoun(s, r)) {
 					continue; // 牵头学校, 推动学校与企业: a common noun
 				}

@@ -161,9 +161,14 @@ final class MembershipReader {
 			if (isCommunity(g) && RelationCues.INCLUDES.matcher(g.after()).matches()) {
 				community = g.members().get(0); // 某联盟包括A、B、C等…单位: its members
 			}
-			else if (this.context.lastCommunity != null && MEMBERS_CLAUSE.matcher(g.after()).find()) {
-				// 共同体由A牵头组建，成员包括B、C: the members of the community spoken of
-				community = new Mention(0, 0, null, this.context.lastCommunity, Mention.Source.ANAPHOR);
+			else if (MEMBERS_CLAUSE.matcher(g.after()).find()
+					&& (sentenceCommunity(groups, i) != null || this.context.lastCommunity != null)) {
+				// 共同体由A牵头组建，成员包括B、C: the members of the community spoken of, the
+				// one this sentence names before them if it names one (某联合体由A牵头组建，成员单位包括)
+				community = sentenceCommunity(groups, i);
+				if (community == null) {
+					community = new Mention(0, 0, null, this.context.lastCommunity, Mention.Source.ANAPHOR);
+				}
 			}
 			else if (i > 0 && CONTAINS_CLAUSE.matcher(g.after()).find() && isCommunity(groups.get(0))) {
 				// 某共同体由A、B牵头成立，其中包含C、D等…: what the community the sentence
@@ -374,6 +379,16 @@ final class MembershipReader {
 			}
 		}
 		return m.start();
+	}
+
+	/** The last community named alone in the groups up to and including the i-th. */
+	private static Mention sentenceCommunity(List<MentionGroup> groups, int i) {
+		for (int j = i; j >= 0; j--) {
+			if (isCommunity(groups.get(j))) {
+				return groups.get(j).members().get(0);
+			}
+		}
+		return null;
 	}
 
 	private static Mention nearestCommunity(List<MentionGroup> groups, int at, MentionGroup members) {

@@ -414,6 +414,13 @@ final class MentionFinder {
 					keepFrom = m.start() + pair.start(1);
 					keepTo = m.start() + pair.end(1);
 				}
+				else {
+					Matcher own = OWN_PAPER.matcher(m.group());
+					if (own.matches()) {
+						keepFrom = m.start() + own.start(1);
+						keepTo = m.start() + own.end(1);
+					}
+				}
 			}
 			for (int i = m.start(); i < m.end(); i++) {
 				if (i < keepFrom || i >= keepTo) {
@@ -452,6 +459,14 @@ final class MentionFinder {
 	 */
 	static final Pattern PAIR_AGREEMENT = Pattern
 		.compile("《([^》与和]{4,30}?(?:与|和)[^》与和]{4,30}?(?:全面|深化)?(?:战略)?合作)(?:框架)?(?:协议|协议书|备忘录)》");
+
+	/**
+	 * A body's own paper, titled by its name (《某职业教育集团章程》, 《某联盟一届四次理事会工作报告》): the name is
+	 * read, the rest stays a title.
+	 */
+	private static final Pattern OWN_PAPER = Pattern.compile("《([^》]{4,40}?(?:集团|联盟|共同体|联合体|协会|学会|研究会|促进会))"
+			+ "(?:(?:第?[一二三四五六七八九十\\d]+届)?(?:[一二三四五六七八九十\\d]+次)?(?:理事会|会员大会|会员代表大会|理事大会|常务理事会)(?:会议)?)?"
+			+ "(?:\\d{4}年度?)?(?:工作报告|章程|章程（草案）|章程\\(草案\\)|发展规划|管理办法|工作要点|年度报告|工作计划)》");
 
 	/** A name of a list: the graph's organisation of that name, else a proposed one. */
 	private NameCandidate listed(String w, String written, int start, int end, OrgKind kind) {

@@ -410,8 +410,10 @@ final class NameShapes {
 			return false;
 		}
 		List<Term> terms = MentionFinder.terms(head);
-		// a place inside is a walk past the name's edge
-		return isCommonWord(terms.get(0)) && terms.stream()
+		// a place inside is a walk past the name's edge; 继续教育学院 is a department too,
+		// which
+		// the segmenter reads as one proper word
+		return (isCommonWord(terms.get(0)) || EDUCATION_FIELD.matcher(head).matches()) && terms.stream()
 			.map((t) -> (t.nature != null) ? t.nature.toString() : "")
 			.noneMatch((n) -> n.startsWith("ns")) && !hasOneCharacterVerb(terms);
 	}
@@ -430,6 +432,10 @@ final class NameShapes {
 	}
 
 	// A word of the language rather than a name: 医药, 学前, 自动控制 (not 东莞, 华为, 江川)
+	/** Fields of education a school's own college is named by: 继续教育学院. */
+	private static final java.util.regex.Pattern EDUCATION_FIELD = java.util.regex.Pattern
+		.compile("(?:继续|成人|国际|网络|远程|开放|终身|师范|体育|艺术|学前|特殊|创新创业|双创|通识|素质)教育");
+
 	static boolean isCommonWord(Term term) {
 		if (term.length() < 2) {
 			return false; // 德成, 红顶: a name the segmenter broke up

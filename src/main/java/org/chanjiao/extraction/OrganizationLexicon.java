@@ -109,6 +109,9 @@ final class OrganizationLexicon {
 		// an embassy, a consulate (中国驻某国大使馆, 某国驻华大使馆); a government's office of
 		// inspection (某省政府教育督导室)
 		put(s, OrgKind.GOVERNMENT, "大使馆", "领事馆", "总领事馆", "督导室");
+		// a national administration (海关总署), an agency of development (某劳动力发展署); not 署
+		// alone, which ends 签署 and 部署
+		put(s, OrgKind.GOVERNMENT, "总署", "发展署");
 		// a corps of a national force (某局常备力量第二总队, 某省消防救援总队)
 		put(s, OrgKind.GOVERNMENT, "总队");
 		// a party's committee of a place (民进某市委会, 某党派省委会), an organising committee (某大赛

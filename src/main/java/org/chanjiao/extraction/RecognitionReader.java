@@ -58,7 +58,9 @@ final class RecognitionReader {
 						&& g.after()
 							.matches("^(?:的)?" + Pattern.quote(s.substring(g.end(), m.start()).replaceFirst("^的", ""))
 									+ ".*")
-						&& s.substring(g.end(), m.start()).matches("(?:的)?(?:联合|共同)?(?:正式)?") && isGovernment(g)) {
+						&& s.substring(g.end(), m.start()).matches("(?:的)?(?:联合|共同)?(?:正式)?")
+						&& (isGovernment(g) || s.startsWith("经", g.start() - 1) && isAssociation(g))) {
+					// (Z经某市科学技术协会批准成立: an association approves as a government does)
 					body = g;
 				}
 			}
@@ -147,6 +149,7 @@ final class RecognitionReader {
 		int before = out.size();
 		approval(s, written, groups, year, out);
 		approvedProject(s, written, groups, year, out);
+		plaque(s, written, groups, year, out);
 		listed(s, written, groups, year, out);
 		recognised(s, written, groups, year, out);
 		announcedAfter(s, written, groups, year, out);
@@ -156,6 +159,37 @@ final class RecognitionReader {
 		if (this.announcedAt < this.context.sentence && this.context.sentence - this.announcedAt < 2) {
 			this.announcedIn += written; // the evidence runs on over the sentences
 											// between
+		}
+	}
+
+	/**
+	 * Between a government and the platform it awards a plaque to: its officer's title
+	 * and name, then 为 or 向 (省教育厅副厅长某某为, 市教育局为).
+	 */
+	private static final Pattern PLAQUE_GIVER = Pattern.compile("^(?:[^，,。；;：:、“”]{0,16}?)(?:为|向)[“\"「]?$");
+
+	/** After the platform given a plaque: 授牌, 颁发牌匾 (not 揭牌, which its founders do). */
+	private static final Pattern PLAQUE = Pattern.compile("^[”\"」]?(?:授牌|颁发牌匾|颁牌)");
+
+	/**
+	 * 省教育厅副厅长某某为Z授牌: a government (through its officer) that awards a platform its plaque
+	 * recognises it.
+	 */
+	private void plaque(String s, String written, List<MentionGroup> groups, Integer year,
+			List<ExtractedRelation> out) {
+		for (int i = 0; i + 1 < groups.size(); i++) {
+			MentionGroup body = groups.get(i);
+			MentionGroup next = groups.get(i + 1);
+			if (!isGovernment(body) || !next.isPlatform() || !PLAQUE.matcher(s.substring(next.end())).lookingAt()
+					|| !PLAQUE_GIVER.matcher(s.substring(body.end(), next.start())).matches()) {
+				continue;
+			}
+			for (Mention b : body.members()) {
+				for (Mention platform : next.members()) {
+					Clauses.add(out, RelationType.RECOGNIZED, b.org(), platform.org(), null, null, null,
+							level(b.org(), ""), null, year, written, b, platform);
+				}
+			}
 		}
 	}
 
@@ -299,6 +333,10 @@ final class RecognitionReader {
 	}
 
 	/** Whether every member of a list is a government body (an issuer, an approver). */
+	private static boolean isAssociation(MentionGroup g) {
+		return g.members().stream().allMatch((m) -> m.org() != null && m.org().kind() == OrgKind.INDUSTRY_ASSOCIATION);
+	}
+
 	private static boolean isGovernment(MentionGroup g) {
 		return g.members().stream().allMatch((m) -> m.org() != null && m.org().kind() == OrgKind.GOVERNMENT);
 	}

@@ -79,6 +79,33 @@ final class SchoolsSpokenOf {
 		return (next != null && next.getKey() - sentence <= WITHIN) ? next.getValue() : null;
 	}
 
+	/**
+	 * 某学院院长某某介绍，学院…: the 学院 (or 学校) its officer speaks for, named just before the speaker
+	 * in the same sentence, or null.
+	 */
+	static Org speakersOwn(String s, Matcher r, List<Mention> mentions) {
+		Mention own = null;
+		for (Mention m : mentions) {
+			if (m.end() <= r.start() && m.org() != null) {
+				own = m;
+			}
+		}
+		if (own == null || !SPEAKS.matcher(s.substring(own.end(), r.start())).matches()) {
+			return null;
+		}
+		String name = ScriptConverter.normalize(own.org().name());
+		boolean fits = r.group().equals("学院")
+				? name.endsWith("学院") && (own.org().kind() == OrgKind.COLLEGE || own.org().kind() == OrgKind.SCHOOL)
+				: r.group().equals("学校") && own.org().kind() == OrgKind.SCHOOL;
+		return fits ? own.org() : null;
+	}
+
+	/**
+	 * Between a unit and its reference: its officer's title, the officer, and what they
+	 * say.
+	 */
+	private static final Pattern SPEAKS = Pattern.compile("[^，,。；;：:“”]{1,16}(?:介绍|表示|说|指出|强调|坦言|透露)(?:道)?[，,：:]");
+
 	/** 牵头学校, 推动学校与企业, 学院 not resolved: a word, not a reference to keep. */
 	static boolean isCommonNoun(String s, Matcher r) {
 		return r.group().equals("学校") && !opensClause(s, r) || r.group().equals("学院");
@@ -106,10 +133,16 @@ final class SchoolsSpokenOf {
 	private static boolean opensClause(String s, Matcher r) {
 		String before = s.substring(Clauses.phraseStart(s, r.start()), r.start());
 		// (某某代表学校与…签约: the school an officer speaks for)
-		// (某园是由学校牵头: the agent after 由, alone; 由学校和企业共同牵头 names kinds)
-		boolean alone = r.end() < s.length() && "和与及、".indexOf(s.charAt(r.end())) < 0;
+		// (某园是由学校牵头: the agent after 由, alone, or beside a party of a name, 由学校与某集团共建;
+		// 由学校和企业共同牵头 names kinds)
+		boolean alone = r.end() < s.length() && ("和与及、".indexOf(s.charAt(r.end())) < 0
+				|| !KINDS_BESIDE.matcher(s.substring(r.end() + 1)).lookingAt());
 		return TIME_OPENING.matcher(before).matches() || before.endsWith("代表") || before.endsWith("由") && alone;
 	}
+
+	/** Kinds, not names, beside 由学校: 由学校和企业, 由学校与行业协会、 政府. */
+	private static final Pattern KINDS_BESIDE = Pattern
+		.compile("企业|行业|政府|社会|地方|园区|产业|科研|院所|相关|有关|各|多|合作|龙头|医院|社区|家长|学生|师生|二级|学院|$");
 
 	/** What may open a clause before its subject: a time (2017年学校与某委签署…, 近年来学校…). */
 	private static final Pattern TIME_OPENING = Pattern.compile(
