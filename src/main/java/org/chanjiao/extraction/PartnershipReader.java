@@ -287,6 +287,9 @@ final class PartnershipReader {
 			if (with < 0 && parties.size() > 2 && EACH_AFTER.matcher(signers.after()).lookingAt()) {
 				return; // A、B、C等分别签订…协议: each signed, with whom is not said
 			}
+			if (signers.members().get(0).org() == null && firstWith(s, signers.members()) == 1) {
+				return; // 学校与A、B签署, 学校 unresolved: who signs with them is not known
+			}
 			if (parties.stream().anyMatch((x) -> x.source() == Source.PARTIES)) {
 				// A、B、C三方签订框架协议, 三方签署: one agreement of all of them
 				eachWithEach(parties, kind, year, written, out);
