@@ -252,7 +252,7 @@ final class Coreference {
 				this.named.add(m.org());
 			}
 		}
-		this.spokenOf.learn(names, this.learnt);
+		this.spokenOf.learn(s, names, this.learnt);
 		this.learnt++;
 	}
 
@@ -422,7 +422,7 @@ final class Coreference {
 		references.addAll(schools);
 		mentions.addAll(references);
 		mentions.sort(Comparator.comparingInt(Mention::start));
-		this.spokenOf.remember(mentions, this.sentences);
+		this.spokenOf.remember(s, mentions, this.sentences);
 		this.demonstratives.remember(mentions, this.sentences);
 		this.sentences++;
 		List<Org> pair = PairWords.lastPair(s, mentions);

@@ -31,6 +31,7 @@ final class MembershipReader {
 	void read(String s, String written, List<MentionGroup> groups, Integer year, List<ExtractedRelation> out) {
 		titledWithoutUnit(s, written, groups, year, out);
 		boolean[] taken = new boolean[s.length()];
+		titledRespectively(s, written, groups, year, out, taken);
 		for (Map.Entry<String, String> title : RelationCues.MEMBER_TITLES) {
 			String word = title.getKey();
 			for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
@@ -149,6 +150,7 @@ final class MembershipReader {
 				}
 			}
 		}
+		countedMembers(s, written, groups, year, out);
 		MadeOf.read(s, written, groups, year, this.context.lastCommunity, out);
 		asMembers(written, groups, year, out);
 		amongMembers(s, written, groups, year, out);
@@ -379,6 +381,98 @@ final class MembershipReader {
 			}
 		}
 		return m.start();
+	}
+
+	/**
+	 * A sentence that counts the members of the community spoken of and names some:
+	 * 联盟企业25家，其中北京有A、B等6家企业; 该联合体成员单位共有80家，其中.
+	 */
+	private static final Pattern COUNTED_MEMBERS = Pattern.compile("^(?:该|这个|此)?(?:联盟|共同体|联合体|职教集团|集团)"
+			+ "(?:现有|共有|首批)?(?:成员|会员)?(?:企业|院校|高校|学校|单位|机构)(?:共有|共|达|有)?\\d+[余多]?[家所个][^。；;]{0,30}?[，,]其中");
+
+	/** 联盟企业25家，其中北京有A、B等6家企业，天津有C等3家企业: each named is a member. */
+	private void countedMembers(String s, String written, List<MentionGroup> groups, Integer year,
+			List<ExtractedRelation> out) {
+		Matcher counted = COUNTED_MEMBERS.matcher(s);
+		if (this.context.lastCommunity == null || !counted.lookingAt()) {
+			return;
+		}
+		Mention community = new Mention(0, 0, null, this.context.lastCommunity, Mention.Source.ANAPHOR);
+		for (MentionGroup g : groups) {
+			if (g.start() >= counted.end() && !g.isPlace()) {
+				addMembers(g.members(), this.context.lastCommunity, community, year, written, out);
+			}
+		}
+	}
+
+	/** Before titles taken respectively: 分别当选为, 分别为, 分别担任. */
+	private static final Pattern RESPECTIVELY = Pattern
+		.compile("^(?:在大会上|在会上)?分别(?:被)?(?:当选为|当选|选举为|推选为|担任|成为|为|是)(?:了)?(?:该?(?:联合体|共同体|联盟|职教集团|集团)的?)?");
+
+	/** Between two titles of a list: 和, 、, 及. */
+	private static final Pattern TITLES_JOINED = Pattern.compile("^(?:和|、|及|以及|与)");
+
+	/**
+	 * A、B分别当选为理事长单位和副理事长单位: each member takes the title in its place; the titles read are
+	 * taken, so no other reading gives them all to every member.
+	 */
+	private void titledRespectively(String s, String written, List<MentionGroup> groups, Integer year,
+			List<ExtractedRelation> out, boolean[] taken) {
+		for (MentionGroup g : groups) {
+			Matcher r = RESPECTIVELY.matcher(s).region(g.end(), s.length());
+			if (g.members().size() < 2 || !r.lookingAt()) {
+				continue;
+			}
+			List<String> roles = new java.util.ArrayList<>();
+			List<int[]> spans = new java.util.ArrayList<>();
+			int at = r.end();
+			Mention community = null;
+			for (MentionGroup c : groups) {
+				if (c.start() == at && isCommunity(c)) {
+					// (A、B分别为某职教集团理事长单位、副理事长单位: the community before the titles)
+					community = c.members().get(0);
+					at = c.end() + (s.startsWith("的", c.end()) ? 1 : 0);
+				}
+			}
+			while (true) {
+				int from = at;
+				Map.Entry<String, String> title = RelationCues.MEMBER_TITLES.stream()
+					.filter((t) -> s.startsWith(t.getKey(), from))
+					.findFirst()
+					.orElse(null);
+				if (title == null) {
+					break;
+				}
+				roles.add(title.getValue());
+				spans.add(new int[] { at, at + title.getKey().length() });
+				at += title.getKey().length();
+				Matcher joined = TITLES_JOINED.matcher(s).region(at, s.length());
+				if (!joined.lookingAt()) {
+					break;
+				}
+				at = joined.end();
+			}
+			if (roles.size() != g.members().size() || roles.size() < 2) {
+				continue;
+			}
+			if (community == null) {
+				community = nearestCommunity(groups, g.start(), g);
+			}
+			Org target = (community != null) ? community.org() : this.context.lastCommunity;
+			if (target == null) {
+				continue;
+			}
+			for (int i = 0; i < roles.size(); i++) {
+				Mention m = g.members().get(i);
+				Clauses.add(out, RelationType.MEMBER_OF, m.org(), target, roles.get(i), null, null, null, null, year,
+						written, m, community);
+			}
+			for (int[] span : spans) {
+				for (int i = span[0]; i < span[1]; i++) {
+					taken[i] = true;
+				}
+			}
+		}
 	}
 
 	/** The last community named alone in the groups up to and including the i-th. */

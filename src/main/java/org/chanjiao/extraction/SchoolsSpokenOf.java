@@ -51,9 +51,9 @@ final class SchoolsSpokenOf {
 	private final NavigableMap<Integer, Org> institutesAhead = new TreeMap<>();
 
 	/** Learns the schools a sentence names, before any sentence is resolved. */
-	void learn(List<Mention> names, int sentence) {
+	void learn(String s, List<Mention> names, int sentence) {
 		for (Mention m : names) {
-			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL && m.source() != Source.SHORT) {
+			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL && m.source() != Source.SHORT && !isVenue(s, m)) {
 				this.ahead.putIfAbsent(sentence, m.org());
 				if (ScriptConverter.normalize(m.org().name()).endsWith("学院")) {
 					this.institutesAhead.putIfAbsent(sentence, m.org());
@@ -112,10 +112,11 @@ final class SchoolsSpokenOf {
 	}
 
 	/** Remembers the schools a resolved sentence names. */
-	void remember(List<Mention> mentions, int sentence) {
+	void remember(String s, List<Mention> mentions, int sentence) {
 		boolean school = false;
 		for (Mention m : mentions) {
-			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL && m.source() != Source.REPORTER) {
+			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL && m.source() != Source.REPORTER
+					&& !isVenue(s, m)) {
 				if (!school) {
 					this.lastSchool = m.org();
 					this.lastSchoolSentence = sentence;
@@ -129,6 +130,18 @@ final class SchoolsSpokenOf {
 			}
 		}
 	}
+
+	/**
+	 * 某大会在某学院胜利召开: a school named only as where a meeting is held is not the one a later
+	 * 我校 or 学校 speaks for (a page about its own hall writes 在我校召开).
+	 */
+	static boolean isVenue(String s, Mention m) {
+		return m.start() > 0 && s.charAt(m.start() - 1) == '在' && m.end() <= s.length()
+				&& VENUE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();
+	}
+
+	private static final Pattern VENUE_AFTER = Pattern
+		.compile("(?:[^，,。；;：:]{0,12}?(?:报告厅|会议室|礼堂|大厅|会堂|校区|中心|馆))?(?:隆重|胜利|顺利|正式|成功)?(?:召开|举行|举办|开幕|启幕)");
 
 	private static boolean opensClause(String s, Matcher r) {
 		String before = s.substring(Clauses.phraseStart(s, r.start()), r.start());
