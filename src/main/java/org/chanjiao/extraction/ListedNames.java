@@ -3,6 +3,7 @@ package org.chanjiao.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
@@ -66,10 +67,19 @@ final class ListedNames {
 		return find(BRANDS, s, tokens);
 	}
 
+	/**
+	 * After a group's brand, the number of one of its institutes, works or bureaus: 38所,
+	 * 二院, 七〇二所, 中铁一局.
+	 */
+	static final Pattern NUMBERED_UNIT = Pattern
+		.compile("第?(?:[一二三四五六七八九十〇零]{1,4}|\\d{1,4})(?:研究所|研究院|所|院|厂|局|公局|航局)(?![\\u4e00-\\u9fa5]{0,2}(?:长|士))");
+
 	private static List<Found> find(AhoCorasickDoubleArrayTrie<Body> trie, String s, NameBoundary.Tokens tokens) {
 		List<Found> found = new ArrayList<>();
 		for (AhoCorasickDoubleArrayTrie<Body>.Hit<Body> hit : trie.parseText(s)) {
-			if (hit.end - hit.begin < 4 && !tokens.isWord(hit.begin, hit.end)) {
+			// (与中铁一局: the segmenter splits 中|铁一局, the number after the brand keeps it)
+			if (hit.end - hit.begin < 4 && !tokens.isWord(hit.begin, hit.end)
+					&& !NUMBERED_UNIT.matcher(s).region(hit.end, s.length()).lookingAt()) {
 				continue;
 			}
 			found.removeIf((f) -> f.start() >= hit.begin && f.end() <= hit.end);

@@ -157,12 +157,12 @@ final class MentionFinder {
 		chosen.removeIf((c) -> isNonGovernmentSuffixName(c) && AWARDED_BEFORE.matcher(w.substring(0, c.start())).find()
 				&& HONOURS_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
 		for (ListedNames.Found brand : ListedNames.brands(w, tokens)) {
-			Matcher unit = NUMBERED_UNIT.matcher(w).region(brand.end(), w.length());
+			Matcher unit = ListedNames.NUMBERED_UNIT.matcher(w).region(brand.end(), w.length());
 			if (unit.lookingAt()
 					&& candidates.stream().noneMatch((c) -> c.start() < unit.end() && brand.start() < c.end())) {
 				// 中国电科38所, 航天科工二院: a group's institute or works named by its number
 				chosen.add(listed(w, written, brand.start(), unit.end(),
-						unit.group().endsWith("厂") ? OrgKind.ENTERPRISE : OrgKind.RESEARCH_INSTITUTE));
+						unit.group().matches(".*[厂局]") ? OrgKind.ENTERPRISE : OrgKind.RESEARCH_INSTITUTE));
 				continue;
 			}
 			if (candidates.stream().noneMatch((c) -> c.start() < brand.end() && brand.start() < c.end())
@@ -395,12 +395,6 @@ final class MentionFinder {
 	 */
 	private static final Pattern COUNTED_BEFORE = Pattern
 		.compile("(?<![\\d一二两三四五六七八九十百])(?!1\\s*[家个所]|一[家个所])(?:\\d+\\s*余?|[一二两三四五六七八九十百]+余?)\\s*[家个所][“\"「]?$");
-
-	/**
-	 * After a group's brand, the number of one of its institutes or works: 38所, 二院, 七〇二所.
-	 */
-	private static final Pattern NUMBERED_UNIT = Pattern
-		.compile("第?(?:[一二三四五六七八九十〇零]{1,4}|\\d{1,4})(?:研究所|研究院|所|院|厂)(?![\\u4e00-\\u9fa5]{0,2}(?:长|士))");
 
 	/** The sentence with 《…》 and 简称 definitions made into barriers no name crosses. */
 	static String barriers(String s) {

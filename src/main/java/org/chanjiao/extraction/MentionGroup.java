@@ -2,6 +2,7 @@ package org.chanjiao.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -187,7 +188,35 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 			groups.add(new MentionGroup(List.copyOf(members), start, end,
 					s.substring(Math.min(previousEnd, start), start), s.substring(end, Math.max(end, nextStart))));
 		}
-		return groups;
+		return countedAcrossComma(groups);
+	}
+
+	/** After a list, how many parties it names: 三方, 等四方. */
+	private static final Pattern PARTIES_COUNTED = Pattern.compile("^(?:等)?([两二三四五六七八九十])方");
+
+	/**
+	 * 由A、B，C三方共建: a comma typed for 、 inside a list the count after it closes; the two
+	 * groups are one list where their members make the count.
+	 */
+	private static List<MentionGroup> countedAcrossComma(List<MentionGroup> groups) {
+		List<MentionGroup> merged = new ArrayList<>(groups);
+		for (int i = 0; i + 1 < merged.size(); i++) {
+			MentionGroup a = merged.get(i);
+			MentionGroup b = merged.get(i + 1);
+			Matcher counted = PARTIES_COUNTED.matcher(b.after());
+			if (!a.after().matches("[，,]") || !counted.lookingAt()) {
+				continue;
+			}
+			String numeral = counted.group(1).replace('两', '二');
+			if ("一二三四五六七八九十".indexOf(numeral) + 1 != a.members().size() + b.members().size()) {
+				continue;
+			}
+			List<Mention> members = new ArrayList<>(a.members());
+			members.addAll(b.members());
+			merged.set(i, new MentionGroup(List.copyOf(members), a.start(), b.end(), a.before(), b.after()));
+			merged.remove(i + 1);
+		}
+		return merged;
 	}
 
 	/** Whether the words between two mentions join them into one list. */
