@@ -72,7 +72,9 @@ final class ListedNames {
 	 * 二院, 七〇二所, 中铁一局.
 	 */
 	static final Pattern NUMBERED_UNIT = Pattern
-		.compile("第?(?:[一二三四五六七八九十〇零]{1,4}|\\d{1,4})(?:研究所|研究院|所|院|厂|局|公局|航局)(?![\\u4e00-\\u9fa5]{0,2}(?:长|士))");
+		.compile("第?(?:[一二三四五六七八九十〇零]{1,4}|\\d{1,4})(?:研究所|研究院|所|院|厂|局|公局|航局)(?![\\u4e00-\\u9fa5]{0,2}(?:长|士))"
+				// (东软三所大学: a count of schools, not an institute)
+				+ "(?!大学|大學|高校|院校|学校|學校|学院|學院|职校|職校|中学|中學|企业|企業|单位|單位|机构|機構)");
 
 	private static List<Found> find(AhoCorasickDoubleArrayTrie<Body> trie, String s, NameBoundary.Tokens tokens) {
 		List<Found> found = new ArrayList<>();

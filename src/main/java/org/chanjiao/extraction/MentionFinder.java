@@ -165,6 +165,13 @@ final class MentionFinder {
 						unit.group().matches(".*[厂局]") ? OrgKind.ENTERPRISE : OrgKind.RESEARCH_INSTITUTE));
 				continue;
 			}
+			Matcher trade = BRAND_TRADE.matcher(w).region(brand.end(), w.length());
+			if (brand.body().kind() == OrgKind.ENTERPRISE && trade.lookingAt()
+					&& candidates.stream().noneMatch((c) -> c.start() < trade.end() && brand.start() < c.end())) {
+				// 奇瑞汽车, 京东物流, 腾讯教育: a company named by its brand and its trade
+				chosen.add(listed(w, written, brand.start(), trade.end(), OrgKind.ENTERPRISE));
+				continue;
+			}
 			if (candidates.stream().noneMatch((c) -> c.start() < brand.end() && brand.start() < c.end())
 					&& endsAName(brand.end(), tokens)) {
 				chosen.add(listed(w, written, brand.start(), brand.end(), brand.body().kind()));
@@ -395,6 +402,14 @@ final class MentionFinder {
 	 */
 	private static final Pattern COUNTED_BEFORE = Pattern
 		.compile("(?<![\\d一二两三四五六七八九十百])(?!1\\s*[家个所]|一[家个所])(?:\\d+\\s*余?|[一二两三四五六七八九十百]+余?)\\s*[家个所][“\"「]?$");
+
+	/**
+	 * After a company's brand, the trade it names a business by (奇瑞汽车, 京东物流, 腾讯教育), where
+	 * the name ends: at a mark, a joiner, 的, or an officer's title.
+	 */
+	private static final Pattern BRAND_TRADE = Pattern
+		.compile("(?:汽车|教育|物流|数字|科技|电气|微电子|光电|智家|移动|电影|太阳能|航信|新道|云|智能|能源|新能源|电子|医药|药业|重工|机械|电器|通信)"
+				+ "(?=[，,。、；;：:“”（）()\\s]|与|和|及|等|的|在|将|是|为|董事长|总经理|副总|总裁|总监|高级|首席|党委|负责人|相关|公司代表|代表|人才|项目|$)");
 
 	/** The sentence with 《…》 and 简称 definitions made into barriers no name crosses. */
 	static String barriers(String s) {

@@ -253,6 +253,15 @@ final class PartnershipReader {
 					subjects = g;
 				}
 			}
+			MentionGroup first = groups.get(0);
+			if (subjects != null && subjects != first && CLAUSE_WITH.matcher(signers.before()).find()
+					&& first.end() <= signers.start() && first.start() <= SUBJECT_WITHIN && !first.isPlace()
+					&& !first.isGuide() && !first.isBase()) {
+				// A围绕B的需求开展培训，并与C签署: a clause that opens with 与 goes on with the
+				// sentence's subject, not the organisation named last
+				hub = first.members().get(0);
+				subjects = first;
+			}
 			if (subjects != null && subjects.members().size() >= 2 && !EACH_WITH.matcher(signers.before()).find()
 					&& LIST_THEN_WITH.matcher(s.substring(subjects.end(), signers.start())).matches()) {
 				// A、B、C等12所高校代表与D签署: every one of the list signs with D (the list's
@@ -373,6 +382,12 @@ final class PartnershipReader {
 	private static final Pattern EACH_AFTER = Pattern.compile("(?:等[^，。；;]{0,6}?)?分别");
 
 	/** The index of the list member that 与/和/同 joins to the one before it, or -1. */
+	/** A clause that opens with 与: ，并与, ，还与, ，与. */
+	private static final Pattern CLAUSE_WITH = Pattern.compile("[，,](?:并|还|同时|也|又|随后|此外)?与$");
+
+	/** How far into the sentence its subject may start (after a date, 近日…). */
+	private static final int SUBJECT_WITHIN = 12;
+
 	private static int firstWith(String s, List<Mention> parties) {
 		for (int i = 1; i < parties.size(); i++) {
 			String between = s.substring(Math.min(parties.get(i - 1).end(), parties.get(i).start()),
