@@ -442,7 +442,7 @@ final class Coreference {
 	 * conjunction or a preposition.
 	 */
 	private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(
-			"(?:^|[\\p{Punct}，。；：、（）“”「」《》\\s]|与|和|及|同|由|在|是|为|向|给|希望|感谢|支持|代表|赴|到|来到|走进|访问|拜访|参观|宣传|介绍|推介|展示|参观了|访问了|走进了|感谢了)$");
+			"(?:^|[\\p{Punct}，。；：、（）“”「」《》\\s]|与|和|及|同|由|在|是|为|向|给|对|把|邀请|希望|感谢|支持|代表|赴|到|来到|走进|访问|拜访|参观|宣传|介绍|推介|展示|参观了|访问了|走进了|感谢了)$");
 
 	/**
 	 * What follows a school's short name: a stop, a verb or function word, an officer.
@@ -452,6 +452,8 @@ final class Coreference {
 				+ "|校长|院长|书记|党委|副校长|副院长|师生|学子|学生|教师|团队|校友|校区|举行|召开|获|入选|作为|一直|积极|主动|持续|深化|服务|提供|负责|承担|派出|主导"
 				// (亚大推动某领域, 某大致力于: what the school does next)
 				+ "|推动|推进|开展|打造|致力|依托|立足|拥有"
+				// (对某工大专家团的到访, 某职院样本: its people, its example)
+				+ "|专家|领导|代表|相关|样本|经验|方案|模式|品牌|特色"
 				// (宣传某大办学成果: what the school does)
 				+ "|办学|育人");
 
