@@ -229,7 +229,7 @@ final class RelationCues {
 
 	/** Partners named by a noun: 共建单位有A、B. */
 	static final Pattern PARTNER_NOUN_BEFORE = Pattern
-		.compile("(?:共建单位|参建单位|合作单位|合作企业|合作院校|联合单位|参与单位|共建企业|共建院校)(?:为|是|有|包括|分别是|分别为)?[：:]?$");
+		.compile("(?:共建单位|参建单位|合作单位|合作企业|合作院校|联合单位|参与单位|共建企业|共建院校|合作建设单位|联合建设单位|共同建设单位)(?:为|是|有|包括|分别是|分别为)?[：:]?$");
 
 	/** Partners named by a noun after them: A牵头，B、C为共建单位. */
 	static final Pattern PARTNER_NOUN_AFTER = Pattern.compile("^(?:作为|为|是|担任)(?:共建|参建|合作共建|联合共建)(?:单位|企业|院校|高校|方)");
