@@ -1,5 +1,6 @@
 package org.chanjiao.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -423,8 +424,8 @@ final class MembershipReader {
 			if (g.members().size() < 2 || !r.lookingAt()) {
 				continue;
 			}
-			List<String> roles = new java.util.ArrayList<>();
-			List<int[]> spans = new java.util.ArrayList<>();
+			List<String> roles = new ArrayList<>();
+			List<int[]> spans = new ArrayList<>();
 			int at = r.end();
 			Mention community = null;
 			for (MentionGroup c : groups) {

@@ -136,7 +136,7 @@ final class SchoolsSpokenOf {
 	 * 我校 or 学校 speaks for (a page about its own hall writes 在我校召开).
 	 */
 	static boolean isVenue(String s, Mention m) {
-		return m.start() > 0 && s.charAt(m.start() - 1) == '在' && m.end() <= s.length()
+		return m.start() > 0 && s.charAt(m.start() - 1) == '在'
 				&& VENUE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();
 	}
 
