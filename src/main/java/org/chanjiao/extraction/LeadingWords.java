@@ -105,8 +105,10 @@ final class LeadingWords {
 	 */
 	private static boolean isVerbBeforeWords(Term term, Term next, int end, int suffixStart) {
 		// (联想(上海)有限公司: a brand before a place in brackets)
-		return isWordVerb(term) && suffixStart - end >= 4 && next != null && !next.word.isEmpty()
-				&& Character.isIdeographic(next.word.codePointAt(0)) && !MODIFYING_VERBS.contains(term.word);
+		// (联想企业科技集团: a brand the segmenter tags a verb opens its company's name)
+		return isWordVerb(term) && !ListedNames.isBrand(term.word) && suffixStart - end >= 4 && next != null
+				&& !next.word.isEmpty() && Character.isIdeographic(next.word.codePointAt(0))
+				&& !MODIFYING_VERBS.contains(term.word);
 	}
 
 	/**

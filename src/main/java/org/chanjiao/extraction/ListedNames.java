@@ -63,6 +63,11 @@ final class ListedNames {
 	 * ({@code extraction/brands.tsv}: 华为, 中石油, 潍柴), the longest where two overlap. The
 	 * caller reads a brand only where no other name covers it (中国建设银行, 联想某集团, 县招商局).
 	 */
+	/** Whether a word is a company's brand as the list writes it (联想, 华为). */
+	static boolean isBrand(String word) {
+		return BRANDS.get(word) != null;
+	}
+
 	static List<Found> brands(String s, NameBoundary.Tokens tokens) {
 		return find(BRANDS, s, tokens);
 	}
