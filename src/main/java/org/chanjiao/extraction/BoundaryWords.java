@@ -125,6 +125,16 @@ final class BoundaryWords {
 		return before != null && before.length() >= 2 && String.valueOf(before.nature).startsWith("n");
 	}
 
+	/** After 推进 where it names propulsion, a field inside a name: 装备, 技术, 系统. */
+	private static final java.util.regex.Pattern PROPULSION = java.util.regex.Pattern
+		.compile("(?:装备|技术|系统|剂|器|动力)[\\u4e00-\\u9fa5]{0,10}$");
+
+	/**
+	 * Before 推进 where it names propulsion: what is propelled, or another field joined.
+	 */
+	private static final java.util.regex.Pattern PROPELLED = java.util.regex.Pattern
+		.compile("(?:动力|与|和|及|电|核|航空|航天|火箭|船舶|舰船|热)$");
+
 	static int lastWordEnd(String s, int from, int to, List<String> words, NameBoundary.Tokens aligned,
 			NameBoundary.Tokens tokens) {
 		int cut = from;
@@ -194,6 +204,10 @@ final class BoundaryWords {
 				if (word.equals("各") && OrganizationLexicon.suffixOf(s.substring(from, at)).isEmpty()
 						&& (at == 0 || "省市县区州国".indexOf(s.charAt(at - 1)) < 0)) {
 					continue; // 圣方济各大学: 各 inside a name; 中国银行各分行, 全省各学校: each of them
+				}
+				if (word.equals("推进") && PROPULSION.matcher(s).region(after, to).lookingAt()
+						&& PROPELLED.matcher(s.substring(from, at)).find()) {
+					continue; // 船舶动力推进装备联合实验室, 某推进技术联合创新中心: propulsion, a field
 				}
 				if (word.equals("促进") && isPromotersBody(s, at, after, to, tokens)) {
 					continue; // 某省中非经贸合作促进研究会: the body promotes the cooperation
