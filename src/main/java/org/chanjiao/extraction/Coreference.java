@@ -92,7 +92,8 @@ final class Coreference {
 		return context;
 	}
 
-	private static int count(String numeral) {
+	/** A count written in figures or in one Chinese numeral (三, 两, 12). */
+	static int count(String numeral) {
 		int spelled = "〇一两三四五六七八九十".indexOf(numeral.replace('二', '两'));
 		return (spelled >= 0) ? spelled : Integer.parseInt(numeral);
 	}
@@ -402,7 +403,7 @@ final class Coreference {
 		while (r.find()) {
 			if (!isCovered(covered, r.start(), r.end())) {
 				Org meant = (this.reporter != null) ? this.reporter : SchoolsSpokenOf.speakersOwn(s, r, mentions);
-				if (meant == null && this.reporter == null) {
+				if (meant == null) {
 					meant = this.spokenOf.meant(s, r, this.sentences);
 				}
 				if (meant == null && SchoolsSpokenOf.isCommonNoun(s, r)) {

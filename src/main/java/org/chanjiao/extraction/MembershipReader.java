@@ -170,7 +170,7 @@ final class MembershipReader {
 				// one this sentence names before them if it names one (某联合体由A牵头组建，成员单位包括)
 				community = sentenceCommunity(groups, i);
 				if (community == null) {
-					community = new Mention(0, 0, null, this.context.lastCommunity, Mention.Source.ANAPHOR);
+					community = spokenOfCommunity();
 				}
 			}
 			else if (i > 0 && CONTAINS_CLAUSE.matcher(g.after()).find() && isCommunity(groups.get(0))) {
@@ -398,7 +398,7 @@ final class MembershipReader {
 		if (this.context.lastCommunity == null || !counted.lookingAt()) {
 			return;
 		}
-		Mention community = new Mention(0, 0, null, this.context.lastCommunity, Mention.Source.ANAPHOR);
+		Mention community = spokenOfCommunity();
 		for (MentionGroup g : groups) {
 			if (g.start() >= counted.end() && !g.isPlace()) {
 				addMembers(g.members(), this.context.lastCommunity, community, year, written, out);
@@ -474,6 +474,11 @@ final class MembershipReader {
 				}
 			}
 		}
+	}
+
+	/** The community spoken of before this sentence, as a reference of no place in it. */
+	private Mention spokenOfCommunity() {
+		return new Mention(0, 0, null, this.context.lastCommunity, Mention.Source.ANAPHOR);
 	}
 
 	/** The last community named alone in the groups up to and including the i-th. */

@@ -157,23 +157,12 @@ final class MentionFinder {
 		chosen.removeIf((c) -> isNonGovernmentSuffixName(c) && AWARDED_BEFORE.matcher(w.substring(0, c.start())).find()
 				&& HONOURS_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
 		for (ListedNames.Found brand : ListedNames.brands(w, tokens)) {
-			Matcher unit = ListedNames.NUMBERED_UNIT.matcher(w).region(brand.end(), w.length());
-			if (unit.lookingAt()
-					&& candidates.stream().noneMatch((c) -> c.start() < unit.end() && brand.start() < c.end())) {
-				// 中国电科38所, 航天科工二院: a group's institute or works named by its number
-				chosen.add(listed(w, written, brand.start(), unit.end(),
-						unit.group().matches(".*[厂局]") ? OrgKind.ENTERPRISE : OrgKind.RESEARCH_INSTITUTE));
+			NameCandidate longer = brandOpening(w, written, brand, candidates);
+			if (longer != null) {
+				chosen.add(longer);
 				continue;
 			}
-			Matcher trade = BRAND_TRADE.matcher(w).region(brand.end(), w.length());
-			if (brand.body().kind() == OrgKind.ENTERPRISE && trade.lookingAt()
-					&& candidates.stream().noneMatch((c) -> c.start() < trade.end() && brand.start() < c.end())) {
-				// 奇瑞汽车, 京东物流, 腾讯教育: a company named by its brand and its trade
-				chosen.add(listed(w, written, brand.start(), trade.end(), OrgKind.ENTERPRISE));
-				continue;
-			}
-			if (candidates.stream().noneMatch((c) -> c.start() < brand.end() && brand.start() < c.end())
-					&& endsAName(brand.end(), tokens)) {
+			if (isFree(candidates, brand.start(), brand.end()) && endsAName(brand.end(), tokens)) {
 				chosen.add(listed(w, written, brand.start(), brand.end(), brand.body().kind()));
 			}
 			// 厦大材料学院: a school's listed short form opening a longer name hosts the
@@ -490,6 +479,31 @@ final class MentionFinder {
 	private static final Pattern OWN_PAPER = Pattern.compile("《([^》]{4,40}?(?:集团|联盟|共同体|联合体|协会|学会|研究会|促进会))"
 			+ "(?:(?:第?[一二三四五六七八九十\\d]+届)?(?:[一二三四五六七八九十\\d]+次)?(?:理事会|会员大会|会员代表大会|理事大会|常务理事会)(?:会议)?)?"
 			+ "(?:\\d{4}年度?)?(?:工作报告|章程|章程（草案）|章程\\(草案\\)|发展规划|管理办法|工作要点|年度报告|工作计划)》");
+
+	/**
+	 * The longer name a brand opens, where no other candidate overlaps it, or null: a
+	 * group's institute or works named by its number (中国电科38所, 航天科工二院, 中铁一局), a company
+	 * named by its brand and its trade (奇瑞汽车, 京东物流, 腾讯教育).
+	 */
+	private NameCandidate brandOpening(String w, String written, ListedNames.Found brand,
+			List<NameCandidate> candidates) {
+		Matcher unit = ListedNames.NUMBERED_UNIT.matcher(w).region(brand.end(), w.length());
+		if (unit.lookingAt() && isFree(candidates, brand.start(), unit.end())) {
+			return listed(w, written, brand.start(), unit.end(),
+					unit.group().matches(".*[厂局]") ? OrgKind.ENTERPRISE : OrgKind.RESEARCH_INSTITUTE);
+		}
+		Matcher trade = BRAND_TRADE.matcher(w).region(brand.end(), w.length());
+		if (brand.body().kind() == OrgKind.ENTERPRISE && trade.lookingAt()
+				&& isFree(candidates, brand.start(), trade.end())) {
+			return listed(w, written, brand.start(), trade.end(), OrgKind.ENTERPRISE);
+		}
+		return null;
+	}
+
+	/** Whether no candidate overlaps the span [start, end). */
+	private static boolean isFree(List<NameCandidate> candidates, int start, int end) {
+		return candidates.stream().noneMatch((c) -> c.start() < end && start < c.end());
+	}
 
 	/** A name of a list: the graph's organisation of that name, else a proposed one. */
 	private NameCandidate listed(String w, String written, int start, int end, OrgKind kind) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.chanjiao.organization.OrgKind;
+
 /**
  * A list of mentions a sentence names together (A、B和C), with the words before and after
  * it: what the relationship readers read a role, an object or a title from.
@@ -60,6 +62,11 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 			members.addAll(groups.get(i).members());
 		}
 		return new MentionGroup(members, groups.get(first).start(), g.end(), groups.get(first).before(), g.after());
+	}
+
+	/** Whether every member is an organisation of the given kind. */
+	boolean isAll(OrgKind kind) {
+		return this.members.stream().allMatch((m) -> m.org() != null && m.org().kind() == kind);
 	}
 
 	boolean isPlatform() {
@@ -207,8 +214,7 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 			if (!a.after().matches("[，,]") || !counted.lookingAt()) {
 				continue;
 			}
-			String numeral = counted.group(1).replace('两', '二');
-			if ("一二三四五六七八九十".indexOf(numeral) + 1 != a.members().size() + b.members().size()) {
+			if (Coreference.count(counted.group(1)) != a.members().size() + b.members().size()) {
 				continue;
 			}
 			List<Mention> members = new ArrayList<>(a.members());

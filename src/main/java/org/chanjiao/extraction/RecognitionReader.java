@@ -332,13 +332,14 @@ final class RecognitionReader {
 		return groups.stream().filter((g) -> g.start() >= at && g.start() - at <= 1).findFirst().orElse(null);
 	}
 
-	/** Whether every member of a list is a government body (an issuer, an approver). */
+	/** Whether every member of a list is an association (经某协会批准: an approver too). */
 	private static boolean isAssociation(MentionGroup g) {
-		return g.members().stream().allMatch((m) -> m.org() != null && m.org().kind() == OrgKind.INDUSTRY_ASSOCIATION);
+		return g.isAll(OrgKind.INDUSTRY_ASSOCIATION);
 	}
 
+	/** Whether every member of a list is a government body (an issuer, an approver). */
 	private static boolean isGovernment(MentionGroup g) {
-		return g.members().stream().allMatch((m) -> m.org() != null && m.org().kind() == OrgKind.GOVERNMENT);
+		return g.isAll(OrgKind.GOVERNMENT);
 	}
 
 	private static String level(Org body, String title) {

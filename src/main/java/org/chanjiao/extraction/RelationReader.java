@@ -403,7 +403,7 @@ final class RelationReader {
 	}
 
 	private static boolean allColleges(MentionGroup g) {
-		return g.members().stream().allMatch((m) -> m.org() != null && m.org().kind() == OrgKind.COLLEGE);
+		return g.isAll(OrgKind.COLLEGE);
 	}
 
 	private static final java.util.regex.Pattern AT_SCHOOL = java.util.regex.Pattern
