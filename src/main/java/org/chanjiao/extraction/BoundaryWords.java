@@ -221,10 +221,26 @@ final class BoundaryWords {
 						&& !startsAName(after, tokens)) {
 					continue; // 某企业咨询管理有限公司, 华为(永川)联合技术创新中心: a common word goes on
 				}
+				if (word.equals("建成") && at > 0 && s.charAt(at - 1) == '共' && opensProperNoun(s, at + 1, to)) {
+					cut = Math.max(cut, at + 1); // 共建成渝地区某联盟: 共建 is the verb, 成渝 the
+													// name's place
+					continue;
+				}
 				cut = after;
 			}
 		}
 		return cut;
+	}
+
+	/**
+	 * Whether the text from {@code at} opens with a proper noun of two characters or more
+	 * as the segmenter reads it alone (成渝 of 成渝地区, which it joins to the verb before as
+	 * 建成 when read in the sentence).
+	 */
+	static boolean opensProperNoun(String s, int at, int to) {
+		List<Term> terms = MentionFinder.terms(s.substring(at, to));
+		return !terms.isEmpty() && terms.get(0).length() >= 2 && terms.get(0).nature != null
+				&& terms.get(0).nature.toString().matches("n[rsz].*");
 	}
 
 	/**

@@ -27,9 +27,11 @@ final class LeadingWords {
 	static int skip(int cut, int suffixStart, NameBoundary.Tokens tokens) {
 		String s = tokens.source();
 		// 打造成某示范基地: 成 ends the verb before the name when the segmenter took it into the
-		// verb (造成); one that starts a word of its own starts the name (共建成都某中学)
+		// verb (造成); one that starts a word of its own starts the name (共建成都某中学), and so
+		// does one that opens a place read alone (共建成渝地区某联盟: the segmenter read 建成)
 		if (s != null && cut > 0 && cut + 3 < suffixStart && s.charAt(cut) == '成'
-				&& "造建设变".indexOf(s.charAt(cut - 1)) >= 0 && !tokens.starts().contains(cut)) {
+				&& "造建设变".indexOf(s.charAt(cut - 1)) >= 0 && !tokens.starts().contains(cut)
+				&& !(s.startsWith("共建", cut - 2) && BoundaryWords.opensProperNoun(s, cut, suffixStart))) {
 			cut++;
 		}
 		cut = skipLeadingPreposition(cut, suffixStart, tokens);
