@@ -106,9 +106,10 @@ final class FoundingCues {
 				if (!free || isEventWord(s, at + word.length()) || s.substring(0, at).matches(".*(批准|同意|备案)$")
 						|| word.endsWith("举办")
 								&& HELD_EVENT.matcher(s).region(at + word.length(), s.length()).lookingAt()
-						|| s.substring(0, at).endsWith("关于") && word.matches("成立|组建|设立|筹建")) {
+						|| s.substring(0, at).endsWith("关于") && word.matches("成立|组建|设立|筹建")
+						|| e.getValue() == Founding.ESTABLISH && s.startsWith("有", at + word.length())) {
 					// 同意成立Z approves it; 关于成立Z的批复 is a document about it (an agreement
-					// 关于建设Z builds it)
+					// 关于建设Z builds it); 学院建设有某中心 says what it has, as 建有
 					continue;
 				}
 				for (int i = at; i < at + word.length(); i++) {

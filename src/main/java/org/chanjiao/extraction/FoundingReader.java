@@ -119,6 +119,10 @@ final class FoundingReader {
 		for (Map.Entry<MentionGroup, FoundingCues.Cue> e : governing.entrySet()) {
 			MentionGroup g = e.getKey();
 			FoundingCues.Cue cue = e.getValue();
+			if (s.startsWith("暨", cue.end())) {
+				continue; // Z成立暨Y揭牌(仪式): Z is founded, a second event follows; Z founds
+							// nothing
+			}
 			List<Mention> objects = this.platforms.objects(s, g, cue, cues, groups, byNoun.containsKey(g));
 			FoundingCues.Cue then = objects.isEmpty() ? FoundingCues.openingNextClause(s, cue, cues) : null;
 			if (then != null && (then.founding() == cue.founding()
