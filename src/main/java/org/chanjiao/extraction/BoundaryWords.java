@@ -47,8 +47,9 @@ final class BoundaryWords {
 			// 该行某支行: the bank spoken of, before its branch
 			"该行", "本行", "我行", "可说是", "这天", "当天", "今天", "昨天", "这次", "依据", "办理", "全国首家", "全国首个", "全省首家", "全省首个", "国内首家",
 			"新成立的", "新组建的", "成立的", "组建的", "共建的", "牵头的", "筹建", "设立", "创建", "创办", "会同", "投入", "捐赠", "资助", "打造", "汇聚",
-			"吸纳", "涵盖", "依托于", "兼", "期盼", "期待", "期许", "期望", "希望", "均由", "是由", "则由", "并由", "还由", "旗下", "隶属于", "隶属", "属于",
-			"下属的", "所属的", "会上", "会后", "会前", "席间", "下一步", "随着", "首届", "混合所有制", "恰逢", "理事长单位", "理事单位", "会员单位", "成员单位",
+			"吸纳", "涵盖", "依托于", "兼", "相关", "期盼", "期待", "期许", "期望", "希望", "均由", "是由", "则由", "并由", "还由", "旗下", "隶属于", "隶属",
+			"属于", "下属的", "所属的", "会上", "会后", "会前", "席间", "下一步", "随着", "首届", "混合所有制", "恰逢", "理事长单位", "理事单位", "会员单位",
+			"成员单位",
 			// 共同体视域下高职院校…, 新时代背景下: the frame a phrase is set in
 			"视域下", "视角下", "背景下", "框架下", "引领下", "指导下", "推动下");
 
@@ -212,9 +213,10 @@ final class BoundaryWords {
 				if (word.equals("促进") && isPromotersBody(s, at, after, to, tokens)) {
 					continue; // 某省中非经贸合作促进研究会: the body promotes the cooperation
 				}
-				if (word.equals("共同") && isTradeAfterPlace(s, at, tokens) && OrganizationLexicon.TRADE_SUFFIXES.stream()
-					.anyMatch((trade) -> s.startsWith(trade, after))) {
-					continue; // 湖北共同药业股份有限公司: a brand after a place, before its trade
+				if (word.equals("共同") && isBrandBeforeTrade(s, wordAt, after, tokens)) {
+					// 湖北共同药业股份有限公司: a brand after a place, before its trade (在共同药业某研究院:
+					// after a preposition, before a trade in 业)
+					continue;
 				}
 				if ((NOUNS.contains(word) && !schoolSpokenOf(word, at, tokens)
 						|| word.equals("联合") && !opensClause(s, at) && !joinsTwoBodies(s, from, at, after, to))
@@ -230,6 +232,17 @@ final class BoundaryWords {
 			}
 		}
 		return cut;
+	}
+
+	/**
+	 * 湖北共同药业股份有限公司, 在共同药业某研究院: 共同 opens a brand where its trade follows, after a place's
+	 * name, or after a preposition before a trade in 业.
+	 */
+	private static boolean isBrandBeforeTrade(String s, int at, int after, NameBoundary.Tokens tokens) {
+		boolean afterPlace = isTradeAfterPlace(s, at, tokens);
+		boolean afterPreposition = at == 0 || "在与和及、，".indexOf(s.charAt(at - 1)) >= 0;
+		return OrganizationLexicon.TRADE_SUFFIXES.stream()
+			.anyMatch((trade) -> s.startsWith(trade, after) && (afterPlace || afterPreposition && trade.endsWith("业")));
 	}
 
 	/**

@@ -30,7 +30,7 @@ final class ListNames {
 				+ "|处长|科长|社长|行长|站长|馆长|司长|署长|总监|总工|董事|班子成员");
 
 	private static final Pattern LIST_OPENER = Pattern
-		.compile("来自|由|包括|包含|涵盖|汇聚了|汇聚|聚合了|聚合|吸纳了|吸纳|集结了|集结|联合了|联合|携手|如|有|是|为|：|:|与|和");
+		.compile("来自|由|以及|包括|包含|涵盖|汇聚了|汇聚|聚合了|聚合|吸纳了|吸纳|集结了|集结|联合了|联合|携手|如|有|是|为|：|:|与|和");
 
 	/** The verbs by which a brand builds, signs or founds with another: 共建, 签约, 联合成立. */
 	private static final String BUILDS_OR_SIGNS = "共建|合作共建|共同建设|合作建设|签署|签订|签约|(?:联合|共同|率先)(?:成立|组建|发起|打造)";
@@ -165,6 +165,9 @@ final class ListNames {
 			if (items.size() < 2 || items.size() == 2 && said == null) {
 				continue;
 			}
+			// A、B、…等10家企业 with ten items: the count says every item is one of them
+			boolean counted = said != null
+					&& countAfterEtc(s.substring(items.get(items.size() - 1)[0], clauseEnd)) == items.size();
 			List<OrgKind> kinds = new ArrayList<>();
 			int names = 0; // items that are names of another list's kind
 			List<int[]> free = new ArrayList<>();
@@ -196,8 +199,8 @@ final class ListNames {
 					free.add(new int[] { named.end() + joined.end(), itemEnd });
 				}
 				else if (named == null) {
-					free.add(new int[] { (k == 0 && !restarted) ? firstItemStart(s, item[0], itemEnd) : item[0],
-							itemEnd });
+					int at = (k == 0 && !restarted) ? firstItemStart(s, item[0], itemEnd) : item[0];
+					free.add(new int[] { (at < 0 && counted && item[0] == 0) ? item[0] : at, itemEnd });
 				}
 				else if (k == 0 && named.end() < itemEnd) {
 					// Z由学校与A、B、C三家企业联合成立: the list opens after the name before it
@@ -245,7 +248,7 @@ final class ListNames {
 						&& !name.matches(".*(机制|模式|体系|方案|计划|标准|理念|战略|课程|教材|的|之间|之中|以来)$")
 						// 企业和研究院所组成: kinds of members and what they do, not a name
 						&& !name.matches(".*(?:企业|院校|高校|单位|机构|院所|协会)(?:和|及|与).*") && !name.endsWith("组成")
-						&& !isScope(name) && !namedWithSuffix(name) && !isActivity(name)
+						&& !isScope(name) && !namedWithSuffix(name) && (counted || !isActivity(name))
 						// (研发、生产等企业: of two items, a short one is a name only if proper)
 						&& (items.size() > 2 || name.length() >= 4
 								|| MentionFinder.terms(name).stream().anyMatch(NameBoundary::isProper))
@@ -316,7 +319,7 @@ final class ListNames {
 			+ "(?:(?:及|和|以及|与)[^，。、；]{0,6}?(?:院校|高校|单位|机构|企业))?"
 			+ "(?:[^，。、；]{0,2}|(?:联合|共同|携手)?(?:发起成立|成立|组建|发起|共建|打造|签约)[^，。、；]{0,4}"
 			// 来自A、B、C等知名光伏企业的代表出席: those who came for the companies listed
-			+ "|的(?:代表|负责人|专家|领导|嘉宾)[^，。、；]{0,6})$");
+			+ "|的(?:主要)?(?:代表|负责人|负责同志|专家|领导|嘉宾)[^，。、；]{0,6})$");
 
 	/**
 	 * 中国移动, 中国联通: a state company's short name, 中国 and two characters the segmenter may
@@ -359,6 +362,14 @@ final class ListNames {
 			default -> OrgKind.ENTERPRISE;
 		};
 	}
+
+	/** The count after 等 that closes a list (等10家企业: 10), or -1. */
+	private static int countAfterEtc(String lastItem) {
+		Matcher m = COUNT_AFTER_ETC.matcher(lastItem);
+		return m.find() ? Coreference.count(m.group(1)) : -1;
+	}
+
+	private static final Pattern COUNT_AFTER_ETC = Pattern.compile("等(\\d{1,3}|[两二三四五六七八九十])[家所个]");
 
 	private static int etcAt(String item) {
 		int at = item.indexOf('等');
