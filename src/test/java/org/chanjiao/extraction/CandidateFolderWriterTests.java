@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How a report's facts are written on the names it gives their ends: on every name the
- * report writes near the fact's quote, and on the quote's own only where another name is
- * far away (in another report of the same file).
+ * How a report's facts are written on the names it gives their ends: on the names the
+ * fact's quote writes (and a short form the report defines with 简称), and where the quote
+ * writes none (该校), on the name the reference points back to.
  */
 class CandidateFolderWriterTests {
 
@@ -27,15 +27,35 @@ class CandidateFolderWriterTests {
 	Path dir;
 
 	@Test
-	void shouldWriteAFactOnEveryNameOfItsEndsThatTheReportWritesNearItsQuote() throws IOException {
+	void shouldWriteAFactOnTheNameItsQuoteWrites() throws IOException {
 		assertThat(foundersOfTheCollege("江川职业技术学院与青禾集团签订合作协议。江川职院与青禾集团共建青禾智能制造学院。"))
-			.as("the full name one sentence before the short form the fact is stated with: both")
-			.contains(SCHOOL, SCHOOL + "~1");
+			.as("the quote writes the short form: the fact is the short form's, not the full name's a sentence before")
+			.containsExactly(SCHOOL + "~1");
+		assertThat(foundersOfTheCollege("江川职业技术学院与青禾集团共建青禾智能制造学院。江川职院举办第十届运动会。"))
+			.as("the quote writes the full name: a short form written a sentence later takes no fact")
+			.containsExactly(SCHOOL);
 		Dataset read = InterchangeReader.read(ResourceFolder.of(this.dir),
 				ExtractCommandTests.knownGraph(new Dataset(List.of(), List.of(), List.of())));
 		assertThat(read.relations()).filteredOn((r) -> r.to().equals(COLLEGE) && r.from().equals(SCHOOL))
-			.as("the import reads the fact once, on the organisation")
+			.as("the import reads the fact on the organisation")
 			.hasSize(1);
+	}
+
+	@Test
+	void shouldWriteAFactOnEveryNameTheReportDefinesForItsEnd() throws IOException {
+		assertThat(foundersOfTheCollege("江川职业技术学院（简称“江川职院”）与青禾集团共建青禾智能制造学院。"))
+			.as("a short form defined with 简称 is the same name: both")
+			.containsExactlyInAnyOrder(SCHOOL, SCHOOL + "~1");
+	}
+
+	@Test
+	void shouldWriteAFactStatedByReferenceOnTheNameItPointsBackTo() throws IOException {
+		assertThat(foundersOfTheCollege("江川职业技术学院召开校企合作大会。江川职院与青禾集团签订合作协议。该校与青禾集团共建青禾智能制造学院。"))
+			.as("该校 after the short form: the short form's")
+			.containsExactly(SCHOOL + "~1");
+		assertThat(foundersOfTheCollege("江川职业技术学院召开校企合作大会。江川职院与青禾集团签约。江川职业技术学院与青禾集团签订合作协议。该校与青禾集团共建青禾智能制造学院。"))
+			.as("该校 after the full name: the full name's")
+			.containsExactly(SCHOOL);
 	}
 
 	@Test
@@ -51,7 +71,9 @@ class CandidateFolderWriterTests {
 
 	private static final String COLLEGE = KnownNames.proposedId("青禾智能制造学院");
 
-	/** Extracts the text, writes it, and reads the rows that found the college. */
+	/**
+	 * Extracts the text, writes it, and reads the school's rows that found the college.
+	 */
 	private List<String> foundersOfTheCollege(String text) throws IOException {
 		Extraction extraction = new ReportExtractor(KnownNames.EMPTY).extract(text, null);
 		CandidateFolderWriter.write(this.dir, extraction, "d", "t", Set.of());
@@ -61,7 +83,7 @@ class CandidateFolderWriterTests {
 			.get()) {
 			return parser.getRecords()
 				.stream()
-				.filter((r) -> r.get("to").equals(COLLEGE))
+				.filter((r) -> r.get("to").equals(COLLEGE) && r.get("from").startsWith(SCHOOL))
 				.map((r) -> r.get("from"))
 				.toList();
 		}
