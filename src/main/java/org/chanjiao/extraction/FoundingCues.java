@@ -107,7 +107,8 @@ final class FoundingCues {
 						|| word.endsWith("举办")
 								&& HELD_EVENT.matcher(s).region(at + word.length(), s.length()).lookingAt()
 						|| s.substring(0, at).endsWith("关于") && word.matches("成立|组建|设立|筹建")
-						|| e.getValue() == Founding.ESTABLISH && s.startsWith("有", at + word.length())) {
+						|| e.getValue() == Founding.ESTABLISH
+								&& (s.startsWith("有", at + word.length()) || isSpokenOf(s, at, at + word.length()))) {
 					// 同意成立Z approves it; 关于成立Z的批复 is a document about it (an agreement
 					// 关于建设Z builds it); 学院建设有某中心 says what it has, as 建有
 					continue;
@@ -140,6 +141,32 @@ final class FoundingCues {
 	}
 
 	private static final Pattern PROJECT_NAMED = Pattern.compile("项目(?:——|—|：|:)");
+
+	/**
+	 * 将建设某产业学院作为抓手, 认识到，建设某共同体是…: building spoken of as a task or a thought — the object
+	 * of 将 or 把 that 作为 takes up, or a clause that opens with the verb after one of
+	 * knowing or saying — founds nothing.
+	 */
+	private static boolean isSpokenOf(String s, int at, int end) {
+		String before = s.substring(0, at);
+		if (before.endsWith("将") || before.endsWith("把")) {
+			int clause = clauseEnd(s, end);
+			return s.substring(end, clause).contains("作为");
+		}
+		return THOUGHT_BEFORE.matcher(before).find();
+	}
+
+	private static int clauseEnd(String s, int from) {
+		for (int i = from; i < s.length(); i++) {
+			if ("，,。；;！？".indexOf(s.charAt(i)) >= 0) {
+				return i;
+			}
+		}
+		return s.length();
+	}
+
+	/** A clause of knowing or saying right before the verb: 深刻认识到，. */
+	private static final Pattern THOUGHT_BEFORE = Pattern.compile("(?:认识到|意识到|认为|坚信|深知)[，,：:]$");
 
 	// 成立大会, 建设项目, 建设点: the verb names an event or a thing, founds nothing here
 	static boolean isEventWord(String s, int end) {

@@ -154,7 +154,8 @@ final class NameJoins {
 					|| !(term.word.equals("与") || term.word.equals("和") || term.word.equals("及"))) {
 				continue;
 			}
-			if (mergedBureau(s, cut, term, to) || regionsStudied(s, terms, i, to)) {
+			if (mergedBureau(s, cut, term, to) || regionsStudied(s, terms, i, to)
+					|| committeeOfTwoFields(s, cut, term.offset, to)) {
 				continue;
 			}
 			if (i == 0 || term.offset == cut || end == to) {
@@ -252,6 +253,23 @@ final class NameJoins {
 	 * between two places' names right before 研究 joins them (a province's or a city's
 	 * body, 某省与某研究院, is named with its 省, 市 or 县).
 	 */
+	/**
+	 * 某研究会产业创新与产教融合专业委员会: between a society's name and its committee's suffix, 与 joins
+	 * the two fields the committee works in.
+	 */
+	private static boolean committeeOfTwoFields(String s, int from, int at, int to) {
+		return COMMITTEE.matcher(s).region(to, s.length()).lookingAt()
+				&& SOCIETY_THEN_FIELD.matcher(s.substring(from, at)).find() && to - at <= 9;
+	}
+
+	/** The suffix of a society's committee: 某学会某与某专业委员会. */
+	private static final Pattern COMMITTEE = Pattern.compile("(?:专业委员会|专委会|工作委员会|分会)");
+
+	/**
+	 * A society's name and a field of at most eight characters after it, to the joiner.
+	 */
+	private static final Pattern SOCIETY_THEN_FIELD = Pattern.compile("(?:研究会|学会|协会|联合会|促进会)[\\u4e00-\\u9fa5]{2,8}$");
+
 	private static boolean regionsStudied(String s, List<Term> terms, int i, int to) {
 		Term before = (i > 0) ? terms.get(i - 1) : null;
 		Term after = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
