@@ -150,19 +150,10 @@ final class FoundingCues {
 	private static boolean isSpokenOf(String s, int at, int end) {
 		String before = s.substring(0, at);
 		if (before.endsWith("将") || before.endsWith("把")) {
-			int clause = clauseEnd(s, end);
+			int clause = Clauses.clauseEnd(s, end);
 			return s.substring(end, clause).contains("作为");
 		}
 		return THOUGHT_BEFORE.matcher(before).find();
-	}
-
-	private static int clauseEnd(String s, int from) {
-		for (int i = from; i < s.length(); i++) {
-			if ("，,。；;！？".indexOf(s.charAt(i)) >= 0) {
-				return i;
-			}
-		}
-		return s.length();
 	}
 
 	/** A clause of knowing or saying right before the verb: 深刻认识到，. */

@@ -44,7 +44,7 @@ final class LeadingWords {
 			}
 			Term next = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
 			if (term.offset != cut || end > suffixStart || quotesInside(s, term, suffixStart) || isPlaceTaggedVerb(term)
-					|| isBrandBeforeTrade(term, next)
+					|| isBrandTaggedAdverb(term, next)
 					|| !isLeadingNonName(term) && !isVerbBeforeName(term, next) && !isFormerOrCurrent(term, next)
 							&& !isWhereBeforePlace(term, next) && !isVerbBeforeWords(term, next, end, suffixStart)) {
 				break;
@@ -187,7 +187,7 @@ final class LeadingWords {
 	/**
 	 * 在共同药业某研究院: 共同, tagged an adverb, opens a brand where a trade in 业 follows it.
 	 */
-	private static boolean isBrandBeforeTrade(Term term, Term next) {
+	private static boolean isBrandTaggedAdverb(Term term, Term next) {
 		return term.word.equals("共同") && next != null && next.word.endsWith("业")
 				&& OrganizationLexicon.TRADE_SUFFIXES.contains(next.word);
 	}

@@ -249,11 +249,6 @@ final class NameJoins {
 	}
 
 	/**
-	 * 东北与东北亚研究院, 中国与全球化研究中心: an institute that studies two regions is named by both; 与
-	 * between two places' names right before 研究 joins them (a province's or a city's
-	 * body, 某省与某研究院, is named with its 省, 市 or 县).
-	 */
-	/**
 	 * 某研究会产业创新与产教融合专业委员会: between a society's name and its committee's suffix, 与 joins
 	 * the two fields the committee works in.
 	 */
@@ -270,6 +265,11 @@ final class NameJoins {
 	 */
 	private static final Pattern SOCIETY_THEN_FIELD = Pattern.compile("(?:研究会|学会|协会|联合会|促进会)[\\u4e00-\\u9fa5]{2,8}$");
 
+	/**
+	 * 东北与东北亚研究院, 中国与全球化研究中心: an institute that studies two regions is named by both; 与
+	 * between two places' names right before 研究 joins them (a province's or a city's
+	 * body, 某省与某研究院, is named with its 省, 市 or 县).
+	 */
 	private static boolean regionsStudied(String s, List<Term> terms, int i, int to) {
 		Term before = (i > 0) ? terms.get(i - 1) : null;
 		Term after = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
