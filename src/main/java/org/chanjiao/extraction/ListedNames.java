@@ -58,16 +58,16 @@ final class ListedNames {
 		return find(TRIE, s, tokens);
 	}
 
-	/**
-	 * The companies a normalised sentence names by their brands
-	 * ({@code extraction/brands.tsv}: 华为, 中石油, 潍柴), the longest where two overlap. The
-	 * caller reads a brand only where no other name covers it (中国建设银行, 联想某集团, 县招商局).
-	 */
 	/** Whether a word is a company's brand as the list writes it (联想, 华为). */
 	static boolean isBrand(String word) {
 		return BRANDS.get(word) != null;
 	}
 
+	/**
+	 * The companies a normalised sentence names by their brands
+	 * ({@code extraction/brands.tsv}: 华为, 中石油, 潍柴), the longest where two overlap. The
+	 * caller reads a brand only where no other name covers it (中国建设银行, 联想某集团, 县招商局).
+	 */
 	static List<Found> brands(String s, NameBoundary.Tokens tokens) {
 		return find(BRANDS, s, tokens);
 	}

@@ -381,13 +381,13 @@ final class PartnershipReader {
 	/** After a list of signers: 等分别, 分别 (each signed something). */
 	private static final Pattern EACH_AFTER = Pattern.compile("(?:等[^，。；;]{0,6}?)?分别");
 
-	/** The index of the list member that 与/和/同 joins to the one before it, or -1. */
 	/** A clause that opens with 与: ，并与, ，还与, ，与. */
 	private static final Pattern CLAUSE_WITH = Pattern.compile("[，,](?:并|还|同时|也|又|随后|此外)?与$");
 
 	/** How far into the sentence its subject may start (after a date, 近日…). */
 	private static final int SUBJECT_WITHIN = 12;
 
+	/** The index of the list member that 与/和/同 joins to the one before it, or -1. */
 	private static int firstWith(String s, List<Mention> parties) {
 		for (int i = 1; i < parties.size(); i++) {
 			String between = s.substring(Math.min(parties.get(i - 1).end(), parties.get(i).start()),
