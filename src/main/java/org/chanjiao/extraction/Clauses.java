@@ -102,6 +102,27 @@ final class Clauses {
 	static boolean add(List<ExtractedRelation> out, RelationType type, Org from, Org to, String role, String kind,
 			String title, String level, String stage, Integer year, String evidence, Mention fromMention,
 			Mention toMention) {
+		// A school or an association is founded only where a founding verb governs it
+		// (addFounded); read by any other rule it is a founder or a partner
+		if (type == RelationType.CO_FOUNDED && to != null && !to.kind().isPlatform()) {
+			return false;
+		}
+		return addAllowed(out, type, from, to, role, kind, title, level, stage, year, evidence, fromMention, toMention);
+	}
+
+	/**
+	 * A founding whose object {@link FoundedPlatforms#objects} found, which may be a
+	 * school or an association as well as a platform.
+	 */
+	static boolean addFounded(List<ExtractedRelation> out, Org from, Org to, String role, Integer year, String evidence,
+			Mention fromMention, Mention toMention) {
+		return addAllowed(out, RelationType.CO_FOUNDED, from, to, role, null, null, null, null, year, evidence,
+				fromMention, toMention);
+	}
+
+	private static boolean addAllowed(List<ExtractedRelation> out, RelationType type, Org from, Org to, String role,
+			String kind, String title, String level, String stage, Integer year, String evidence, Mention fromMention,
+			Mention toMention) {
 		if (from == null || to == null || from.id().equals(to.id()) || !type.allows(from.kind(), to.kind())
 				|| type.checkRole(role).isPresent()) {
 			return false;

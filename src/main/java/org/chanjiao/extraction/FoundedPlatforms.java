@@ -2,7 +2,9 @@ package org.chanjiao.extraction;
 
 import java.util.List;
 
+import org.chanjiao.extraction.Mention.Source;
 import org.chanjiao.extraction.RelationCues.Founding;
+import org.chanjiao.organization.OrgKind;
 
 /**
  * What a founding verb founds: the first platform named after it (with those listed with
@@ -45,8 +47,8 @@ final class FoundedPlatforms {
 		// Z由A、B共同牵头成立，邀请C…: the platform written right before 由, whatever
 		// follows the verb
 		MentionGroup previous = Clauses.previous(groups, g);
-		if (previous != null && previous.isPlatform() && !previous.isGuide() && !previous.isPlace()
-				&& !previous.isBase() && g.before().matches("(?:是)?由(?:共同)?")) {
+		if (previous != null && (previous.isPlatform() || isFoundedBody(previous)) && !previous.isGuide()
+				&& !previous.isPlace() && !previous.isBase() && g.before().matches(BY_AFTER_FOUNDED)) {
 			return previous.members();
 		}
 		boolean leads = cue.founding() == Founding.LEAD || cue.founding() == Founding.INITIATE;
@@ -63,6 +65,10 @@ final class FoundedPlatforms {
 						// before
 		}
 		for (MentionGroup x : groups) {
+			if (x != g && x.start() >= cue.end() && isFoundedBody(x)
+					&& s.substring(cue.end(), x.start()).matches(RIGHT_AFTER_VERB)) {
+				return x.members(); // 共同发起成立某学会, 共建某大学
+			}
 			if (x == g || x.start() < cue.end() || x.start() > limit || x.isGuide() || x.isPlace() || x.isBase()
 					|| RelationCues.CO.matcher(x.before()).find()
 					|| !x.members().stream().anyMatch(Clauses::isPlatformMention)) {
@@ -99,6 +105,13 @@ final class FoundedPlatforms {
 			if (x.start() <= g.start() && (RelationCues.BY.matcher(x.before()).find()
 					|| RelationCues.CO.matcher(x.before()).find() && x == g)) {
 				by = x;
+			}
+		}
+		for (MentionGroup x : groups) {
+			MentionGroup founded = Clauses.previous(groups, x);
+			if (x.start() <= g.start() && founded != null && isFoundedBody(founded)
+					&& x.before().matches(BY_AFTER_FOUNDED)) {
+				return founded.members(); // 某学会由A联合B、C共同发起成立: B and C found it too
 			}
 		}
 		if (by != null || byNoun) {
@@ -192,6 +205,25 @@ final class FoundedPlatforms {
 					.flatMap((x) -> x.members().stream())
 					.filter((m) -> m.start() == last.start() && m.end() == last.end() && Clauses.isPlatformMention(m))
 					.toList();
+	}
+
+	/** Between Z and its founders: Z由, Z是由, Z由共同. */
+	private static final String BY_AFTER_FOUNDED = "(?:是)?由(?:共同)?";
+
+	/** Between a founding verb and what it founds when that is no platform: 成立了“…”. */
+	private static final String RIGHT_AFTER_VERB = "(?:了)?[“\"「]?";
+
+	/**
+	 * An association or a school is founded too (某储能学会由A联合B发起成立, 教育部与某省共建某大学), but unlike
+	 * a platform only where the verb governs it directly or it stands right before 由:
+	 * elsewhere in a founding sentence it is one of the founders.
+	 */
+	static boolean isFoundedBody(MentionGroup g) {
+		return g.members().size() == 1 && !g.isGuide() && !g.isPlace() && !g.isBase()
+				&& g.members()
+					.stream()
+					.allMatch((m) -> m.org() != null && m.source() != Source.REPORTER
+							&& (m.org().kind() == OrgKind.INDUSTRY_ASSOCIATION || m.org().kind() == OrgKind.SCHOOL));
 	}
 
 	private static boolean hasPlatformBefore(MentionGroup g, List<MentionGroup> groups) {

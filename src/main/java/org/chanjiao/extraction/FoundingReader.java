@@ -47,7 +47,7 @@ final class FoundingReader {
 			// (联合某集团托管的8所院校: the group that holds them, named to say which, founds
 			// nothing)
 			if (g.isBase() || g.isPlace() || g.isGuide() || HOLDS_THE_NEXT.matcher(g.after()).lookingAt()
-					|| g.isPlatform() && g.after().matches("(?:是)?由.*")
+					|| (g.isPlatform() || FoundedPlatforms.isFoundedBody(g)) && g.after().matches("(?:是)?由.*")
 					|| g.isPlatform() && LEAD_OF_THE_ONE_BEFORE.matcher(g.after()).find()) {
 				continue; // Z由A牵头成立, Z的牵头单位: Z is what is founded
 			}
@@ -159,8 +159,8 @@ final class FoundingReader {
 					continue;
 				}
 				for (Mention object : objects) {
-					if (Clauses.add(out, RelationType.CO_FOUNDED, omitted.org(), object.org(), omittedRole, null, null,
-							null, null, year, written, null, object)) {
+					if (Clauses.addFounded(out, omitted.org(), object.org(), omittedRole, year, written, null,
+							object)) {
 						count++;
 					}
 				}
@@ -179,8 +179,7 @@ final class FoundingReader {
 				}
 				int place = respectively ? indexOfOrg(distinctFounders, founder) : -1;
 				for (Mention object : (place >= 0) ? List.of(distinctObjects.get(place)) : objects) {
-					if (Clauses.add(out, RelationType.CO_FOUNDED, founder.org(), object.org(), role, null, null, null,
-							null, year, written, founder, object)) {
+					if (Clauses.addFounded(out, founder.org(), object.org(), role, year, written, founder, object)) {
 						count++;
 					}
 				}
@@ -216,8 +215,7 @@ final class FoundingReader {
 			};
 			for (Mention subject : subjects) {
 				for (Mention object : objects) {
-					if (Clauses.add(out, RelationType.CO_FOUNDED, subject.org(), object.org(), role, null, null, null,
-							null, year, written, subject, object)) {
+					if (Clauses.addFounded(out, subject.org(), object.org(), role, year, written, subject, object)) {
 						count++;
 					}
 				}

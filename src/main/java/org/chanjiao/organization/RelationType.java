@@ -22,9 +22,13 @@ import static org.chanjiao.organization.OrgKind.SCHOOL;
  */
 public enum RelationType {
 
-	/** A founder (any organisation but a practice base) co-founds a platform. */
+	/**
+	 * A founder (any organisation but a practice base) co-founds a platform, a school
+	 * (教育部与某省共建某大学, 某集团创办某学院) or an association (某学会由A联合B发起成立).
+	 */
 	CO_FOUNDED(EnumSet.of(GOVERNMENT, SCHOOL, INDUSTRY_ASSOCIATION, ENTERPRISE, RESEARCH_INSTITUTE, COLLEGE, COMMUNITY),
-			EnumSet.of(COLLEGE, COMMUNITY, RESEARCH_INSTITUTE, PRACTICE_BASE), List.of("LEAD", "PARTNER"), true),
+			EnumSet.of(COLLEGE, COMMUNITY, RESEARCH_INSTITUTE, PRACTICE_BASE, SCHOOL, INDUSTRY_ASSOCIATION),
+			List.of("LEAD", "PARTNER"), true),
 	/**
 	 * Membership of a community (职教集团, 联合体, 共同体), of an industry association (会员单位) or of
 	 * a research institute's council (理事单位).

@@ -341,8 +341,11 @@ class CurationTests {
 	@Test
 	void shouldRefuseRelationsTheModelDoesNotAllow() {
 		create("fixture-firm", "测试企业有限公司", "ENTERPRISE");
+		create("fixture-firm-b", "测试乙企业有限公司", "ENTERPRISE");
+		// a company is no platform, school or association: nobody co-founds it here
 		assertViolations(as(EDITOR).document(ADD_RELATION)
-			.variable("input", Map.of("from", "fixture-firm", "to", "gdep", "type", "CO_FOUNDED", "role", "LEAD"))
+			.variable("input",
+					Map.of("from", "fixture-firm", "to", "fixture-firm-b", "type", "CO_FOUNDED", "role", "LEAD"))
 			.execute(), "input.type/kinds");
 		assertViolations(as(EDITOR).document(ADD_RELATION)
 			.variable("input", Map.of("from", "fixture-firm", "to", "fixture-firm", "type", "PARTNERS_WITH"))

@@ -285,7 +285,7 @@ class CandidateReviewGraphQlTests {
 			.execute()
 			.path("relationTypeRules[?(@.type == 'CO_FOUNDED')]")
 			.matchesJson("[{\"roles\": [\"LEAD\", \"PARTNER\"], \"anyRole\": false, \"roleRequired\": true,"
-					+ " \"toKinds\": [\"RESEARCH_INSTITUTE\", \"COLLEGE\", \"COMMUNITY\", \"PRACTICE_BASE\"]}]")
+					+ " \"toKinds\": [\"SCHOOL\", \"INDUSTRY_ASSOCIATION\", \"RESEARCH_INSTITUTE\", \"COLLEGE\", \"COMMUNITY\", \"PRACTICE_BASE\"]}]")
 			.path("relationTypeRules[?(@.type == 'MEMBER_OF')]")
 			.matchesJson(
 					"[{\"anyRole\": true, \"roleRequired\": false, \"toKinds\": [\"INDUSTRY_ASSOCIATION\", \"RESEARCH_INSTITUTE\", \"COMMUNITY\"]}]")

@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RelationTypeTests {
 
 	@Test
-	void shouldAllowCoFoundingOnlyIntoPlatforms() {
+	void shouldAllowCoFoundingIntoPlatformsSchoolsAndAssociationsOnly() {
 		assertThat(RelationType.CO_FOUNDED.allows(OrgKind.ENTERPRISE, OrgKind.COLLEGE)).isTrue();
 		assertThat(RelationType.CO_FOUNDED.allows(OrgKind.GOVERNMENT, OrgKind.RESEARCH_INSTITUTE)).isTrue();
+		assertThat(RelationType.CO_FOUNDED.allows(OrgKind.GOVERNMENT, OrgKind.SCHOOL)).isTrue();
+		assertThat(RelationType.CO_FOUNDED.allows(OrgKind.SCHOOL, OrgKind.INDUSTRY_ASSOCIATION)).isTrue();
+		assertThat(RelationType.CO_FOUNDED.allows(OrgKind.SCHOOL, OrgKind.GOVERNMENT)).isFalse();
 		assertThat(RelationType.CO_FOUNDED.allows(OrgKind.SCHOOL, OrgKind.ENTERPRISE)).isFalse();
 		assertThat(RelationType.CO_FOUNDED.allows(OrgKind.PRACTICE_BASE, OrgKind.COLLEGE)).isFalse();
 	}
@@ -40,7 +43,7 @@ class RelationTypeTests {
 				OrgKind.INDUSTRY_ASSOCIATION, OrgKind.ENTERPRISE, OrgKind.RESEARCH_INSTITUTE, OrgKind.COLLEGE,
 				OrgKind.COMMUNITY);
 		assertThat(RelationType.CO_FOUNDED.toKinds()).containsExactlyInAnyOrder(OrgKind.COLLEGE, OrgKind.COMMUNITY,
-				OrgKind.RESEARCH_INSTITUTE, OrgKind.PRACTICE_BASE);
+				OrgKind.RESEARCH_INSTITUTE, OrgKind.PRACTICE_BASE, OrgKind.SCHOOL, OrgKind.INDUSTRY_ASSOCIATION);
 		assertThat(RelationType.PART_OF.fromKinds()).containsExactlyInAnyOrder(OrgKind.COLLEGE, OrgKind.PRACTICE_BASE);
 		assertThat(RelationType.PART_OF.toKinds()).containsExactly(OrgKind.SCHOOL);
 		assertThat(RelationType.MEMBER_OF.fromKinds()).hasSize(OrgKind.values().length);
