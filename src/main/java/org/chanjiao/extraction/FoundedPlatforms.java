@@ -135,6 +135,15 @@ final class FoundedPlatforms {
 				&& s.substring(0, groups.get(0).start()).matches("[^，。；]{0,8}")) {
 			return groups.get(0).members().stream().filter(Clauses::isPlatformMention).toList();
 		}
+		// 某大学是教育部与某省人民政府共建的高校: a school or an association the sentence opens
+		// with, said to be what they build (not 某学院是某联合会创始会长倡导成立的: a person of
+		// the body founds it)
+		if (!groups.isEmpty() && groups.get(0) != g && isFoundedBody(groups.get(0))
+				&& groups.get(0).after().matches("是(?:由)?") && groups.get(0).end() < g.start()
+				&& s.substring(0, groups.get(0).start()).matches("[^，。；]{0,8}") && cue.start() >= g.end()
+				&& !OFFICER.matcher(s.substring(g.end(), cue.start())).find()) {
+			return groups.get(0).members();
+		}
 		return List.of();
 	}
 
@@ -206,6 +215,10 @@ final class FoundedPlatforms {
 					.filter((m) -> m.start() == last.start() && m.end() == last.end() && Clauses.isPlatformMention(m))
 					.toList();
 	}
+
+	/** An officer's title: who the name before it stands for is a person. */
+	private static final java.util.regex.Pattern OFFICER = java.util.regex.Pattern
+		.compile("会长|理事长|院长|校长|书记|主任|董事长|总裁|总经理|部长|局长|厅长|市长|省长");
 
 	/** Between Z and its founders: Z由, Z是由, Z由共同. */
 	private static final String BY_AFTER_FOUNDED = "(?:是)?由(?:共同)?";
