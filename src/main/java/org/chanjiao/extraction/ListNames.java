@@ -46,6 +46,13 @@ final class ListNames {
 		.compile("(?<=(?<!参)与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:近日|日前|今日|昨日|正式)?(?:" + BUILDS_OR_SIGNS
 				+ "|建设的|合作|开展合作|深度合作|战略合作|建立合作|建立了合作))");
 
+	/**
+	 * 某大学和某市共建…: a city, a county or a district joined by 和 to a name before the verb by
+	 * which they build or sign (和 alone joins too much else to open a brand).
+	 */
+	private static final Pattern PLACE_AFTER_AND = Pattern
+		.compile("(?<=和)([\\u4e00-\\u9fa5]{1,5}[市县区])(?=(?:近日|日前|正式)?(?:" + BUILDS_OR_SIGNS + "))");
+
 	/** 与“翔棋科技”签订: a brand quoted whole after 与, before the verb. */
 	private static final Pattern QUOTED_BRAND_AFTER_WITH = Pattern.compile(
 			"(?<=(?<!参)与[“\"「])([\\u4e00-\\u9fa5A-Za-z]{2,8}?)(?=[”\"」](?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:近日|日前|今日|昨日|正式)?(?:"
@@ -404,13 +411,16 @@ final class ListNames {
 	void leadingBrands(String s, String written, List<NameCandidate> candidates) {
 		List<NameCandidate> named = List.copyOf(candidates);
 		for (Pattern slot : List.of(BRAND_SLOT, BRAND_WITH, BRAND_AFTER_WITH, LONG_BRAND_AFTER_WITH,
-				QUOTED_BRAND_AFTER_WITH)) {
+				QUOTED_BRAND_AFTER_WITH, PLACE_AFTER_AND)) {
 			Matcher m = slot.matcher(s);
 			while (m.find()) {
 				int after = m.end(1) + 1;
 				int before = m.start(1) - 1;
 				if (slot == BRAND_WITH && named.stream().noneMatch((c) -> c.start() == after)) {
 					continue; // 与 must be followed by a name
+				}
+				if (slot == PLACE_AFTER_AND && named.stream().noneMatch((c) -> c.end() == before)) {
+					continue; // 和 must follow a name
 				}
 				if ((slot == BRAND_AFTER_WITH || slot == LONG_BRAND_AFTER_WITH) && s.charAt(before) == '、'
 						&& named.stream()

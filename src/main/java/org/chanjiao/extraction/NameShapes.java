@@ -161,8 +161,13 @@ final class NameShapes {
 			return true;
 		}
 		return before.matches(".*(与|和|、|由|联合|携手)$") || after.matches("^(与|和|、|牵头|联合|携手|签署|作为|将|正|积极|大力|支持|党工|共同).*")
-				|| TAKES_A_TITLE.matcher(s).region(end, s.length()).lookingAt();
+				|| TAKES_A_TITLE.matcher(s).region(end, s.length()).lookingAt()
+				|| PURPOSE_THEN_WITH.matcher(s).region(end, s.length()).lookingAt();
 	}
+
+	// 某高新区为提升某产业发展水平，与某大学联合成立…: a purpose between the zone and what it does
+	private static final java.util.regex.Pattern PURPOSE_THEN_WITH = java.util.regex.Pattern
+		.compile("为了?[^，,。；;]{2,30}[，,](?:与|同|联合|携手)");
 
 	private static final java.util.regex.Pattern LEAD_PARK_BEFORE = java.util.regex.Pattern
 		.compile("牵头(?:园区|单位)(?:为|是)?[：:]?$");
