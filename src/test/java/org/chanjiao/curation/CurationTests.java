@@ -339,6 +339,36 @@ class CurationTests {
 	}
 
 	@Test
+	void shouldAcceptTheFoundersOfASchoolAndOfAnAssociation() {
+		create("fixture-ministry-bureau", "测试国防科技工业局", "GOVERNMENT");
+		create("fixture-founded-school", "测试海事大学", "SCHOOL");
+		create("fixture-founded-society", "测试储能学会", "INDUSTRY_ASSOCIATION");
+		// 某局与某省共建某大学, 某学会由某大学联合…发起成立: CO_FOUNDED reaches a school and an
+		// association as it reaches a platform
+		as(EDITOR).document(ADD_RELATION)
+			.variable("input",
+					Map.of("from", "fixture-ministry-bureau", "to", "fixture-founded-school", "type", "CO_FOUNDED",
+							"role", "PARTNER"))
+			.execute()
+			.path("addRelation.status")
+			.entity(String.class)
+			.isEqualTo("ASSERTED");
+		as(EDITOR).document(ADD_RELATION)
+			.variable("input",
+					Map.of("from", "fixture-founded-school", "to", "fixture-founded-society", "type", "CO_FOUNDED",
+							"role", "LEAD"))
+			.execute()
+			.path("addRelation.status")
+			.entity(String.class)
+			.isEqualTo("ASSERTED");
+		this.anonymous.document("{ organization(id: \"fixture-founded-society\") { coFounders { from { id } role } } }")
+			.execute()
+			.path("organization.coFounders[*].from.id")
+			.entityList(String.class)
+			.containsExactly("fixture-founded-school");
+	}
+
+	@Test
 	void shouldRefuseRelationsTheModelDoesNotAllow() {
 		create("fixture-firm", "测试企业有限公司", "ENTERPRISE");
 		create("fixture-firm-b", "测试乙企业有限公司", "ENTERPRISE");
