@@ -139,9 +139,9 @@ final class FoundedPlatforms {
 		// with, said to be what they build (not 某学院是某联合会创始会长倡导成立的: a person of
 		// the body founds it)
 		if (!groups.isEmpty() && groups.get(0) != g && isFoundedBody(groups.get(0))
-				&& groups.get(0).after().matches("是(?:由)?") && groups.get(0).end() < g.start()
-				&& s.substring(0, groups.get(0).start()).matches("[^，。；]{0,8}") && cue.start() >= g.end()
-				&& !OFFICER.matcher(s.substring(g.end(), cue.start())).find()) {
+				&& (groups.get(0).after().matches("是(?:由)?") || saysWhatItIs(s, groups))
+				&& groups.get(0).end() < g.start() && s.substring(0, groups.get(0).start()).matches("[^，。；]{0,8}")
+				&& cue.start() >= g.end() && !OFFICER.matcher(s.substring(g.end(), cue.start())).find()) {
 			return groups.get(0).members();
 		}
 		return List.of();
@@ -214,6 +214,15 @@ final class FoundedPlatforms {
 					.flatMap((x) -> x.members().stream())
 					.filter((m) -> m.start() == last.start() && m.end() == last.end() && Clauses.isPlatformMention(m))
 					.toList();
+	}
+
+	/**
+	 * 某大学坐落于某市，是教育部与某省共建高校: a later clause of the sentence opens with 是, no name between,
+	 * and goes on with what its subject is.
+	 */
+	private static boolean saysWhatItIs(String s, List<MentionGroup> groups) {
+		return groups.size() > 1
+				&& s.substring(groups.get(0).end(), groups.get(1).start()).matches("[^。；;！？]{0,40}[，,]是(?:由)?");
 	}
 
 	/** An officer's title: who the name before it stands for is a person. */
