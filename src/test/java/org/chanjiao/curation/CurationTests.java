@@ -345,22 +345,17 @@ class CurationTests {
 		create("fixture-founded-society", "测试储能学会", "INDUSTRY_ASSOCIATION");
 		// 某局与某省共建某大学, 某学会由某大学联合…发起成立: CO_FOUNDED reaches a school and an
 		// association as it reaches a platform
-		as(EDITOR).document(ADD_RELATION)
-			.variable("input",
-					Map.of("from", "fixture-ministry-bureau", "to", "fixture-founded-school", "type", "CO_FOUNDED",
-							"role", "PARTNER"))
-			.execute()
-			.path("addRelation.status")
-			.entity(String.class)
-			.isEqualTo("ASSERTED");
-		as(EDITOR).document(ADD_RELATION)
-			.variable("input",
-					Map.of("from", "fixture-founded-school", "to", "fixture-founded-society", "type", "CO_FOUNDED",
-							"role", "LEAD"))
-			.execute()
-			.path("addRelation.status")
-			.entity(String.class)
-			.isEqualTo("ASSERTED");
+		for (List<String> founding : List.of(List.of("fixture-ministry-bureau", "fixture-founded-school", "PARTNER"),
+				List.of("fixture-founded-school", "fixture-founded-society", "LEAD"))) {
+			as(EDITOR).document(ADD_RELATION)
+				.variable("input",
+						Map.of("from", founding.get(0), "to", founding.get(1), "type", "CO_FOUNDED", "role",
+								founding.get(2)))
+				.execute()
+				.path("addRelation.status")
+				.entity(String.class)
+				.isEqualTo("ASSERTED");
+		}
 		this.anonymous.document("{ organization(id: \"fixture-founded-society\") { coFounders { from { id } role } } }")
 			.execute()
 			.path("organization.coFounders[*].from.id")
