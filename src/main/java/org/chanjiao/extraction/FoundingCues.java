@@ -20,9 +20,12 @@ final class FoundingCues {
 	record Cue(int start, int end, Founding founding) {
 	}
 
-	/** 举行 before what is unveiled or signed in the same clause: 举行Z揭牌仪式. */
+	/**
+	 * 举行 before what is unveiled or signed in the same clause: 举行Z揭牌仪式 (not 举行Z冠名签约仪式: a
+	 * name given to what exists).
+	 */
 	private static final Pattern UNVEILING = Pattern
-		.compile("举行(?:了)?(?=[^，。；]{2,60}?(?:揭牌|签约|成立|启动|授牌)+(?:暨[^，。；]{1,12})?仪式)");
+		.compile("举行(?:了)?(?=[^，。；]{2,60}?(?<!冠名|命名)(?:揭牌|签约|成立|启动|授牌)+(?:暨[^，。；]{1,12})?仪式)");
 
 	/** The rest of a clause that is an agreement: 签署战略合作协议, 达成合作意向. */
 	private static final Pattern AGREED = Pattern
@@ -270,7 +273,9 @@ final class FoundingCues {
 		}
 		return s.substring(start, cue.start())
 			.matches(
-					"(?:其|所|在此基础上|在此基础之上|在|并|还|又|也|先后|相继|陆续|积极|同时|正式|共同|并且|进而|随后|此后|进一步|将|已|已经|曾|继续|大力|率先|成功|近年来|近几年|多年来|此前|\\d{4}\\s*年|\\s)*");
+					"(?:其|所|在此基础上|在此基础之上|在|并|还|又|也|先后|相继|陆续|积极|同时|正式|共同|并且|进而|随后|此后|进一步|将|已|已经|曾|继续|大力|率先|成功|近年来|近几年|多年来|此前|\\d{4}\\s*年|\\s"
+							// (推进产教融合共建Z: the verb the subject advances)
+							+ "|(?:深入|深度|加快|全面)?(?:推进|推动)(?:产教融合|校企合作|深度合作)?)*");
 	}
 
 	/**

@@ -222,6 +222,7 @@ final class FoundingReader {
 			}
 		}
 		count += builtInSeries(s, cues, groups, out);
+		count += announcedFounding(s, groups, year, written, out);
 		count += Speakers.leads(s, written, groups, year, this.context.lastCommunity, out);
 		return count;
 	}
@@ -354,6 +355,45 @@ final class FoundingReader {
 		}
 		return added;
 	}
+
+	/**
+	 * A与B签署协议，标志着Z正式成立: the parties whose signing, in the clauses before, announces a
+	 * platform's founding co-found it, as partners (the sentence's first list and those
+	 * joined to it by 与, with no other name between them and the platform).
+	 */
+	private static int announcedFounding(String s, List<MentionGroup> groups, Integer year, String written,
+			List<ExtractedRelation> out) {
+		int count = 0;
+		for (int i = 1; i < groups.size(); i++) {
+			MentionGroup platform = groups.get(i);
+			if (!platform.isPlatform() || platform.members().size() != 1 || !ANNOUNCES.matcher(platform.before()).find()
+					|| !FOUNDED_AS_ANNOUNCED.matcher(platform.after()).lookingAt()) {
+				continue;
+			}
+			List<Mention> parties = new ArrayList<>(groups.get(0).members());
+			int last = 0;
+			while (last + 1 < i && JOINED_PARTY.matcher(groups.get(last + 1).before()).matches()) {
+				parties.addAll(groups.get(++last).members());
+			}
+			if (last + 1 == i && Clauses.distinct(parties).size() >= 2
+					&& SIGNED.matcher(s.substring(groups.get(last).end(), platform.start())).find()
+					&& !groups.get(0).isPlatform()
+					&& foundEach(parties, platform.members(), "PARTNER", year, written, out)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern
+		.compile("[，,](?:这|此举|也|并|同时)?(?:宣告|宣布|标志着|标志)(?:着)?[“\"「]?$");
+
+	private static final java.util.regex.Pattern FOUNDED_AS_ANNOUNCED = java.util.regex.Pattern
+		.compile("[”\"」]?(?:的)?(?:正式)?(?:揭牌)?(?:成立|组建|建立|落地)");
+
+	private static final java.util.regex.Pattern JOINED_PARTY = java.util.regex.Pattern.compile("与|和|同|及|、");
+
+	private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile("签约|签署|签订|签定");
 
 	/**
 	 * A、B分别与C、D签约，揭牌成立X、Y: those who sign with the ones after 分别与 found what the next

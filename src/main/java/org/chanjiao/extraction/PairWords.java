@@ -96,9 +96,11 @@ final class PairWords {
 	static List<Org> lastPair(String s, List<Mention> mentions) {
 		// (A董事长某率队与来访的B…座谈，双方签订: two named by their officers who meet)
 		// (A党委书记某一行来访B, B热烈欢迎A董事长某一行: the visitor and its host)
+		// (A党委书记某在某楼会见了来访的B副总裁某: the host and its visitor)
 		return lastNamedTogether(s, mentions,
 				List.of("(?:" + RelationCues.BYLINE + "(?:一行)?(?:率队|带队)?)?(?:与|和|同|跟|携手)(?:来访的|到访的)?|(?:"
-						+ RelationCues.BYLINE + ")?一行(?:\\d+人)?(?:来访|到访|莅临|走访|来到|赴|访问|考察)(?:了)?|(?:热烈)?欢迎"));
+						+ RelationCues.BYLINE + ")?一行(?:\\d+人)?(?:来访|到访|莅临|走访|来到|赴|访问|考察)(?:了)?|(?:热烈)?欢迎|(?:"
+						+ RelationCues.BYLINE + ")?(?:在[^，,。；;]{2,20}?)?会见(?:了)?(?:来访的|到访的)?"));
 	}
 
 	/**

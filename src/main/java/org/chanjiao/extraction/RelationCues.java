@@ -164,7 +164,7 @@ final class RelationCues {
 
 	/** An agreement between two organisations, with no platform founded. */
 	static final Pattern AGREEMENT = Pattern.compile(
-			"签署[^，。；]{0,20}?(?:协议|备忘录|合同)|签[订定][^，。；]{0,20}?(?:协议|备忘录|合同)|签约(?!共建|仪式)|合作(?:协议)?签约仪式|达成[^，。；]{0,10}?合作|战略合作");
+			"签署[^，。；]{0,20}?(?:协议|备忘录|合同)|签[订定][^，。；]{0,20}?(?:协议|备忘录|合同)|签约(?!共建|仪式)|(?:合作|冠名)(?:协议)?签约仪式|达成[^，。；]{0,10}?合作|战略合作");
 
 	/** A pair that cooperates: A与B(进行)校企合作, A和B深化产学研合作. */
 	static final Pattern COOPERATION = Pattern
@@ -250,6 +250,9 @@ final class RelationCues {
 					// joined
 					// (与某公司共建产业学院，: the industry college the document speaks of)
 					+ "|(?<=建设|组建|成立|共建|加入|发起|牵头)(?=(?:共同体|联合体|联盟|职教集团|产业学院)(?:[，,。；、]|建设|的))"
+					// 宣告联盟正式成立, 标志着联合体成立: the platform whose founding the
+					// sentence announces
+					+ "|(?<=宣告|宣布|标志着|标志)(?=(?:共同体|联合体|联盟|职教集团|产业学院)(?:正式)?(?:成立|揭牌成立|组建))"
 					// 当选为第一届产教融合共同体理事长单位, 作为联盟理事单位: the community the document
 					// speaks of, by the title one holds in it
 					+ "|(?<=当选为|当选|成为|担任|作为|加入)(?:第[一二三四五六七八九十\\d]{1,3}届|首届)?(?:产教融合|职业教育|职教)?"
