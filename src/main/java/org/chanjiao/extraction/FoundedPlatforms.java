@@ -120,7 +120,9 @@ final class FoundedPlatforms {
 				return platforms;
 			}
 			// (由A创办的某学校: what the verb founds is named, though no platform)
+			// (《某》项目…，由A和B联合打造: what they make is the work the sentence opens with)
 			if (by != null && RelationCues.BY.matcher(by.before()).find() && this.context.lastPlatform != null
+					&& !OTHER_WORK.matcher(s.substring(0, by.start())).find()
 					&& groups.stream().noneMatch((x) -> x.members().stream().anyMatch(Clauses::isPlatformMention))
 					&& groups.stream()
 						.noneMatch((x) -> FoundingCues.builds(s, cue, x)
@@ -185,6 +187,10 @@ final class FoundedPlatforms {
 	 * The last platform named before an offset, with any other meant at the same words
 	 * (四大产教联盟: the four named before).
 	 */
+	/** A work, not a body, that a sentence says someone made: 项目, 课程, 《某》. */
+	private static final java.util.regex.Pattern OTHER_WORK = java.util.regex.Pattern
+		.compile("项目|课程|教材|产品|作品|赛事|比赛|大赛|活动|节目|展览|标准|图书|专著|》");
+
 	private static List<Mention> lastPlatforms(List<MentionGroup> groups, int before) {
 		return lastPlatforms(groups, before, false);
 	}

@@ -266,9 +266,12 @@ final class ListNames {
 					int st = start;
 					int en = end;
 					// 猫眼娱乐, 华策影视 among schools: a name that ends in a trade is a
-					// company's; 黎明大学 among bodies: a school's suffix says the kind
+					// company's; 黎明大学 among bodies, a hospital among colleges: a school's
+					// or a hospital's suffix says the kind
 					OrgKind itemKind = OrganizationLexicon.kindOf(name)
-						.filter((suffixKind) -> suffixKind == OrgKind.SCHOOL && name.matches(".*(?:大学|学院)$"))
+						.filter((suffixKind) -> suffixKind == OrgKind.SCHOOL && name.matches(".*(?:大学|学院)$")
+								// (附属第一医院 among colleges: a hospital, whatever the list)
+								|| name.endsWith("医院"))
 						.orElse((said != OrgKind.COLLEGE && endsInTrade(name)
 								|| companiesTie && !name.matches(".*[大院校]$")) ? OrgKind.ENTERPRISE : kind);
 					Org org = this.known.link(name)

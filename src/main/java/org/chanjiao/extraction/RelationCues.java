@@ -250,6 +250,8 @@ final class RelationCues {
 					// joined
 					// (与某公司共建产业学院，: the industry college the document speaks of)
 					+ "|(?<=建设|组建|成立|共建|加入|发起|牵头)(?=(?:共同体|联合体|联盟|职教集团|产业学院)(?:[，,。；、]|建设|的))"
+					// A与B合作共建的产业学院: the industry college the document named
+					+ "|(?<=共建的)(?=产业学院)"
 					// 宣告联盟正式成立, 标志着联合体成立: the platform whose founding the
 					// sentence announces
 					+ "|(?<=宣告|宣布|标志着|标志)(?=(?:共同体|联合体|联盟|职教集团|产业学院)(?:正式)?(?:成立|揭牌成立|组建))"

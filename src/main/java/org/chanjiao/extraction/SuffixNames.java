@@ -559,8 +559,22 @@ final class SuffixNames {
 		return suffix.equals("学院") && name.length() >= 3 && OrganizationLexicon.isGeneric(name)
 				&& !PLATFORM_WORDS.matcher(name).find() && !name.startsWith("二级")
 				&& (OWN_SCHOOL_BEFORE.matcher(s.substring(Math.max(0, start - 2), start)).find()
-						|| OFFICER_AFTER.matcher(s.substring(end)).lookingAt() || actsAsParty(s, start, end));
+						|| OFFICER_AFTER.matcher(s.substring(end)).lookingAt() || actsAsParty(s, start, end)
+						|| listedWithColleges(s, start, end));
 	}
+
+	/**
+	 * 某大学经济管理学院、艺术学院、理学院: a college named by its field, in a list whose item next to it
+	 * is a college too.
+	 */
+	private static boolean listedWithColleges(String s, int start, int end) {
+		return start > 0 && s.charAt(start - 1) == '、' && COLLEGE_BEFORE.matcher(s.substring(0, start)).find()
+				|| COLLEGE_AFTER.matcher(s.substring(end)).lookingAt();
+	}
+
+	private static final Pattern COLLEGE_BEFORE = Pattern.compile("[\\u4e00-\\u9fa5]学院、$");
+
+	private static final Pattern COLLEGE_AFTER = Pattern.compile("、[\\u4e00-\\u9fa5]{1,10}?学院(?=[、，,。；与和及])");
 
 	/**
 	 * 商学院与某公司签约, 某公司与医学院共建: a school's college named by its field, opening a clause
