@@ -15,7 +15,9 @@ import org.chanjiao.organization.RelationType;
 final class Speakers {
 
 	private static final Pattern AFTER_TITLE = Pattern
-		.compile("代表(?:(?:亦|也|均)?(?:有)?(?:出席|参加|参会)(?:了)?(?:会议|仪式|典礼|活动)?[，,](?:包括|有|分别是|分别为)?)?[、，,：:]?");
+		.compile("代表(?:(?:亦|也|均)?(?:有)?(?:出席|参加|参会)(?:了)?(?:会议|仪式|典礼|活动)?[，,](?:包括|有|分别是|分别为)?)?[、，,：:]?"
+				// (在联盟成员单位发言环节，A院长某，B总经理某分别发言: the members' turn to speak)
+				+ "|(?:代表)?(?:交流|典型)?发言(?:环节)?(?:中|上)?[，,：:]");
 
 	/** 代表(共同体)牵头单位: after 代表, the leads that officers speak for. */
 	private static final Pattern SPOKEN_LEAD = Pattern
