@@ -89,8 +89,10 @@ public final class ReportExtractor {
 				}
 				if (mention.resolved() && isName(mention)) {
 					organizations.putIfAbsent(mention.org().id(), mention.org());
-					if (mention.source() == Source.ZONE && (SuffixNames.hosts(s, mention.start(), mention.end())
-							|| SuffixNames.actsOnItsOwn(s, mention.start(), mention.end()))) {
+					// (依托某高新区 alone: the zone a platform is built upon is a place, no
+					// organisation)
+					if (mention.source() == Source.ZONE
+							&& SuffixNames.actsOnItsOwn(s, mention.start(), mention.end())) {
 						keptZones.add(mention.org().id());
 					}
 					mentionedAs.computeIfAbsent(mention.org().id(), (k) -> new LinkedHashSet<>()).add(mention.text());
