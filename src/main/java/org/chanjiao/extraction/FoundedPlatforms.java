@@ -66,7 +66,7 @@ final class FoundedPlatforms {
 		}
 		for (MentionGroup x : groups) {
 			if (x != g && x.start() >= cue.end() && isFoundedBody(x)
-					&& s.substring(cue.end(), x.start()).matches(RIGHT_AFTER_VERB)) {
+					&& s.substring(cue.end(), x.start()).matches(RIGHT_AFTER_VERB) && !hostOfTheNext(x, groups)) {
 				return x.members(); // 共同发起成立某学会, 共建某大学
 			}
 			if (x == g || x.start() < cue.end() || x.start() > limit || x.isGuide() || x.isPlace() || x.isBase()
@@ -252,6 +252,15 @@ final class FoundedPlatforms {
 					.stream()
 					.allMatch((m) -> m.org() != null && m.source() != Source.REPORTER
 							&& (m.org().kind() == OrgKind.INDUSTRY_ASSOCIATION || m.org().kind() == OrgKind.SCHOOL));
+	}
+
+	/**
+	 * 共建某学校某产业学院: a school whose name a platform's goes on from is that platform's host,
+	 * not what is built.
+	 */
+	private static boolean hostOfTheNext(MentionGroup x, List<MentionGroup> groups) {
+		MentionGroup next = Clauses.next(groups, x);
+		return next != null && next.start() == x.end() && next.isPlatform();
 	}
 
 	private static boolean hasPlatformBefore(MentionGroup g, List<MentionGroup> groups) {
