@@ -50,7 +50,7 @@ final class FoundingCues {
 		.compile("[^，。；]{0,40}?(?:大会|会议|论坛|峰会|年会|研讨会|活动|比赛|大赛|竞赛|展览|展会|培训班|讲座|仪式|典礼|交流会|对接会)");
 
 	/** Signing, before the title of what is signed. */
-	private static final Pattern SIGNED = Pattern.compile("(?:签订|签署|签定|签约)了?");
+	static final Pattern SIGNED = Pattern.compile("(?:签订|签署|签定|签约)了?");
 
 	/** 启动 before what is prepared or built in the same clause: 启动Z筹备计划. */
 	private static final Pattern LAUNCH = Pattern.compile("启动(?=[^，。；]{2,40}?(?:筹备|筹建)(?:计划|工作)?)");

@@ -376,7 +376,7 @@ final class FoundingReader {
 				parties.addAll(groups.get(++last).members());
 			}
 			if (last + 1 == i && Clauses.distinct(parties).size() >= 2
-					&& SIGNED.matcher(s.substring(groups.get(last).end(), platform.start())).find()
+					&& FoundingCues.SIGNED.matcher(s.substring(groups.get(last).end(), platform.start())).find()
 					&& !groups.get(0).isPlatform()
 					&& foundEach(parties, platform.members(), "PARTNER", year, written, out)) {
 				count++;
@@ -392,8 +392,6 @@ final class FoundingReader {
 		.compile("[”\"」]?(?:的)?(?:正式)?(?:揭牌)?(?:成立|组建|建立|落地)");
 
 	private static final java.util.regex.Pattern JOINED_PARTY = java.util.regex.Pattern.compile("与|和|同|及|、");
-
-	private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile("签约|签署|签订|签定");
 
 	/**
 	 * A、B分别与C、D签约，揭牌成立X、Y: those who sign with the ones after 分别与 found what the next
