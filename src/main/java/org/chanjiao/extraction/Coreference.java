@@ -209,7 +209,7 @@ final class Coreference {
 					&& !d.group(1).strip().matches("[两二三四五六七八九十]+[\\u4e00-\\u9fa5]{1,2}")) {
 				// a bare kind defined for a short name (简称“某农教集团”(以下简称“集团”)) is left to
 				// the demonstratives; 某联合体与某共同体(以下简称“两体”) names two, not the last
-				this.aliases.define(d.group(1).strip(), m.org(), this.learnt);
+				this.aliases.define(d.group(1).strip(), definedBy(s, d.group(1).strip(), m, names), this.learnt);
 			}
 			else {
 				Matcher b = BRACKETED.matcher(s.substring(m.end()));
@@ -573,6 +573,24 @@ final class Coreference {
 	 * name's order, shorter than half of it, no place and no kind alone (香港理工大学(理大), not
 	 * 中国石油大学(北京) or 某学院(筹)).
 	 */
+	/**
+	 * The organisation a short name defined right after a name means: that name's, unless
+	 * it is no abbreviation of it and an earlier name of the note in brackets, or the
+	 * name the note is on, is (（A隶属于B，以下简称a）, A（隶属于B，以下简称a）: a abbreviates A).
+	 */
+	private static Org definedBy(String s, String shortName, Mention m, List<Mention> names) {
+		if (ShortForms.inOrder(shortName, s.substring(m.start(), m.end()))) {
+			return m.org();
+		}
+		int open = Math.max(s.lastIndexOf('（', m.start()), s.lastIndexOf('(', m.start()));
+		return names.stream()
+			.filter((x) -> x != m && x.org() != null && open >= 0 && (x.start() > open || x.end() == open)
+					&& x.end() <= m.start() && ShortForms.inOrder(shortName, s.substring(x.start(), x.end())))
+			.map(Mention::org)
+			.findFirst()
+			.orElse(m.org());
+	}
+
 	private static boolean isAbbreviation(String word, String name) {
 		if (word.length() * 2 > name.length() || OrganizationLexicon.isGeneric(word)
 				|| OrganizationLexicon.GENERIC.contains(word) || Places.leadingPlace(word) == word.length()) {

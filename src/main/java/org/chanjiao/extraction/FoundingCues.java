@@ -106,7 +106,7 @@ final class FoundingCues {
 				for (int i = at; i < at + word.length(); i++) {
 					free &= !taken[i];
 				}
-				if (!free || isEventWord(s, at + word.length()) || s.substring(0, at).matches(".*(批准|同意|备案)$")
+				if (!free || isEventWord(s, at + word.length()) || s.substring(0, at).matches(".*(批准|同意|备案|获批|获准)$")
 						|| word.endsWith("举办")
 								&& HELD_EVENT.matcher(s).region(at + word.length(), s.length()).lookingAt()
 						|| s.substring(0, at).endsWith("关于") && word.matches("成立|组建|设立|筹建")

@@ -40,8 +40,12 @@ final class MentionFinder {
 	/** A short name's definition in brackets, whole: （以下简称“某某”）. */
 	static final String DEFINITION = DEFINITION_OPENS + "[^）)]{0,20}[）)]";
 
-	/** 《书名》 and 简称 definitions hold no names of their own. */
-	private static final Pattern BARRIERS = Pattern.compile("《[^》]{0,60}》|" + DEFINITION);
+	/**
+	 * 《书名》 and 简称 definitions hold no names of their own, also one that closes a note in
+	 * brackets (（隶属于某集团，以下简称某某）).
+	 */
+	private static final Pattern BARRIERS = Pattern
+		.compile("《[^》]{0,60}》|" + DEFINITION + "|[，,](?:以下|下文)(?:简称|称)[^（()）。，,；;]{1,20}(?=[）)])");
 
 	private static volatile Segment segment;
 

@@ -420,8 +420,12 @@ final class NameBoundary {
 				&& isHan(s.charAt(at + 1));
 	}
 
-	/** The suffixes of a unit two parties run together (联合实验室, 研究院, 创新中心). */
-	private static final Pattern JOINT_UNIT = Pattern.compile("(?:联合)?(?:实验室|研究院|研究中心|创新中心|工程中心|研发中心|技术中心)");
+	/**
+	 * The suffixes of a unit two parties run together (联合实验室, 研究院, 创新中心, 实践基地, and the
+	 * alliances of two regions: 某经济圈——某区域合作联盟).
+	 */
+	private static final Pattern JOINT_UNIT = Pattern
+		.compile("(?:联合)?(?:实验室|研究院|研究中心|创新中心|工程中心|研发中心|技术中心|基地|实践基地|实训基地|联盟|共同体)");
 
 	/**
 	 * 某大学——某公司某某联合实验室, 某大学——某省产业研究院: a double dash between two parties' names joins them

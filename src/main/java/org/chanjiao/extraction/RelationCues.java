@@ -177,11 +177,11 @@ final class RelationCues {
 	static final Pattern BY = Pattern.compile("(?:由|是由)(?:共同)?$");
 
 	/**
-	 * Before a group that joins a lead: 联合A、B / 携手A / 携手行业龙头A (what the one joined is,
-	 * said before its name).
+	 * Before a group that joins a lead: 联合A、B / 携手A / 携手行业龙头A / 联合某产业链龙头企业——A (what the
+	 * one joined is, said before its name).
 	 */
 	static final Pattern CO = Pattern
-		.compile("(?:联合|携手|会同|协同)(?:了)?(?:[^，,。；;、：:“”]{0,12}?(?:龙头|领军|骨干|知名|头部|重点)(?:企业|高校|院校|单位)?)?$");
+		.compile("(?:联合|携手|会同|协同)(?:了)?(?:[^，,。；;、：:“”—]{0,12}?(?:龙头|领军|骨干|知名|头部|重点)(?:企业|高校|院校|单位)?(?:——|—)?)?$");
 
 	/** A base, not a founder: 依托A / 以A为依托. */
 	static final Pattern BASE_BEFORE = Pattern.compile("(?:依托|以|立足|扎根|背靠)$");
