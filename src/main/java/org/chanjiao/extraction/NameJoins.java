@@ -17,6 +17,10 @@ final class NameJoins {
 	private NameJoins() {
 	}
 
+	/** After a joiner, a school's whole name and a college's words: 某大学创业(学院). */
+	private static final java.util.regex.Pattern SCHOOL_THEN_COLLEGE = java.util.regex.Pattern
+		.compile("[\\u4e00-\\u9fa5]{2,10}?大学[\\u4e00-\\u9fa5]{2,8}");
+
 	/** A school's name and a field of two to four characters (某大学酒店). */
 	private static final java.util.regex.Pattern FIELD_AFTER_SCHOOL = java.util.regex.Pattern
 		.compile(".*(?:大学|学院)[\\u4e00-\\u9fa5]{2,4}");
@@ -166,7 +170,9 @@ final class NameJoins {
 			// 某大学酒店管理专业与某集团, 某学院生物工程系与某公司: a school's major or department is no
 			// name's first half
 			// (领导和某学校, 现场与某职院: people and occasions are no name's half either)
-			boolean unit = before.word.matches("专业|专业群|.{0,3}系|学科|团队|方面|领域|方向|层面|领导|师生|代表|人员|负责人|现场|会上")
+			// (利用学校的技术服务优势与某集团合作: nor what one brings to the work)
+			boolean unit = before.word
+				.matches("专业|专业群|.{0,3}系|学科|团队|方面|领域|方向|层面|领导|师生|代表|人员|负责人|现场|会上|优势|实力|经验|需求|作用|力量")
 					|| "nnt".equals(String.valueOf(before.nature)) // 某社社长和某会: a title
 					// 其中多位与某会联系紧密: a measure word counts people or things, no field
 					|| "q".equals(String.valueOf(before.nature));
@@ -218,6 +224,10 @@ final class NameJoins {
 			// first field is a common word: 环保与节能科技有限公司)
 			named |= upTo.length() <= 4 && (afterNature.startsWith("nr") || afterNature.startsWith("nt"));
 			named &= !joinsFieldsOfACollege(s, cut, term.offset, to);
+			// 某镇与某大学创业学院: a school named whole after the joiner opens a name of its own
+			// (the
+			// college its host holds), whatever stands before
+			named |= SCHOOL_THEN_COLLEGE.matcher(s.substring(end, to)).matches();
 			// 成立某新型显示与集成电路产教联盟, 共建某技术集成与应用协同创新中心: a verb or a number
 			// before the joiner is a field's word when only a few common words of another
 			// field follow it to the suffix; the joiner joins the two fields of one name

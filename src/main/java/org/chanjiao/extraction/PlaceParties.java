@@ -23,8 +23,16 @@ final class PlaceParties {
 	/** What a place's name ends in when it names a government. */
 	private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}(?:市|县|区|镇|乡|州|旗|省|自治区)");
 
-	/** A town's name between a clause's start or a joining word and a joining word. */
-	private static final Pattern TOWN = Pattern.compile("(?<=^|[，,；;：:、与和及同])[\\u4e00-\\u9fa5]{2,4}[镇乡](?=[与和及同、])");
+	/** A town's officer named after it: 张某副镇长, 党委书记. */
+	private static final String TOWN_OFFICER = "(?:[\\u4e00-\\u9fa5]{2,3})?(?:党委)?(?:副)?(?:镇长|乡长|书记)";
+
+	/**
+	 * A town's name (after its county's or banner's, 某旗某镇) between a clause's start or a
+	 * joining word and a joining word or the town's officer (某镇张某副镇长代表双方签订).
+	 */
+	private static final Pattern TOWN = Pattern
+		.compile("(?<=^|[，,；;：:、与和及同])(?:[\\u4e00-\\u9fa5]{2,5}[县旗])?[\\u4e00-\\u9fa5]{2,4}[镇乡](?=[与和及同、]|"
+				+ TOWN_OFFICER + ")");
 
 	/** 特色小镇, 各乡镇, 重点镇: a kind of town, not one. */
 	private static final Pattern GENERIC_TOWN = Pattern
@@ -40,6 +48,15 @@ final class PlaceParties {
 
 	/** After a place: a party's verb or a clause's end, not a noun it qualifies. */
 	private static final Pattern PARTY_AFTER = Pattern.compile("^(?:与|和|同|及|、|签|共建|合作|携手|牵头|联合|达成|正式|战略|共同|[，,。；;])");
+
+	private static final Pattern TOWN_SPEAKS = Pattern.compile(TOWN_OFFICER + "(?:代表|签署|签订|致辞)");
+
+	/**
+	 * Whether the place that ends at an offset speaks through its officer: 某镇张某副镇长代表….
+	 */
+	static boolean speaksFor(String s, int end) {
+		return TOWN_SPEAKS.matcher(s).region(end, s.length()).lookingAt();
+	}
 
 	/** Words of where: 在, 赴, 位于, 落户 … */
 	private static final String WHERE = "(?:在|于|赴|到|至|来|位于|落户|覆盖|辐射|服务)";
@@ -100,7 +117,9 @@ final class PlaceParties {
 			int from = town.start();
 			int to = town.end();
 			if (!GENERIC_TOWN.matcher(town.group()).matches() && tokens.starts().contains(from)
-					&& places.stream().noneMatch((p) -> p[0] < to && from < p[1])) {
+					&& places.stream().noneMatch((p) -> p[0] < to && from < p[1] && (p[0] < from || to < p[1]))) {
+				// (土默特左旗毕克齐镇: the town takes in its banner's name)
+				places.removeIf((p) -> from <= p[0] && p[1] <= to);
 				places.add(new int[] { from, to });
 			}
 		}
@@ -115,7 +134,9 @@ final class PlaceParties {
 			String before = s.substring(Math.max(0, start - 2), start);
 			String after = s.substring(end, Math.min(s.length(), end + 2));
 			boolean joined = JOINED_BEFORE.matcher(before).find() || JOINED_AFTER.matcher(after).find();
-			if (!joined || WHERE_BEFORE.matcher(before).find() || !PARTY_AFTER.matcher(after).find()) {
+			// (和某镇张某副镇长代表双方签订: a town whose officer speaks for it)
+			boolean speaks = speaksFor(s, end);
+			if (!joined || WHERE_BEFORE.matcher(before).find() || !PARTY_AFTER.matcher(after).find() && !speaks) {
 				continue;
 			}
 			// 到上海、厦门、广州调研: a place listed after a word of where is a place too;

@@ -415,7 +415,7 @@ final class SuffixNames {
 	 * others, or named as what is built, is a place).
 	 */
 	static boolean actsOnItsOwn(String s, int start, int end) {
-		return ZONE_ACTS_AFTER.matcher(s.substring(end)).lookingAt()
+		return ZONE_ACTS_AFTER.matcher(s.substring(end)).lookingAt() || PlaceParties.speaksFor(s, end)
 				|| NameShapes.TAKES_A_TITLE.matcher(s).region(end, s.length()).lookingAt()
 				|| ZONE_ACTS_BEFORE.matcher(s.substring(Clauses.phraseStart(s, start), start)).find();
 	}
