@@ -85,12 +85,14 @@ final class Clauses {
 		return mentions.stream().filter((m) -> m.source() != Source.HOST && m.source() != Source.BYLINE).toList();
 	}
 
-	// 深圳职业技术学院(现更名为深圳职业技术大学): a name in brackets after another is a note on it
+	// 深圳职业技术学院(现更名为深圳职业技术大学), 某大学(某学院隶属于某集团，以下简称某某): a name in
+	// brackets after another is a note on it
 	static List<Mention> withoutNotes(String s, List<Mention> units) {
 		List<Mention> out = new ArrayList<>();
 		for (Mention m : units) {
 			int open = Math.max(s.lastIndexOf('（', m.start() - 1), s.lastIndexOf('(', m.start() - 1));
-			boolean note = open >= 0 && m.start() - open <= 9 && !s.substring(open + 1, m.start()).matches(".*[（）()].*")
+			boolean note = open >= 0 && m.start() - open <= 30
+					&& !s.substring(open + 1, m.start()).matches(".*[（）()].*")
 					&& out.stream().anyMatch((x) -> x.end() == open);
 			if (!note) {
 				out.add(m);
