@@ -569,11 +569,6 @@ final class Coreference {
 	}
 
 	/**
-	 * Whether a word in brackets after a name abbreviates it: its characters in the
-	 * name's order, shorter than half of it, no place and no kind alone (香港理工大学(理大), not
-	 * 中国石油大学(北京) or 某学院(筹)).
-	 */
-	/**
 	 * The organisation a short name defined right after a name means: that name's, unless
 	 * it is no abbreviation of it and an earlier name of the note in brackets, or the
 	 * name the note is on, is (（A隶属于B，以下简称a）, A（隶属于B，以下简称a）: a abbreviates A).
@@ -591,6 +586,11 @@ final class Coreference {
 			.orElse(m.org());
 	}
 
+	/**
+	 * Whether a word in brackets after a name abbreviates it: its characters in the
+	 * name's order, shorter than half of it, no place and no kind alone (香港理工大学(理大), not
+	 * 中国石油大学(北京) or 某学院(筹)).
+	 */
 	private static boolean isAbbreviation(String word, String name) {
 		if (word.length() * 2 > name.length() || OrganizationLexicon.isGeneric(word)
 				|| OrganizationLexicon.GENERIC.contains(word) || Places.leadingPlace(word) == word.length()) {

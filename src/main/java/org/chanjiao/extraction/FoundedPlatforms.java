@@ -183,14 +183,14 @@ final class FoundedPlatforms {
 	private static final java.util.regex.Pattern COUNTED_PARTY_AFTER = java.util.regex.Pattern
 		.compile("(?:[(（][^)）]{1,12}[)）])?等?[0-9一二三四五六七八九十两]+(?:家|所|个)[^，,。；;、]{0,6}?(?:机构|院所|单位|企业|高校|院校|学校)");
 
-	/**
-	 * The last platform named before an offset, with any other meant at the same words
-	 * (四大产教联盟: the four named before).
-	 */
 	/** A work, not a body, that a sentence says someone made: 项目, 课程, 《某》. */
 	private static final java.util.regex.Pattern OTHER_WORK = java.util.regex.Pattern
 		.compile("项目|课程|教材|产品|作品|赛事|比赛|大赛|活动|节目|展览|标准|图书|专著|》");
 
+	/**
+	 * The last platform named before an offset, with any other meant at the same words
+	 * (四大产教联盟: the four named before).
+	 */
 	private static List<Mention> lastPlatforms(List<MentionGroup> groups, int before) {
 		return lastPlatforms(groups, before, false);
 	}

@@ -224,9 +224,8 @@ final class NameJoins {
 			// first field is a common word: 环保与节能科技有限公司)
 			named |= upTo.length() <= 4 && (afterNature.startsWith("nr") || afterNature.startsWith("nt"));
 			named &= !joinsFieldsOfACollege(s, cut, term.offset, to);
-			// 某镇与某大学创业学院: a school named whole after the joiner opens a name of its own
-			// (the
-			// college its host holds), whatever stands before
+			// 某镇与某大学创业学院: a school named whole after the joiner opens a name of its
+			// own, whatever stands before
 			named |= SCHOOL_THEN_COLLEGE.matcher(s.substring(end, to)).matches();
 			// 成立某新型显示与集成电路产教联盟, 共建某技术集成与应用协同创新中心: a verb or a number
 			// before the joiner is a field's word when only a few common words of another
