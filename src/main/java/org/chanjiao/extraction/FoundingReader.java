@@ -391,7 +391,7 @@ final class FoundingReader {
 	private static final java.util.regex.Pattern FOUNDED_AS_ANNOUNCED = java.util.regex.Pattern
 		.compile("[”\"」]?(?:的)?(?:正式)?(?:揭牌)?(?:成立|组建|建立|落地)");
 
-	private static final java.util.regex.Pattern JOINED_PARTY = java.util.regex.Pattern.compile("与|和|同|及|、");
+	private static final java.util.regex.Pattern JOINED_PARTY = java.util.regex.Pattern.compile(PlaceParties.JOINERS);
 
 	/**
 	 * A、B分别与C、D签约，揭牌成立X、Y: those who sign with the ones after 分别与 found what the next

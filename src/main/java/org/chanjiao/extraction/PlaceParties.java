@@ -42,9 +42,12 @@ final class PlaceParties {
 	private static final Pattern PARTY_CUE = Pattern
 		.compile("签署|签订|签约|共建|合作|携手|牵头|联合|协议|共同建设|共同成立|共同组建|共同打造|共同发起|共同创建|共同筹建|联建|合建|揭牌");
 
-	private static final Pattern JOINED_BEFORE = Pattern.compile("(?:与|和|同|及|、)$");
+	/** The words that join two parties named one after the other: A与B, A、B. */
+	static final String JOINERS = "与|和|同|及|、";
 
-	private static final Pattern JOINED_AFTER = Pattern.compile("^(?:与|和|同|及|、)");
+	private static final Pattern JOINED_BEFORE = Pattern.compile("(?:" + JOINERS + ")$");
+
+	private static final Pattern JOINED_AFTER = Pattern.compile("^(?:" + JOINERS + ")");
 
 	/** After a place: a party's verb or a clause's end, not a noun it qualifies. */
 	private static final Pattern PARTY_AFTER = Pattern.compile("^(?:与|和|同|及|、|签|共建|合作|携手|牵头|联合|达成|正式|战略|共同|[，,。；;])");
