@@ -50,9 +50,21 @@ final class HostedNames {
 						school.org()));
 				continue;
 			}
+			String between = w.substring(school.end(), college.start());
+			if (between.matches("[（(]") && w.startsWith(")", college.end()) || w.startsWith("）", college.end())) {
+				// 某大学依托数学与计算机科学学院（大数据学院）: the college's other name, a college of the
+				// same school
+				if (between.matches("[（(]") && school.org() != null && school.org().kind() == OrgKind.COLLEGE
+						&& college.host() == null && college.source() == Source.LEXICON && college.text().endsWith("学院")
+						&& !college.org().known()) {
+					Org org = college.org();
+					out.set(i, new Mention(college.start(), college.end(), college.text(),
+							new Org(org.id(), org.name(), OrgKind.COLLEGE, false), college.source(), school.host()));
+				}
+				continue;
+			}
 			// 某大学的某学院 too, and 某大学党委委员、某学院院长: one person's posts, at the school and
 			// at its college
-			String between = w.substring(school.end(), college.start());
 			boolean adjacent = between.matches("｜*|的") || POSTS_AT_THE_SCHOOL.matcher(between).matches()
 					&& college.org() != null && college.org().kind() == OrgKind.COLLEGE;
 			if (adjacent && college.host() == null && school.org().kind() == OrgKind.SCHOOL

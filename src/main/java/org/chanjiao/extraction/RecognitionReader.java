@@ -59,8 +59,10 @@ final class RecognitionReader {
 							.matches("^(?:的)?" + Pattern.quote(s.substring(g.end(), m.start()).replaceFirst("^的", ""))
 									+ ".*")
 						&& s.substring(g.end(), m.start()).matches("(?:的)?(?:联合|共同)?(?:正式)?")
-						&& (isGovernment(g) || s.startsWith("经", g.start() - 1) && isAssociation(g))) {
-					// (Z经某市科学技术协会批准成立: an association approves as a government does)
+						&& (isGovernment(g) || (s.startsWith("经", g.start() - 1) || s.startsWith("由", g.start() - 1)
+								|| m.group().matches("(?:审核|审批|同意).*")) && isAssociation(g))) {
+					// (Z经某市科学技术协会批准成立, Z是某协会审核同意设立的: an association approves as a
+					// government does)
 					body = g;
 				}
 			}

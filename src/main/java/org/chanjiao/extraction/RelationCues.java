@@ -153,8 +153,8 @@ final class RelationCues {
 			// 某大学被国务院纳入为首批“双创”示范基地
 			"纳入为");
 
-	/** A body's approval of a platform: 批准筹建, 备案批准, 同意设立. */
-	static final Pattern APPROVAL = Pattern.compile("(?:批准|同意)(?:筹建|成立|设立|组建|建设)(?:了)?|备案批准|批准");
+	/** A body's approval of a platform: 批准筹建, 备案批准, 同意设立, 审核同意设立. */
+	static final Pattern APPROVAL = Pattern.compile("(?:审核|审批)?(?:批准|同意)(?:筹建|成立|设立|组建|建设)(?:了)?|备案批准|批准");
 
 	/** Words between a recognised organisation and the verb: X成功/正式/顺利入选. */
 	// (等69家民营企业: a few words of what kind of unit they are)

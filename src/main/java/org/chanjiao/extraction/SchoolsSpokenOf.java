@@ -114,8 +114,14 @@ final class SchoolsSpokenOf {
 	/** Remembers the schools a resolved sentence names. */
 	void remember(String s, List<Mention> mentions, int sentence) {
 		boolean school = false;
+		// 学校与某公司、某职大等单位共同协作: a school named after the sentence's own 学校 or 我校 is
+		// another one, a partner, not what the next 学校 means
+		boolean spokenOfBefore = false;
 		for (Mention m : mentions) {
-			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL && m.source() != Source.REPORTER
+			if (m.source() == Source.REPORTER) {
+				spokenOfBefore = true;
+			}
+			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL && m.source() != Source.REPORTER && !spokenOfBefore
 					&& !isVenue(s, m)) {
 				if (!school) {
 					this.lastSchool = m.org();
