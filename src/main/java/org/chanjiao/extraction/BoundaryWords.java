@@ -35,6 +35,8 @@ final class BoundaryWords {
 			"见证", "签字", "带领", "带队", "推进", "助推", "赋能", "发挥", "整合", "加强", "深入", "服务好", "全力", "为了", "为推进", "实体化", "园区内",
 			"首家", "首个", "首批", "力争", "吸引", "已吸引", "选举出", "选举", "牵手", "拥有", "一年来", "以来", "把握", "入职", "开设", "帮", "帮助",
 			"协助", "认识", "有助于", "身为",
+			// 两位进入某银行挂职的老师: a verb of going into where one works
+			"进入",
 			// 某市唯一省级示范基地: the only one of a kind, said before the kind
 			"唯一", "唯一一家", "唯一一个",
 			// 最后某学院院长, 近年特区政府: words that order what a page says, before a name

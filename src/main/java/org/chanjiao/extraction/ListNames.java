@@ -35,8 +35,9 @@ final class ListNames {
 	/** The verbs by which a brand builds, signs or founds with another: 共建, 签约, 联合成立. */
 	private static final String BUILDS_OR_SIGNS = "共建|合作共建|共同建设|合作建设|签署|签订|签约|(?:联合|共同|率先)(?:成立|组建|发起|打造)";
 
-	private static final Pattern BRAND_WITH = Pattern.compile(
-			"(?<=^|[，,。；：:])([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:与|、)[^，。；]{2,30}?(?:" + BUILDS_OR_SIGNS + "|联合建设))");
+	private static final Pattern BRAND_WITH = Pattern
+		.compile("(?<=^|[，,。；：:]|^由|[，,。；：:]由)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:与|、|携手)[^，。；]{2,30}?(?:"
+				+ BUILDS_OR_SIGNS + "|联合建设))");
 
 	/**
 	 * ，与玲珑轮胎共建…, 与某大学、力合科创共建…, 与某开发区、中国一汽联合成立…: a brand the clause builds, founds or
@@ -417,7 +418,7 @@ final class ListNames {
 				QUOTED_BRAND_AFTER_WITH, PLACE_AFTER_AND)) {
 			Matcher m = slot.matcher(s);
 			while (m.find()) {
-				int after = m.end(1) + 1;
+				int after = m.end(1) + (s.startsWith("携手", m.end(1)) ? 2 : 1);
 				int before = m.start(1) - 1;
 				if (slot == BRAND_WITH && named.stream().noneMatch((c) -> c.start() == after)) {
 					continue; // 与 must be followed by a name

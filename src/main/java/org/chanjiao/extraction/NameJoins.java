@@ -21,6 +21,10 @@ final class NameJoins {
 	private static final java.util.regex.Pattern SCHOOL_THEN_COLLEGE = java.util.regex.Pattern
 		.compile("[\\u4e00-\\u9fa5]{2,10}?大学[\\u4e00-\\u9fa5]{2,8}");
 
+	/** A university's suffix where a name's suffix starts: 大学, 工业大学, 师范大学. */
+	private static final java.util.regex.Pattern UNIVERSITY_SUFFIX = java.util.regex.Pattern
+		.compile("[\\u4e00-\\u9fa5]{0,4}?大学(?!生)");
+
 	/** A school's name and a field of two to four characters (某大学酒店). */
 	private static final java.util.regex.Pattern FIELD_AFTER_SCHOOL = java.util.regex.Pattern
 		.compile(".*(?:大学|学院)[\\u4e00-\\u9fa5]{2,4}");
@@ -223,6 +227,11 @@ final class NameJoins {
 			// an organisation's name right after the joiner, are two parties (a name's
 			// first field is a common word: 环保与节能科技有限公司)
 			named |= upTo.length() <= 4 && (afterNature.startsWith("nr") || afterNature.startsWith("nt"));
+			// GMCC美芝与江川工业大学: no university's name joins two words with 与, so one that
+			// opens
+			// with a proper name after the joiner is a party of its own
+			named |= UNIVERSITY_SUFFIX.matcher(s).region(to, s.length()).lookingAt()
+					&& (afterNature.startsWith("nr") || afterNature.startsWith("ns"));
 			named &= !joinsFieldsOfACollege(s, cut, term.offset, to);
 			// 某镇与某大学创业学院: a school named whole after the joiner opens a name of its
 			// own, whatever stands before

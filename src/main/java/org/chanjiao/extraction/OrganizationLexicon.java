@@ -83,7 +83,9 @@ final class OrganizationLexicon {
 				"水利学校", "电力学校", "护士学校", "外国语学校", "工贸学校", "信息工程学校", "贸易学校", "经贸学校", "商贸学校", "建筑学校", "烹饪学校", "实验学校",
 				// any other 学校 only with a place at its head (NameShapes): 某市聋哑学校
 				"学校");
-		put(s, OrgKind.COLLEGE, "分院", "学部");
+		// (a university's residential college, 某书院, and one a school and a firm build:
+		// 共建“序伦书院”)
+		put(s, OrgKind.COLLEGE, "分院", "学部", "书院");
 		// a school's campus named for its place (某大学苏州校区): NameShapes asks for the school
 		put(s, OrgKind.SCHOOL, "分校", "校区");
 		put(s, OrgKind.ENTERPRISE, "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "酒店", "银行", "医院", "事务所", "合作社", "养老院", "敬老院",
@@ -111,7 +113,7 @@ final class OrganizationLexicon {
 		put(s, OrgKind.GOVERNMENT, "大使馆", "领事馆", "总领事馆", "督导室");
 		// a national administration (海关总署), an agency of development (某劳动力发展署); not 署
 		// alone, which ends 签署 and 部署
-		put(s, OrgKind.GOVERNMENT, "总署", "发展署");
+		put(s, OrgKind.GOVERNMENT, "总署", "发展署", "总局");
 		// a corps of a national force (某局常备力量第二总队, 某省消防救援总队)
 		put(s, OrgKind.GOVERNMENT, "总队");
 		// a party's committee of a place (民进某市委会, 某党派省委会), an organising committee (某大赛
