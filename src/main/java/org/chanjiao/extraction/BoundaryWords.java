@@ -37,6 +37,8 @@ final class BoundaryWords {
 			"协助", "认识", "有助于", "身为",
 			// 两位进入某银行挂职的老师: a verb of going into where one works
 			"进入",
+			// 老师、学生们及某电厂: people in the plural, before a name
+			"们",
 			// 某市唯一省级示范基地: the only one of a kind, said before the kind
 			"唯一", "唯一一家", "唯一一个",
 			// 最后某学院院长, 近年特区政府: words that order what a page says, before a name

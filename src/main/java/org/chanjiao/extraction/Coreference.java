@@ -415,7 +415,7 @@ final class Coreference {
 		}
 		// 2017年学校与某委签署协议以来，双方共建…: the school the sentence calls 学校 is one of the two
 		List<Mention> named = new ArrayList<>(mentions);
-		schools.stream().filter((m) -> m.org() != null).forEach(named::add);
+		named.addAll(schools);
 		named.sort(Comparator.comparingInt(Mention::start));
 		references.addAll(parties(PARTIES, PairWords::lastPair, this.lastPair, s, written, named));
 		references.addAll(parties(THREE_PARTIES, PairWords::lastTriple, this.lastTriple, s, written, named));

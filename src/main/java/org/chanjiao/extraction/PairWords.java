@@ -119,6 +119,15 @@ final class PairWords {
 		int size = joiners.size() + 1;
 		for (int i = mentions.size() - size; i >= 0; i--) {
 			List<Mention> run = mentions.subList(i, i + size);
+			// 学校与某公司…，双方共建的Z: a school the page calls 学校 and never names is one of the
+			// two; the other is the party named
+			boolean unnamedSchool = size == 2
+					&& run.stream().filter((m) -> m.org() == null && m.source() == Mention.Source.REPORTER).count() == 1
+					&& run.stream().anyMatch((m) -> m.org() != null && m.source() != Mention.Source.PARTIES);
+			if (unnamedSchool && run.get(1).start() >= run.get(0).end()
+					&& s.substring(run.get(0).end(), run.get(1).start()).matches(joiners.get(0))) {
+				return run.stream().map(Mention::org).filter(java.util.Objects::nonNull).toList();
+			}
 			if (run.stream().anyMatch((m) -> m.org() == null || m.source() == Mention.Source.PARTIES)
 					|| run.stream().map((m) -> m.org().id()).distinct().count() < size) {
 				continue;
