@@ -89,6 +89,14 @@ final class ListNames {
 		.compile("(?<=由)((?:[\\u4e00-\\u9fa5A-Za-z（）()]{2,20}?[、和与及])+[\\u4e00-\\u9fa5A-Za-z（）()]{2,20}?)"
 				+ "(?=(?:共同|联合)?牵头|(?:共同|联合)发起)");
 
+	/**
+	 * 由A作为指导单位，B、C和D共同发起的Z: the founders listed after a clause, before 共同发起 (read only
+	 * where another of them is a name).
+	 */
+	private static final Pattern FOUNDERS_LISTED = Pattern
+		.compile("(?<=[，,])((?:[\\u4e00-\\u9fa5A-Za-z（）()]{2,20}?[、和与及])+[\\u4e00-\\u9fa5A-Za-z（）()]{2,20}?)"
+				+ "(?=(?:共同|联合)发起)");
+
 	private static final Pattern BRAND_SLOT = Pattern.compile("(?<=由)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=牵头|联合牵头|共同牵头)");
 
 	private static final Pattern INSTITUTE_SHORT_FORM = Pattern.compile("[\\u4e00-\\u9fa5]{2}院");
@@ -442,6 +450,14 @@ final class ListNames {
 		}
 		brandsListed(s, written, BRAND_LIST_AFTER_WITH, "、", named, candidates);
 		brandsListed(s, written, LEADS_LISTED, "[、和与及]", named, candidates);
+		Matcher founders = FOUNDERS_LISTED.matcher(s);
+		while (founders.find()) {
+			int from = founders.start(1);
+			int to = founders.end(1);
+			if (named.stream().anyMatch((c) -> c.start() >= from && c.end() <= to)) {
+				brandsListed(s, written, founders, "[、和与及]", named, candidates);
+			}
+		}
 		Matcher joining = BRANDS_JOINING.matcher(s);
 		while (joining.find()) {
 			int joined = joining.end();

@@ -267,7 +267,10 @@ final class OrganizationLexicon {
 			"县人民", "集团", "多科性", "综合性", "教学型", "研究性", "学历型", "非学历型", "大中小", "中小学", "发展", "级", "家", "所", "个", "类", "级示范",
 			"双高", "双高计划", "一带一路", "鲁班", "工坊", "战略", "策略", "链主",
 			// 打破跨国公司的垄断, 一般企业, 传统企业: what kind of firm, not which
-			"跨国", "一般", "传统");
+			"跨国", "一般", "传统",
+			// 共建的重大科技创新平台, 重要科研平台: how much it matters (重大 alone is also a
+			// university's short form, so only with 科技)
+			"重要", "重大科技");
 
 	// Longest first, so that stripping does not depend on the set's iteration order.
 	private static final List<String> GENERIC_LONGEST_FIRST = GENERIC.stream()
