@@ -427,7 +427,10 @@ final class Coreference {
 		this.demonstratives.remember(mentions, this.sentences);
 		this.sentences++;
 		List<Org> pair = PairWords.lastPair(s, mentions);
-		if (!pair.isEmpty()) {
+		if (pair.size() == 2 || pair.size() == 1 && this.lastPair.size() != 2) {
+			// (one party beside a school never named is 双方 in its own sentence; it does
+			// not
+			// replace two named together before)
 			this.lastPair = pair;
 		}
 		List<Org> triple = PairWords.lastTriple(s, mentions);

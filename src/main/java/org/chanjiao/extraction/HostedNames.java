@@ -51,11 +51,11 @@ final class HostedNames {
 				continue;
 			}
 			String between = w.substring(school.end(), college.start());
-			if (between.matches("[（(]") && w.startsWith(")", college.end()) || w.startsWith("）", college.end())) {
+			if (between.matches("[（(]") && (w.startsWith(")", college.end()) || w.startsWith("）", college.end()))) {
 				// 某大学依托数学与计算机科学学院（大数据学院）: the college's other name, a college of the
 				// same school
-				if (between.matches("[（(]") && school.org() != null && school.org().kind() == OrgKind.COLLEGE
-						&& college.host() == null && college.source() == Source.LEXICON && college.text().endsWith("学院")
+				if (school.org() != null && school.org().kind() == OrgKind.COLLEGE && college.host() == null
+						&& college.source() == Source.LEXICON && college.text().endsWith("学院")
 						&& !college.org().known()) {
 					Org org = college.org();
 					out.set(i, new Mention(college.start(), college.end(), college.text(),

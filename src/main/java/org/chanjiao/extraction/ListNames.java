@@ -502,7 +502,8 @@ final class ListNames {
 		for (String item : m.group(1).split(separator, -1)) {
 			int start = from;
 			int end = from + item.length();
-			if (named.stream().noneMatch((c) -> c.start() < end && start < c.end())) {
+			// (东陵集团、和江川大学: two separators in a row leave an empty item, no brand)
+			if (item.length() >= 2 && named.stream().noneMatch((c) -> c.start() < end && start < c.end())) {
 				brand(s, written, item, start, end, true, candidates);
 			}
 			from += item.length() + 1;
@@ -516,6 +517,9 @@ final class ListNames {
 	private void brand(String s, String written, String name, int start, int end, boolean compound,
 			List<NameCandidate> candidates) {
 		List<com.hankcs.hanlp.seg.common.Term> terms = MentionFinder.terms(name);
+		if (terms.isEmpty()) {
+			return;
+		}
 		String first = String.valueOf(terms.get(0).nature);
 		String last = String.valueOf(terms.get(terms.size() - 1).nature);
 		// 与某副院长签署, 与某某共同签署, 与高校搭建: a person, an adverb or a verb is no brand

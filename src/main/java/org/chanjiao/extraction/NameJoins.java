@@ -227,9 +227,8 @@ final class NameJoins {
 			// an organisation's name right after the joiner, are two parties (a name's
 			// first field is a common word: 环保与节能科技有限公司)
 			named |= upTo.length() <= 4 && (afterNature.startsWith("nr") || afterNature.startsWith("nt"));
-			// GMCC美芝与江川工业大学: no university's name joins two words with 与, so one that
-			// opens
-			// with a proper name after the joiner is a party of its own
+			// GMCC美芝与江川工业大学: no university's name joins two words with 与, so a
+			// university named with a proper name after the joiner is a party of its own
 			named |= UNIVERSITY_SUFFIX.matcher(s).region(to, s.length()).lookingAt()
 					&& (afterNature.startsWith("nr") || afterNature.startsWith("ns"));
 			named &= !joinsFieldsOfACollege(s, cut, term.offset, to);

@@ -117,16 +117,18 @@ final class PairWords {
 	 */
 	private static List<Org> lastNamedTogether(String s, List<Mention> mentions, List<String> joiners) {
 		int size = joiners.size() + 1;
+		List<Org> withUnnamedSchool = List.of();
 		for (int i = mentions.size() - size; i >= 0; i--) {
 			List<Mention> run = mentions.subList(i, i + size);
 			// 学校与某公司…，双方共建的Z: a school the page calls 学校 and never names is one of the
-			// two; the other is the party named
+			// two; the other is the party named (when no two named together come before
+			// it)
 			boolean unnamedSchool = size == 2
 					&& run.stream().filter((m) -> m.org() == null && m.source() == Mention.Source.REPORTER).count() == 1
 					&& run.stream().anyMatch((m) -> m.org() != null && m.source() != Mention.Source.PARTIES);
-			if (unnamedSchool && run.get(1).start() >= run.get(0).end()
+			if (unnamedSchool && withUnnamedSchool.isEmpty() && run.get(1).start() >= run.get(0).end()
 					&& s.substring(run.get(0).end(), run.get(1).start()).matches(joiners.get(0))) {
-				return run.stream().map(Mention::org).filter(java.util.Objects::nonNull).toList();
+				withUnnamedSchool = run.stream().map(Mention::org).filter(java.util.Objects::nonNull).toList();
 			}
 			if (run.stream().anyMatch((m) -> m.org() == null || m.source() == Mention.Source.PARTIES)
 					|| run.stream().map((m) -> m.org().id()).distinct().count() < size) {
@@ -142,7 +144,7 @@ final class PairWords {
 				return run.stream().map(Mention::org).toList();
 			}
 		}
-		return List.of();
+		return withUnnamedSchool;
 	}
 
 }
