@@ -88,16 +88,47 @@ final class CorpusExtractor {
 	 * @param reporter the organisation that wrote the documents (我校, 学校), or null
 	 */
 	CorpusExtractor(Collection<KnownNames.Entry> graph, Org reporter) {
+		this(graph, reporter, (known, text, by) -> new ReportExtractor(known).extract(text, by));
+	}
+
+	/**
+	 * @param reading how one document's text is read (the extractor; a test gives one
+	 * that fails)
+	 */
+	CorpusExtractor(Collection<KnownNames.Entry> graph, Org reporter, Reading reading) {
 		this.entries = new ArrayList<>(graph);
 		graph.forEach((e) -> this.graphIds.add(e.id()));
 		this.reporter = reporter;
+		this.reading = reading;
 		this.known = new KnownNames(this.entries);
 	}
 
-	/** Extracts the next document. */
+	/** How one document's text is read. */
+	interface Reading {
+
+		Extraction read(KnownNames known, String text, Org reporter);
+
+	}
+
+	private final Reading reading;
+
+	/**
+	 * Extracts the next document.
+	 * @throws ReportRejectedException if the extraction fails on it: nothing of it is
+	 * kept, and the documents before and after it are read as usual
+	 */
 	void add(Document document, String text) {
-		Extraction extraction = new ReportExtractor(this.known).extract(text, this.reporter)
-			.withOwnGenericNames(document.id());
+		Extraction extraction;
+		try {
+			extraction = this.reading.read(this.known, text, this.reporter).withOwnGenericNames(document.id());
+		}
+		catch (ReportRejectedException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw new ReportRejectedException(document.id() + " could not be read by the extraction (" + ex
+					+ "); nothing of it was kept, please report it");
+		}
 		this.documents.add(document);
 		this.unresolved += extraction.unresolved();
 		List<KnownNames.Entry> added = new ArrayList<>();

@@ -10,6 +10,7 @@ import org.chanjiao.organization.RelationType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Several documents extracted as one corpus. */
 class CorpusExtractorTests {
@@ -17,6 +18,27 @@ class CorpusExtractorTests {
 	private static final List<KnownNames.Entry> GRAPH = List.of(
 			new KnownNames.Entry("gdep", "广东工程职业技术学院", OrgKind.SCHOOL, List.of("广东工程职院")),
 			new KnownNames.Entry("gdep-vet-group", "广东工程职业教育集团", OrgKind.COMMUNITY, List.of()));
+
+	@Test
+	void shouldRefuseADocumentTheExtractionFailsOnAndKeepReadingTheOthers() {
+		CorpusExtractor corpus = new CorpusExtractor(GRAPH, null, (known, text, reporter) -> {
+			if (text.startsWith("FAIL")) {
+				throw new IllegalStateException("a rule failed");
+			}
+			return new ReportExtractor(known).extract(text, reporter);
+		});
+		corpus.add(document("a"), "2023 年，广东工程职业技术学院与广州启明星电梯科技有限公司共建启明星电梯产业学院。");
+		assertThatThrownBy(() -> corpus.add(document("b"), "FAIL 广州启明星电梯科技有限公司加入广东工程职业教育集团。"))
+			.isInstanceOf(ReportRejectedException.class)
+			.hasMessageContaining("b could not be read")
+			.hasMessageContaining("a rule failed");
+		corpus.add(document("c"), "广州启明星电梯科技有限公司加入广东工程职业教育集团，成为理事单位。");
+		CorpusExtractor.Result result = corpus.result();
+		assertThat(result.documents()).extracting(Document::id).containsExactly("a", "c");
+		assertThat(result.relations()).allSatisfy((r) -> assertThat(r.sources()).doesNotContain("b"));
+		assertThat(result.relations()).extracting((r) -> r.relation().type())
+			.contains(RelationType.CO_FOUNDED, RelationType.MEMBER_OF);
+	}
 
 	@Test
 	void shouldMakeOneCandidateOfAnOrganisationNamedInSeveralDocumentsAndCiteEachDocument() {
