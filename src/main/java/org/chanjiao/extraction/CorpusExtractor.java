@@ -67,6 +67,8 @@ final class CorpusExtractor {
 
 	private final Org reporter;
 
+	private final Reading reading;
+
 	private KnownNames known;
 
 	private final List<Document> documents = new ArrayList<>();
@@ -109,8 +111,6 @@ final class CorpusExtractor {
 		Extraction read(KnownNames known, String text, Org reporter);
 
 	}
-
-	private final Reading reading;
 
 	/**
 	 * Extracts the next document.
