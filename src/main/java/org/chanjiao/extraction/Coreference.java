@@ -428,9 +428,8 @@ final class Coreference {
 		this.sentences++;
 		List<Org> pair = PairWords.lastPair(s, mentions);
 		if (pair.size() == 2 || pair.size() == 1 && this.lastPair.size() != 2) {
-			// (one party beside a school never named is 双方 in its own sentence; it does
-			// not
-			// replace two named together before)
+			// (a party beside a school never named is 双方 only in its own sentence: it
+			// replaces no two named together before)
 			this.lastPair = pair;
 		}
 		List<Org> triple = PairWords.lastTriple(s, mentions);

@@ -30,8 +30,8 @@ final class FoundersNearby {
 	 * A phrase in which organisations attend, speak, witness, host, run or approve,
 	 * rather than found.
 	 */
-	private static final Pattern ATTENDS = Pattern.compile(
-			"出席|参加|参会|莅临|见证|致辞|主持|讲话|参观|考察|调研|走访|会见|座谈|主管|主办|承办|评为|指导|批准|批复|审核|同意(?:设立|成立|筹建|组建|建设)|认定|支持|关注|体现|重点工作|授牌|印发|发布|公布|指示|组织|获悉");
+	private static final Pattern ATTENDS = Pattern.compile("出席|参加|参会|莅临|见证|致辞|主持|讲话|参观|考察|调研|走访|会见|座谈|主管|主办|承办|评为|指导|"
+			+ RelationCues.APPROVAL.pattern() + "|批复|审核|认定|支持|关注|体现|重点工作|授牌|印发|发布|公布|指示|组织|获悉");
 
 	/** Education authorities, which approve and guide what others found. */
 	private static final Pattern SUPERVISES = Pattern.compile("(?:教育厅|教育局|教育部|教育委员会|教委|工委)$");

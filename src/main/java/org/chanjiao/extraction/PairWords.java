@@ -120,31 +120,35 @@ final class PairWords {
 		List<Org> withUnnamedSchool = List.of();
 		for (int i = mentions.size() - size; i >= 0; i--) {
 			List<Mention> run = mentions.subList(i, i + size);
-			// 学校与某公司…，双方共建的Z: a school the page calls 学校 and never names is one of the
-			// two; the other is the party named (when no two named together come before
-			// it)
-			boolean unnamedSchool = size == 2
-					&& run.stream().filter((m) -> m.org() == null && m.source() == Mention.Source.REPORTER).count() == 1
-					&& run.stream().anyMatch((m) -> m.org() != null && m.source() != Mention.Source.PARTIES);
-			if (unnamedSchool && withUnnamedSchool.isEmpty() && run.get(1).start() >= run.get(0).end()
-					&& s.substring(run.get(0).end(), run.get(1).start()).matches(joiners.get(0))) {
-				withUnnamedSchool = run.stream().map(Mention::org).filter(java.util.Objects::nonNull).toList();
-			}
-			if (run.stream().anyMatch((m) -> m.org() == null || m.source() == Mention.Source.PARTIES)
-					|| run.stream().map((m) -> m.org().id()).distinct().count() < size) {
-				continue;
-			}
 			boolean joined = true;
 			for (int k = 0; k < joiners.size() && joined; k++) {
 				Mention a = run.get(k);
 				Mention b = run.get(k + 1);
 				joined = b.start() >= a.end() && s.substring(a.end(), b.start()).matches(joiners.get(k));
 			}
-			if (joined) {
+			if (!joined) {
+				continue;
+			}
+			if (size == 2 && withUnnamedSchool.isEmpty() && besideAnUnnamedSchool(run)) {
+				// 学校与某公司…，双方共建的Z: the party named, unless two named together come
+				// before it
+				withUnnamedSchool = run.stream().map(Mention::org).filter(java.util.Objects::nonNull).toList();
+			}
+			if (run.stream().noneMatch((m) -> m.org() == null || m.source() == Mention.Source.PARTIES)
+					&& run.stream().map((m) -> m.org().id()).distinct().count() == size) {
 				return run.stream().map(Mention::org).toList();
 			}
 		}
 		return withUnnamedSchool;
+	}
+
+	/**
+	 * A school the page calls 学校 and never names, and a party named beside it: one of the
+	 * two is that school.
+	 */
+	private static boolean besideAnUnnamedSchool(List<Mention> pair) {
+		return pair.stream().filter((m) -> m.org() == null && m.source() == Mention.Source.REPORTER).count() == 1
+				&& pair.stream().anyMatch((m) -> m.org() != null && m.source() != Mention.Source.PARTIES);
 	}
 
 }
