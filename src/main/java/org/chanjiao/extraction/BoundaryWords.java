@@ -55,7 +55,11 @@ final class BoundaryWords {
 			"属于", "下属的", "所属的", "会上", "会后", "会前", "席间", "下一步", "随着", "首届", "混合所有制", "恰逢", "理事长单位", "理事单位", "会员单位",
 			"成员单位",
 			// 共同体视域下高职院校…, 新时代背景下: the frame a phrase is set in
-			"视域下", "视角下", "背景下", "框架下", "引领下", "指导下", "推动下");
+			"视域下", "视角下", "背景下", "框架下", "引领下", "指导下", "推动下",
+			// 启动仪式上县职业中学, 在讲话中鼓励某校: where it was said, and a verb of urging
+			"仪式上", "活动上", "大会上", "讲话中", "鼓励",
+			// 省教育厅委托某联盟, 对标某集团, 汇总后报某委: a verb between two bodies
+			"委托", "对标", "汇总后");
 
 	/**
 	 * Words that stand before a name where the segmenter sees them as words of their own
@@ -77,7 +81,7 @@ final class BoundaryWords {
 			// 与受某公司资助的学生: the passive before who acts
 			"受",
 			// 将简报报送某银行总行: a verb of sending before the body sent to
-			"报送", "呈报", "上报",
+			"报送", "呈报", "上报", "报",
 			// 某企业不断打破跨国公司的垄断, 既不像一般企业, 首次获准某中心: an adverb or a verb of a
 			// clause, never a word inside a name
 			"不断", "持续", "率先", "首次", "获准", "打破", "像", "主动", "努力",

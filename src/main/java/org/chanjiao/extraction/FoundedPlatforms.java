@@ -85,7 +85,13 @@ final class FoundedPlatforms {
 			if (foundsItself(s, cue, x, cues)) {
 				continue;
 			}
-			return x.members().stream().filter(Clauses::isPlatformMention).toList();
+			// (先后成立了“A中心”“B研究院”“C学院”: a 学院 named with no school, in the list the verb
+			// governs, is founded with the others)
+			boolean governed = s.substring(cue.end(), x.start()).matches(RIGHT_AFTER_VERB);
+			return x.members()
+				.stream()
+				.filter((m) -> Clauses.isPlatformMention(m) || governed && isCollegeNamedAlone(m))
+				.toList();
 		}
 		// Z…，B参与共建: a verb that ends its clause founds the platform the sentence named
 		// before
@@ -252,6 +258,11 @@ final class FoundedPlatforms {
 					.stream()
 					.allMatch((m) -> m.org() != null && m.source() != Source.REPORTER
 							&& (m.org().kind() == OrgKind.INDUSTRY_ASSOCIATION || m.org().kind() == OrgKind.SCHOOL));
+	}
+
+	private static boolean isCollegeNamedAlone(Mention m) {
+		return m.org() != null && m.source() != Source.REPORTER && m.org().kind() == OrgKind.SCHOOL
+				&& ScriptConverter.normalize(m.org().name()).endsWith("学院");
 	}
 
 	/**

@@ -230,7 +230,7 @@ final class FoundingCues {
 	 * clause's verb.
 	 */
 	private static final Pattern JOINS_UNNAMED = Pattern
-		.compile("(?:联合|携手|会同)(?:了)?[^，,。；;“”]{0,30}(?:单位|企业|院校|高校|机构|学校|组织|协会|成员)");
+		.compile("(?:联合|携手|会同)(?:了)?[^，,。；;“”]{0,40}(?:单位|企业|院校|高校|机构|学校|组织|协会|学会|成员|幼儿园|医院)");
 
 	/**
 	 * 某大学构建了…路径，牵头建设的“Z”成为…: a clause that opens with a verb of founding and 的, with no
@@ -259,8 +259,9 @@ final class FoundingCues {
 	}
 
 	static int leadingAdverbs(String clause) {
-		Matcher m = Pattern
-			.compile("^(?:在[^，。；“”]{1,8}?(?=启动|共同|联合|一起|携手|合作|正式|成立|设立|组建|创建|创办))?(?:并|还|将|已|正式|共同|联合|一起|携手|合作|启动)*")
+		Matcher m = Pattern.compile("^(?:在[^，。；“”]{1,8}?(?=启动|共同|联合|一起|携手|合作|正式|成立|设立|组建|创建|创办))?"
+				// (…，按照“自愿、平等”的原则组建Z: the way it is done, before the verb)
+				+ "(?:(?:按照|本着|遵循|依照|秉持|秉承)[^，。；]{1,24}?(?:原则|理念|思路|要求|模式|方式))?" + "(?:并|还|将|已|正式|共同|联合|一起|携手|合作|启动)*")
 			.matcher(clause);
 		return m.find() ? m.end() : 0;
 	}

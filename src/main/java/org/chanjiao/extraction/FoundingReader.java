@@ -295,7 +295,8 @@ final class FoundingReader {
 		// 牵头企业A党委副书记某表示…, 联合体牵头园区B管委会主任某表示: a lead named by its noun, in a
 		// sentence that names no platform
 		boolean named = g.members().size() == 1
-				&& LEAD_NOUN_OPENING.matcher(s.substring(clauseStart, g.start())).matches()
+				&& (LEAD_NOUN_OPENING.matcher(s.substring(clauseStart, g.start())).matches()
+						|| namedWithTheLeadBefore(s, g, groups))
 				&& groups.stream().noneMatch(MentionGroup::isPlatform);
 		if (community == null || !after && !named
 				&& !AS_LEAD_OF_ONE_SPOKEN_OF.matcher(s.substring(clauseStart, g.start())).matches()) {
@@ -308,6 +309,22 @@ final class FoundingReader {
 		}
 		return added;
 	}
+
+	/**
+	 * 牵头企业A某某副总经理及B某某总经理: the lead's noun before the first officer's firm is said of the
+	 * firm of the officer joined to that one as well.
+	 */
+	private static boolean namedWithTheLeadBefore(String s, MentionGroup g, List<MentionGroup> groups) {
+		MentionGroup previous = Clauses.previous(groups, g);
+		return previous != null && previous.members().size() == 1 && OFFICER_THEN_JOINER.matcher(g.before()).matches()
+				&& LEAD_NOUN_OPENING
+					.matcher(s.substring(Clauses.phraseStart(s, previous.start() - 1), previous.start()))
+					.matches();
+	}
+
+	/** An officer's name and title, then 及 or 和: 周某某副总经理及. */
+	private static final java.util.regex.Pattern OFFICER_THEN_JOINER = java.util.regex.Pattern
+		.compile("[\\u4e00-\\u9fa5]{2,3}(?:副)?(?:总经理|董事长|总裁|经理|院长|校长|书记|主任|负责人|总监)(?:及|和|以及)");
 
 	/** A、B作为联盟首批发起单位出席…: the leads of the community spoken of, listed. */
 	private static final java.util.regex.Pattern AS_FIRST_LEADS = java.util.regex.Pattern

@@ -396,8 +396,8 @@ final class NameBoundary {
 	private static final Pattern OFFICER_AND = Pattern
 		.compile("(?:书记|校长|院长|董事长|总经理|总裁|主任|会长|秘书长|局长|厅长|处长|部长|经理|总监|理事长|所长|主席|创始人|负责人)[\\u4e00-\\u9fa5]{2,3}和");
 
-	private static final Pattern KIND_OF_FIRM = Pattern
-		.compile("[A-Za-z\\u4e00-\\u9fa5]{0,6}?(?:国有企业|上市公司|龙头企业|民营企业|央企|国企|高新技术企业|母公司|子公司|控股股东)");
+	private static final Pattern KIND_OF_FIRM = Pattern.compile(
+			"[A-Za-z\\u4e00-\\u9fa5]{0,6}?(?:国有企业|上市公司|龙头企业|民营企业|央企|国企|民企|外企|台企|港企|外资企业|台资企业|合资企业|高新技术企业|母公司|子公司|控股股东)");
 
 	static boolean isProper(Term term) {
 		String nature = (term.nature != null) ? term.nature.toString() : "";

@@ -186,15 +186,18 @@ final class OrganizationLexicon {
 	private static final Set<String> NATIONAL = Set.of("国资委", "发改委", "国家发展改革委", "国家发改委");
 
 	/**
-	 * 市中心医院, 县人民医院, 市第三人民医院: a hospital named by the place's level only; 创新创业学院: the
-	 * school's college for starting businesses, named in common words. Each is a name,
-	 * and each document's own (Extraction.withOwnGenericNames).
+	 * 市中心医院, 县人民医院, 市第三人民医院: a hospital named by the place's level only; 县职业中学, 市职教中心:
+	 * its vocational school; 创新创业学院: the school's college for starting businesses, named
+	 * in common words. Each is a name, and each document's own
+	 * (Extraction.withOwnGenericNames).
 	 */
 	static boolean isDocumentsOwn(String name) {
 		return DOCUMENTS_OWN.matcher(name).matches();
 	}
 
-	private static final Pattern DOCUMENTS_OWN = Pattern.compile("[市县区](?:中心|人民|第[一二三四五六七八九十]+人民|中医)医院|创新创业(?:教育)?学院");
+	private static final Pattern DOCUMENTS_OWN = Pattern.compile("[市县区](?:中心|人民|第[一二三四五六七八九十]+人民|中医)医院|创新创业(?:教育)?学院"
+			// 县职业中学, 市职教中心: the place's own vocational school
+			+ "|[市县区](?:职业中学|职业高级中学|职业中专|职教中心|职业教育中心|中等职业学校|技工学校)");
 
 	/** 生产型公司, 技术先导型公司: a kind of company. */
 	private static final Pattern KIND_OF_COMPANY = Pattern.compile("[\\u4e00-\\u9fa5]{1,6}型(?:公司|企业)");

@@ -467,9 +467,9 @@ final class RelationReader {
 		}
 	}
 
-	/** A clause that only says when: 当天, 同时, 近日, 12月3日上午. */
-	private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern
-		.compile("(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:当天|当日|同时|近日|日前|随后)?(?:上午|下午|晚上)?");
+	/** A clause that only says when: 当天, 同时, 近日, 近年来, 12月3日上午. */
+	private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
+			"(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:当天|当日|同时|近日|日前|随后|近年来|近几年来?|多年来|近期|目前|当前|此前|今年以来|今年|去年)?(?:上午|下午|晚上)?");
 
 	/** A clause that only says who speaks: 她指出, 某校长表示. */
 	private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern

@@ -231,6 +231,12 @@ final class SuffixNames {
 				// (新余鑫健辉科技: a brand of up to four characters after its place's name)
 				// (中国电影技术: 中国 opens it as a place does)
 				int place = head.startsWith("中国") ? 2 : Places.leadingPlace(head);
+				// (某集团中南股份: a group's company named by its own brand after the group's
+				// name)
+				int group = head.lastIndexOf("集团");
+				if (group >= 2 && head.length() - group - 2 >= 2) {
+					place = group + 2;
+				}
 				int brand = head.length() - ((place > 0 && head.length() - place >= 2) ? place : 0);
 				String brandWords = head.substring(head.length() - brand);
 				if (head.length() < 2 || brand > 4 || OrganizationLexicon.GENERIC.contains(head)
