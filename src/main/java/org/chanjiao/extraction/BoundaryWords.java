@@ -55,7 +55,7 @@ final class BoundaryWords {
 			"属于", "下属的", "所属的", "会上", "会后", "会前", "席间", "下一步", "随着", "首届", "混合所有制", "恰逢", "理事长单位", "理事单位", "会员单位",
 			"成员单位",
 			// 共同体视域下高职院校…, 新时代背景下: the frame a phrase is set in
-			"视域下", "视角下", "背景下", "框架下", "引领下", "指导下", "推动下",
+			"视域下", "视角下", "背景下", "框架下", "引领下", "指导下", "推动下", "形势下", "情况下", "条件下",
 			// 启动仪式上县职业中学, 在讲话中鼓励某校: where it was said, and a verb of urging
 			"仪式上", "活动上", "大会上", "讲话中", "鼓励",
 			// 省教育厅委托某联盟, 对标某集团, 汇总后报某委: a verb between two bodies
@@ -358,7 +358,13 @@ final class BoundaryWords {
 	private static boolean followsTwoPlaces(int at, NameBoundary.Tokens tokens) {
 		Term place = tokens.termEndingAt(at);
 		Term before = (place != null) ? tokens.termEndingAt(place.offset) : null;
-		return before != null && String.valueOf(before.nature).startsWith("ns");
+		if (before != null && String.valueOf(before.nature).startsWith("ns")) {
+			return true;
+		}
+		// (其中平遥同妙机车有限公司: a county's bare name after a word that opens a list, where no
+		// province stands that could be a party of its own)
+		return place != null && place.length() == 2 && !OrganizationLexicon.PROVINCES.contains(place.word)
+				&& before != null && before.word.matches("其中|以及|包括|、");
 	}
 
 	/**

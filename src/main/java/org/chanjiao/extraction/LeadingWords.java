@@ -44,7 +44,7 @@ final class LeadingWords {
 			}
 			Term next = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
 			if (term.offset != cut || end > suffixStart || quotesInside(s, term, suffixStart) || isPlaceTaggedVerb(term)
-					|| isBrandTaggedAdverb(term, next)
+					|| isBrandTaggedAdverb(term, next) || opensListedName(s, term)
 					|| !isLeadingNonName(term) && !isVerbBeforeName(term, next) && !isFormerOrCurrent(term, next)
 							&& !isWhereBeforePlace(term, next) && !isVerbBeforeWords(term, next, end, suffixStart)) {
 				break;
@@ -182,6 +182,17 @@ final class LeadingWords {
 			}
 		}
 		return cut;
+	}
+
+	/**
+	 * 某公司、当农电子商务公司: a one-character word the segmenter tags a preposition, right after a
+	 * list's comma, is the first of the listed name's characters (a list's item opens
+	 * with its name, not with a preposition).
+	 */
+	private static boolean opensListedName(String s, Term term) {
+		String nature = (term.nature != null) ? term.nature.toString() : "";
+		return s != null && term.offset > 0 && s.charAt(term.offset - 1) == '、' && term.length() == 1
+				&& nature.startsWith("p") && "与和及同跟向对在为由".indexOf(term.word) < 0;
 	}
 
 	/**
