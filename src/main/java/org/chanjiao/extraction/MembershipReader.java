@@ -95,12 +95,15 @@ final class MembershipReader {
 						.findFirst()
 						.orElse(null);
 				}
+				boolean spoken = false;
 				if (members == null) {
 					members = Speakers.before(s, groups, titleStart);
+					spoken = members != null;
 				}
 				if (members == null) {
 					// (新加入成员代表A副会长某、B总经理某: the title says 代表 itself)
 					members = Speakers.after(s, groups, word.endsWith("代表") ? titleEnd - 2 : titleEnd);
+					spoken = members != null;
 					if (members == null && !word.endsWith("代表")) {
 						// 联盟理事长单位A、B承办: the names right after the title, with no one
 						// speaking
@@ -141,7 +144,10 @@ final class MembershipReader {
 				boolean initiated = word.matches("成员单位|会员单位") && s.startsWith("发起", titleStart - 2) && target != null;
 				String role = !initiated ? title.getValue()
 						: this.context.led.contains(target.id()) ? "PARTNER" : "LEAD";
-				for (Mention m : members.members()) {
+				for (Mention spokenFor : members.members()) {
+					// (成员单位发言环节，某大学某学院院长某: the college's dean speaks for the
+					// member, the university)
+					Mention m = spoken ? hostOfCollege(spokenFor, groups) : spokenFor;
 					if (m.org() == null) {
 						this.context.unresolved++;
 						continue;
@@ -525,6 +531,21 @@ final class MembershipReader {
 			}
 		}
 		return best;
+	}
+
+	/** The school a college's name opens with (某大学|某学院), else the mention itself. */
+	private static Mention hostOfCollege(Mention m, List<MentionGroup> groups) {
+		if (m.org() == null || m.org().kind() != OrgKind.COLLEGE) {
+			return m;
+		}
+		if (m.host() != null && m.host().kind() == OrgKind.SCHOOL) {
+			return new Mention(m.start(), m.end(), m.host().name(), m.host(), Mention.Source.HOST);
+		}
+		return groups.stream()
+			.flatMap((g) -> g.members().stream())
+			.filter((x) -> x.end() == m.start() && x.org() != null && x.org().kind() == OrgKind.SCHOOL)
+			.findFirst()
+			.orElse(m);
 	}
 
 }

@@ -103,7 +103,9 @@ final class RelationCues {
 
 	/** An organisation's officer named after it: A党委副书记、副校长王某，… */
 	// (校长办公室: a title before 办公室 names the office, no officer)
-	static final String BYLINE = "(?:" + OFFICE + "(?:[、兼])?){1,4}(?!办公室)[\\u4e00-\\u9fa5]{2,3}(?:教授|博士|先生|女士|院士)?";
+	// (某公司张某副总经理: the officer's name before the title)
+	static final String BYLINE = "(?:(?:" + OFFICE + "(?:[、兼])?){1,4}(?!办公室)[\\u4e00-\\u9fa5]{2,3}(?:教授|博士|先生|女士|院士)?"
+			+ "|[\\u4e00-\\u9fa5]{2,3}(?:常务)?(?:副)?(?:总经理|董事长|总裁|经理|总监))";
 
 	/** Between two organisations whose officers speak for them: …副校长王某，B… */
 	static final Pattern BYLINE_BETWEEN = Pattern.compile("^" + BYLINE + "(?:[，,、]|[，,]?以及|及|和)$");
