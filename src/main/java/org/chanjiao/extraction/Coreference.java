@@ -206,11 +206,9 @@ final class Coreference {
 			Matcher d = DEFINITION.matcher(s.substring(m.end()));
 			boolean chained = s.substring(0, m.start()).matches("(?s).*简称[：:]?[“\"「]?");
 			if (d.find() && !(chained && OrganizationLexicon.isGeneric(d.group(1).strip()))
-					&& !(d.group(1).strip().matches("[两二三四五六七八九十]+[\\u4e00-\\u9fa5]{1,2}")
-							&& normalized.indexOf(d.group(1).strip().charAt(0)) < 0)) {
+					&& !d.group(1).strip().matches("[两二三四五六七八九十]+[\\u4e00-\\u9fa5]{1,2}")) {
 				// a bare kind defined for a short name (简称“某农教集团”(以下简称“集团”)) is left to
-				// the demonstratives; 某联合体与某共同体(以下简称“两体”) names two, not the last (but
-				// 某部电子第五研究所(以下简称“五所”) is the one whose name has the number)
+				// the demonstratives; 某联合体与某共同体(以下简称“两体”) names two, not the last
 				this.aliases.define(d.group(1).strip(), definedBy(s, d.group(1).strip(), m, names), this.learnt);
 			}
 			else {
