@@ -260,6 +260,7 @@ final class FoundedPlatforms {
 							&& (m.org().kind() == OrgKind.INDUSTRY_ASSOCIATION || m.org().kind() == OrgKind.SCHOOL));
 	}
 
+	/** A 学院 named with no school before it, read as a school of its own. */
 	private static boolean isCollegeNamedAlone(Mention m) {
 		return m.org() != null && m.source() != Source.REPORTER && m.org().kind() == OrgKind.SCHOOL
 				&& ScriptConverter.normalize(m.org().name()).endsWith("学院");

@@ -188,9 +188,8 @@ final class NameJoins {
 					|| OrganizationLexicon.ZONE_SUFFIXES.stream().anyMatch(upTo::endsWith)
 					|| KIND_BEFORE_JOINER.matcher(upTo).find()
 					|| OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream().anyMatch(upTo::endsWith)
-					// 争创国家“双高” 和某集团: what is quoted ends before a firm's name (not
-					// 某“数字城市”和某实验室,
-					// two fields of one)
+					// (争创国家“双高” 和某集团: a quotation ends before a firm's name; in
+					// 某“数字城市”和某实验室 the two fields are one name's)
 					|| upTo.matches(".*[”」’]\\s*") && BoundaryWords.COMPANY_SUFFIX.matcher(s.substring(to)).lookingAt();
 			Term after = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
 			String afterNature = (after != null && after.nature != null) ? after.nature.toString() : "";
