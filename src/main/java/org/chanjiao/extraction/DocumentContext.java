@@ -36,6 +36,9 @@ final class DocumentContext {
 
 	int signedAt;
 
+	/** The people the document names with their bodies, for the acts they do for them. */
+	final Officers officers = new Officers();
+
 	/** The platforms the document has named a lead (牵头) of, by id. */
 	final java.util.Set<String> led = new java.util.HashSet<>();
 

@@ -94,6 +94,8 @@ final class RelationReader {
 		foundedFurtherOn(s, groups, year, written, out);
 		partnersListedBeforeTheirNoun(groups, year, written, out);
 		FoundersNearby.read(s, groups, year, written, out);
+		this.context.officers.learn(s, mentions);
+		this.context.officers.read(s, mentions, year, written, out);
 		remember(s, units, groups);
 		out.stream()
 			.filter((r) -> r.type() == RelationType.CO_FOUNDED && "LEAD".equals(r.role()))
