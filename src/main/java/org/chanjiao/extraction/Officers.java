@@ -29,7 +29,7 @@ final class Officers {
 	private static final Pattern ACTS = Pattern.compile("^(?:共同|一同|一起)?(?:为|签署|签订|签定)");
 
 	/** What the two do for the platform: unveil it, or sign its agreement. */
-	private static final Pattern FOR_THE_PLATFORM = Pattern.compile("揭牌|授牌|挂牌|协议|协议书|合作书");
+	private static final Pattern FOR_THE_PLATFORM = Pattern.compile("揭牌|授牌|挂牌|协议|合作书");
 
 	/** A title's last character or word: no sentence without one names an officer. */
 	private static final Pattern TITLED = Pattern.compile("长|书记|主任|经理|总裁|总监|理事|委员|教授");
