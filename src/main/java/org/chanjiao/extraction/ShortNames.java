@@ -22,13 +22,21 @@ final class ShortNames {
 
 	private final Map<String, List<Given>> byName = new LinkedHashMap<>();
 
+	/**
+	 * {@link #longestFirst()}, kept until a new name is learnt (it is asked once a
+	 * sentence).
+	 */
+	private List<String> sorted;
+
 	/** A short name the document defines in the given sentence. */
 	void define(String name, Org org, int sentence) {
+		this.sorted = null;
 		this.byName.computeIfAbsent(name, (k) -> new ArrayList<>()).add(new Given(sentence, org, false));
 	}
 
 	/** A stem or a repeated name, which stands for its organisation anywhere. */
 	void anywhere(String name, Org org, int sentence) {
+		this.sorted = null;
 		List<Given> all = this.byName.computeIfAbsent(name, (k) -> new ArrayList<>());
 		if (all.stream().noneMatch(Given::anywhere)) {
 			all.add(new Given(sentence, org, true));
@@ -54,9 +62,12 @@ final class ShortNames {
 
 	/** The names, longest first (a longer one wins where two overlap). */
 	List<String> longestFirst() {
-		List<String> names = new ArrayList<>(this.byName.keySet());
-		names.sort(Comparator.comparingInt(String::length).reversed());
-		return names;
+		if (this.sorted == null) {
+			List<String> names = new ArrayList<>(this.byName.keySet());
+			names.sort(Comparator.comparingInt(String::length).reversed());
+			this.sorted = List.copyOf(names);
+		}
+		return this.sorted;
 	}
 
 }
