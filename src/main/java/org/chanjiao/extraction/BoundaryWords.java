@@ -59,7 +59,9 @@ final class BoundaryWords {
 			// 启动仪式上县职业中学, 在讲话中鼓励某校: where it was said, and a verb of urging
 			"仪式上", "活动上", "大会上", "讲话中", "鼓励",
 			// 省教育厅委托某联盟, 对标某集团, 汇总后报某委: a verb between two bodies
-			"委托", "对标", "汇总后");
+			"委托", "对标", "汇总后",
+			// 热烈祝贺某集团成立: a greeting before what it greets
+			"祝贺", "庆祝", "恭贺");
 
 	/**
 	 * Words that stand before a name where the segmenter sees them as words of their own

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.chanjiao.extraction.RelationCues.Founding;
 import org.chanjiao.extraction.KnownNames.Org;
@@ -89,6 +90,21 @@ final class FoundingReader {
 			if (cue != null) {
 				governing.put(g, cue);
 				anyLead |= cue.founding() == Founding.LEAD;
+			}
+		}
+		// A将与B签约，共建Z: the one A means to join does the verb either does, later in the
+		// sentence, and so does A
+		for (int i = 0; i + 1 < groups.size(); i++) {
+			MentionGroup a = groups.get(i);
+			MentionGroup b = groups.get(i + 1);
+			if (!RelationCues.INTENDS_WITH.matcher(s.substring(a.end(), b.start())).matches()
+					|| Stream.of(a, b).anyMatch((g) -> g.isBase() || g.isPlace() || g.isGuide())) {
+				continue;
+			}
+			FoundingCues.Cue cue = governing.containsKey(a) ? governing.get(a) : governing.get(b);
+			if (cue != null && cue.start() >= b.end()) {
+				governing.putIfAbsent(a, cue);
+				governing.putIfAbsent(b, cue);
 			}
 		}
 		// Z由A牵头，联合B的科研优势…: those joined to a lead with no verb of their own co-found

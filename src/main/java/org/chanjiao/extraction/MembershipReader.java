@@ -187,6 +187,11 @@ final class MembershipReader {
 			else if (listing != null && RelationCues.MORE_MEMBERS.matcher(g.after()).matches()) {
 				community = listing; // …等11所院校，聚合了C、D等42家企业: more of them
 			}
+			else if (listing != null && LISTED_ON.matcher(g.after()).matches() && next.after().startsWith("等")) {
+				// 汇集了A，B等32家企业，C和D等17家高校院所: the lists go on without a verb of
+				// their own, each counted by its kind
+				community = listing;
+			}
 			listing = community;
 			if (community != null) {
 				addMembers(next.members(), community.org(), community, year, written, out);
@@ -208,6 +213,10 @@ final class MembershipReader {
 	 */
 	private static final java.util.regex.Pattern AS_TITLE = java.util.regex.Pattern
 		.compile("^作为(?:该|本|其)?(?:[^，,。；;：:]{0,30}?的)?$");
+
+	/** Between one list of members and the next, with no verb: ，, 等32家企业， */
+	private static final java.util.regex.Pattern LISTED_ON = java.util.regex.Pattern
+		.compile("^(?:等[^，,。；;：:]{0,15})?[，,]$");
 
 	/** A clause that goes on to what the sentence's subject contains: ，其中包含, ，吸纳(了). */
 	private static final java.util.regex.Pattern CONTAINS_CLAUSE = java.util.regex.Pattern

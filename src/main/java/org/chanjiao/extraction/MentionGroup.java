@@ -173,6 +173,12 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 				boolean together = last.start() == m.start() && last.end() == m.end()
 						|| last.end() <= next && joins(s.substring(last.end(), next))
 						|| last.end() <= next && speaksForItself(s.substring(last.end(), next), last, m);
+				if (!together && ownedBy(s, last, m)) {
+					// (A与某集团的某智家合作: the company after 的 is the party, the group named
+					// to say whose is not)
+					current.remove(current.size() - 1);
+					together = true;
+				}
 				if (!together) {
 					lists.add(current);
 					current = new ArrayList<>();
@@ -223,6 +229,12 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 			merged.remove(i + 1);
 		}
 		return merged;
+	}
+
+	/** 某集团的某公司: a company named with the company that owns it. */
+	private static boolean ownedBy(String s, Mention owner, Mention m) {
+		return owner.end() + 1 == m.start() && s.charAt(owner.end()) == '的' && owner.org() != null && m.org() != null
+				&& owner.org().kind() == OrgKind.ENTERPRISE && m.org().kind() == OrgKind.ENTERPRISE;
 	}
 
 	/** Whether the words between two mentions join them into one list. */

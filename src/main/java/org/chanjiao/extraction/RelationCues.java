@@ -200,6 +200,12 @@ final class RelationCues {
 	static final Pattern APPROVAL_AFTER = Pattern.compile("^(?:的)?(?:批准|同意|批复|审批|认定|备案)");
 
 	/** Before a group whose sentence left its subject out: 与A共建 / 分别与A、B签署. */
+	/**
+	 * 将与, 希望与: a word of intent before 与, which joins the one before it and the one after
+	 * as partners in what follows (A希望与B携手，…共建Z).
+	 */
+	static final Pattern INTENDS_WITH = Pattern.compile("(?:也|还|更)?(?:将|希望|愿|愿意|期待|期望|计划|拟|有望)(?:进一步|继续)?(?:与|同|跟)");
+
 	static final Pattern WITH = Pattern.compile("(?:与|同|跟|和|分别与|先后与|还与|并与|又与|也与|分别同)$");
 
 	/** Words that end a founding verb's object: 建设点, 建设单位, 成立大会. */

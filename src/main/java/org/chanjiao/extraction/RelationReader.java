@@ -114,6 +114,14 @@ final class RelationReader {
 		if (host.source() != Source.HOST || host.org() == null || !OPENED.matcher(s).find()) {
 			return;
 		}
+		// (某学院金融学院和某银行签订共建某学院实习基地协议: the school's own college acts for it,
+		// and founds the platform in its place)
+		boolean itsCollegeActs = mentions.stream()
+			.anyMatch((c) -> c.org() != null && c.org().kind() == OrgKind.COLLEGE && c.host() != null
+					&& c.host().name().equals(host.org().name()) && c.end() <= host.start());
+		if (itsCollegeActs) {
+			return;
+		}
 		for (Mention p : mentions) {
 			if (p != host && p.start() == host.start() && p.end() > host.end() && p.org() != null
 					&& (p.org().kind() == OrgKind.RESEARCH_INSTITUTE || p.org().kind() == OrgKind.PRACTICE_BASE)

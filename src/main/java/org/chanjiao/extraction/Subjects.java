@@ -1,5 +1,6 @@
 package org.chanjiao.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.chanjiao.extraction.Mention.Source;
@@ -27,7 +28,15 @@ final class Subjects {
 		MentionGroup first = openingSubject(s, groups);
 		if (first != null) {
 			// A与B及C签署协议，三方…，共建Z: all of them
-			return Clauses.distinct(first.members());
+			List<Mention> members = new ArrayList<>(first.members());
+			int i = groups.indexOf(first);
+			if (i + 1 < groups.size()
+					&& RelationCues.INTENDS_WITH.matcher(s.substring(first.end(), groups.get(i + 1).start()))
+						.matches()) {
+				// A希望与B携手，…共建Z: B as well
+				members.addAll(groups.get(i + 1).members());
+			}
+			return Clauses.distinct(members);
 		}
 		if (this.context.reporter != null) {
 			return List.of(new Mention(0, 0, null, this.context.reporter, Source.REPORTER));
