@@ -48,7 +48,10 @@ final class KindLists {
 	/** Words that open a list, found inside the text before its first item. */
 	private static final Pattern OPENER_INSIDE = Pattern
 		// (某学院联合A、B等企业: 联合 right after a school's or a company's name is what it does)
-		.compile("其中|有|与|包括|包含|涵盖|汇聚|吸纳|联合了|携手|(?<=大学|学院|学校|公司|集团)联合(?![会体])");
+		.compile("其中|有|与|包括|包含|涵盖|汇聚|吸纳|联合了|携手|(?<=大学|学院|学校|公司|集团)联合(?![会体])"
+				// (某县以A、B等10家企业为重点: 以 opens the list after the place or the clause's
+				// start)
+				+ "|(?:(?<=[县市区省镇乡])|^)以(?!色列)");
 
 	private static final Pattern ITEM_OPENER = Pattern.compile("^(?:与|和|联合了|联合|携手|包括|包含|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)");
 
@@ -57,7 +60,9 @@ final class KindLists {
 
 	/** Words tagged as verbs that qualify a kind (相关企业, 合作企业, 签约企业, 参与单位). */
 	private static final Set<String> QUALIFYING_VERBS = Set.of("相关", "有关", "合作", "签约", "参与", "参会", "入驻", "知名", "领先",
-			"共建", "协作", "发起", "加盟", "落户", "成员");
+			"共建", "协作", "发起", "加盟", "落户", "成员",
+			// 农副产品加工企业, 装备制造企业: what they make
+			"加工", "生产", "制造");
 
 	private final KnownNames known;
 
