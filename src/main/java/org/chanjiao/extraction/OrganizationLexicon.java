@@ -103,7 +103,7 @@ final class OrganizationLexicon {
 				// a platform of joint innovation (某陶瓷协同创新平台); 科技创新平台 alone is a kind
 				"创新平台", "协同创新平台");
 		// a park for students' start-ups (某数字传媒创业园)
-		put(s, OrgKind.PRACTICE_BASE, "创业园",
+		put(s, OrgKind.PRACTICE_BASE, "创业园", "科创园",
 				// a school's teaching site at a partner's premises (某老年大学-某银行教学点)
 				"教学点");
 		// a bank's sub-branch (某支行某分理处)
