@@ -85,7 +85,8 @@ final class RelationCues {
 			Map.entry("副常务理事单位", "EXECUTIVE_MEMBER"), Map.entry("副秘书长单位", "MEMBER"), Map.entry("监事长单位", "MEMBER"),
 			Map.entry("监事单位", "MEMBER"), Map.entry("秘书长单位", "MEMBER"), Map.entry("秘书处单位", "MEMBER"),
 			Map.entry("成员单位", "MEMBER"), Map.entry("会员单位", "MEMBER"), Map.entry("签约单位", "MEMBER"),
-			Map.entry("成员代表", "MEMBER"), Map.entry("成员院校", "MEMBER"), Map.entry("成员高校", "MEMBER"),
+			Map.entry("成员代表", "MEMBER"), Map.entry("代表会员", "MEMBER"), Map.entry("成员院校", "MEMBER"),
+			Map.entry("成员高校", "MEMBER"),
 			// A、B等63家单位当选理事: elected to the council without the word 单位 (not 当选理事长)
 			Map.entry("当选为常务理事", "EXECUTIVE_MEMBER"), Map.entry("当选常务理事", "EXECUTIVE_MEMBER"),
 			Map.entry("当选为理事", "COUNCIL_MEMBER"), Map.entry("当选理事", "COUNCIL_MEMBER"));
@@ -93,10 +94,10 @@ final class RelationCues {
 	/**
 	 * Between members and their title: A为/当选/成为/(在大会中)被推选为 [Z的] 常务理事单位, and
 	 * A作为牵头单位(理事长单位): the lead's title in brackets; A作为某设备供应商，被当选为…: an epithet with 作为
-	 * before the verb.
+	 * before the verb; A等院校及优势企业等35位代表会员: the kinds and the count between.
 	 */
 	static final Pattern BEFORE_TITLE = Pattern.compile(
-			"^(?:作为[\\u4e00-\\u9fa5]{2,20}[，,])?(?:(?:\\d*等\\s*\\d*|\\d+)\\s*余?[家个所]?(?:单位|(?:(?!单位)[\\u4e00-\\u9fa5、]){0,10}?))?(?:联合体|共同体|联盟|职教集团|集团)?(?:理事会)?(?:在[\\u4e00-\\u9fa5]{1,12}?[中上])?(?:正式|首批|均|分别|同时|还|也|新)?(?:(?:作为|为|是)牵头单位[（(]|为|是|作为|(?:被)?当选为|(?:被)?当选|成为|成|担任|被选为|新增为|列为|增补为|入选|任|代表|(?:被)?(?:推选|选举|增选|确定)为)?(?:了)?(?:(?:首届|新一届|第[一二三四五六七八九十]届)?(?:理事会|监事会))?(?:该?(?:联合体|共同体|联盟|职教集团|集团|协会|学会|商会|研究会)的?)?(?:[\\u4e00-\\u9fa5]{2,8}?单位兼)?(?:首届|新一届|第[一二三四五六七八九十]届)?(?:首批|第一批|正式|核心)?$");
+			"^(?:作为[\\u4e00-\\u9fa5]{2,20}[，,])?(?:(?:\\d*等\\s*\\d*|\\d+)\\s*余?[家个所]?(?:单位|(?:(?!单位)[\\u4e00-\\u9fa5、\\d]){0,14}?))?(?:联合体|共同体|联盟|职教集团|集团)?(?:理事会)?(?:在[\\u4e00-\\u9fa5]{1,12}?[中上])?(?:正式|首批|均|分别|同时|还|也|新)?(?:(?:作为|为|是)牵头单位[（(]|为|是|作为|(?:被)?当选为|(?:被)?当选|成为|成|担任|被选为|新增为|列为|增补为|入选|任|代表|(?:被)?(?:推选|选举|增选|确定)为)?(?:了)?(?:(?:首届|新一届|第[一二三四五六七八九十]届)?(?:理事会|监事会))?(?:该?(?:联合体|共同体|联盟|职教集团|集团|协会|学会|商会|研究会)的?)?(?:[\\u4e00-\\u9fa5]{2,8}?单位兼)?(?:首届|新一届|第[一二三四五六七八九十]届)?(?:首批|第一批|正式|核心)?$");
 
 	/** Who a person is, written after the organisation: 党委副书记、副校长 */
 	private static final String OFFICE = "(?:原|署理|代理|执行)?(?:党委|党总支|党组|行政|[\\u4e00-\\u9fa5]{1,6}?(?:部|处|办|室|中心)|[\\u4e00-\\u9fa5]{2,4}?(?=(?:副)?(?:总监|经理)))?(?:常务)?(?:副)?(?:书记|校长|院长|董事长|总经理|总裁|主任|会长|秘书长|局长|厅长|处长|部长|经理|总监|理事长|所长|主席|董事会秘书)";
