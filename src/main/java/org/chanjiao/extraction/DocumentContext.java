@@ -42,6 +42,13 @@ final class DocumentContext {
 	/** The platforms the document has named a lead (牵头) of, by id. */
 	final java.util.Set<String> led = new java.util.HashSet<>();
 
+	/**
+	 * The platforms a sentence so far gave a founder (other than the school their name
+	 * opens with): {@link FoundersNearby}, the last resort, leaves them to those
+	 * readings.
+	 */
+	final java.util.Set<String> founded = new java.util.HashSet<>();
+
 	/** The number of sentences read before this one. */
 	int sentence;
 

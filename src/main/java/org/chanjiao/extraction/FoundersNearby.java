@@ -44,7 +44,13 @@ final class FoundersNearby {
 	private FoundersNearby() {
 	}
 
-	static void read(String s, List<MentionGroup> groups, Integer year, String written, List<ExtractedRelation> out) {
+	/**
+	 * @param foundedBefore the platforms the document's earlier sentences gave a founder
+	 * (某公司与某学院共建Z。…某处长与某局长共同为Z揭牌: Z has its founders, and the guests who unveil it later
+	 * are not read as more)
+	 */
+	static void read(String s, List<MentionGroup> groups, Integer year, String written, List<ExtractedRelation> out,
+			java.util.Set<String> foundedBefore) {
 		Mention platform = null;
 		List<Mention> parties = new ArrayList<>();
 		List<Mention> hosts = new ArrayList<>();
@@ -69,7 +75,7 @@ final class FoundersNearby {
 				}
 			}
 		}
-		if (platform == null || founded(platform.org(), out)) {
+		if (platform == null || founded(platform.org(), out) || foundedBefore.contains(platform.org().id())) {
 			return;
 		}
 		int phraseStart = Clauses.phraseStart(s, platform.start());
@@ -161,11 +167,19 @@ final class FoundersNearby {
 	 * one: 某大学与某公司签署协议，宣布“某大学某中心”揭牌成立 names who else founds it).
 	 */
 	private static boolean founded(Org platform, List<ExtractedRelation> out) {
-		String name = ScriptConverter.normalize(platform.name());
+		return foundedIn(out).anyMatch(platform.id()::equals) || out.stream()
+			.anyMatch((r) -> r.type() == RelationType.PART_OF && r.from().id().equals(platform.id()));
+	}
+
+	/**
+	 * The platforms a sentence's foundings give a founder other than the school their
+	 * name opens with.
+	 */
+	static java.util.stream.Stream<String> foundedIn(List<ExtractedRelation> out) {
 		return out.stream()
-			.anyMatch((r) -> r.type() == RelationType.CO_FOUNDED && r.to().id().equals(platform.id())
-					&& !name.startsWith(ScriptConverter.normalize(r.from().name()))
-					|| r.type() == RelationType.PART_OF && r.from().id().equals(platform.id()));
+			.filter((r) -> r.type() == RelationType.CO_FOUNDED
+					&& !ScriptConverter.normalize(r.to().name()).startsWith(ScriptConverter.normalize(r.from().name())))
+			.map((r) -> r.to().id());
 	}
 
 }

@@ -93,13 +93,14 @@ final class RelationReader {
 		unveiledFor(s, groups, year, written, out);
 		foundedFurtherOn(s, groups, year, written, out);
 		partnersListedBeforeTheirNoun(groups, year, written, out);
-		FoundersNearby.read(s, groups, year, written, out);
+		FoundersNearby.read(s, groups, year, written, out, this.context.founded);
 		this.context.officers.learn(s, mentions);
 		this.context.officers.read(s, mentions, year, written, out);
 		remember(s, units, groups);
 		out.stream()
 			.filter((r) -> r.type() == RelationType.CO_FOUNDED && "LEAD".equals(r.role()))
 			.forEach((r) -> this.context.led.add(r.to().id()));
+		FoundersNearby.foundedIn(out).forEach(this.context.founded::add);
 		this.context.sentence++;
 		return out;
 	}
