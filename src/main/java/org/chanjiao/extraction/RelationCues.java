@@ -173,8 +173,8 @@ final class RelationCues {
 	static final Pattern COOPERATION = Pattern
 		.compile("^(?:[^，。；]{0,4}?)(?:进行|开展|深化|加强|达成|推进)?(?:校企|产学研|产学|产教|战略|深度|全面|建教|紧密|长期)?合作(?!共建|成立|组建|建设|打造|创办)");
 
-	/** Between the members of a list: A、B和C, A与B, A及B. */
-	static final Pattern JOINER = Pattern.compile("^(?:、|，(?=[^，]*等)|和|与|及|以及|同|跟|暨|、和|、及|、以及|&|＆|/)$");
+	/** Between the members of a list: A、B和C, A与B, A及B, A、B，以及C. */
+	static final Pattern JOINER = Pattern.compile("^(?:、|，(?=[^，]*等)|和|与|及|以及|同|跟|暨|、和|、及|、以及|[，,]以及|[，,]及|&|＆|/)$");
 
 	/** Before a group: 由A、B / 是由A. */
 	static final Pattern BY = Pattern.compile("(?:由|是由)(?:共同)?$");
