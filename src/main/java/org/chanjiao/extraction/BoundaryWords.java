@@ -131,6 +131,12 @@ final class BoundaryWords {
 
 	// the segmenter's word before an offset is a noun (工坊/nz, 专业/n), not a verb or an
 	// adverb
+	/** A field's word before: 数字, 创新 (a noun, or a verb used as one). */
+	private static boolean isFieldBefore(int at, NameBoundary.Tokens tokens) {
+		Term before = (tokens != null) ? tokens.termEndingAt(at) : null;
+		return before != null && before.length() >= 2 && String.valueOf(before.nature).matches("n.*|v.*");
+	}
+
 	private static boolean isNounBefore(int at, NameBoundary.Tokens tokens) {
 		Term before = (tokens != null) ? tokens.termEndingAt(at) : null;
 		return before != null && before.length() >= 2 && String.valueOf(before.nature).startsWith("n");
@@ -219,6 +225,10 @@ final class BoundaryWords {
 				if (word.equals("推进") && PROPULSION.matcher(s).region(after, to).lookingAt()
 						&& PROPELLED.matcher(s.substring(from, at)).find()) {
 					continue; // 船舶动力推进装备联合实验室, 某推进技术联合创新中心: propulsion, a field
+				}
+				if (word.equals("赋能") && s.substring(after, to).matches("(?:联合)?") && isFieldBefore(at, tokens)) {
+					// 某科技AI创新赋能联合实验室, 数字赋能中心: what the platform empowers, in its name
+					continue;
 				}
 				if (word.equals("促进") && isPromotersBody(s, at, after, to, tokens)) {
 					continue; // 某省中非经贸合作促进研究会: the body promotes the cooperation
