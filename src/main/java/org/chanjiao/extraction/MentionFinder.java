@@ -136,7 +136,7 @@ final class MentionFinder {
 		this.suffixNames.shortForms(w, written, tokens, candidates);
 		this.suffixNames.shortFormsBeforeTitles(w, written, tokens, candidates);
 		this.suffixNames.tradeNames(w, written, tokens, candidates);
-		this.suffixNames.academyInstitutes(w, written, candidates);
+		this.suffixNames.academyInstitutes(w, written, tokens, candidates);
 		this.listNames.leadingBrands(w, written, candidates);
 		this.suffixNames.zones(w, written, tokens, candidates);
 		PlaceParties.find(w, written, tokens, this.known, candidates);

@@ -309,7 +309,7 @@ final class SuffixNames {
 	static final Pattern ACADEMY_INSTITUTE = Pattern
 		.compile("(?:中科院|中国科学院)(?!院士)[\\u4e00-\\u9fa5]{2,8}?所(?![在属有长以需谓说述])");
 
-	void academyInstitutes(String s, String written, List<NameCandidate> candidates) {
+	void academyInstitutes(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
 		Matcher m = ACADEMY_INSTITUTE.matcher(s);
 		while (m.find()) {
 			int start = m.start();
@@ -317,7 +317,22 @@ final class SuffixNames {
 			candidates.add(NameCandidate.linkedOrProposed(this.known, s, written, start, end,
 					OrgKind.RESEARCH_INSTITUTE, Source.LEXICON));
 		}
+		Matcher g = OWNERS_INSTITUTE.matcher(s);
+		while (g.find()) {
+			int start = NameBoundary.leftEdge(s, g.start(1), tokens);
+			if (g.start(1) - start >= 2) {
+				candidates.add(NameCandidate.linkedOrProposed(this.known, s, written, start, g.end(2),
+						OrgKind.RESEARCH_INSTITUTE, Source.LEXICON));
+			}
+		}
 	}
+
+	/**
+	 * A group's or an academy's institute named by its short form right after the owner's
+	 * name (中国航空工业集团直升机所, 某研究院应用技术所), as the Academy's are.
+	 */
+	private static final Pattern OWNERS_INSTITUTE = Pattern
+		.compile("(集团|研究院)((?!下属|所属|旗下|[各等和与及在于到向对为从把被给是的了将])[\\u4e00-\\u9fa5]{2,5}?所)(?![在属有长以需谓说述])");
 
 	void shortForms(String s, String written, NameBoundary.Tokens tokens, List<NameCandidate> candidates) {
 		for (String suffix : OrganizationLexicon.SHORT_SCHOOL_SUFFIXES) {
