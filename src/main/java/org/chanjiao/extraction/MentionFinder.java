@@ -479,7 +479,7 @@ final class MentionFinder {
 	 * and platform are read as the sentence's, the rest of it stays a title.
 	 */
 	private static final Pattern FOUNDING_TITLE = Pattern.compile(
-			"《(?:关于)?(" + CO_BUILDING + ")([^》的]{4,40}?(?:研究院|学院|基地|中心|实验室|共同体|联合体|联盟))的?[^》]{0,16}(?:协议|合同|备忘录)》");
+			"《(?:关于)?(" + CO_BUILDING + ")([^》的]{4,40}?(?:研究院|学院|基地|中心|实验室|共同体|联合体|联盟))的?[^》]{0,16}(?:协议|合同|备忘录)书?》");
 
 	/**
 	 * An agreement titled by the platform it builds, the verb after it (《某研究所共建协议》,
