@@ -49,8 +49,12 @@ final class PlaceParties {
 
 	private static final Pattern JOINED_AFTER = Pattern.compile("^(?:" + JOINERS + ")");
 
-	/** After a place: a party's verb or a clause's end, not a noun it qualifies. */
-	private static final Pattern PARTY_AFTER = Pattern.compile("^(?:与|和|同|及|、|签|共建|合作|携手|牵头|联合|达成|正式|战略|共同|[，,。；;])");
+	/**
+	 * After a place: a party's verb or a clause's end, not a noun it qualifies (or an
+	 * adverb before the verb: 某大学和杭州市全面深化市校战略合作共建Z).
+	 */
+	private static final Pattern PARTY_AFTER = Pattern
+		.compile("^(?:与|和|同|及|、|签|共建|合作|携手|牵头|联合|达成|正式|战略|共同|全面|深化|深入|进一步|[，,。；;])");
 
 	private static final Pattern TOWN_SPEAKS = Pattern.compile(TOWN_OFFICER + "(?:代表|签署|签订|致辞)");
 
