@@ -76,7 +76,7 @@ final class RelationCues {
 			// 理事长及秘书处单位: the chair that also keeps the secretariat
 			Map.entry("理事长及秘书处单位", "CHAIR"), Map.entry("理事长兼秘书处单位", "CHAIR"), Map.entry("理事长和秘书处单位", "CHAIR"),
 			Map.entry("理事长及秘书长单位", "CHAIR"), Map.entry("理事长兼秘书长单位", "CHAIR"), Map.entry("常务副理事长单位", "VICE_CHAIR"),
-			Map.entry("轮值理事长单位", "CHAIR"),
+			Map.entry("轮值理事长单位", "CHAIR"), Map.entry("联席理事长单位", "CHAIR"),
 			// 某协会: A为会长单位, B为副会长单位 (an association's chair and vice-chairs)
 			Map.entry("常务副会长单位", "VICE_CHAIR"), Map.entry("副会长单位", "VICE_CHAIR"), Map.entry("会长单位", "CHAIR"),
 			Map.entry("副理事长单位", "VICE_CHAIR"), Map.entry("副理事单位", "COUNCIL_MEMBER"),
@@ -258,7 +258,8 @@ final class RelationCues {
 					// 三方共同牵头建设联合体，: the platform the document speaks of, founded or
 					// joined
 					// (与某公司共建产业学院，: the industry college the document speaks of)
-					+ "|(?<=建设|组建|成立|共建|加入|发起|牵头)(?=(?:共同体|联合体|联盟|职教集团|产业学院)(?:[，,。；、]|建设|的))"
+					// (加入联盟并任联席理事长单位: joined, then a seat in it)
+					+ "|(?<=建设|组建|成立|共建|加入|发起|牵头)(?=(?:共同体|联合体|联盟|职教集团|产业学院)(?:[，,。；、]|建设|的|并))"
 					// A与B合作共建的产业学院: the industry college the document named
 					+ "|(?<=共建的)(?=产业学院)"
 					// 宣告联盟正式成立, 标志着联合体成立: the platform whose founding the
