@@ -62,9 +62,11 @@ final class Officers {
 
 	/**
 	 * 甲与乙共同为Z揭牌, 甲与乙院长签署了共建Z的合作协议: the bodies of two people the document named found the
-	 * platform the sentence names after them, as partners.
+	 * platform the sentence names after them, as partners — unless an earlier sentence
+	 * said who founded it ({@code foundedBefore}).
 	 */
-	int read(String s, List<Mention> mentions, Integer year, String written, List<ExtractedRelation> out) {
+	int read(String s, List<Mention> mentions, Integer year, String written, List<ExtractedRelation> out,
+			java.util.Set<String> foundedBefore) {
 		if (!FOR_THE_PLATFORM.matcher(s).find()) {
 			return 0;
 		}
@@ -98,7 +100,8 @@ final class Officers {
 				.filter((m) -> m.start() >= after && Clauses.isPlatformMention(m))
 				.findFirst()
 				.orElse(null);
-			if (founders.isEmpty() || platform == null) {
+			// (a platform the page said who founded before: those who unveil it add none)
+			if (founders.isEmpty() || platform == null || foundedBefore.contains(platform.org().id())) {
 				continue;
 			}
 			for (Org founder : founders) {

@@ -95,7 +95,7 @@ final class RelationReader {
 		partnersListedBeforeTheirNoun(groups, year, written, out);
 		FoundersNearby.read(s, groups, year, written, out, this.context.founded);
 		this.context.officers.learn(s, mentions);
-		this.context.officers.read(s, mentions, year, written, out);
+		this.context.officers.read(s, mentions, year, written, out, this.context.founded);
 		remember(s, units, groups);
 		out.stream()
 			.filter((r) -> r.type() == RelationType.CO_FOUNDED && "LEAD".equals(r.role()))
