@@ -130,6 +130,9 @@ final class RelationReader {
 					&& !ScriptConverter.normalize(p.org().name()).matches(".*大学(?:科技园|科技创新园)")
 					// (A与某大学某研究院签署协议: the platform is a party that signs, not one opened)
 					&& !(p.start() > 0 && "与同跟".indexOf(s.charAt(p.start() - 1)) >= 0)
+					// (某大学-某公司联合实验室: a joint unit's name that sets the school beside its
+					// partner by a dash is a label, not the school's own unit)
+					&& !(host.end() < s.length() && "-－—–·‧•".indexOf(s.charAt(host.end())) >= 0)
 					&& (OPENED.matcher(s.substring(p.end(), Clauses.clauseEnd(s, p.end()))).find()
 							|| OPENED.matcher(s.substring(Math.max(0, p.start() - 6), p.start())).find())) {
 				// (the verb is the platform's own: 某大学某中心落地郑州后…共建Y is not its founding)
