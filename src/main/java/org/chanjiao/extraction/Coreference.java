@@ -324,9 +324,8 @@ final class Coreference {
 		mentions.forEach((m) -> cover(covered, m));
 		for (String alias : this.aliases.longestFirst()) {
 			if (!s.contains(alias)) {
-				// (most of a long document's names are not in this sentence: resolving
-				// each
-				// one first made this loop a sixth of the corpus extraction's time)
+				// (most names of a long document are not in this one sentence;
+				// resolving them all took a sixth of the corpus time)
 				continue;
 			}
 			Org meant = this.aliases.meant(alias, this.sentences);
