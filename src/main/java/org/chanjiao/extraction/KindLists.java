@@ -49,8 +49,8 @@ final class KindLists {
 	private static final Pattern OPENER_INSIDE = Pattern
 		// (某学院联合A、B等企业: 联合 right after a school's or a company's name is what it does)
 		.compile("其中|有|与|包括|包含|涵盖|汇聚|吸纳|联合了|携手|(?<=大学|学院|学校|公司|集团)联合(?![会体])"
-				// (某县以A、B等10家企业为重点: 以 opens the list after the place or the clause's
-				// start)
+				// (某县以A、B等10家企业为重点: 以 after a place,
+				// or at the clause's start, opens the list)
 				+ "|(?:(?<=[县市区省镇乡])|^)以(?!色列)");
 
 	private static final Pattern ITEM_OPENER = Pattern.compile("^(?:与|和|联合了|联合|携手|包括|包含|如|汇聚|吸纳|吸引|涵盖|集聚|汇集|有|由)");
