@@ -30,13 +30,13 @@ final class ShortNames {
 
 	/** A short name the document defines in the given sentence. */
 	void define(String name, Org org, int sentence) {
-		this.sorted = null;
+		forgetOrderIfNew(name);
 		this.byName.computeIfAbsent(name, (k) -> new ArrayList<>()).add(new Given(sentence, org, false));
 	}
 
 	/** A stem or a repeated name, which stands for its organisation anywhere. */
 	void anywhere(String name, Org org, int sentence) {
-		this.sorted = null;
+		forgetOrderIfNew(name);
 		List<Given> all = this.byName.computeIfAbsent(name, (k) -> new ArrayList<>());
 		if (all.stream().noneMatch(Given::anywhere)) {
 			all.add(new Given(sentence, org, true));
@@ -58,6 +58,15 @@ final class ShortNames {
 	/** Whether the document defines a short name so. */
 	boolean defines(String name) {
 		return this.byName.getOrDefault(name, List.of()).stream().anyMatch((g) -> !g.anywhere());
+	}
+
+	/**
+	 * A new name changes the order of the names; another meaning of a known one does not.
+	 */
+	private void forgetOrderIfNew(String name) {
+		if (!this.byName.containsKey(name)) {
+			this.sorted = null;
+		}
 	}
 
 	/** The names, longest first (a longer one wins where two overlap). */
