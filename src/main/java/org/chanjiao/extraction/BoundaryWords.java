@@ -131,15 +131,22 @@ final class BoundaryWords {
 
 	// the segmenter's word before an offset is a noun (工坊/nz, 专业/n), not a verb or an
 	// adverb
-	/** A field's word before: 数字, 创新 (a noun, or a verb used as one). */
-	private static boolean isFieldBefore(int at, NameBoundary.Tokens tokens) {
-		Term before = (tokens != null) ? tokens.termEndingAt(at) : null;
-		return before != null && before.length() >= 2 && String.valueOf(before.nature).matches("n.*|v.*");
+	private static boolean isNounBefore(int at, NameBoundary.Tokens tokens) {
+		return isWordBefore(at, tokens, "n.*");
 	}
 
-	private static boolean isNounBefore(int at, NameBoundary.Tokens tokens) {
+	/** A field's word before: 数字, 创新 (a noun, or a verb used as one). */
+	private static boolean isFieldBefore(int at, NameBoundary.Tokens tokens) {
+		return isWordBefore(at, tokens, "n.*|v.*");
+	}
+
+	/**
+	 * Whether the segmenter's word before an offset has two or more characters and a tag
+	 * of those given.
+	 */
+	private static boolean isWordBefore(int at, NameBoundary.Tokens tokens, String natures) {
 		Term before = (tokens != null) ? tokens.termEndingAt(at) : null;
-		return before != null && before.length() >= 2 && String.valueOf(before.nature).startsWith("n");
+		return before != null && before.length() >= 2 && String.valueOf(before.nature).matches(natures);
 	}
 
 	/** After 推进 where it names propulsion, a field inside a name: 装备, 技术, 系统. */

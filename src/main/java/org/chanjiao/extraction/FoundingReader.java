@@ -97,7 +97,7 @@ final class FoundingReader {
 		for (int i = 0; i + 1 < groups.size(); i++) {
 			MentionGroup a = groups.get(i);
 			MentionGroup b = groups.get(i + 1);
-			if (!RelationCues.INTENDS_WITH.matcher(s.substring(a.end(), b.start())).matches()
+			if (!RelationCues.intendsWith(s, a, b)
 					|| Stream.of(a, b).anyMatch((g) -> g.isBase() || g.isPlace() || g.isGuide())) {
 				continue;
 			}

@@ -201,13 +201,19 @@ final class RelationCues {
 	static final Pattern APPROVAL_AFTER = Pattern.compile("^(?:的)?(?:批准|同意|批复|审批|认定|备案)");
 
 	/** Before a group whose sentence left its subject out: 与A共建 / 分别与A、B签署. */
+	static final Pattern WITH = Pattern.compile("(?:与|同|跟|和|分别与|先后与|还与|并与|又与|也与|分别同)$");
+
 	/**
 	 * 将与, 希望与: a word of intent before 与, which joins the one before it and the one after
 	 * as partners in what follows (A希望与B携手，…共建Z).
 	 */
-	static final Pattern INTENDS_WITH = Pattern.compile("(?:也|还|更)?(?:将|希望|愿|愿意|期待|期望|计划|拟|有望)(?:进一步|继续)?(?:与|同|跟)");
+	private static final Pattern INTENDS_WITH = Pattern
+		.compile("(?:也|还|更)?(?:将|希望|愿|愿意|期待|期望|计划|拟|有望)(?:进一步|继续)?(?:与|同|跟)");
 
-	static final Pattern WITH = Pattern.compile("(?:与|同|跟|和|分别与|先后与|还与|并与|又与|也与|分别同)$");
+	/** Whether a word of intent and 与 alone stand between two groups (A将与B). */
+	static boolean intendsWith(String s, MentionGroup a, MentionGroup b) {
+		return INTENDS_WITH.matcher(s.substring(a.end(), b.start())).matches();
+	}
 
 	/** Words that end a founding verb's object: 建设点, 建设单位, 成立大会. */
 	static final List<String> NOT_AN_OBJECT_AFTER = List.of("大会", "仪式", "会议", "典礼", "项目", "工作", "方案", "周年", "以来", "点",

@@ -23,8 +23,8 @@ final class ShortNames {
 	private final Map<String, List<Given>> byName = new LinkedHashMap<>();
 
 	/**
-	 * {@link #longestFirst()}, kept until a new name is learnt (it is asked once a
-	 * sentence).
+	 * {@link #longestFirst()}, kept until a new name is learnt (it is asked for every
+	 * sentence and every name learnt).
 	 */
 	private List<String> sorted;
 

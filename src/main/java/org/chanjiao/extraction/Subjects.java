@@ -30,9 +30,7 @@ final class Subjects {
 			// A与B及C签署协议，三方…，共建Z: all of them
 			List<Mention> members = new ArrayList<>(first.members());
 			int i = groups.indexOf(first);
-			if (i + 1 < groups.size()
-					&& RelationCues.INTENDS_WITH.matcher(s.substring(first.end(), groups.get(i + 1).start()))
-						.matches()) {
+			if (i + 1 < groups.size() && RelationCues.intendsWith(s, first, groups.get(i + 1))) {
 				// A希望与B携手，…共建Z: B as well
 				members.addAll(groups.get(i + 1).members());
 			}
