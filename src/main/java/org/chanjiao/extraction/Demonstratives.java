@@ -15,7 +15,7 @@ import org.chanjiao.organization.OrgKind;
  */
 final class Demonstratives {
 
-	private static final Set<String> COMMUNITY_NOUNS = Set.of("共同体", "联合体", "联盟", "职教集团");
+	private static final Set<String> COMMUNITY_NOUNS = Set.of("共同体", "联合体", "协作组", "协作体", "联盟", "职教集团");
 
 	/**
 	 * The last sentence that referred to a community (该共同体), and the last that named one.
@@ -134,7 +134,7 @@ final class Demonstratives {
 		return switch (noun) {
 			case "产业学院" -> kind == OrgKind.COLLEGE;
 			case "学院" -> (pass == 0) ? kind == OrgKind.COLLEGE : kind == OrgKind.SCHOOL;
-			case "共同体", "联合体", "联盟", "职教集团" -> kind == OrgKind.COMMUNITY;
+			case "共同体", "联合体", "协作组", "协作体", "联盟", "职教集团" -> kind == OrgKind.COMMUNITY;
 			case "集团" -> (kind == OrgKind.COMMUNITY || kind == OrgKind.ENTERPRISE) && m.org().name().contains("集团")
 					|| kind == OrgKind.COMMUNITY && m.org().name().contains("集團");
 			case "基地" -> kind == OrgKind.PRACTICE_BASE;
