@@ -75,6 +75,7 @@ final class FoundingReader {
 			if (cue == null) {
 				// A携手B成立Z: the subject does what those it joins with do
 				// (A依托Z，联合B，牵头组建…: the base between them is where, not who)
+				// (A依托某学院与B签约，共建Z: the same)
 				MentionGroup next = Clauses.next(groups, g);
 				boolean overBase = false;
 				while (next != null && next.isBase() && next.before().equals(g.after())) {
@@ -83,6 +84,7 @@ final class FoundingReader {
 				}
 				if (next != null && RelationCues.CO.matcher(next.before()).find()
 						&& (g.after().equals(next.before()) || overBase && next.before().matches("^[，,]?(?:联合|携手)"))
+						|| next != null && overBase && next.before().matches("[）)]?与")
 						|| FoundingCues.withAfterComma(g, next) || signsWithEach(g, next)) {
 					cue = FoundingCues.governingCue(s, next, cues);
 				}

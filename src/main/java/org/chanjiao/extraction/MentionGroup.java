@@ -173,6 +173,9 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 				boolean together = last.start() == m.start() && last.end() == m.end()
 						|| last.end() <= next && joins(s.substring(last.end(), next))
 						|| last.end() <= next && speaksForItself(s.substring(last.end(), next), last, m);
+				if (together && reliedOnBeforePartner(s, current.get(0), last, m)) {
+					together = false;
+				}
 				if (!together && ownedBy(s, last, m)) {
 					// (A与某集团的某智家合作: the company after 的 is the party, the group named
 					// to say whose is not)
@@ -230,6 +233,20 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 		}
 		return merged;
 	}
+
+	/**
+	 * 某大学依托某学院（某学院）与某公司签约: what the subject relies on (依托) is not in a list with the
+	 * partner it signs with.
+	 */
+	private static boolean reliedOnBeforePartner(String s, Mention relied, Mention last, Mention partner) {
+		return RELIED_ON.matcher(s.substring(0, relied.start())).find() && partner.start() > last.end()
+				&& s.substring(last.end(), partner.start()).strip().matches("[）)]?与")
+				&& PARTNER_VERB_NEXT.matcher(s.substring(partner.end())).lookingAt();
+	}
+
+	private static final Pattern RELIED_ON = Pattern.compile("依托(?:其|本校|学校)?$");
+
+	private static final Pattern PARTNER_VERB_NEXT = Pattern.compile("(?:正式|成功)?(?:签约|签订|签署|合作|共建|联合|携手|开展|举行)");
 
 	/** 某集团的某公司: a company named with the company that owns it. */
 	private static boolean ownedBy(String s, Mention owner, Mention m) {
