@@ -25,6 +25,7 @@ final class Descriptions {
 		if (mentions.isEmpty()) {
 			return mentions;
 		}
+		mentions = describedAhead(s, mentions);
 		Mention subject = mentions.get(0);
 		int is = s.indexOf('是', subject.end());
 		// (a school is never what a phrase after 是 describes as a platform)
@@ -50,6 +51,30 @@ final class Descriptions {
 		}
 		return out;
 	}
+
+	/**
+	 * 作为由A牵头发起的新材料研发基地，某实验室…: a platform a clause that opens with 作为 describes, right
+	 * before the comma and the platform named after it, is that platform, not a second
+	 * one.
+	 */
+	private static List<Mention> describedAhead(String s, List<Mention> mentions) {
+		List<Mention> out = new ArrayList<>(mentions);
+		for (int i = 0; i + 1 < out.size(); i++) {
+			Mention d = out.get(i);
+			Mention z = out.get(i + 1);
+			if ((d.source() == Source.LEXICON || d.source() == Source.ALIAS) && Clauses.isPlatformMention(d)
+					&& !d.org().known() && Clauses.isPlatformMention(z) && !z.org().id().equals(d.org().id())
+					&& z.start() == d.end() + 1 && "，,".indexOf(s.charAt(d.end())) >= 0
+					&& AS_DESCRIBED.matcher(s.substring(0, d.start())).find()) {
+				out.set(i, new Mention(d.start(), d.end(), d.text(), z.org(), Source.ANAPHOR));
+			}
+		}
+		return out;
+	}
+
+	/** A clause that opens with 作为 and ends, before the platform described, with 的. */
+	private static final Pattern AS_DESCRIBED = Pattern
+		.compile("(?:^|[，,；;])(?:[^，,；;。]{0,6}?[，,])?作为[^，,；;。]*的(?:[^，。；、的]{1,6}、)*$");
 
 	/**
 	 * The phrase says what the subject is when both are platforms of one kind, or when

@@ -128,16 +128,21 @@ final class RelationCues {
 			// 成员单位覆盖全国22个省，包括A: where the members come from, then who they are
 			+ "(?:[，,]?(?:覆盖|来自|遍布|涵盖)了?[^，,。；]{1,20}[，,])?[，,]?(?:其中)?(?:名单)?(?:为|是|有|包括|涵盖|包含|分别是|分别为|分别由|由|如下|：|:|—{1,2}|－)\\s*[：:]?(?:[^，。；：]{0,30}?(?:以及|和|、|及))?$");
 
-	/** A community and the list of its members: 某联盟包括, 某联合体成员有. */
+	/**
+	 * A community and the list of its members: 某联盟包括, 某联合体成员有, 联盟涵盖了各类机构，既有A.
+	 */
 	static final Pattern INCLUDES = Pattern
-		.compile("^(?:的)?(?:首批|现有)?(?:成员|成员单位|会员|会员单位)?(?:包括|有|涵盖|包含|(?:吸纳|汇聚|聚合|集结|吸引|汇集)了?)[：:]?$");
+		.compile("^(?:的)?(?:首批|现有)?(?:成员|成员单位|会员|会员单位)?(?:包括|有|涵盖|包含|(?:吸纳|汇聚|聚合|集结|吸引|汇集)了?)"
+				+ "(?:了?[^，,。；：:]{1,12}[，,]既有)?[：:]?$");
 
 	/**
 	 * After one list of a community's members, the next
 	 * (联合体吸纳了A、B等11所院校，聚合了C、D等42家企业，联合了E…): the same community's members.
 	 */
 	static final Pattern MORE_MEMBERS = Pattern
-		.compile("^等?[^，,。；]{0,15}[，,](?:还|并|同时|又)?(?:吸纳|汇聚|聚合|集结|吸引|汇集|联合|涵盖)了?(?:[^，,。；]{1,12}、)?$");
+		.compile("^等?[^，,。；]{0,15}[，,](?:还|并|同时|又)?(?:吸纳|汇聚|聚合|集结|吸引|汇集|联合|涵盖)了?(?:[^，,。；]{1,12}、)?$"
+				// (既有A等院校，又有B等企业，还有C: the same community's)
+				+ "|^等[^，,。；]{0,15}[，,](?:又有|还有|也有)$");
 
 	/**
 	 * Between one list of a title's members and the next
