@@ -476,6 +476,10 @@ final class OrganizationLexicon {
 			return false; // 市中心医院, 创新创业学院: the page's city's own hospital, its school's
 							// college
 		}
+		if (name.matches("^[“‘\"']一带一路[”’\"'].{2,}")) {
+			return false; // “一带一路”职业教育产教联合体: the initiative quoted opens a name of its
+							// own
+		}
 		if (OWN_ASSOCIATION.matcher(name).matches()) {
 			return false; // 省产教融合促进会, 市现代服务业联合会: the place's own association of a trade
 		}
