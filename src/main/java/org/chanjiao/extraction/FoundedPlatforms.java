@@ -47,8 +47,14 @@ final class FoundedPlatforms {
 		// Z由A、B共同牵头成立，邀请C…: the platform written right before 由, whatever
 		// follows the verb
 		MentionGroup previous = Clauses.previous(groups, g);
+		// (Z是2006年经某部批准，由A和B…: the body whose leave is named is passed over)
+		while (previous != null && previous.isGuide() && Clauses.previous(groups, previous) != null
+				&& s.substring(previous.start(), g.start()).matches("[^，,。；;]{0,20}[，,]由(?:共同)?")) {
+			previous = Clauses.previous(groups, previous);
+		}
 		if (previous != null && (previous.isPlatform() || isFoundedBody(previous)) && !previous.isGuide()
-				&& !previous.isPlace() && !previous.isBase() && g.before().matches(BY_AFTER_FOUNDED)) {
+				&& !previous.isPlace() && !previous.isBase()
+				&& s.substring(previous.end(), g.start()).matches(BY_AFTER_FOUNDED)) {
 			return previous.members();
 		}
 		boolean leads = cue.founding() == Founding.LEAD || cue.founding() == Founding.INITIATE;
@@ -100,7 +106,7 @@ final class FoundedPlatforms {
 			// (…联合B、C和D研究院2家科研单位以及E等企业共同组建: a platform listed among the
 			// founders is one of them)
 			List<Mention> platforms = lastPlatforms(groups, g.start(), true);
-			if (!platforms.isEmpty()) {
+			if (!platforms.isEmpty() && !isMeetingOf(s, platforms, g.start())) {
 				return platforms;
 			}
 		}
@@ -122,6 +128,9 @@ final class FoundedPlatforms {
 		}
 		if (by != null || byNoun) {
 			List<Mention> platforms = lastPlatforms(groups, (by != null) ? by.start() : g.start());
+			if (by != null && isMeetingOf(s, platforms, by.start())) {
+				return List.of(); // Z成立大会由A和B共同举办: who holds a meeting founds nothing
+			}
 			if (!platforms.isEmpty()) {
 				return platforms;
 			}
@@ -201,6 +210,19 @@ final class FoundedPlatforms {
 		return lastPlatforms(groups, before, false);
 	}
 
+	/**
+	 * Whether what stands between the last of the platforms and an offset is a meeting of
+	 * it and 由.
+	 */
+	private static boolean isMeetingOf(String s, List<Mention> platforms, int by) {
+		return !platforms.isEmpty()
+				&& EVENT_BY.matcher(s.substring(Math.min(platforms.get(platforms.size() - 1).end(), by), by)).matches();
+	}
+
+	/** Between a platform and 由: a meeting of it (Z成立大会由). */
+	private static final java.util.regex.Pattern EVENT_BY = java.util.regex.Pattern
+		.compile("[”\"」]?(?:[^，,。；;]{0,12}?)(?:大会|会议|论坛|峰会|年会|研讨会|活动|仪式|典礼|交流会|对接会)[^，,。；;]{0,4}由");
+
 	private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("(?:[、和及]|以及|联合)$");
 
 	/** 该平台建设主体为某学院: the body that builds the platform, not the platform. */
@@ -242,7 +264,8 @@ final class FoundedPlatforms {
 		.compile("会长|理事长|院长|校长|书记|主任|董事长|总裁|总经理|部长|局长|厅长|市长|省长");
 
 	/** Between Z and its founders: Z由, Z是由, Z由共同. */
-	private static final String BY_AFTER_FOUNDED = "(?:是)?由(?:共同)?";
+	// (Z是2006年经某部批准，由A和B联合举办的…: a clause of when and by whose leave between)
+	private static final String BY_AFTER_FOUNDED = "(?:是[^，,。；;由]{0,20}[，,])?(?:是)?由(?:共同)?";
 
 	/** Between a founding verb and what it founds when that is no platform: 成立了“…”. */
 	private static final String RIGHT_AFTER_VERB = "(?:了)?[“\"「]?";

@@ -32,11 +32,11 @@ final class FoundersNearby {
 	 * 举办的Z成立大会, hold an event; those who hold its unveiling, 举办的…挂牌仪式, are left to the
 	 * phrase).
 	 */
-	private static final Pattern ATTENDS = Pattern
-		.compile("出席|参加|参会|莅临|见证|致辞|主持|讲话|参观|考察|调研|走访|会见|座谈|主管|主办|承办|举办的[^，。；]{0,40}?成立大会|评为|指导|"
-				+ RelationCues.APPROVAL.pattern() + "|批复|审核|认定|支持|关注|体现|重点工作|授牌|印发|发布|公布|指示|组织|获悉"
-				// (致贺辞：热烈祝贺Z成立, 某协会副秘书长某认为，Z的成立…: who greets it or judges it)
-				+ "|祝贺|庆祝|恭贺|贺信|贺辞|贺电|认为");
+	private static final Pattern ATTENDS = Pattern.compile(
+			"出席|参加|参会|莅临|见证|致辞|主持|讲话|参观|考察|调研|走访|会见|座谈|主管|主办|承办|举办的[^，。；]{0,40}?成立大会|(?:大会|会议|仪式)由[^，。；]{0,40}?举办|评为|指导|"
+					+ RelationCues.APPROVAL.pattern() + "|批复|审核|认定|支持|关注|体现|重点工作|授牌|印发|发布|公布|指示|组织|获悉"
+					// (致贺辞：热烈祝贺Z成立, 某协会副秘书长某认为，Z的成立…: who greets it or judges it)
+					+ "|祝贺|庆祝|恭贺|贺信|贺辞|贺电|认为");
 
 	/** Education authorities, which approve and guide what others found. */
 	private static final Pattern SUPERVISES = Pattern.compile("(?:教育厅|教育局|教育部|教育委员会|教委|工委)$");
