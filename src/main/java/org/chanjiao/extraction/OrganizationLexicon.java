@@ -504,6 +504,9 @@ final class OrganizationLexicon {
 				}
 			}
 		}
+		if (whole.matches("(?:世界|国际|国内|全球|行业)?一流.*")) {
+			return true; // 世界一流信息服务科技创新公司: a goal, what a body means to become
+		}
 		if (KIND_OF_COMPANY.matcher(name).matches()) {
 			return true; // 成立生产型公司, 建设技术先导型公司: a kind of company
 		}
