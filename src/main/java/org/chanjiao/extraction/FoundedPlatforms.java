@@ -107,7 +107,13 @@ final class FoundedPlatforms {
 			// founders is one of them)
 			List<Mention> platforms = lastPlatforms(groups, g.start(), true);
 			if (!platforms.isEmpty() && !isMeetingOf(s, platforms, g.start())) {
-				return platforms;
+				// (X、Y分别由A、B牵头组建，C参与共建: C takes part in both)
+				Mention last = platforms.get(platforms.size() - 1);
+				return groups.stream()
+					.filter((x) -> x.members().contains(last) && x.isPlatform())
+					.findFirst()
+					.map((x) -> x.members().stream().filter(Clauses::isPlatformMention).toList())
+					.orElse(platforms);
 			}
 		}
 		// Z由A牵头，联合B共同组建: every founder after 由 founds the platform named before it;
@@ -226,15 +232,18 @@ final class FoundedPlatforms {
 	private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("(?:[、和及]|以及|联合)$");
 
 	/** 该平台建设主体为某学院: the body that builds the platform, not the platform. */
+	// (某学院的前身是某大学城市学院: what a body was before is not what is founded now)
 	private static final java.util.regex.Pattern BUILDER_BEFORE = java.util.regex.Pattern
-		.compile("(?:建设主体|承建单位|建设单位|依托单位|运营主体)(?:为|是)$");
+		.compile("(?:建设主体|承建单位|建设单位|依托单位|运营主体|前身)(?:为|是)$");
 
 	private static List<Mention> lastPlatforms(List<MentionGroup> groups, int before, boolean notListed) {
 		Mention platform = null;
 		for (MentionGroup x : groups) {
 			if (x.end() <= before && !x.isGuide() && !x.isPlace() && !x.isBase()
 					&& !(notListed && x != groups.get(0) && LISTED.matcher(x.before()).find())
-					&& !BUILDER_BEFORE.matcher(x.before()).find()) {
+					&& !BUILDER_BEFORE.matcher(x.before()).find()
+					// (Z由A研究院牵头，B参与共建: those after 由 found, they are not founded)
+					&& !x.before().matches(".*由(?:共同)?")) {
 				for (Mention m : x.members()) {
 					if (Clauses.isPlatformMention(m)) {
 						platform = m;
@@ -265,7 +274,8 @@ final class FoundedPlatforms {
 
 	/** Between Z and its founders: Z由, Z是由, Z由共同. */
 	// (Z是2006年经某部批准，由A和B联合举办的…: a clause of when and by whose leave between)
-	private static final String BY_AFTER_FOUNDED = "(?:是[^，,。；;由]{0,20}[，,])?(?:是)?由(?:共同)?";
+	// (X、Y分别由A、B牵头组建: each by its own, FoundingReader)
+	private static final String BY_AFTER_FOUNDED = "(?:是[^，,。；;由]{0,20}[，,])?(?:是)?(?:分别)?由(?:共同)?";
 
 	/** Between a founding verb and what it founds when that is no platform: 成立了“…”. */
 	private static final String RIGHT_AFTER_VERB = "(?:了)?[“\"「]?";

@@ -183,12 +183,13 @@ final class FoundingReader {
 					}
 				}
 			}
-			// 分别是A和B牵头的X、Y; A、B分别牵头成立X、Y: each founder founds the platform in
-			// its place (not 某某分别为A与B“X”和“Y”揭牌: who unveils each)
+			// 分别是A和B牵头的X、Y; A、B分别牵头成立X、Y; X、Y分别由A、B牵头组建: each
+			// founder founds the platform in its place (not 某某分别为A与B“X”和“Y”揭牌: who
+			// unveils each)
 			List<Mention> distinctFounders = Clauses.distinct(founders);
 			List<Mention> distinctObjects = Clauses.distinct(objects);
 			boolean respectively = distinctFounders.size() >= 2 && distinctFounders.size() == distinctObjects.size()
-					&& (s.substring(Clauses.phraseStart(s, g.start()), g.start()).endsWith("分别是")
+					&& (s.substring(Clauses.phraseStart(s, g.start()), g.start()).matches(".*分别(?:是|由)")
 							|| s.substring(g.end(), cue.start()).startsWith("分别"));
 			for (Mention founder : founders) {
 				if (founder.org() == null) {
