@@ -163,7 +163,9 @@ final class MentionFinder {
 		// it)
 		chosen.removeIf(
 				(c) -> isNonGovernmentSuffixName(c) && TITLE_CONFERRED_BEFORE.matcher(w.substring(0, c.start())).find()
-						&& !CONFERS_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
+						&& !CONFERS_AFTER.matcher(w).region(c.end(), w.length()).lookingAt()
+						// (入选某联盟理事单位: a seat in a community, which is a body)
+						&& !SEAT_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
 		// 学院定位为服务于智慧城市的新工科学院、研究型学院: what a body is meant to be, described
 		chosen.removeIf(
 				(c) -> isNonGovernmentSuffixName(c) && (MEANT_TO_BE_BEFORE.matcher(w.substring(0, c.start())).find()
@@ -406,6 +408,10 @@ final class MentionFinder {
 	 * 获评某学会颁发的“Z”, 入选某研究院乡村振兴“十佳案例”: the body that confers the title, named after the
 	 * verb (the title, quoted, follows it).
 	 */
+	/** A title of a seat in a community, right after its name: 理事单位, 常务理事单位, 成员单位. */
+	private static final Pattern SEAT_AFTER = Pattern
+		.compile("(?:的)?(?:首批|首届|第[一二三四五六七八九十]届)?(?:常务)?(?:副)?(?:理事长|理事|成员|会员|监事)单位");
+
 	private static final Pattern CONFERS_AFTER = Pattern
 		.compile("(?:颁发|授予|评选|评定|认定|发布|公布|命名|[^，。；;“”\"「」]{0,12}[“\"「])");
 
