@@ -54,7 +54,10 @@ final class FoundedPlatforms {
 		}
 		if (previous != null && (previous.isPlatform() || isFoundedBody(previous)) && !previous.isGuide()
 				&& !previous.isPlace() && !previous.isBase()
-				&& s.substring(previous.end(), g.start()).matches(BY_AFTER_FOUNDED)) {
+				&& (s.substring(previous.end(), g.start()).matches(BY_AFTER_FOUNDED)
+						// (Z是A联合B成立的…: A is the subject of the clause that says who
+						// founded Z)
+						|| g.before().equals("是") && g.after().startsWith("联合"))) {
 			return previous.members();
 		}
 		boolean leads = cue.founding() == Founding.LEAD || cue.founding() == Founding.INITIATE;

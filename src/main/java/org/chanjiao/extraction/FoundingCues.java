@@ -83,9 +83,10 @@ final class FoundingCues {
 	 */
 	/**
 	 * Z由A牵头，B等50家单位参与: 参与 closing a clause after the units counted takes part in what the
-	 * clause before founds (参与活动 takes part in something else).
+	 * clause before founds, or in the platform right after 的 (由A牵头，B等30家单位参与的Z); 参与活动
+	 * takes part in something else.
 	 */
-	private static final Pattern TAKE_PART = Pattern.compile("(?<=单位|企业|院校|高校|机构|成员)(?:共同|积极)?参与(?=[，。；,;]|$)");
+	private static final Pattern TAKE_PART = Pattern.compile("(?<=单位|企业|院校|高校|机构|成员)(?:共同|积极)?参与(?=[，。；,;]|$|的)");
 
 	private static final List<Map.Entry<Pattern, Founding>> PATTERN_CUES = List.of(
 			Map.entry(UNVEILING, Founding.COBUILD), Map.entry(LAUNCH, Founding.INITIATE),
