@@ -81,8 +81,15 @@ final class Clauses {
 
 	// A host named at the start of its college's name is not read on its own: the college
 	// stands for both (the PART_OF is read from the college's host).
+	// (A host the page names on its own elsewhere is resolved to that name, and is no
+	// longer marked a host; inside a longer name, 某集团直升机所, it is still no unit)
 	static List<Mention> units(List<Mention> mentions) {
-		return mentions.stream().filter((m) -> m.source() != Source.HOST && m.source() != Source.BYLINE).toList();
+		return mentions.stream()
+			.filter((m) -> m.source() != Source.HOST && m.source() != Source.BYLINE)
+			.filter((m) -> m.source() != Source.ALIAS || mentions.stream()
+				.noneMatch((x) -> x != m && x.start() <= m.start() && x.end() >= m.end()
+						&& x.end() - x.start() > m.end() - m.start() && x.source() != Source.HOST))
+			.toList();
 	}
 
 	// 深圳职业技术学院(现更名为深圳职业技术大学), 某大学(某学院隶属于某集团，以下简称某某): a name in
