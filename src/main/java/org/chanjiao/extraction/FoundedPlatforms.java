@@ -234,8 +234,10 @@ final class FoundedPlatforms {
 
 	private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("(?:[、和及]|以及|联合)$");
 
-	/** 该平台建设主体为某学院: the body that builds the platform, not the platform. */
-	// (某学院的前身是某大学城市学院: what a body was before is not what is founded now)
+	/**
+	 * 该平台建设主体为某学院: the body that builds the platform, not the platform; 某学院的前身是某大学城市学院:
+	 * what a body was before, not what is founded now.
+	 */
 	private static final java.util.regex.Pattern BUILDER_BEFORE = java.util.regex.Pattern
 		.compile("(?:建设主体|承建单位|建设单位|依托单位|运营主体|前身)(?:为|是)$");
 

@@ -404,14 +404,14 @@ final class MentionFinder {
 	private static final Pattern HONOURS_AFTER = Pattern
 		.compile("(?:[、，,](?:(?!授予|颁发|评选|认定)[^。；;的]){0,40}?)?(?:等)?(?:[0-9一二三四五六七八九十多]+[项个次])?(?:荣誉|称号)");
 
-	/**
-	 * 获评某学会颁发的“Z”, 入选某研究院乡村振兴“十佳案例”: the body that confers the title, named after the
-	 * verb (the title, quoted, follows it).
-	 */
 	/** A title of a seat in a community, right after its name: 理事单位, 常务理事单位, 成员单位. */
 	private static final Pattern SEAT_AFTER = Pattern
 		.compile("(?:的)?(?:首批|首届|第[一二三四五六七八九十]届)?(?:常务)?(?:副)?(?:理事长|理事|成员|会员|监事)单位");
 
+	/**
+	 * 获评某学会颁发的“Z”, 入选某研究院乡村振兴“十佳案例”: the body that confers the title, named after the
+	 * verb (the title, quoted, follows it).
+	 */
 	private static final Pattern CONFERS_AFTER = Pattern
 		.compile("(?:颁发|授予|评选|评定|认定|发布|公布|命名|[^，。；;“”\"「」]{0,12}[“\"「])");
 
