@@ -244,7 +244,7 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 				&& PARTNER_VERB_NEXT.matcher(s.substring(partner.end())).lookingAt();
 	}
 
-	private static final Pattern RELIED_ON = Pattern.compile("依托(?:其|本校|学校)?$");
+	private static final Pattern RELIED_ON = Pattern.compile(RelationCues.RELIES_ON + "$");
 
 	private static final Pattern PARTNER_VERB_NEXT = Pattern.compile("(?:正式|成功)?(?:签约|签订|签署|合作|共建|联合|携手|开展|举行)");
 

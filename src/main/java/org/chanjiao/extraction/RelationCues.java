@@ -191,6 +191,12 @@ final class RelationCues {
 	static final Pattern CO = Pattern
 		.compile("(?:联合|携手|会同|协同)(?:了)?(?:[^，,。；;、：:“”—]{0,12}?(?:龙头|领军|骨干|知名|头部|重点)(?:企业|高校|院校|单位)?(?:——|—)?)?$");
 
+	/**
+	 * Between a school and the college it relies on (某学院依托某学院与某公司签约): the college is the
+	 * school's own.
+	 */
+	static final String RELIES_ON = "(?:主要|充分)?依托(?:其|本校|学校)?";
+
 	/** A base, not a founder: 依托A / 以A为依托. */
 	static final Pattern BASE_BEFORE = Pattern.compile("(?:依托|以|立足|扎根|背靠)$");
 

@@ -160,8 +160,7 @@ final class RelationReader {
 		}
 	}
 
-	private static final java.util.regex.Pattern RELIES_ON = java.util.regex.Pattern
-		.compile("(?:主要|充分)?依托(?:其|本校|学校)?");
+	private static final java.util.regex.Pattern RELIES_ON = java.util.regex.Pattern.compile(RelationCues.RELIES_ON);
 
 	/**
 	 * 前往A、B等Z共建单位考察, A作为Z的共建单位: those listed before 等 (or named before 作为, 是) and a
