@@ -36,6 +36,7 @@ final class LeadingWords {
 		}
 		cut = skipLeadingPreposition(cut, suffixStart, tokens);
 		List<Term> terms = tokens.terms();
+		cut = skipSecondVerb(s, cut, suffixStart, terms);
 		for (int i = 0; i < terms.size(); i++) {
 			Term term = terms.get(i);
 			int end = term.offset + term.length();
@@ -44,7 +45,8 @@ final class LeadingWords {
 			}
 			Term next = (i + 1 < terms.size()) ? terms.get(i + 1) : null;
 			if (term.offset != cut || end > suffixStart || quotesInside(s, term, suffixStart) || isPlaceTaggedVerb(term)
-					|| isBrandTaggedAdverb(term, next) || opensListedName(s, term)
+					|| NameJoins.isNamesFirstJoiner(s, term, next) || isBrandTaggedAdverb(term, next)
+					|| opensListedName(s, term)
 					|| !isLeadingNonName(term) && !isVerbBeforeName(term, next) && !isFormerOrCurrent(term, next)
 							&& !isWhereBeforePlace(term, next) && !isVerbBeforeWords(term, next, end, suffixStart)) {
 				break;
@@ -70,6 +72,26 @@ final class LeadingWords {
 		}
 		return cut;
 	}
+
+	/**
+	 * 共同建设和运行联合实验室: a verb joined by 和, 并 or 及 to a verb of founding (运行, 运营, 管理) is no
+	 * name's first word; the name starts after it.
+	 */
+	private static int skipSecondVerb(String s, int cut, int suffixStart, List<Term> terms) {
+		if (s == null || !SECOND_VERB_AFTER.matcher(s.substring(Math.max(0, cut - 3), cut)).find()) {
+			return cut;
+		}
+		for (Term term : terms) {
+			int end = term.offset + term.length();
+			if (term.offset == cut && end + 2 <= suffixStart && String.valueOf(term.nature).matches("v|vn|vi")) {
+				return end;
+			}
+		}
+		return cut;
+	}
+
+	private static final java.util.regex.Pattern SECOND_VERB_AFTER = java.util.regex.Pattern
+		.compile("(?:建设|共建|组建|创建|建立)[和并及]$");
 
 	/**
 	 * 开封经济技术开发区: a city's name the segmenter tags a verb (开封, "to unseal") is the place

@@ -124,6 +124,10 @@ final class MentionFinder {
 		NameBoundary.Tokens tokens = NameBoundary.Tokens.of(terms(w), w);
 		List<NameCandidate> candidates = new ArrayList<>();
 		for (AhoCorasickDoubleArrayTrie<Org>.Hit<Org> hit : this.known.scan(w)) {
+			// 中亚教育部长会议: a ministry's or a bureau's name before 长 is its head's title
+			if (hit.end < w.length() && w.charAt(hit.end) == '长' && "部厅局".indexOf(w.charAt(hit.end - 1)) >= 0) {
+				continue;
+			}
 			candidates.add(new NameCandidate(hit.begin, hit.end, hit.value, Source.KNOWN));
 		}
 		for (AhoCorasickDoubleArrayTrie<String>.Hit<String> hit : this.gazetteer.scan(w)) {

@@ -166,6 +166,9 @@ final class NameJoins {
 					|| committeeOfTwoFields(s, cut, term.offset, to)) {
 				continue;
 			}
+			if (term.offset == cut && isNamesFirstJoiner(s, term, (i + 1 < terms.size()) ? terms.get(i + 1) : null)) {
+				continue;
+			}
 			if (i == 0 || term.offset == cut || end == to) {
 				cut = end;
 				continue;
@@ -229,7 +232,14 @@ final class NameJoins {
 			// 浙大与江川科技有限公司: a short word that opens the walk, and a person's or
 			// an organisation's name right after the joiner, are two parties (a name's
 			// first field is a common word: 环保与节能科技有限公司)
-			named |= upTo.length() <= 4 && (afterNature.startsWith("nr") || afterNature.startsWith("nt"));
+			// (智慧旅游与康养…中心: two common words are a field of a centre or a college,
+			// whatever the segmenter takes the word after the joiner for; a firm is named
+			// by its brand, 数字经济与江川科技有限公司, and a proper name right before the suffix
+			// is the name, 智慧旅游与江川研究院)
+			named |= upTo.length() <= 4 && (afterNature.startsWith("nr") || afterNature.startsWith("nt"))
+					&& (before.offset == cut || properBefore || afterNature.startsWith("nt")
+							|| after.offset + after.length() == to
+							|| BoundaryWords.COMPANY_SUFFIX.matcher(s).region(to, s.length()).lookingAt());
 			// GMCC美芝与江川工业大学: no university's name joins two words with 与, so a
 			// university named with a proper name after the joiner is a party of its own
 			named |= UNIVERSITY_SUFFIX.matcher(s).region(to, s.length()).lookingAt()
@@ -248,6 +258,16 @@ final class NameJoins {
 			}
 		}
 		return cut;
+	}
+
+	/**
+	 * 与和远气体某公司, 、和远气体某公司: 和 right after a list's comma or another joiner, before a common
+	 * word, is a name's first character (before a proper name, 、和江川大学, the two separators
+	 * are written twice).
+	 */
+	static boolean isNamesFirstJoiner(String s, Term term, Term next) {
+		return s != null && term.word.equals("和") && term.offset > 0 && "、与及".indexOf(s.charAt(term.offset - 1)) >= 0
+				&& next != null && !NameBoundary.isProper(next);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.chanjiao.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,10 @@ public record ReportText(String text, List<Sentence> sentences) {
 
 	private static final Pattern HEADING = Pattern
 		.compile("^(第?[一二三四五六七八九十]+[、章节]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．]).{0,40}$");
+
+	/** An event that closes a headline's clause, and the spaces after it. */
+	private static final Pattern HEADLINE_EVENT_SPACE = Pattern
+		.compile("(?<=[\\u4e00-\\u9fa5]{2})(?:成立|揭牌|启动|举行|召开|签约|挂牌)\\s+(?=[\\u4e00-\\u9fa5])");
 
 	/** A reference mark that ends a line: [1], ［2］. */
 	private static final Pattern CITATION_END = Pattern.compile("[\\[［]\\d{1,3}[\\]］]$");
@@ -51,6 +56,14 @@ public record ReportText(String text, List<Sentence> sentences) {
 					&& !stripped.matches(".*[。；！？，、：]$") && !stripped.matches(".*[，。；].*"));
 			if (standalone) {
 				breaks.add(text.length());
+			}
+			if (stripped.length() <= 40 && !stripped.matches(".*[。；！？，、：,;:].*")) {
+				// 某共同体成立 某学院当选常务理事单位: a headline's space after an event closes a
+				// clause the headline has no comma for
+				Matcher space = HEADLINE_EVENT_SPACE.matcher(stripped);
+				while (space.find()) {
+					breaks.add(text.length() + space.end());
+				}
 			}
 			text.append(stripped);
 			if (standalone || CITATION_END.matcher(stripped).find()) {
