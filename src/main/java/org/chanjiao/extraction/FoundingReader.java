@@ -345,9 +345,13 @@ final class FoundingReader {
 	private static final java.util.regex.Pattern OFFICER_THEN_JOINER = java.util.regex.Pattern
 		.compile("[\\u4e00-\\u9fa5]{2,3}(?:副)?(?:总经理|董事长|总裁|经理|院长|校长|书记|主任|负责人|总监)(?:及|和|以及)");
 
-	/** A、B作为联盟首批发起单位出席…: the leads of the community spoken of, listed. */
+	/**
+	 * A、B作为联盟首批发起单位出席…: the leads of the community spoken of, listed (A副总裁某、B理事长某作为
+	 * 发起单位代表上台签约: with the officers who speak for them).
+	 */
 	private static final java.util.regex.Pattern AS_FIRST_LEADS = java.util.regex.Pattern
-		.compile("作为" + FoundingReader.OF_THE_COMMUNITY + "(?:首批|第一批)?" + FoundingReader.LEAD_NOUN + "(?:之一)?");
+		.compile("(?:" + RelationCues.BYLINE + ")?作为" + FoundingReader.OF_THE_COMMUNITY + "(?:首批|第一批)?"
+				+ FoundingReader.LEAD_NOUN + "(?:之一)?");
 
 	/** The noun of a lead, said after it: 牵头单位, 牵头院校, 发起单位, 发起方. */
 	private static final String LEAD_NOUN = "(?:牵头(?:单位|院校|学校|企业|高校)|发起单位|发起方)";

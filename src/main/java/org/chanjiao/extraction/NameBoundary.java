@@ -432,6 +432,8 @@ final class NameBoundary {
 	 * 某大学——某公司某某联合实验室, 某大学——某省产业研究院: a double dash between two parties' names joins them
 	 * in the name of the unit they run together (elsewhere —— sets off what follows).
 	 */
+	private static final Pattern KIND_BEFORE_DASH = Pattern.compile("(?:平台|载体|机构|组织|阵地|高地|窗口)$");
+
 	private static boolean isJointUnitsDash(String s, int at, int suffixStart) {
 		if (s.charAt(at) != '—' || !JOINT_UNIT.matcher(s).region(suffixStart, s.length()).lookingAt()) {
 			return false;
@@ -440,7 +442,10 @@ final class NameBoundary {
 				&& isHan(s.charAt(at + 1));
 		boolean first = at >= 1 && at + 2 < s.length() && s.charAt(at + 1) == '—' && isHan(s.charAt(at - 1))
 				&& isHan(s.charAt(at + 2));
-		return second || first;
+		// (成立了某科研创新平台——某研究院: a kind of platform before the dash, no party, is what
+		// the name after it is)
+		int dashStart = second ? at - 1 : at;
+		return (second || first) && !KIND_BEFORE_DASH.matcher(s.substring(0, dashStart)).find();
 	}
 
 	static boolean isHan(char c) {

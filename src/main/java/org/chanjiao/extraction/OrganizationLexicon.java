@@ -116,6 +116,10 @@ final class OrganizationLexicon {
 		put(s, OrgKind.GOVERNMENT, "总署", "发展署", "总局");
 		// a corps of a national force (某局常备力量第二总队, 某省消防救援总队)
 		put(s, OrgKind.GOVERNMENT, "总队");
+		// a province's union of supply and marketing cooperatives (某省供销合作联社), a health
+		// and family planning commission (省卫生计生委), a committee's office of staffing
+		// (区委编办)
+		put(s, OrgKind.GOVERNMENT, "供销合作联社", "供销联社", "计生委", "编办");
 		// a party's committee of a place (民进某市委会, 某党派省委会), an organising committee (某大赛
 		// 组委会), a zone's committee written short (某新区管委)
 		put(s, OrgKind.GOVERNMENT, "市委会", "省委会", "区委会", "县委会", "组委会", "管委");

@@ -149,7 +149,8 @@ final class RelationCues {
 	 * (成员单位包括A等22个政府部门，B等41家企业，以及C、D等39所院校): the next holds the same title.
 	 */
 	static final Pattern MORE_OF_TITLE = Pattern
-		.compile("^等\\s*\\d+\\s*余?[家个所名][^，,。；;]{0,12}[，,；;]\\s*(?:以及|还有|另有|和|及)?$");
+		// (分别是A、B 6所学校，以及C、D等25家企业: the count with no 等)
+		.compile("^等?\\s*\\d+\\s*余?[家个所名][^，,。；;]{0,12}[，,；;]\\s*(?:以及|还有|另有|和|及)?$");
 
 	/** Joining a body with members: A加入Z, A、B等单位加入Z. */
 	static final Pattern JOIN = Pattern.compile(

@@ -58,6 +58,9 @@ final class SuffixNames {
 
 	private static final Pattern ZONE_HOST = Pattern.compile("(?:依托|以|立足|扎根)$");
 
+	private static final java.util.regex.Pattern SHARED_FUTURE = java.util.regex.Pattern
+		.compile("(?:命运|利益|责任|生命|人类卫生健康)$");
+
 	private final KnownNames known;
 
 	SuffixNames(KnownNames known) {
@@ -78,6 +81,11 @@ final class SuffixNames {
 				}
 				// 某会议中心, 某学院学术报告厅: where a meeting is held, not who holds it
 				if (VENUES.stream().anyMatch((venue) -> s.startsWith(venue, end - venue.length()))) {
+					continue;
+				}
+				// 中国—中亚命运共同体, 人类命运共同体: a community of shared future is a policy's
+				// phrase, no body
+				if (suffix.equals("共同体") && SHARED_FUTURE.matcher(s.substring(0, at)).find()) {
 					continue;
 				}
 				// 职能部门及二级学院: 二级学院 is a school's kind of unit, the end of no name
