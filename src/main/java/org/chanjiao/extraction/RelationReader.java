@@ -133,6 +133,8 @@ final class RelationReader {
 					// (某大学-某公司联合实验室: a joint unit's name that sets the school beside its
 					// partner by a dash is a label, not the school's own unit)
 					&& !(host.end() < s.length() && "-－—–·‧•".indexOf(s.charAt(host.end())) >= 0)
+					// (某大学某实验室主任某出席签约仪式: the platform's head attends what others sign)
+					&& !HEAD_ATTENDS.matcher(s).region(p.end(), s.length()).lookingAt()
 					&& (OPENED.matcher(s.substring(p.end(), Clauses.clauseEnd(s, p.end()))).find()
 							|| OPENED.matcher(s.substring(Math.max(0, p.start() - 6), p.start())).find())) {
 				// (the verb is the platform's own: 某大学某中心落地郑州后…共建Y is not its founding)
@@ -377,6 +379,9 @@ final class RelationReader {
 	/** 某产业学院项目签约仪式, 某基地合作签约仪式, 某中心揭牌仪式: the ceremony of a platform. */
 	private static final java.util.regex.Pattern CEREMONY_AFTER = java.util.regex.Pattern
 		.compile("[”\"」]?(?:项目|合作|共建|战略合作)*(?:签约|揭牌)(?:[和与暨及]?(?:签约|揭牌|授牌))?(?:仪式|活动)");
+
+	private static final java.util.regex.Pattern HEAD_ATTENDS = java.util.regex.Pattern
+		.compile(RelationCues.BYLINE + "[，,、]?(?:等)?(?:应邀|受邀)?(?:出席|参加|见证|莅临)");
 
 	private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern
 		.compile("揭牌|挂牌|授牌|成立|签约|签署|共建|组建|建设|启用|落成|启动");
