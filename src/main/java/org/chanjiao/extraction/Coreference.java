@@ -68,7 +68,10 @@ final class Coreference {
 	/** 你院, 贵校: the organisation a notice or a reply is addressed to. */
 	private static final Pattern ADDRESSED = Pattern.compile("(?:你|贵)(?:院|校|单位|公司|局|厅|会|所|中心)");
 
-	private static final Pattern PARTIES = Pattern.compile("(?:校企|政校|校地)?双方");
+	private static final Pattern PARTIES = Pattern.compile("(?:政校|校地)?(?<!校企)双方");
+
+	/** 校企双方: a school and a firm named together last. */
+	private static final Pattern SCHOOL_AND_FIRM = Pattern.compile("校企双方");
 
 	/** 三方共建: the three organisations named together last. */
 	private static final Pattern THREE_PARTIES = Pattern.compile("(?:政校企|政企校|校政企|校企行|政行校)?三方");
@@ -149,6 +152,9 @@ final class Coreference {
 
 	/** The last two organisations named together, in an earlier sentence. */
 	private List<Org> lastPair = List.of();
+
+	/** The last school and firm named together, in an earlier sentence (校企双方). */
+	private List<Org> lastSchoolAndFirm = List.of();
 
 	/** The last three organisations named together, for 三方 in a later sentence. */
 	private List<Org> lastTriple = List.of();
@@ -274,6 +280,20 @@ final class Coreference {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * Two organisations that are a school (or its college) and a firm, as 校企双方 says, else
+	 * none (校企双方 after two firms named together means the school and the firm named
+	 * before them).
+	 */
+	private static List<Org> schoolAndFirm(List<Org> pair) {
+		if (pair.size() != 2) {
+			return List.of();
+		}
+		long schools = pair.stream().filter((o) -> o.kind() == OrgKind.SCHOOL || o.kind() == OrgKind.COLLEGE).count();
+		long firms = pair.stream().filter((o) -> o.kind() == OrgKind.ENTERPRISE).count();
+		return (schools == 1 && firms == 1) ? pair : List.of();
 	}
 
 	/**
@@ -423,6 +443,8 @@ final class Coreference {
 		named.addAll(schools);
 		named.sort(Comparator.comparingInt(Mention::start));
 		references.addAll(parties(PARTIES, PairWords::lastPair, this.lastPair, s, written, named));
+		references.addAll(parties(SCHOOL_AND_FIRM, (x, sofar) -> schoolAndFirm(PairWords.lastPair(x, sofar)),
+				this.lastSchoolAndFirm, s, written, named));
 		references.addAll(parties(THREE_PARTIES, PairWords::lastTriple, this.lastTriple, s, written, named));
 		references.addAll(PairWords.references(s, written, mentions, this.lastPair, this.earlier));
 		references.addAll(schools);
@@ -436,6 +458,9 @@ final class Coreference {
 			// (a party beside a school never named is 双方 only in its own sentence: it
 			// replaces no two named together before)
 			this.lastPair = pair;
+		}
+		if (!schoolAndFirm(pair).isEmpty()) {
+			this.lastSchoolAndFirm = pair;
 		}
 		List<Org> triple = PairWords.lastTriple(s, mentions);
 		if (!triple.isEmpty()) {
