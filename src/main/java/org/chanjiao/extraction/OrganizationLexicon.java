@@ -70,6 +70,8 @@ final class OrganizationLexicon {
 				"委办", "府办",
 				// a zone's executive committee (某示范区执委会), a city's commission (某市科技创新委)
 				"执委会", "科技创新委", "科创委",
+				// a government's office of foreign affairs (某自治区外事办)
+				"外事办",
 				// a party committee's departments: 市委宣传部, 某区委统战部 (NameShapes asks for the
 				// committee)
 				"宣传部", "统战部", "组织部", "网信办", "政法委");
@@ -161,7 +163,7 @@ final class OrganizationLexicon {
 	 * document when they abbreviate it, else proposed as written.
 	 */
 	static final List<String> SHORT_SCHOOL_SUFFIXES = List.of("职院", "职大", "职校", "师大", "工大", "农大", "医大", "科大", "交大",
-			"财大", "理工", "职技院", "农校", "卫校", "高专", "工程大", "技校", "职专", "美院", "职高", "职中");
+			"财大", "理工", "民大", "职技院", "农校", "卫校", "高专", "工程大", "技校", "职专", "美院", "职高", "职中");
 
 	/**
 	 * Suffixes that are whole names by themselves: 教育部 needs no head, 省教育厅 and 市政府 name
