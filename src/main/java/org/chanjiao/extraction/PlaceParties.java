@@ -21,7 +21,7 @@ import org.chanjiao.organization.OrgKind;
 final class PlaceParties {
 
 	/** What a place's name ends in when it names a government. */
-	private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}(?:市|县|区|镇|乡|州|旗|省|自治区)");
+	private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,12}(?:市|县|区|镇|乡|州|旗|省|自治区)");
 
 	/** A town's officer named after it: 张某副镇长, 党委书记. */
 	private static final String TOWN_OFFICER = "(?:[\\u4e00-\\u9fa5]{2,3})?(?:党委)?(?:副)?(?:镇长|乡长|书记)";
@@ -31,7 +31,8 @@ final class PlaceParties {
 	 * joining word and a joining word or the town's officer (某镇张某副镇长代表双方签订).
 	 */
 	private static final Pattern TOWN = Pattern
-		.compile("(?<=^|[，,；;：:、与和及同])(?:[\\u4e00-\\u9fa5]{2,5}[县旗])?[\\u4e00-\\u9fa5]{2,4}[镇乡](?=[与和及同、]|"
+		// (浙江省宁波市海曙区石碶镇与某大学: after its province's, city's and district's)
+		.compile("(?<=^|[，,；;：:、与和及同])(?:[\\u4e00-\\u9fa5]{1,6}?[省市州区县旗]){0,4}[\\u4e00-\\u9fa5]{2,4}[镇乡](?=[与和及同、]|"
 				+ TOWN_OFFICER + ")");
 
 	/** 特色小镇, 各乡镇, 重点镇: a kind of town, not one. */
