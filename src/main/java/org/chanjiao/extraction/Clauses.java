@@ -92,6 +92,29 @@ final class Clauses {
 			.toList();
 	}
 
+	/**
+	 * 某大学(简称:某大)某学院: a college named after its school, with the school's short name in
+	 * brackets between, is one party, as 某大学某学院 is; the school and its short name are its
+	 * host, no party beside it.
+	 */
+	static List<Mention> withoutBracketedHosts(String s, List<Mention> units) {
+		List<Mention> out = new ArrayList<>(units);
+		for (Mention college : units) {
+			if (college.host() == null) {
+				continue;
+			}
+			for (Mention host : units) {
+				if (host.org() != null && host.end() < college.start() && host.org().id().equals(college.host().id())
+						&& BRACKET_BETWEEN.matcher(s.substring(host.end(), college.start())).matches()) {
+					out.removeIf((m) -> m.start() >= host.start() && m.end() <= college.start());
+				}
+			}
+		}
+		return out;
+	}
+
+	private static final Pattern BRACKET_BETWEEN = Pattern.compile("[（(][^（）()]{1,20}[）)]");
+
 	// 深圳职业技术学院(现更名为深圳职业技术大学), 某大学(某学院隶属于某集团，以下简称某某): a name in
 	// brackets after another is a note on it
 	static List<Mention> withoutNotes(String s, List<Mention> units) {

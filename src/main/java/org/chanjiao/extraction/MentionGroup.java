@@ -296,6 +296,12 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 			if (at >= 0 && s.startsWith(host, at)) {
 				return at;
 			}
+			// (某大学(简称:某大)某学院: and the school's short name in brackets between)
+			Matcher bracketed = Pattern.compile(Pattern.quote(host) + "[（(][^（）()]{1,20}[）)]$")
+				.matcher(s.substring(0, m.start()));
+			if (bracketed.find()) {
+				return bracketed.start();
+			}
 		}
 		return m.start();
 	}

@@ -49,7 +49,7 @@ final class RelationReader {
 	 */
 	List<ExtractedRelation> read(String s, String written, List<Mention> mentions) {
 		Integer year = Clauses.year(s);
-		List<Mention> units = Clauses.units(mentions);
+		List<Mention> units = Clauses.withoutBracketedHosts(s, Clauses.units(mentions));
 		List<MentionGroup> groups = MentionGroup.of(s, Clauses.withoutNotes(s, units));
 		List<ExtractedRelation> out = new ArrayList<>();
 		Org school = this.context.lastSchool;
