@@ -69,6 +69,9 @@ final class Coreference {
 	/** 你院, 贵校: the organisation a notice or a reply is addressed to. */
 	private static final Pattern ADDRESSED = Pattern.compile("(?:你|贵)(?:院|校|单位|公司|局|厅|会|所|中心)");
 
+	/** 学校与A, 学校联合A: the school as a party. */
+	private static final Pattern SCHOOL_AS_PARTY = Pattern.compile("(?:与|和|联合|携手|牵头)");
+
 	private static final Pattern PARTIES = Pattern.compile("(?:政校|校地)?(?<!校企)双方");
 
 	/** 校企双方: a school and a firm named together last. */
@@ -431,6 +434,18 @@ final class Coreference {
 				Org meant = (this.reporter != null) ? this.reporter : SchoolsSpokenOf.speakersOwn(s, r, mentions);
 				if (meant == null) {
 					meant = this.spokenOf.meant(s, r, this.sentences);
+				}
+				if (meant == null && r.group().equals("学校")
+						&& SCHOOL_AS_PARTY.matcher(s).region(r.end(), s.length()).lookingAt()
+						&& s.substring(0, r.start()).matches(".*(?:是|由)$")) {
+					// 某学院成立了Z，该产业学院是学校与A…组建而成: the school named before it in the
+					// sentence
+					int at = r.start();
+					meant = mentions.stream()
+						.filter((m) -> m.end() <= at && m.org() != null && m.org().kind() == OrgKind.SCHOOL)
+						.reduce((first, second) -> second)
+						.map(Mention::org)
+						.orElse(null);
 				}
 				if (meant == null && SchoolsSpokenOf.isCommonNoun(s, r)) {
 					continue; // 牵头学校, 推动学校与企业: a common noun
