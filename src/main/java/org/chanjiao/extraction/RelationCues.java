@@ -272,7 +272,7 @@ final class RelationCues {
 	 * where only the platform the document speaks of can be meant ({@link Coreference}).
 	 */
 	static final Pattern ANAPHOR = Pattern.compile(
-			"(?:该|这个|这一|此|上述|这所|这家|本|(?<=^|，|,|。|年)(?=(?:共同体|联合体|协作组|协作体|联盟|职教集团|集团|产业学院|联合实验室)(?:由|是|将|于|在|以|成立|旨在|实行|设|现有|共有|首届|理事会|成员|新增|顺利|先后|已|目前|现|拥有|下设|通过|获|荣获|入选|被|还|也|的|牵头|吸纳|汇聚|聚合|集结|汇集|涵盖))"
+			"(?:该|这个|这一|此|上述|这所|这家|本|(?<=^|，|,|。|年)(?=(?:共同体|联合体|协作组|协作体|联盟|职教集团|集团|产业学院|联合实验室)(?:由|是|将|于|在|以|成立|旨在|实行|设|现有|共有|首届|理事会|(?:常务)?(?:副)?理事长单位|常务理事单位|理事单位|成员|新增|顺利|先后|已|目前|现|拥有|下设|通过|获|荣获|入选|被|还|也|的|牵头|吸纳|汇聚|聚合|集结|汇集|涵盖))"
 					// 三方共同牵头建设联合体，: the platform the document speaks of, founded or
 					// joined
 					// (与某公司共建产业学院，: the industry college the document speaks of)
