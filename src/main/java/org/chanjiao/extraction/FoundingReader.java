@@ -366,8 +366,7 @@ final class FoundingReader {
 	 * 牵头企业, 联合体牵头园区, 发起单位: the noun of a lead, opening its clause before the lead's name.
 	 */
 	private static final java.util.regex.Pattern LEAD_NOUN_OPENING = java.util.regex.Pattern
-		// (希望集团发起单位A…: the lead spoken to)
-		.compile("(?:希望|期望|期待|感谢|要求|鼓励)?" + OF_THE_COMMUNITY + "(?:牵头|发起)(?:单位|院校|学校|企业|高校|园区|方)");
+		.compile(OF_THE_COMMUNITY + "(?:牵头|发起)(?:单位|院校|学校|企业|高校|园区|方)");
 
 	/** A是Z的牵头学校: A leads Z. */
 	private static boolean leadsPlatformNamedAfter(String s, MentionGroup g, List<MentionGroup> groups, Integer year,
