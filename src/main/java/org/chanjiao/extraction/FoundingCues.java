@@ -88,10 +88,15 @@ final class FoundingCues {
 	 */
 	private static final Pattern TAKE_PART = Pattern.compile("(?<=单位|企业|院校|高校|机构|成员)(?:共同|积极)?参与(?=[，。；,;]|$|的)");
 
+	/** A与B开展实训基地建设: the two build the base the document named. */
+	private static final Pattern BUILDING_OF_ONE_NAMED = Pattern
+		.compile("(?:共同|联合)?开展(?=(?:实训基地|实践基地|实习基地|产业学院|联合实验室)建设)");
+
 	private static final List<Map.Entry<Pattern, Founding>> PATTERN_CUES = List.of(
-			Map.entry(UNVEILING, Founding.COBUILD), Map.entry(LAUNCH, Founding.INITIATE),
-			Map.entry(PROPOSED, Founding.INITIATE), Map.entry(PAIR_UNVEILS, Founding.COBUILD),
-			Map.entry(PAIR_UNVEILED_FOR, Founding.COBUILD), Map.entry(TAKE_PART, Founding.PARTAKE));
+			Map.entry(BUILDING_OF_ONE_NAMED, Founding.COBUILD), Map.entry(UNVEILING, Founding.COBUILD),
+			Map.entry(LAUNCH, Founding.INITIATE), Map.entry(PROPOSED, Founding.INITIATE),
+			Map.entry(PAIR_UNVEILS, Founding.COBUILD), Map.entry(PAIR_UNVEILED_FOR, Founding.COBUILD),
+			Map.entry(TAKE_PART, Founding.PARTAKE));
 
 	private FoundingCues() {
 	}

@@ -280,6 +280,8 @@ final class RelationCues {
 					// (加入联盟并任联席理事长单位: joined, then a seat in it)
 					// (共同建设和运行联合实验室，: the joint laboratory the document named)
 					+ "|(?<=建设|组建|成立|共建|加入|发起|牵头|建设和运行|建设和运营)(?=(?:共同体|联合体|联盟|职教集团|产业学院|联合实验室)(?:[，,。；、]|建设|的|并))"
+					// (A与B开展实训基地建设: the base the document named, being built)
+					+ "|(?<=开展(?:实训|实践|实习)?)(?=(?:基地|产业学院|联合实验室)建设)"
 					// A与B合作共建的产业学院: the industry college the document named
 					+ "|(?<=共建的)(?=产业学院)"
 					// 宣告联盟正式成立, 标志着联合体成立: the platform whose founding the
