@@ -138,12 +138,46 @@ final class SuffixNames {
 								OrgKind.ENTERPRISE, Source.LEXICON));
 					}
 				}
+				if (candidates.size() == before && isBareDepartment(s, start, end, suffix)) {
+					// 与工业和信息化厅签订, 、外事办、, 文化厅副厅长: a government's department named
+					// without its place, as a party or a list's item (each document's
+					// own,
+					// Extraction.withOwnGenericNames)
+					candidates.add(new NameCandidate(start, end,
+							Org.proposed(written.substring(start, end), s.substring(start, end), OrgKind.GOVERNMENT),
+							Source.LEXICON));
+				}
 				if (candidates.size() == before && start == at) {
 					bare.put(end, at);
 				}
 			}
 		}
 	}
+
+	/**
+	 * A department's whole name written bare (工业和信息化厅, 外事办, 文化厅): a government's name of
+	 * three to nine characters, no place in it, that ends in 厅, 局, 部, 办 or 委, right after
+	 * a clause's start, a list's mark or 与, and before a list's mark, a verb of parties
+	 * or an officer's title.
+	 */
+	private static boolean isBareDepartment(String s, int at, int end, String suffix) {
+		String name = s.substring(at, end);
+		if (OrganizationLexicon.SUFFIXES.get(suffix) != OrgKind.GOVERNMENT || name.length() < 3 || name.length() > 9
+				|| !name.matches("[\\u4e00-\\u9fa5]+[厅局部办委]") || name.matches("办公厅|宣传部|统战部|组织部|.*[各该本其][厅局部办委]")
+				|| Places.startsWithPlace(name) || OrganizationLexicon.isGeneric(name.substring(0, name.length() - 1))
+				// (中铁四局, 中建八局, 招商局: state companies named as bureaus; 职业训练局: Hong
+				// Kong's school of vocational training)
+				|| name.matches("(?:中铁|中建|中交|中冶|中水|中电|中核|中化|招商|职业训练|職業訓練|职训|職訓).*")
+				// (街道党工委, 社区党委: a level of government, not one of them)
+				|| name.matches("(?:街道|社区|乡镇|镇|乡|村|区|县|市|省|州|盟|旗).*")) {
+			return false;
+		}
+		boolean opens = at == 0 || "，,、；;：:与和及同跟。".indexOf(s.charAt(at - 1)) >= 0;
+		return opens && BARE_DEPARTMENT_AFTER.matcher(s).region(end, s.length()).lookingAt();
+	}
+
+	private static final Pattern BARE_DEPARTMENT_AFTER = Pattern
+		.compile("[、，,和与及等]|签|合作|共建|联合|携手|牵头|(?:常务)?(?:副)?(?:厅长|局长|部长|主任|书记|处长)");
 
 	/** The suffixes of a centre of research named by the fields it joins. */
 	private static final Set<String> RESEARCH_CENTRES = Set.of("研究中心", "实验室", "工程中心", "技术中心", "研发中心", "创新中心");
