@@ -190,6 +190,11 @@ final class FoundingCues {
 			int nextClauseEnd = (clauseEnd < s.length()) ? Clauses.clauseEnd(s, clauseEnd + 1) : clauseEnd;
 			clauseEnd = Math.min((sentenceEnd < 0) ? s.length() : sentenceEnd, nextClauseEnd);
 		}
+		// A与B战略合作协议暨C、D共建Z: the agreement's parties do not do what follows 暨
+		Matcher joint = AGREEMENT_THEN.matcher(s).region(g.end(), clauseEnd);
+		if (joint.find()) {
+			clauseEnd = joint.start() + joint.group().length() - 1;
+		}
 		// 双方共建Z、共建W: what one verb builds does not do the verb listed after it
 		boolean built = cues.stream().anyMatch((c) -> builds(s, c, g));
 		for (Cue cue : cues) {
@@ -217,6 +222,9 @@ final class FoundingCues {
 		}
 		return relativeNext(s, g, clauseEnd, opensItsClause, cues);
 	}
+
+	/** An agreement named, then 暨 and another act: 战略合作协议暨. */
+	private static final Pattern AGREEMENT_THEN = Pattern.compile("(?:协议|合同|备忘录)(?:书)?暨");
 
 	/**
 	 * The cue that opens the clause after a cue's own (A与B共同投资1200万元，共建Z: 共建), or null.
