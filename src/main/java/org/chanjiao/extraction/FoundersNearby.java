@@ -83,8 +83,12 @@ final class FoundersNearby {
 		if (!FOUNDS.matcher(s.substring(phraseStart, phraseEnd)).find()) {
 			return;
 		}
+		// (Z揭牌仪式在某协会理事单位—某公司举行: where it is held, however the venue is
+		// described)
+		int platformEnd = platform.end();
 		List<Mention> inPhrase = parties.stream()
 			.filter((p) -> p.start() >= phraseStart && p.end() <= phraseEnd)
+			.filter((p) -> !(p.start() > platformEnd && s.substring(platformEnd, p.start()).contains("在")))
 			.toList();
 		Mention at = platform;
 		List<Mention> founders = !inPhrase.isEmpty() ? inPhrase
