@@ -429,11 +429,14 @@ final class NameBoundary {
 		.compile("(?:联合)?(?:实验室|研究院|研究中心|创新中心|工程中心|研发中心|技术中心|基地|实践基地|实训基地|联盟|共同体)");
 
 	/**
-	 * 某大学——某公司某某联合实验室, 某大学——某省产业研究院: a double dash between two parties' names joins them
-	 * in the name of the unit they run together (elsewhere —— sets off what follows).
+	 * A kind of platform before a double dash: what the name after it is, not a party.
 	 */
 	private static final Pattern KIND_BEFORE_DASH = Pattern.compile("(?:平台|载体|机构|组织|阵地|高地|窗口)$");
 
+	/**
+	 * 某大学——某公司某某联合实验室, 某大学——某省产业研究院: a double dash between two parties' names joins them
+	 * in the name of the unit they run together (elsewhere —— sets off what follows).
+	 */
 	private static boolean isJointUnitsDash(String s, int at, int suffixStart) {
 		if (s.charAt(at) != '—' || !JOINT_UNIT.matcher(s).region(suffixStart, s.length()).lookingAt()) {
 			return false;

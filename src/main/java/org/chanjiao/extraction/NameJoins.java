@@ -328,9 +328,9 @@ final class NameJoins {
 
 	/**
 	 * 高校与商协会, 某人才网与某联盟, 大湾区与中西部地区学校: a kind of body, a website or a region before the
-	 * joiner is a party (or a place) of its own, never a name's first half.
+	 * joiner is a party (or a place) of its own, never a name's first half (某市某区某镇与某大学: a
+	 * town, a county or a village too).
 	 */
-	// (某市某区某镇与某大学: a town, a county or a village is a party of its own)
 	private static final Pattern KIND_BEFORE_JOINER = Pattern.compile("(?:高校|企业|学校|院校|部室|政府|[区网镇乡县村])$");
 
 	private static final Pattern KEY_LABORATORY = Pattern.compile("[\\u4e00-\\u9fa5]{2,12}?(?:国家|教育部|省部共建|省)?重点实验室");

@@ -58,8 +58,8 @@ final class SuffixNames {
 
 	private static final Pattern ZONE_HOST = Pattern.compile("(?:依托|以|立足|扎根)$");
 
-	private static final java.util.regex.Pattern SHARED_FUTURE = java.util.regex.Pattern
-		.compile("(?:命运|利益|责任|生命|人类卫生健康)$");
+	/** What a community of shared future is said of: 命运共同体, 利益共同体. */
+	private static final Pattern SHARED_FUTURE = Pattern.compile("(?:命运|利益|责任|生命|人类卫生健康)$");
 
 	private final KnownNames known;
 
