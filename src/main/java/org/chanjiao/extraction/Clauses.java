@@ -113,7 +113,8 @@ final class Clauses {
 		return out;
 	}
 
-	private static final Pattern BRACKET_BETWEEN = Pattern.compile("[（(][^（）()]{1,20}[）)]");
+	/** A short note in brackets between two names: (简称:某大). */
+	static final Pattern BRACKET_BETWEEN = Pattern.compile("[（(][^（）()]{1,20}[）)]");
 
 	// 深圳职业技术学院(现更名为深圳职业技术大学), 某大学(某学院隶属于某集团，以下简称某某): a name in
 	// brackets after another is a note on it

@@ -297,14 +297,11 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 				return at;
 			}
 			// (某大学(简称:某大)某学院: and the school's short name in brackets between)
-			int close = m.start() - 1;
-			if (close > 0 && "）)".indexOf(s.charAt(close)) >= 0) {
-				int open = Math.max(s.lastIndexOf('（', close), s.lastIndexOf('(', close));
-				int hostAt = open - host.length();
-				if (open >= 0 && close - open - 1 >= 1 && close - open - 1 <= 20 && hostAt >= 0
-						&& s.startsWith(host, hostAt) && s.substring(open + 1, close).matches("[^（）()]+")) {
-					return hostAt;
-				}
+			int open = Math.max(s.lastIndexOf('（', m.start() - 1), s.lastIndexOf('(', m.start() - 1));
+			int hostAt = open - host.length();
+			if (open >= 0 && hostAt >= 0 && s.startsWith(host, hostAt)
+					&& Clauses.BRACKET_BETWEEN.matcher(s.substring(open, m.start())).matches()) {
+				return hostAt;
 			}
 		}
 		return m.start();

@@ -170,7 +170,8 @@ final class SuffixNames {
 				|| name.matches("(?:中铁|中建|中交|中冶|中水|中电|中核|中化|招商|职业训练|職業訓練|职训|職訓).*")
 				// (街道党工委, 社区党委: a level of government, not one of them)
 				|| name.matches("(?:街道|社区|乡镇|镇|乡|村|区|县|市|省|州|盟|旗).*")
-				// (员工餐厅, 报告厅, 总部, 格局, 承办: a room, a part or a deed, no department)
+				// (员工餐厅, 报告厅, 总部, 承办: a room, a part or a deed, no department; 格局 and
+				// the like never get here, NameShapes.endsAName has them)
 				|| NOT_A_DEPARTMENT.matcher(name).find()
 				// (闽宁两地教育厅: the departments of two places, not one)
 				|| name.matches(".*(?:两|三|四|五|各|多)(?:地|省|市|区|县|方).*")) {
@@ -181,7 +182,7 @@ final class SuffixNames {
 	}
 
 	private static final Pattern NOT_A_DEPARTMENT = Pattern
-		.compile("(?:餐厅|大厅|展厅|客厅|歌厅|舞厅|门厅|前厅|报告厅|会议厅|营业厅|多功能厅|演播厅|音乐厅|宴会厅|咖啡厅|办事厅|格局|布局|大局|全局|结局|当局|邮局|饭局|开局|时局|骗局|"
+		.compile("(?:餐厅|大厅|展厅|客厅|歌厅|舞厅|门厅|前厅|报告厅|会议厅|营业厅|多功能厅|演播厅|音乐厅|宴会厅|咖啡厅|办事厅|邮局|"
 				+ "总部|内部|外部|全部|局部|干部|俱乐部|本部|头部|[东西南北中]部|举办|主办|承办|协办|创办|开办|兴办|筹办|操办|督办|代办|合办|编委|常委)$");
 
 	private static final Pattern BARE_DEPARTMENT_AFTER = Pattern
