@@ -76,7 +76,40 @@ final class HostedNames {
 						school.org()));
 			}
 		}
+		collegesSaidToBeOfASchool(w, out);
 		return out;
+	}
+
+	/**
+	 * What stands between a college and its school: 是, 系, 隶属于 (which needs no unit after
+	 * it).
+	 */
+	private static final Pattern IS_OF = Pattern.compile("(?:现)?(?:是|系|为|属|属于|隶属|隶属于)");
+
+	/** What follows that school: 的二级学院, 下属学院, 二级教学单位. */
+	private static final Pattern ITS_UNIT = Pattern.compile("(?:的|所属的?)?(?:二级学院|二级教学单位|二级机构|下属学院|直属学院|下属二级学院|教学单位)");
+
+	/**
+	 * 某学院是某大学的二级学院, 某学院系某职业技术学院下属学院: a 学院 said to be a school's own unit is a college of
+	 * that school, though its name, read alone, would be a school's.
+	 */
+	private static void collegesSaidToBeOfASchool(String w, List<Mention> out) {
+		for (int i = 1; i < out.size(); i++) {
+			Mention college = out.get(i - 1);
+			Mention school = out.get(i);
+			if (college.org() == null || school.org() == null || college.host() != null
+					|| college.source() != Source.LEXICON || college.org().known()
+					|| school.org().kind() != OrgKind.SCHOOL || school.source() == Source.HOST
+					|| !college.text().endsWith("学院")
+					|| !IS_OF.matcher(w.substring(college.end(), Math.max(college.end(), school.start()))).matches()
+					|| !ITS_UNIT.matcher(w).region(school.end(), w.length()).lookingAt()
+							&& !w.startsWith("隶属", college.end())) {
+				continue;
+			}
+			Org org = college.org();
+			out.set(i - 1, new Mention(college.start(), college.end(), college.text(),
+					new Org(org.id(), org.name(), OrgKind.COLLEGE, false), college.source(), school.org()));
+		}
 	}
 
 	/**
