@@ -124,11 +124,11 @@ final class NameBoundary {
 			"运营");
 
 	// 某集团有限公司第七一三研究所: a numbered unit goes on with its company's name
-	// (某有限公司云南分公司, 某有限公司国际公司: a branch named after its company is one name;
+	// (某有限公司云南分公司, 某有限公司国际公司, 某有限公司某事业部: a branch named after its company is one name;
 	// 某大学-某有限公司联合实验室: a joint platform named after its founders; 某发电有限公司某电厂: a
 	// plant of the company)
 	private static final Pattern LEGAL_FORM = Pattern.compile(
-			"有限(?:责任)?公司(?![分子]|第[一二三四五六七八九十零〇百\\d]+(?:研究|设计|分)|[\\u4e00-\\u9fa5&&[^与和及]]{2,5}(?:分公司|分行|支行|电厂|电站)|国际公司|海外公司|联合(?:实验室|研究院|研究中心|研发中心|创新中心|技术中心))");
+			"有限(?:责任)?公司(?![分子]|第[一二三四五六七八九十零〇百\\d]+(?:研究|设计|分)|[\\u4e00-\\u9fa5&&[^与和及]]{2,5}(?:分公司|事业部|分行|支行|电厂|电站)|国际公司|海外公司|联合(?:实验室|研究院|研究中心|研发中心|创新中心|技术中心))");
 
 	private NameBoundary() {
 	}

@@ -143,7 +143,7 @@ final class NameJoins {
 	private static final Pattern WHOLE_NAME_END = Pattern.compile("(?:学院|大学|协会|学会|工会|民政部|教育部|人社部|教育厅|教育局|集团|公司)");
 
 	private static final Pattern SUB_UNIT = Pattern.compile(
-			"(?:分公司|分行|支行|分会|分院|分校|研究院|研究所|研究中心|中心|实验室|学院|子公司|办事处|有限公司|有限责任公司|股份有限公司|公司|委员会|专业委员会|工作委员会|教学指导委员会|指导委员会)");
+			"(?:分公司|事业部|分行|支行|分会|分院|分校|研究院|研究所|研究中心|中心|实验室|学院|子公司|办事处|有限公司|有限责任公司|股份有限公司|公司|委员会|专业委员会|工作委员会|教学指导委员会|指导委员会)");
 
 	/**
 	 * After 与, 和 or 及 that joins two names (华为与某大学, 过去与某高中, 资金与温州某学院), but not inside a

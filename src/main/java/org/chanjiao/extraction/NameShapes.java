@@ -500,10 +500,22 @@ final class NameShapes {
 		if (suffix.equals("党委") && head.matches(".*(?:教育|教卫)工作")) {
 			return endsWithPlace(head.substring(0, head.length() - 4));
 		}
+		// 永中街道办事处, 某市瑶溪街道办事处: a street's office, its name a street's, which the
+		// segmenter knows as no place
+		if (suffix.equals("街道办事处") && STREETS_NAME.matcher(head).matches()) {
+			return true;
+		}
 		return suffix.equals("党工委") && head.length() >= 4
 				&& (OrganizationLexicon.ZONE_SUFFIXES.stream().anyMatch(head::endsWith)
 						|| head.matches(".*(?:科技园|职教城|街道|片区)"));
 	}
+
+	/**
+	 * A street's own name, after its city's or district's if any, and no word for streets
+	 * in general.
+	 */
+	private static final java.util.regex.Pattern STREETS_NAME = java.util.regex.Pattern
+		.compile("(?:.{2,}[省市区县旗])?(?!各|该|本|所在|辖区|城区|相关|有关|部分|全|多|其他|沿线|周边|属地|当地|乡镇)[\\u4e00-\\u9fa5]{2,3}");
 
 	/**
 	 * 平邑县委, 闵行区委: the committee's suffix says what the place is, and the segmenter sees

@@ -91,7 +91,8 @@ final class OrganizationLexicon {
 		// a school's campus named for its place (某大学苏州校区): NameShapes asks for the school
 		put(s, OrgKind.SCHOOL, "分校", "校区");
 		put(s, OrgKind.ENTERPRISE, "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "酒店", "银行", "医院", "事务所", "合作社", "养老院", "敬老院",
-				"福利院", "保健院", "国际站", "分公司", "分行", "支行", "分社", "大区", "农场", "林场", "牧场", "博物馆", "体验馆", "文献馆", "纪念馆", "厂",
+				"福利院", "保健院", "国际站", "分公司", "事业部", "分行", "支行", "分社", "大区", "农场", "林场", "牧场", "博物馆", "体验馆", "文献馆", "纪念馆",
+				"厂",
 				// a station (某市教育电视台), a hall named for what it keeps or shows
 				"电视台", "广播电视台", "文化馆", "资料馆", "美术馆", "科技馆",
 				// a bank's head office (某银行总行), a winery (某某酒庄), a hydropower station
@@ -281,7 +282,10 @@ final class OrganizationLexicon {
 			"跨国", "一般", "传统",
 			// 共建的重大科技创新平台, 重要科研平台: how much it matters (重大 alone is also a
 			// university's short form, so only with 科技)
-			"重要", "重大科技");
+			"重要", "重大科技",
+			// 共建技能大师工作室, 劳模创新工作室, 院士工作站, 博士工作室: whose studio, by the kind of
+			// person, none named
+			"技能大师", "大师", "名师", "工匠", "劳模", "博士", "院士", "专家");
 
 	// Longest first, so that stripping does not depend on the set's iteration order.
 	private static final List<String> GENERIC_LONGEST_FIRST = GENERIC.stream()
