@@ -81,6 +81,8 @@ final class RelationCues {
 			Map.entry("常务副会长单位", "VICE_CHAIR"), Map.entry("副会长单位", "VICE_CHAIR"), Map.entry("会长单位", "CHAIR"),
 			Map.entry("副理事长单位", "VICE_CHAIR"), Map.entry("副理事单位", "COUNCIL_MEMBER"),
 			Map.entry("常务理事单位", "EXECUTIVE_MEMBER"), Map.entry("理事长单位", "CHAIR"), Map.entry("理事单位", "COUNCIL_MEMBER"),
+			// 作为理事成员单位获得授牌: a member of the council
+			Map.entry("常务理事成员单位", "EXECUTIVE_MEMBER"), Map.entry("理事成员单位", "COUNCIL_MEMBER"),
 			// 副常务理事单位: a deputy of the executive council, of it all the same
 			Map.entry("副常务理事单位", "EXECUTIVE_MEMBER"), Map.entry("副秘书长单位", "MEMBER"), Map.entry("监事长单位", "MEMBER"),
 			Map.entry("监事单位", "MEMBER"), Map.entry("秘书长单位", "MEMBER"), Map.entry("秘书处单位", "MEMBER"),
