@@ -368,13 +368,24 @@ final class FoundingReader {
 	private static final java.util.regex.Pattern LEAD_NOUN_OPENING = java.util.regex.Pattern
 		.compile(OF_THE_COMMUNITY + "(?:牵头|发起)(?:单位|院校|学校|企业|高校|园区|方)");
 
-	/** A是Z的牵头学校: A leads Z. */
+	/** A是Z的牵头学校, A作为Z联合发起单位: A leads Z. */
 	private static boolean leadsPlatformNamedAfter(String s, MentionGroup g, List<MentionGroup> groups, Integer year,
 			String written, List<ExtractedRelation> out) {
 		MentionGroup next = Clauses.next(groups, g);
-		if (next == null || !next.isPlatform() || !g.after().matches("[“\"]?(?:是|为|系|作为|担任)[“\"]?")
+		// (A作为某协会发起单位: an association is founded too, the noun of its lead saying so)
+		boolean association = next != null && FoundedPlatforms.isFoundedBody(next)
+				&& next.isAll(org.chanjiao.organization.OrgKind.INDUSTRY_ASSOCIATION);
+		if (next == null || !next.isPlatform() && !association || !g.after().matches("[“\"]?(?:是|为|系|作为|担任)[“\"]?")
 				|| !LEAD_OF_THE_ONE_BEFORE.matcher(next.after()).find()) {
 			return false;
+		}
+		if (association) {
+			boolean added = false;
+			for (Mention founder : g.members()) {
+				added |= founder.org() != null && Clauses.addFounded(out, founder.org(), next.members().get(0).org(),
+						"LEAD", year, written, founder, next.members().get(0));
+			}
+			return added;
 		}
 		return foundEach(g.members(), next.members(), "LEAD", year, written, out);
 	}
@@ -473,7 +484,7 @@ final class FoundingReader {
 		.compile("(?:所)?(?:托管|下属|旗下|所属)(?:的)?(?!单位)");
 
 	private static final java.util.regex.Pattern LEAD_OF_THE_ONE_BEFORE = java.util.regex.Pattern
-		.compile("^[”\"]?的(?:共同|联合)?(?:牵头(?:单位|学校|院校|企业|高校|方)|发起单位)");
+		.compile("^[”\"]?的?(?:共同|联合)?(?:牵头(?:单位|学校|院校|企业|高校|方)|发起单位|发起方)");
 
 	/** 作为Z牵头单位，A与B…; 作为组建Z的牵头单位，A…: A leads Z. */
 	static boolean asLeadOf(String s, MentionGroup g, List<MentionGroup> groups) {

@@ -16,6 +16,17 @@ final class LeadingWords {
 	private LeadingWords() {
 	}
 
+	/** A year in figures, then a word that opens a name (a place's, 中国, 全国). */
+	private static final java.util.regex.Pattern YEAR_BEFORE_NAME = java.util.regex.Pattern
+		.compile("(?:19|20)\\d{2}(?=[\\u4e00-\\u9fa5&&[^年届级度期]])");
+
+	/** Words that open with 原 or 现 and mean neither: 现代城市建设学院, 原创设计中心. */
+	private static final java.util.regex.Pattern NOT_FORMER = java.util.regex.Pattern.compile("现代|现场|原创|原生|原始");
+
+	/** A place's name after 原 or 现: 全国, 中国, 国家, 某省, 某市. */
+	private static final java.util.regex.Pattern FORMER_PLACE = java.util.regex.Pattern
+		.compile("全国|中国|国家|[\\u4e00-\\u9fa5]{2,3}[省市县区]");
+
 	/**
 	 * A name does not start with a preposition, an adverb, a pronoun, a conjunction or 是
 	 * (经, 向, 随着, 就, 这次, 无论是): words of those kinds that lead what is left are skipped, so
@@ -33,6 +44,21 @@ final class LeadingWords {
 				&& "造建设变".indexOf(s.charAt(cut - 1)) >= 0 && !tokens.starts().contains(cut)
 				&& !(s.startsWith("共建", cut - 2) && BoundaryWords.opensProperNoun(s, cut, suffixStart))) {
 			cut++;
+		}
+		// 原全国某中心主任, 原某省某厅: 原/现 before a place's name is the former or current
+		// post's, though the segmenter reads the two as a person's name (原全国/nr)
+		if (s != null && cut + 3 < suffixStart && (s.charAt(cut) == '原' || s.charAt(cut) == '现')
+				&& !NOT_FORMER.matcher(s).region(cut, suffixStart).lookingAt()
+				&& Places.leadingPlace(s.substring(cut, suffixStart)) == 0
+				&& (Places.leadingPlace(s.substring(cut + 1, suffixStart)) > 0
+						|| FORMER_PLACE.matcher(s).region(cut + 1, suffixStart).lookingAt())) {
+			cut++;
+		}
+		// “2025某协会设计艺术节”: a year that opens an event's title, before the name of who
+		// holds it
+		if (s != null && cut + 6 < suffixStart && YEAR_BEFORE_NAME.matcher(s).region(cut, suffixStart).lookingAt()
+				&& (cut == 0 || !Character.isDigit(s.charAt(cut - 1)))) {
+			cut += 4;
 		}
 		cut = skipLeadingPreposition(cut, suffixStart, tokens);
 		List<Term> terms = tokens.terms();
@@ -232,7 +258,9 @@ final class LeadingWords {
 		String nature = (term.nature != null) ? term.nature.toString() : "";
 		return nature.equals("vshi") || nature.startsWith("p") || nature.equals("d") || nature.equals("ad")
 				|| nature.startsWith("r") || nature.equals("c") || nature.equals("cc") || nature.startsWith("u")
-				|| nature.equals("y") || nature.equals("e") || nature.equals("o") || nature.equals("w");
+				|| nature.equals("y") || nature.equals("e") || nature.equals("o") || nature.equals("w")
+				// (研发出某新材料: the verb's direction, 出, 上, 起; not 北川/vf, a place)
+				|| nature.equals("vf") && term.word.length() == 1;
 	}
 
 }

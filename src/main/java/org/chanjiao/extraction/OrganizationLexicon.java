@@ -283,9 +283,9 @@ final class OrganizationLexicon {
 			// 共建的重大科技创新平台, 重要科研平台: how much it matters (重大 alone is also a
 			// university's short form, so only with 科技)
 			"重要", "重大科技",
-			// 共建技能大师工作室, 劳模创新工作室, 院士工作站, 博士工作室: whose studio, by the kind of
-			// person, none named
-			"技能大师", "大师", "名师", "工匠", "劳模", "博士", "院士", "专家");
+			// 共建技能大师工作室, 劳模创新工作室, 院士工作站: whose studio, by the kind of person,
+			// none named
+			"技能大师", "大师", "名师", "劳模", "院士", "专家");
 
 	// Longest first, so that stripping does not depend on the set's iteration order.
 	private static final List<String> GENERIC_LONGEST_FIRST = GENERIC.stream()

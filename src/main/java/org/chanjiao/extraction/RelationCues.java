@@ -178,9 +178,11 @@ final class RelationCues {
 	static final Pattern AGREEMENT = Pattern.compile(
 			"签署[^，。；]{0,20}?(?:协议|备忘录|合同)|签[订定][^，。；]{0,20}?(?:协议|备忘录|合同)|签约(?!共建|仪式)|(?:合作|冠名)(?:协议)?签约仪式|达成[^，。；]{0,10}?合作|战略合作");
 
-	/** A pair that cooperates: A与B(进行)校企合作, A和B深化产学研合作. */
+	/** A pair that cooperates: A与B(进行)校企合作, A和B深化产学研合作, A与B正式牵手. */
 	static final Pattern COOPERATION = Pattern
-		.compile("^(?:[^，。；]{0,4}?)(?:进行|开展|深化|加强|达成|推进)?(?:校企|产学研|产学|产教|战略|深度|全面|建教|紧密|长期)?合作(?!共建|成立|组建|建设|打造|创办)");
+		.compile("^(?:[^，。；]{0,4}?)(?:进行|开展|深化|加强|达成|推进)?(?:校企|产学研|产学|产教|战略|深度|全面|建教|紧密|长期)?合作(?!共建|成立|组建|建设|打造|创办)"
+				// A与B正式牵手, A与B联手开展某项研发 (not 联手共建Z: a founding)
+				+ "|^(?:正式|再次|成功|强强)?(?:牵手|联手)(?!共建|成立|组建|建设|打造|创办|发起|共同|携手)");
 
 	/** Between the members of a list: A、B和C, A与B, A及B, A、B，以及C. */
 	static final Pattern JOINER = Pattern.compile("^(?:、|，(?=[^，]*等)|和|与|及|以及|同|跟|暨|、和|、及|、以及|[，,]以及|[，,]及|&|＆|/)$");

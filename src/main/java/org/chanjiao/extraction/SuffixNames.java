@@ -298,7 +298,9 @@ final class SuffixNames {
 						// (新能源汽车, 现代金融科技: a trade described, with no place or brand
 						// before it)
 						|| brand == head.length() && DESCRIBED_TRADE.matcher(head).lookingAt()
-						|| !tokens.starts().contains(start) || !tokens.ends().contains(at)) {
+						// (研发出耐高温新材料: a verb and its object, what is made)
+						|| brand == head.length() && isVerbPhrase(head) || !tokens.starts().contains(start)
+						|| !tokens.ends().contains(at)) {
 					continue;
 				}
 				if (KIND_AFTER_ETC.matcher(s.substring(0, start)).find() || NOT_A_BRAND.matcher(head).matches()
@@ -323,6 +325,16 @@ final class SuffixNames {
 						Source.LIST));
 			}
 		}
+	}
+
+	/**
+	 * A verb, then words of the language only: 耐高温 (not a brand of two characters the
+	 * segmenter splits, 立新, 领克).
+	 */
+	private static boolean isVerbPhrase(String head) {
+		List<Term> terms = MentionFinder.terms(head);
+		return head.length() >= 3 && terms.size() >= 2 && "v".equals(String.valueOf(terms.get(0).nature))
+				&& terms.stream().noneMatch(NameBoundary::isProper);
 	}
 
 	/**
