@@ -54,6 +54,11 @@ final class LeadingWords {
 						|| FORMER_PLACE.matcher(s).region(cut + 1, suffixStart).lookingAt())) {
 			cut++;
 		}
+		// 建设好某共同体, 办好某学院: 好 completes the verb before the name
+		if (s != null && cut > 0 && cut + 3 < suffixStart && s.charAt(cut) == '好'
+				&& "设办做建用管搞".indexOf(s.charAt(cut - 1)) >= 0) {
+			cut++;
+		}
 		// “2025某协会设计艺术节”: a year that opens an event's title, before the name of who
 		// holds it
 		if (s != null && cut + 6 < suffixStart && YEAR_BEFORE_NAME.matcher(s).region(cut, suffixStart).lookingAt()

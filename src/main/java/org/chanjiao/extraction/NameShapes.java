@@ -186,7 +186,11 @@ final class NameShapes {
 
 	// (所有 but not in 研究所有限公司, where 所 ends 研究所 and 有限 opens 有限公司)
 	private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern
-		.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有(?!限)|诸多");
+		.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有(?!限)|诸多"
+				// 汕尾、梅州三地骨干企业: the firms of places counted
+				+ "|[两三四五六七八九十多几数]地(?:骨干|龙头|重点|相关|知名|优秀|优质)?(?:企业|院校|高校|学校|单位)"
+				// 中国最北某种植基地, 最大的某库: a description, not a name (not 最高人民法院)
+				+ "|最(?!高人民)[\\u4e00-\\u9fa5]");
 
 	private static final java.util.regex.Pattern OWN_BODY_OF_A_PLACE = java.util.regex.Pattern
 		.compile("工商联|科协|侨联|妇联|总工会|残联|社科联|工经联|职教社");
@@ -246,6 +250,9 @@ final class NameShapes {
 		}
 		String suffix = OrganizationLexicon.suffixOf(name).orElse("");
 		String head = name.substring(0, name.length() - suffix.length());
+		if (suffix.equals("厅") && head.matches(".*(?:校区|楼|馆|大厦|中心|园|宾馆|酒店).+")) {
+			return false; // 滨海校区铁人厅, 某宾馆金色大厅: a hall, where a meeting is held
+		}
 		if (name.matches("[“\"]?非?(?:直属|直管)[”\"]?附属医院")) {
 			return false; // 共建直属附属医院, 开展“非直管”附属医院合作: a kind of affiliated hospital
 		}

@@ -294,7 +294,7 @@ final class SuffixNames {
 						|| NameShapes.isCommonWord(MentionFinder.terms(head).get(0))
 						// (曲靖市多家企业: a count after the place is no brand)
 						|| brand < head.length() && (NameShapes.isCommonWord(MentionFinder.terms(brandWords).get(0))
-								|| brandWords.matches("^[多各几数某本该全][\\u4e00-\\u9fa5]*"))
+								|| brandWords.matches("^(?:[多各几数某本该全]|[两三四五六七八九十]地)[\\u4e00-\\u9fa5]*"))
 						// (新能源汽车, 现代金融科技: a trade described, with no place or brand
 						// before it)
 						|| brand == head.length() && DESCRIBED_TRADE.matcher(head).lookingAt()
