@@ -175,6 +175,25 @@ final class ListNames {
 					break;
 				}
 			}
+			// 由A、B和北京某某共同发起的Z: after the last named item, 和 and one more, before the
+			// verb by which the list acts
+			if (items.size() >= 2) {
+				int[] last = items.get(items.size() - 1);
+				NameCandidate lastNamed = chosen.stream()
+					.filter((c) -> c.start() == last[0] && c.end() < last[1])
+					.findFirst()
+					.orElse(null);
+				Matcher joinedLast = (lastNamed != null)
+						? LAST_JOINED_ACTS.matcher(s.substring(lastNamed.end(), last[1])) : null;
+				if (joinedLast != null && joinedLast.lookingAt()) {
+					int from = lastNamed.end() + joinedLast.start(1);
+					int to = lastNamed.end() + joinedLast.end(1);
+					if (chosen.stream().noneMatch((c) -> c.start() < to && c.end() > from)) {
+						items.set(items.size() - 1, new int[] { last[0], lastNamed.end() });
+						items.add(new int[] { from, to });
+					}
+				}
+			}
 			// the kind the list's closing 等 names, if any (A、B等7个特色产业学院)
 			OrgKind said = kindAfterEtc(s.substring(items.get(items.size() - 1)[0], clauseEnd));
 			// (two items only where 等 and their kind close the list)
@@ -291,6 +310,13 @@ final class ListNames {
 		}
 		return added;
 	}
+
+	/**
+	 * 和 (及, 以及) and the list's last item, then the verb by which the list acts:
+	 * 和北京某某共同发起, 及某某承办.
+	 */
+	private static final Pattern LAST_JOINED_ACTS = Pattern
+		.compile("(?:和|及|以及)([\u4e00-\u9fa5A-Za-z]{2,10}?)(?=(?:共同|联合)?(?:牵头|发起|承办|主办|协办|共建|签署|签订|成立|组建|参与))");
 
 	/**
 	 * The last item of a list and the verb by which the list acts on the name after it.
