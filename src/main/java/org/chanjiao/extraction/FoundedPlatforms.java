@@ -280,8 +280,8 @@ final class FoundedPlatforms {
 	/** Between Z and its founders: Z由, Z是由, Z由共同. */
 	// (Z是2006年经某部批准，由A和B联合举办的…: a clause of when and by whose leave between)
 	// (X、Y分别由A、B牵头组建: each by its own, FoundingReader)
-	// (Z是2006年由A和B联合举办的…: the year it was founded in between)
-	private static final String BY_AFTER_FOUNDED = "(?:是[^，,。；;由]{0,20}[，,])?(?:是(?:于|在)?(?:\\d{4}年(?:\\d{1,2}月)?)?)?(?:分别)?由(?:共同)?";
+	// (Z是2006年由A和B联合举办的…, 该校自2003年由A创办之初: the year it was founded in between)
+	private static final String BY_AFTER_FOUNDED = "(?:是[^，,。；;由]{0,20}[，,])?(?:是)?(?:于|在|自)?(?:\\d{4}年(?:\\d{1,2}月)?)?(?:分别)?由(?:共同)?";
 
 	/** Between a founding verb and what it founds when that is no platform: 成立了“…”. */
 	private static final String RIGHT_AFTER_VERB = "(?:了)?[“\"「]?";

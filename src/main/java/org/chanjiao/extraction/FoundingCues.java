@@ -31,9 +31,13 @@ final class FoundingCues {
 	private static final Pattern AGREED = Pattern
 		.compile("[^，。；]{0,16}?(?:" + RelationCues.AGREEMENT.pattern() + ")[^，。；]{0,24}");
 
-	/** 签署“某产业学院”共建协议: the platform in quotes, the agreement's kind after them. */
-	private static final Pattern QUOTED_AGREEMENT = Pattern.compile("“[^”]{2,40}?" + MentionFinder.AGREED_PLATFORM
-			+ "”(?:" + MentionFinder.CO_BUILDING + ")(?:框架)?(?:协议|合同|备忘录)");
+	/**
+	 * 签署“某产业学院”共建协议, 签署“某大学科技园共建协议”: the platform in quotes, the agreement's kind after
+	 * them or inside them.
+	 */
+	private static final Pattern QUOTED_AGREEMENT = Pattern
+		.compile("“[^”]{2,40}?" + MentionFinder.AGREED_PLATFORM + "(?:”(?:" + MentionFinder.CO_BUILDING
+				+ ")(?:框架)?(?:协议|合同|备忘录)|(?:" + MentionFinder.CO_BUILDING + ")(?:框架)?(?:协议|合同|备忘录)(?:书)?”)");
 
 	/**
 	 * 签署某智能制造公共实训中心协议, 签署某产业学院合作协议: an agreement named, without quotes or brackets, by
