@@ -160,8 +160,14 @@ final class PartnershipReader {
 				Matcher c = RelationCues.COOPERATION.matcher(MentionGroup.withoutDefinition(g.after()));
 				boolean cooperate = c.find() || JOINT_WORK.matcher(g.after()).lookingAt()
 						|| JOINT_CLASS.matcher(g.after()).lookingAt();
+				MentionGroup subject = Clauses.previous(groups, g);
 				if (g.members().size() >= 2 && cooperate && firstWith(s, g.members()) > 0) {
 					pairs(s, g, groups, partnershipKind(s), year, written, out);
+				}
+				else if (cooperate && subject != null && !subject.isPlace() && !subject.isGuide() && !subject.isBase()
+						&& ADVERBS_THEN_WITH.matcher(s.substring(subject.end(), g.start())).matches()) {
+					// A先后与B、C等多家企业开展合作: those after 与 and the subject right before it
+					eachOfWithEachOf(subject.members(), g.members(), partnershipKind(s), year, written, out);
 				}
 				else if (UNNAMED_PLATFORM.matcher(g.after()).lookingAt()
 						&& (g.members().size() >= 2 && firstWith(s, g.members()) > 0
@@ -331,6 +337,10 @@ final class PartnershipReader {
 			eachWithEach(others, kind, year, written, out);
 		}
 	}
+
+	/** Between a subject and those it cooperates with: 先后与, 还与, 已经与. */
+	private static final Pattern ADVERBS_THEN_WITH = Pattern
+		.compile("(?:先后|还|也|并|又|分别|已经|已|曾|均|多次|积极|主动|正式|长期)+(?:与|同|跟)");
 
 	/** A、B与C还签署了一份三方合作协议: one agreement of all three. */
 	private static final Pattern ALL_PARTIES_AGREEMENT = Pattern
