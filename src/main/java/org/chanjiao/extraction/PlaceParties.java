@@ -66,6 +66,12 @@ final class PlaceParties {
 		return TOWN_SPEAKS.matcher(s).region(end, s.length()).lookingAt();
 	}
 
+	/**
+	 * A city's, county's or district's mayor, named, then signing for it: 副市长张某与, 县长张某代表.
+	 */
+	private static final Pattern MAYOR_SIGNS = Pattern
+		.compile("(?:人民政府|政府)?(?:常务)?副?(?:市长|县长|区长|州长|旗长)[\\u4e00-\\u9fa5]{2,3}(?:与|和|代表)");
+
 	/** Words of where: 在, 赴, 位于, 落户 … */
 	private static final String WHERE = "(?:在|于|赴|到|至|来|位于|落户|覆盖|辐射|服务)";
 
@@ -144,7 +150,10 @@ final class PlaceParties {
 			boolean joined = JOINED_BEFORE.matcher(before).find() || JOINED_AFTER.matcher(after).find();
 			// (和某镇张某副镇长代表双方签订: a town whose officer speaks for it)
 			boolean speaks = speaksFor(s, end);
-			if (!joined || WHERE_BEFORE.matcher(before).find() || !PARTY_AFTER.matcher(after).find() && !speaks) {
+			// (某市副市长张某与某学院院长李某签订: a city whose mayor signs for it)
+			boolean mayorSigns = MAYOR_SIGNS.matcher(s).region(end, s.length()).lookingAt();
+			if (!joined && !mayorSigns || WHERE_BEFORE.matcher(before).find()
+					|| !PARTY_AFTER.matcher(after).find() && !speaks && !mayorSigns) {
 				continue;
 			}
 			// 到上海、厦门、广州调研: a place listed after a word of where is a place too;
