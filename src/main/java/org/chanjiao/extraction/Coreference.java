@@ -74,8 +74,12 @@ final class Coreference {
 
 	private static final Pattern PARTIES = Pattern.compile("(?:政校|校地)?(?<!校企)双方");
 
-	/** 校企双方: a school and a firm named together last. */
-	private static final Pattern SCHOOL_AND_FIRM = Pattern.compile("校企双方");
+	/**
+	 * 校企双方, or 校企 opening its clause before what the two do (校企将共建Z; not 深化校企合作): a
+	 * school and a firm named together last.
+	 */
+	private static final Pattern SCHOOL_AND_FIRM = Pattern
+		.compile("校企双方|(?<=^|[，,。；;：:])校企" + "(?=(?:将|还|也|正式|已|拟)?(?:共同|联合|携手)?(?:共建|签署|签订|成立|组建|打造|建设|创建))");
 
 	/** 三方共建: the three organisations named together last. */
 	private static final Pattern THREE_PARTIES = Pattern.compile("(?:政校企|政企校|校政企|校企行|政行校)?三方");

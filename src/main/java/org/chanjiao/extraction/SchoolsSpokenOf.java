@@ -156,8 +156,19 @@ final class SchoolsSpokenOf {
 		// 由学校和企业共同牵头 names kinds)
 		boolean alone = r.end() < s.length() && ("和与及、".indexOf(s.charAt(r.end())) < 0
 				|| !KINDS_BESIDE.matcher(s.substring(r.end() + 1)).lookingAt());
-		return TIME_OPENING.matcher(before).matches() || before.endsWith("代表") || before.endsWith("由") && alone;
+		return TIME_OPENING.matcher(before).matches() || before.endsWith("代表") || before.endsWith("由") && alone
+				|| WITH_THE_SCHOOL.matcher(before).find()
+						&& JOINT_ACT.matcher(s).region(r.end(), s.length()).lookingAt();
 	}
+
+	/**
+	 * 该公司将与学校共建Z: 与 before 学校, after a party (not a kind: 推动企业与学校共建, 鼓励行业和学校).
+	 */
+	private static final Pattern WITH_THE_SCHOOL = Pattern
+		.compile("(?<!企业|行业|政府|社会|院校|高校|产业|家庭|园区|单位|机构)(?:将|还|也|正式|先后|已|拟)?(?:与|同|跟)$");
+
+	/** What a school does with a party right after it: 共建, 签署, 联合成立. */
+	private static final Pattern JOINT_ACT = Pattern.compile("(?:共同|联合|携手)?(?:共建|签署|签订|签约|成立|组建|打造|合作共建|开展合作|深化合作)");
 
 	/** Kinds, not names, beside 由学校: 由学校和企业, 由学校与行业协会、 政府. */
 	private static final Pattern KINDS_BESIDE = Pattern
