@@ -29,7 +29,8 @@ final class PartnershipReader {
 	 * A pair that runs a programme together (A与B联合开设订单班, 共同培养, 联合招生): a partnership, not
 	 * a founding.
 	 */
-	private static final Pattern JOINT_WORK = Pattern.compile("(?:联合|共同|携手)(?:开设|开办|举办|培养|招生|实施|开发)");
+	private static final Pattern JOINT_WORK = Pattern
+		.compile(RelationCues.LIST_CLOSED + "(?:联合|共同|携手)(?:开设|开办|举办|培养|招生|实施|开发)");
 
 	/** A platform of a kind, named by its kind only: 产业学院, 联合实验室, 现代产业学院. */
 	// (产教融合联合培养基地: a kind described by common words — no name was found there)
