@@ -27,6 +27,11 @@ public record ReportText(String text, List<Sentence> sentences) {
 	private static final Pattern HEADLINE_EVENT_SPACE = Pattern
 		.compile("(?<=[\\u4e00-\\u9fa5]{2})(?:成立|揭牌|启动|举行|召开|签约|挂牌)\\s+(?=[\\u4e00-\\u9fa5])");
 
+	/** An event that closes a headline's clause, then who takes a seat: 成立|某学院成常务理事单位. */
+	private static final Pattern HEADLINE_EVENT_THEN_SEAT = Pattern
+		.compile("(?<=[\\u4e00-\\u9fa5]{2})(?:成立|揭牌|启动|举行|召开)(?=[\\u4e00-\\u9fa5]{4,24}?"
+				+ "(?:成为?|当选为?|入选为?|获评为?|获颁)[\\u4e00-\\u9fa5“”\"]{0,10}(?:单位|会员|成员)$)");
+
 	/** A reference mark that ends a line: [1], ［2］. */
 	private static final Pattern CITATION_END = Pattern.compile("[\\[［]\\d{1,3}[\\]］]$");
 
@@ -63,6 +68,12 @@ public record ReportText(String text, List<Sentence> sentences) {
 				Matcher space = HEADLINE_EVENT_SPACE.matcher(stripped);
 				while (space.find()) {
 					breaks.add(text.length() + space.end());
+				}
+				// 某共同体成立某学院成常务理事单位: with no space either, the seat said after the
+				// event is a clause of its own
+				Matcher seat = HEADLINE_EVENT_THEN_SEAT.matcher(stripped);
+				if (seat.find()) {
+					breaks.add(text.length() + seat.end());
 				}
 			}
 			text.append(stripped);
