@@ -96,6 +96,9 @@ final class FoundingCues {
 	private static final Pattern BUILDING_OF_ONE_NAMED = Pattern
 		.compile("(?:共同|联合)?开展(?=(?:实训基地|实践基地|实习基地|产业学院|联合实验室)建设)");
 
+	/** Who stand for the leads, after 牵头: 企业代表, 单位负责人. */
+	private static final Pattern LEADS_PEOPLE = Pattern.compile("(?:企业|单位|学校|院校|高校|园区)(?:的)?(?:代表|负责人|领导|同志|人员)");
+
 	private static final List<Map.Entry<Pattern, Founding>> PATTERN_CUES = List.of(
 			Map.entry(BUILDING_OF_ONE_NAMED, Founding.COBUILD), Map.entry(UNVEILING, Founding.COBUILD),
 			Map.entry(LAUNCH, Founding.INITIATE), Map.entry(PROPOSED, Founding.INITIATE),
@@ -120,10 +123,13 @@ final class FoundingCues {
 						|| word.endsWith("举办")
 								&& HELD_EVENT.matcher(s).region(at + word.length(), s.length()).lookingAt()
 						|| s.substring(0, at).endsWith("关于") && word.matches("成立|组建|设立|筹建")
+						|| word.equals("牵头") && at > 0 && "及和与、".indexOf(s.charAt(at - 1)) >= 0
+								&& LEADS_PEOPLE.matcher(s).region(at + word.length(), s.length()).lookingAt()
 						|| e.getValue() == Founding.ESTABLISH
 								&& (s.startsWith("有", at + word.length()) || isSpokenOf(s, at, at + word.length()))) {
 					// 同意成立Z approves it; 关于成立Z的批复 is a document about it (an agreement
-					// 关于建设Z builds it); 学院建设有某中心 says what it has, as 建有
+					// 关于建设Z builds it); 学院建设有某中心 says what it has, as 建有; 与园区及牵头企业代表
+					// 召开 names who came, leading nothing
 					continue;
 				}
 				for (int i = at; i < at + word.length(); i++) {
