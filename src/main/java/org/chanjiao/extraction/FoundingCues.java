@@ -220,7 +220,9 @@ final class FoundingCues {
 		// A与B签署合作协议，并成立Z: an agreement and then what it founds
 		String rest = s.substring(g.end(), clauseEnd);
 		boolean nothingElse = rest.matches("(?:等[^，。；]{0,12})?") || joinHands(s, g)
-				|| g.members().size() > 1 && AGREED.matcher(rest).matches() || JOINS_UNNAMED.matcher(rest).matches();
+				|| g.members().size() > 1 && AGREED.matcher(rest).matches() || JOINS_UNNAMED.matcher(rest).matches()
+				// (…，B副总裁某等签订合作备忘录，共建Z: the last of the bodies whose officers sign)
+				|| OFFICER_AGREED.matcher(rest).matches();
 		if ((opensItsClause && nothingElse || joins) && clauseEnd < s.length()
 				&& RelationCues.CLAUSE_ENDS.indexOf(s.charAt(clauseEnd)) >= 0 && s.charAt(clauseEnd) != '。') {
 			String next = s.substring(clauseEnd + 1);
@@ -253,6 +255,10 @@ final class FoundingCues {
 	 * A、B联合其他行业组织、学校等138家单位，共同组建Z: those joined are not named, so the list does the next
 	 * clause's verb.
 	 */
+	/** An officer who signs for the body named before: 副总裁某等签订合作备忘录. */
+	private static final Pattern OFFICER_AGREED = Pattern
+		.compile("(?:" + RelationCues.BYLINE + ")(?:等)?(?:共同)?" + AGREED.pattern());
+
 	private static final Pattern JOINS_UNNAMED = Pattern
 		.compile("(?:联合|携手|会同)(?:了)?[^，,。；;“”]{0,40}(?:单位|企业|院校|高校|机构|学校|组织|协会|学会|成员|幼儿园|医院)");
 

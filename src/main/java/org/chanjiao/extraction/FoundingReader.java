@@ -109,6 +109,17 @@ final class FoundingReader {
 				governing.putIfAbsent(b, cue);
 			}
 		}
+		// A副厅长某，B副市长某，C副总裁某等签订备忘录，共建Z: the bodies whose officers are named one
+		// after the other do what the last one's clause does
+		for (int i = groups.size() - 2; i >= 0; i--) {
+			MentionGroup a = groups.get(i);
+			MentionGroup b = groups.get(i + 1);
+			FoundingCues.Cue cue = governing.get(b);
+			if (cue != null && !governing.containsKey(a) && cue.start() >= b.end() && !a.isBase() && !a.isGuide()
+					&& OFFICERS_ONE_AFTER_THE_OTHER.matcher(s.substring(a.end(), b.start())).matches()) {
+				governing.put(a, cue);
+			}
+		}
 		// Z由A牵头，联合B的科研优势…: those joined to a lead with no verb of their own co-found
 		// what the lead founds
 		FoundingCues.Cue lead = governing.values()
@@ -367,6 +378,14 @@ final class FoundingReader {
 	 */
 	private static final java.util.regex.Pattern LEAD_NOUN_OPENING = java.util.regex.Pattern
 		.compile(OF_THE_COMMUNITY + "(?:牵头|发起)(?:单位|院校|学校|企业|高校|园区|方)");
+
+	/**
+	 * An officer of the body before, then the next body's name: 副厅长杨某， (with a place's
+	 * officer between, 某市副市长某，).
+	 */
+	private static final java.util.regex.Pattern OFFICERS_ONE_AFTER_THE_OTHER = java.util.regex.Pattern
+		.compile("(?:" + RelationCues.BYLINE + ")[，,、](?:[\\u4e00-\\u9fa5]{2,8}?(?:" + RelationCues.BYLINE
+				+ "|(?:常务)?副?(?:市长|县长|区长|省长|州长)[\\u4e00-\\u9fa5]{2,3})[，,、])?");
 
 	/** A是Z的牵头学校, A作为Z联合发起单位: A leads Z. */
 	private static boolean leadsPlatformNamedAfter(String s, MentionGroup g, List<MentionGroup> groups, Integer year,
