@@ -226,8 +226,12 @@ final class RelationCues {
 	/** An approver, not a founder: 经A批准 / 经A同意 / 经A批复. */
 	static final Pattern APPROVAL_AFTER = Pattern.compile("^(?:的)?(?:批准|同意|批复|审批|认定|备案)");
 
-	/** Before a group whose sentence left its subject out: 与A共建 / 分别与A、B签署. */
-	static final Pattern WITH = Pattern.compile("(?:与|同|跟|和|分别与|先后与|还与|并与|又与|也与|分别同)$");
+	/**
+	 * Before a group whose sentence left its subject out: 与A共建 / 分别与A、B签署 /
+	 * 与副理事长单位A、B开展合作 (the partners' seat named before them).
+	 */
+	static final Pattern WITH = Pattern
+		.compile("(?:与|同|跟|和|分别与|先后与|还与|并与|又与|也与|分别同)(?:副?理事长单位|常务理事单位|理事单位|成员单位|会员单位)?$");
 
 	/**
 	 * 将与, 希望与: a word of intent before 与, which joins the one before it and the one after
