@@ -270,7 +270,9 @@ final class PartnershipReader {
 				subjects = first;
 			}
 			if (subjects != null && subjects.members().size() >= 2 && !EACH_WITH.matcher(signers.before()).find()
-					&& LIST_THEN_WITH.matcher(s.substring(subjects.end(), signers.start())).matches()) {
+					&& (LIST_THEN_WITH.matcher(s.substring(subjects.end(), signers.start())).matches()
+							// (A、B还与C签署: the list right before 还与)
+							|| ADVERBS_THEN_WITH.matcher(s.substring(subjects.end(), signers.start())).matches())) {
 				// A、B、C等12所高校代表与D签署: every one of the list signs with D (the list's
 				// count, kind or 代表 parts it from the 与 that would otherwise join them)
 				eachOfWithEachOf(Clauses.distinct(subjects.members()), Clauses.distinct(parties), kind, year, written,
