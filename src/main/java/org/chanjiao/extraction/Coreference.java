@@ -508,7 +508,9 @@ final class Coreference {
 				// (对某工大专家团的到访, 某职院样本: its people, its example)
 				+ "|专家|领导|代表|相关|样本|经验|方案|模式|品牌|特色"
 				// (宣传某大办学成果: what the school does)
-				+ "|办学|育人");
+				+ "|办学|育人"
+				// (向威职捐赠机器人, 与某科共建: what is given to it, what it builds)
+				+ "|捐赠|赠送|共建|申报|获批|荣获|参加|参与");
 
 	/**
 	 * 厦大, 北邮, 南理工, 威职, 浙经院: a word of two or three characters that starts with a school's
