@@ -377,6 +377,7 @@ final class Coreference {
 			}
 		}
 		abbreviatedSchools(s, written, covered, mentions);
+		abbreviatedEnterprises(s, written, covered, mentions);
 		mentions.sort(Comparator.comparingInt(Mention::start));
 		List<Mention> references = new ArrayList<>();
 		Matcher a = RelationCues.ANAPHOR.matcher(s);
@@ -510,7 +511,9 @@ final class Coreference {
 				// (宣传某大办学成果: what the school does)
 				+ "|办学|育人"
 				// (向威职捐赠机器人, 与某科共建: what is given to it, what it builds)
-				+ "|捐赠|赠送|共建|申报|获批|荣获|参加|参与");
+				+ "|捐赠|赠送|共建|申报|获批|荣获|参加|参与"
+				// (某鼓不断打破垄断: an adverb before what it does)
+				+ "|不断|始终|先后|多次|正在|已经");
 
 	/**
 	 * 厦大, 北邮, 南理工, 威职, 浙经院: a word of two or three characters that starts with a school's
@@ -547,6 +550,36 @@ final class Coreference {
 					cover(covered, m);
 					break;
 				}
+			}
+		}
+	}
+
+	/**
+	 * 沈鼓 for 沈阳鼓风机集团: a company named in full, shortened to its place's first character
+	 * and its brand's, where a school's short form may stand (before and after as there).
+	 */
+	private void abbreviatedEnterprises(String s, String written, boolean[] covered, List<Mention> mentions) {
+		for (Org enterprise : this.enterprises) {
+			String full = this.normalizedNames.getOrDefault(enterprise.id(), enterprise.name());
+			int place = Places.leadingPlace(full);
+			if (place < 2 || full.length() < place + 4) {
+				continue;
+			}
+			String word = full.substring(0, 1) + full.charAt(place);
+			for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+				int end = at + 2;
+				if (isCovered(covered, at, end) || !ABBREVIATION_BEFORE.matcher(s).region(0, at).find()
+						|| !ABBREVIATION_AFTER.matcher(s).region(end, s.length()).lookingAt() || isPlace(word)
+						|| OrganizationLexicon.isGeneric(word)
+						|| this.normalizedNames.entrySet()
+							.stream()
+							.anyMatch((e) -> !e.getKey().equals(enterprise.id())
+									&& ShortForms.inOrder(word, e.getValue()))) {
+					continue;
+				}
+				Mention m = new Mention(at, end, written.substring(at, end), enterprise, Source.SHORT);
+				mentions.add(m);
+				cover(covered, m);
 			}
 		}
 	}
