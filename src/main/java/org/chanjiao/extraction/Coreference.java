@@ -79,7 +79,7 @@ final class Coreference {
 	 * school and a firm named together last.
 	 */
 	private static final Pattern SCHOOL_AND_FIRM = Pattern
-		.compile("校企双方|(?<=^|[，,。；;：:])校企" + "(?=(?:将|还|也|正式|已|拟)?(?:共同|联合|携手)?(?:共建|签署|签订|成立|组建|打造|建设|创建))");
+		.compile("校企双方|(?<=^|[，,。；;：:])校企(?=(?:将|还|也|正式|已|拟)?(?:共同|联合|携手)?(?:共建|签署|签订|成立|组建|打造|建设|创建))");
 
 	/** 三方共建: the three organisations named together last. */
 	private static final Pattern THREE_PARTIES = Pattern.compile("(?:政校企|政企校|校政企|校企行|政行校)?三方");

@@ -251,14 +251,14 @@ final class FoundingCues {
 		return cues.stream().filter((c) -> c.start() >= clauseEnd + 1 && c.start() <= from).findFirst().orElse(null);
 	}
 
-	/**
-	 * A、B联合其他行业组织、学校等138家单位，共同组建Z: those joined are not named, so the list does the next
-	 * clause's verb.
-	 */
 	/** An officer who signs for the body named before: 副总裁某等签订合作备忘录. */
 	private static final Pattern OFFICER_AGREED = Pattern
 		.compile("(?:" + RelationCues.BYLINE + ")(?:等)?(?:共同)?" + AGREED.pattern());
 
+	/**
+	 * A、B联合其他行业组织、学校等138家单位，共同组建Z: those joined are not named, so the list does the next
+	 * clause's verb.
+	 */
 	private static final Pattern JOINS_UNNAMED = Pattern
 		.compile("(?:联合|携手|会同)(?:了)?[^，,。；;“”]{0,40}(?:单位|企业|院校|高校|机构|学校|组织|协会|学会|成员|幼儿园|医院)");
 

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.chanjiao.extraction.RelationCues.Founding;
 import org.chanjiao.extraction.KnownNames.Org;
+import org.chanjiao.organization.OrgKind;
 import org.chanjiao.organization.RelationType;
 
 /**
@@ -393,7 +394,7 @@ final class FoundingReader {
 		MentionGroup next = Clauses.next(groups, g);
 		// (A作为某协会发起单位: an association is founded too, the noun of its lead saying so)
 		boolean association = next != null && FoundedPlatforms.isFoundedBody(next)
-				&& next.isAll(org.chanjiao.organization.OrgKind.INDUSTRY_ASSOCIATION);
+				&& next.isAll(OrgKind.INDUSTRY_ASSOCIATION);
 		if (next == null || !next.isPlatform() && !association || !g.after().matches("[“\"]?(?:是|为|系|作为|担任)[“\"]?")
 				|| !LEAD_OF_THE_ONE_BEFORE.matcher(next.after()).find()) {
 			return false;

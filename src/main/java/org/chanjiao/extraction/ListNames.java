@@ -316,7 +316,7 @@ final class ListNames {
 	 * 和北京某某共同发起, 及某某承办.
 	 */
 	private static final Pattern LAST_JOINED_ACTS = Pattern
-		.compile("(?:和|及|以及)([\u4e00-\u9fa5A-Za-z]{2,10}?)(?=(?:共同|联合)?(?:牵头|发起|承办|主办|协办|共建|签署|签订|成立|组建|参与))");
+		.compile("(?:和|及|以及)([\\u4e00-\\u9fa5A-Za-z]{2,10}?)(?=(?:共同|联合)?(?:牵头|发起|承办|主办|协办|共建|签署|签订|成立|组建|参与))");
 
 	/**
 	 * The last item of a list and the verb by which the list acts on the name after it.
