@@ -536,10 +536,7 @@ final class Coreference {
 					}
 					String word = s.substring(at, end);
 					if (!word.matches("[\\u4e00-\\u9fa5]+") || full.startsWith(word) || !ShortForms.inOrder(word, full)
-							|| length == 4 && "院校大".indexOf(word.charAt(3)) < 0
-							|| !ABBREVIATION_BEFORE.matcher(s).region(0, at).find()
-							|| !ABBREVIATION_AFTER.matcher(s).region(end, s.length()).lookingAt() || isPlace(word)
-							|| OrganizationLexicon.isGeneric(word)
+							|| length == 4 && "院校大".indexOf(word.charAt(3)) < 0 || !standsAsAShortForm(s, at, end, word)
 							|| this.schools.stream()
 								.anyMatch((other) -> other != school && ShortForms.inOrder(word,
 										this.normalizedNames.getOrDefault(other.id(), other.name())))) {
@@ -568,13 +565,10 @@ final class Coreference {
 			String word = full.substring(0, 1) + full.charAt(place);
 			for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
 				int end = at + 2;
-				if (isCovered(covered, at, end) || !ABBREVIATION_BEFORE.matcher(s).region(0, at).find()
-						|| !ABBREVIATION_AFTER.matcher(s).region(end, s.length()).lookingAt() || isPlace(word)
-						|| OrganizationLexicon.isGeneric(word)
-						|| this.normalizedNames.entrySet()
-							.stream()
-							.anyMatch((e) -> !e.getKey().equals(enterprise.id())
-									&& ShortForms.inOrder(word, e.getValue()))) {
+				if (isCovered(covered, at, end) || !standsAsAShortForm(s, at, end, word) || this.normalizedNames
+					.entrySet()
+					.stream()
+					.anyMatch((e) -> !e.getKey().equals(enterprise.id()) && ShortForms.inOrder(word, e.getValue()))) {
 					continue;
 				}
 				Mention m = new Mention(at, end, written.substring(at, end), enterprise, Source.SHORT);
@@ -582,6 +576,16 @@ final class Coreference {
 				cover(covered, m);
 			}
 		}
+	}
+
+	/**
+	 * Whether a word stands where a short name may (between the words that go before and
+	 * after one) and is neither a place nor a generic word.
+	 */
+	private static boolean standsAsAShortForm(String s, int at, int end, String word) {
+		return ABBREVIATION_BEFORE.matcher(s).region(0, at).find()
+				&& ABBREVIATION_AFTER.matcher(s).region(end, s.length()).lookingAt() && !isPlace(word)
+				&& !OrganizationLexicon.isGeneric(word);
 	}
 
 	private static boolean isPlace(String word) {

@@ -290,6 +290,9 @@ final class NameShapes {
 			}
 			if (OrganizationLexicon.PLACE_BEFORE.contains(suffix) && !endsWithPlace(head)
 					&& !isCommitteesPlace(head, suffix) && !isWorkCommitteesHead(head, suffix)
+					// (永中街道办事处, 某市瑶溪街道办事处: a street's office, its name a street's,
+					// which the segmenter knows as no place)
+					&& !(suffix.equals("街道办事处") && STREETS_NAME.matcher(head).matches())
 					|| OrganizationLexicon.PLACE_FIRST.contains(suffix) && !isPlace(head)
 							&& !head.matches("^(?:全国|中国|国家).{4,}") && !isUnitOfANationalBody(head)
 							// (省水文水资源勘测局: the province's own office, its place said by 省)
@@ -506,11 +509,6 @@ final class NameShapes {
 		// hospitals)
 		if (suffix.equals("党委") && head.matches(".*(?:教育|教卫)工作")) {
 			return endsWithPlace(head.substring(0, head.length() - 4));
-		}
-		// 永中街道办事处, 某市瑶溪街道办事处: a street's office, its name a street's, which the
-		// segmenter knows as no place
-		if (suffix.equals("街道办事处") && STREETS_NAME.matcher(head).matches()) {
-			return true;
 		}
 		return suffix.equals("党工委") && head.length() >= 4
 				&& (OrganizationLexicon.ZONE_SUFFIXES.stream().anyMatch(head::endsWith)
