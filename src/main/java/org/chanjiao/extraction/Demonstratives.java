@@ -147,6 +147,8 @@ final class Demonstratives {
 			case "平台" -> kind.isPlatform() && kind != OrgKind.COMMUNITY;
 			case "公司", "企业" -> kind == OrgKind.ENTERPRISE;
 			case "协会" -> kind == OrgKind.INDUSTRY_ASSOCIATION;
+			// 该委员会: the committee named last (某学会某工作委员会, 某专业委员会)
+			case "委员会" -> ScriptConverter.normalize(m.org().name()).matches(".*(?:委员会|专委会)");
 			case "学校", "校" -> kind == OrgKind.SCHOOL;
 			// 该院: the school (某学院) or the institute (某研究院) named last
 			case "院" -> (kind == OrgKind.SCHOOL || kind == OrgKind.RESEARCH_INSTITUTE)

@@ -291,7 +291,9 @@ final class FoundingCues {
 	static int leadingAdverbs(String clause) {
 		Matcher m = Pattern.compile("^(?:在[^，。；“”]{1,8}?(?=启动|共同|联合|一起|携手|合作|正式|成立|设立|组建|创建|创办))?"
 				// (…，按照“自愿、平等”的原则组建Z: the way it is done, before the verb)
-				+ "(?:(?:按照|本着|遵循|依照|秉持|秉承)[^，。；]{1,40}?(?:原则|理念|思路|要求|模式|方式))?" + "(?:并|还|将|已|正式|共同|联合|一起|携手|合作|启动)*")
+				// (…，以混合所有制方式组建Z: so too the manner it is done in)
+				+ "(?:(?:按照|本着|遵循|依照|秉持|秉承)[^，。；]{1,40}?(?:原则|理念|思路|要求|模式|方式)|以[^，。；]{1,20}?(?:方式|模式|形式))?"
+				+ "(?:并|还|将|已|正式|共同|联合|一起|携手|合作|启动)*")
 			.matcher(clause);
 		return m.find() ? m.end() : 0;
 	}

@@ -485,11 +485,12 @@ final class MentionFinder {
 	static final String CO_BUILDING = "共建|合作共建|共同建设|联合共建|合作建设";
 
 	/**
-	 * An agreement whose title founds a platform (签署《关于共建某研究院的合作协议》): the title's verb
-	 * and platform are read as the sentence's, the rest of it stays a title.
+	 * An agreement whose title founds a platform (签署《关于共建某研究院的合作协议》, 《A和B共建某学院与某平台的
+	 * 战略框架合作协议》): the title's verb and platform are read as the sentence's, the rest of
+	 * it (the parties it names first too) stays a title.
 	 */
-	private static final Pattern FOUNDING_TITLE = Pattern.compile(
-			"《(?:关于)?(" + CO_BUILDING + ")([^》的]{4,40}?(?:研究院|学院|基地|中心|实验室|共同体|联合体|联盟))的?[^》]{0,16}(?:协议|合同|备忘录)书?》");
+	private static final Pattern FOUNDING_TITLE = Pattern.compile("《[^》]{0,30}?(?:关于)?(" + CO_BUILDING
+			+ ")([^》的]{2,40}?(?:研究院|学院|基地|中心|实验室|共同体|联合体|联盟))的?[^》]{0,30}(?:协议|合同|备忘录)书?》");
 
 	/**
 	 * An agreement titled by the platform it builds, the verb after it (《某研究所共建协议》,

@@ -339,6 +339,10 @@ final class OrganizationLexicon {
 	/** A committee of an alliance, a 共同体 or a 联合体: 某联盟某专业委员会. */
 	private static final Pattern COMMUNITY_COMMITTEE = Pattern.compile(".*(?:联盟|共同体|联合体).*(?:专业委员会|工作委员会|专委会)");
 
+	/** 某学会某工作委员会, 某行业协会某委员会: an association's committee is the association's kind. */
+	private static final Pattern ASSOCIATION_COMMITTEE = Pattern
+		.compile("(?!中共).*(?:学会|协会|研究会|商会|促进会)[\\u4e00-\\u9fa5]*委员会");
+
 	/** The kind a name's suffix tells, if it has one. */
 	static Optional<OrgKind> kindOf(String name) {
 		return suffixOf(name).map((suffix) -> {
@@ -359,6 +363,9 @@ final class OrganizationLexicon {
 			}
 			if (COMMUNITY_COMMITTEE.matcher(name).matches()) {
 				return OrgKind.COMMUNITY; // 某联盟某专业委员会: a committee of a community is one
+			}
+			if (kind == OrgKind.GOVERNMENT && ASSOCIATION_COMMITTEE.matcher(name).matches()) {
+				return OrgKind.INDUSTRY_ASSOCIATION;
 			}
 			if (kind == OrgKind.SCHOOL && name.endsWith("学院") && !name.endsWith("职业技术学院")
 					&& Stream.of("产业", "工匠").anyMatch(name::contains)) {

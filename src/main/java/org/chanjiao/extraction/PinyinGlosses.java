@@ -15,7 +15,8 @@ import org.chanjiao.extraction.KnownNames.Org;
  * to whole articles): the extraction reads the text without the readings, and quotes
  * names and sentences as the page writes them, readings included. A reading is lower-case
  * pinyin with a tone mark, in brackets, right after a Chinese character; (AI), (2023) or
- * a bracketed name are not readings.
+ * a bracketed name are not readings. The same mirrors put a stray comma before a mark
+ * (某市委宣传部,、某大学; 签署某协议,。), which would end a list; it is read without the comma too.
  * <p>
  * Written by hand: HanLP converts characters to pinyin, but does not find pinyin in a
  * text.
@@ -31,15 +32,21 @@ final class PinyinGlosses {
 	private static final Pattern GLOSS = Pattern
 		.compile("(?<=[\\u4e00-\\u9fff])[(（](?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])(" + SYLLABLE + ")[)）]");
 
+	/** A comma a mirror puts before another mark: 某局,、某大学. */
+	private static final Pattern STRAY_COMMA = Pattern.compile(",(?=[、，。；：])");
+
+	/** The marks a stray comma may stand before. */
+	private static final String MARKS = "、，。；：";
+
 	private static final String OPTIONAL_GLOSS = "(?:[(（]" + SYLLABLE + "[)）])?";
 
 	static boolean present(String text) {
-		return GLOSS.matcher(text).find();
+		return GLOSS.matcher(text).find() || STRAY_COMMA.matcher(text).find();
 	}
 
-	/** The text without its readings. */
+	/** The text without its readings and stray commas. */
 	static String strip(String text) {
-		return GLOSS.matcher(text).replaceAll("");
+		return STRAY_COMMA.matcher(GLOSS.matcher(text).replaceAll("")).replaceAll("");
 	}
 
 	/**
@@ -69,7 +76,8 @@ final class PinyinGlosses {
 
 	/**
 	 * The words as the text with readings writes them, a reading after the last character
-	 * included; the words themselves when the text does not hold them.
+	 * and a stray comma before a mark included; the words themselves when the text does
+	 * not hold them.
 	 */
 	static String asWritten(String words, String written, Map<String, String> cache) {
 		if (words == null || words.isEmpty()) {
@@ -78,7 +86,8 @@ final class PinyinGlosses {
 		return cache.computeIfAbsent(words, (w) -> {
 			StringBuilder regex = new StringBuilder(w.length() * 8);
 			w.codePoints()
-				.forEach((c) -> regex.append(Pattern.quote(new String(Character.toChars(c))))
+				.forEach((c) -> regex.append((MARKS.indexOf(c) >= 0) ? ",?" : "")
+					.append(Pattern.quote(new String(Character.toChars(c))))
 					.append(Character.isIdeographic(c) ? OPTIONAL_GLOSS : ""));
 			Matcher m = Pattern.compile(regex.toString()).matcher(written);
 			return m.find() ? m.group() : w;

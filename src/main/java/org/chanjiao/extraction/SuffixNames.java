@@ -83,6 +83,10 @@ final class SuffixNames {
 				if (VENUES.stream().anyMatch((venue) -> s.startsWith(venue, end - venue.length()))) {
 					continue;
 				}
+				// 走进某学院实训室: a school's or a college's room, not named on its own
+				if (suffix.equals("实训室") && (s.startsWith("学院", at - 2) || s.startsWith("大学", at - 2))) {
+					continue;
+				}
 				// 中国—中亚命运共同体, 人类命运共同体: a community of shared future is a policy's
 				// phrase, no body
 				if (suffix.equals("共同体") && SHARED_FUTURE.matcher(s.substring(0, at)).find()) {
