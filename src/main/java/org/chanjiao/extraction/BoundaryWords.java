@@ -58,6 +58,9 @@ final class BoundaryWords {
 			"视域下", "视角下", "背景下", "框架下", "引领下", "指导下", "推动下", "形势下", "情况下", "条件下",
 			// 启动仪式上县职业中学, 在讲话中鼓励某校: where it was said, and a verb of urging
 			"仪式上", "活动上", "大会上", "讲话中", "鼓励",
+			// 某联盟交接仪式和某共同体授牌仪式: one ceremony, then another's name; 申报参评某基地: a
+			// designation applied for
+			"仪式和", "仪式及", "仪式暨", "参评",
 			// 省教育厅委托某联盟, 对标某集团, 汇总后报某委: a verb between two bodies
 			"委托", "对标", "汇总后",
 			// 热烈祝贺某集团成立: a greeting before what it greets

@@ -342,9 +342,11 @@ final class CandidateFolderWriter {
 	private static boolean namesOnItsOwn(String alias, OrgKind kind) {
 		// (創新中心 as 创新中心: a page in traditional characters defines the same words)
 		String normalized = ScriptConverter.normalize(alias);
-		// (a body every place has, named bare, 农业农村厅, is the document's own, as 工信局 is)
+		// (a body every place has, named bare, 农业农村厅, is the document's own, as 工信局 is;
+		// so is a province's or a city's school, 省技师学院)
 		boolean ownBody = OWN_BODY.matcher(normalized).matches() || OrganizationLexicon.isLocalBody(normalized);
-		return kind == OrgKind.GOVERNMENT && ownBody || !OrganizationLexicon.isGeneric(normalized);
+		return kind == OrgKind.GOVERNMENT && ownBody || kind == OrgKind.SCHOOL && OWN_BODY.matcher(normalized).matches()
+				|| !OrganizationLexicon.isGeneric(normalized);
 	}
 
 	/** The id of the SHORT_FORM row of an organisation's alias {@code index}. */

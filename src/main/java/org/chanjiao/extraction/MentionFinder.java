@@ -45,7 +45,9 @@ final class MentionFinder {
 	 * brackets (（隶属于某集团，以下简称某某）).
 	 */
 	private static final Pattern BARRIERS = Pattern
-		.compile("《[^》]{0,60}》|" + DEFINITION + "|[，,](?:以下|下文)(?:简称|称)[^（()）。，,；;]{1,20}(?=[）)])");
+		.compile("《[^》]{0,60}》|" + DEFINITION + "|[，,](?:以下|下文)(?:简称|称)[^（()）。，,；;]{1,20}(?=[）)])"
+		// (将以“…共建某共同体”为目标: an aim in quotes names no body)
+				+ "|“[^”]{2,60}”(?=为(?:目标|宗旨|愿景|使命|主题|口号|理念))");
 
 	private static volatile Segment segment;
 
@@ -434,7 +436,10 @@ final class MentionFinder {
 		.compile("(?:汽车|教育|物流|数字|科技|电气|微电子|光电|智家|移动|电影|太阳能|航信|新道|云|智能|能源|新能源|电子|医药|药业|重工|机械|电器|通信)"
 				+ "(?=[，,。、；;：:“”（）()\\s]|与|和|及|等|的|在|将|是|为|董事长|总经理|副总|总裁|总监|高级|首席|党委|负责人|相关|公司代表|代表|人才|项目|$)");
 
-	/** The sentence with 《…》 and 简称 definitions made into barriers no name crosses. */
+	/**
+	 * The sentence with 《…》, 简称 definitions and quoted aims made into barriers no name
+	 * crosses.
+	 */
 	static String barriers(String s) {
 		Matcher m = BARRIERS.matcher(s);
 		if (!m.find()) {

@@ -84,18 +84,24 @@ final class NameShapes {
 		if (end >= 3 && MEDICAL_SCHOOLS.matcher(s).region(end - 3, s.length()).lookingAt()) {
 			return false;
 		}
+		// 某合作周温州分会场: 会场 is where something is held; the 分会 is no body
+		if (s.startsWith("场", end) && s.startsWith("会", end - 1)) {
+			return false;
+		}
 		// 某大学附属中心医院, 某集团公司: a hospital's or a company's name goes on
 		if (s.startsWith("医院", end) || s.startsWith("公司", end) || s.startsWith("有限公司", end)) {
 			return false;
 		}
 		// 某局党委副书记: 党委 opens the officer's title; the organisation ends before it
 		// (a zone's 党工委 is the body that runs it, and named so: 某高新区党工委书记; so is a
-		// town's, a street's or a community's: 某镇党委副书记, 某街道党工委书记)
+		// town's, a street's or a community's: 某镇党委副书记, 某街道党工委书记; and a zone's
+		// committee's:
+		// 某高新区管委会党工委委员)
 		String before = s.substring(0, suffixStart);
 		if ((s.startsWith("党委", suffixStart) || s.startsWith("党工委", suffixStart))
 				&& TITLE_AFTER_COMMITTEE.matcher(s.substring(end)).lookingAt()
 				&& OrganizationLexicon.ZONE_SUFFIXES.stream().noneMatch(before::endsWith)
-				&& !before.matches(".*(?:[\\u4e00-\\u9fa5]{2}[镇乡]|街道|社区|[区县市]教育工作)$")) {
+				&& !before.matches(".*(?:[\\u4e00-\\u9fa5]{2}[镇乡]|街道|社区|[区县市]教育工作|管委会)$")) {
 			return false;
 		}
 		// 某药业参股公司——某制药有限公司: what the company is to another, before its own name

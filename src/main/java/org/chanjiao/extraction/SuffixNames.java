@@ -83,6 +83,10 @@ final class SuffixNames {
 				if (VENUES.stream().anyMatch((venue) -> s.startsWith(venue, end - venue.length()))) {
 					continue;
 				}
+				// 某学会秘书处办公室主任: the office of a body's secretariat is inside the body
+				if (suffix.equals("办公室") && s.startsWith("秘书处", at - 3)) {
+					continue;
+				}
 				// 走进某学院实训室: a school's or a college's room, not named on its own
 				if (suffix.equals("实训室") && (s.startsWith("学院", at - 2) || s.startsWith("大学", at - 2))) {
 					continue;

@@ -65,7 +65,8 @@ class ExtractCommandTests {
 						+ "江川市教育局（以下简称“市教育局”）与江川交通职业技术学院签署合作协议，市教育局将统筹支持。\n"
 						+ "江川汽车产教联合体（以下简称“联合体”）成立，联合体由江川交通职业技术学院牵头组建。\n" + "由江川交通职业技术学院牵头成立的“江川物流职教联盟”(JLA)正式揭牌。\n"
 						+ "江川醫藥健康產業創新中心（以下簡稱“創新中心”）正式啟用，創新中心由江川醫藥高新區與雲嶺藥業有限公司共建。\n"
-						+ "江川省交通运输厅（以下简称“交通运输厅”）与江川交通职业技术学院签署合作协议，交通运输厅将统筹支持。\n");
+						+ "江川省交通运输厅（以下简称“交通运输厅”）与江川交通职业技术学院签署合作协议，交通运输厅将统筹支持。\n"
+						+ "东陵区政府和江川省技师学院（简称“省技师学院”）签署合作框架协议，省技师学院将开设新专业。\n");
 		Path out = this.dir.resolve("out");
 		assertThat(run(data, "extract", report.toString(), "--out", out.toString())).isZero();
 		String company = KnownNames.proposedId("江川启航智能科技有限公司");
@@ -79,9 +80,9 @@ class ExtractCommandTests {
 		});
 		assertThat(nodes.values()).filteredOn((r) -> r.get("status").equals("SHORT_FORM"))
 			.extracting((r) -> r.get("name"))
-			.as("a government body's 市教育局, or 交通运输厅 named bare, is the place's own body, named so; 联合体 "
-					+ "and 創新中心 (创新中心 in traditional characters) are only the kind")
-			.containsExactlyInAnyOrder("启航智能", "市教育局", "JLA", "交通运输厅");
+			.as("a government body's 市教育局, or 交通运输厅 named bare, is the place's own body, named so, as a "
+					+ "province's school is, 省技师学院; 联合体 and 創新中心 (创新中心 in traditional characters) are only the kind")
+			.containsExactlyInAnyOrder("启航智能", "市教育局", "JLA", "交通运输厅", "省技师学院");
 		String centre = KnownNames.proposedId("江川医药健康产业创新中心");
 		assertThat(records(out.resolve("relations.csv"))).filteredOn((r) -> r.get("to").startsWith(centre))
 			.extracting((r) -> r.get("to"))
