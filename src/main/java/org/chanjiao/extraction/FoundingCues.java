@@ -96,14 +96,18 @@ final class FoundingCues {
 	private static final Pattern BUILDING_OF_ONE_NAMED = Pattern
 		.compile("(?:共同|联合)?开展(?=(?:实训基地|实践基地|实习基地|产业学院|联合实验室)建设)");
 
+	/** A与B合作推进某研发平台建设: pushing the building of a named platform together builds it. */
+	private static final Pattern JOINT_PUSH = Pattern
+		.compile("(?:合作|共同|联合)推进(?=[^，。；“”]{2,40}?(?:平台|中心|研究院|基地|学院|实验室)建设)");
+
 	/** Who stand for the leads, after 牵头: 企业代表, 单位负责人. */
 	private static final Pattern LEADS_PEOPLE = Pattern.compile("(?:企业|单位|学校|院校|高校|园区)(?:的)?(?:代表|负责人|领导|同志|人员)");
 
 	private static final List<Map.Entry<Pattern, Founding>> PATTERN_CUES = List.of(
-			Map.entry(BUILDING_OF_ONE_NAMED, Founding.COBUILD), Map.entry(UNVEILING, Founding.COBUILD),
-			Map.entry(LAUNCH, Founding.INITIATE), Map.entry(PROPOSED, Founding.INITIATE),
-			Map.entry(PAIR_UNVEILS, Founding.COBUILD), Map.entry(PAIR_UNVEILED_FOR, Founding.COBUILD),
-			Map.entry(TAKE_PART, Founding.PARTAKE));
+			Map.entry(BUILDING_OF_ONE_NAMED, Founding.COBUILD), Map.entry(JOINT_PUSH, Founding.COBUILD),
+			Map.entry(UNVEILING, Founding.COBUILD), Map.entry(LAUNCH, Founding.INITIATE),
+			Map.entry(PROPOSED, Founding.INITIATE), Map.entry(PAIR_UNVEILS, Founding.COBUILD),
+			Map.entry(PAIR_UNVEILED_FOR, Founding.COBUILD), Map.entry(TAKE_PART, Founding.PARTAKE));
 
 	private FoundingCues() {
 	}

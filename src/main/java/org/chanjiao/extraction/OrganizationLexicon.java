@@ -104,7 +104,9 @@ final class OrganizationLexicon {
 				// branch of a science park (某大学科技园某分园)
 				"科教园", "科教创新园", "分园",
 				// a platform of joint innovation (某陶瓷协同创新平台); 科技创新平台 alone is a kind
-				"创新平台", "协同创新平台");
+				"创新平台", "协同创新平台",
+				// a platform of research and pilot production (某产业中试研发平台)
+				"研发平台", "中试平台");
 		// a park for students' start-ups (某数字传媒创业园)
 		put(s, OrgKind.PRACTICE_BASE, "创业园", "科创园",
 				// a school's teaching site at a partner's premises (某老年大学-某银行教学点)
