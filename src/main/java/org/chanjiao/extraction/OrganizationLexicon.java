@@ -34,6 +34,8 @@ final class OrganizationLexicon {
 				// a centre that promotes a field (某省生产力促进中心, 某市海洋健康促进中心); a ministry's
 				// is its institution (kindOf)
 				"促进中心",
+				// a centre that guides and serves (某省社区教育指导服务中心): 指导 before 服务 is no verb
+				"指导服务中心",
 				// a survey institute (某矿业地质勘查院), a planning one; a think tank: 某某产业智库
 				// (国家级智库, 高端智库 are kinds, not names)
 				"勘查院", "勘察院", "勘探院", "规划院", "智库",
