@@ -180,8 +180,13 @@ final class CandidateFolderWriter {
 				for (CorpusRelation row : relations) {
 					ExtractedRelation r = row.relation();
 					List<Window> near = windows(row.evidence(), text);
-					for (String from : ends(byId.get(r.from().id()), r.from().id(), row.evidence(), defined, near)) {
-						for (String to : ends(byId.get(r.to().id()), r.to().id(), row.evidence(), defined, near)) {
+					List<String> froms = ends(byId.get(r.from().id()), r.from().id(), row.evidence(), defined, near);
+					List<String> tos = ends(byId.get(r.to().id()), r.to().id(), row.evidence(), defined, near);
+					for (String from : froms) {
+						for (String to : tos) {
+							if (mixesForms(from, froms, to, tos)) {
+								continue;
+							}
 							out.printRecord(from, to, r.type().name(), cell(r.role()), cell(row.since()), "",
 									"CANDIDATE", String.join(Interchange.LIST_SEPARATOR, row.sources()),
 									row.evidence()
@@ -249,6 +254,24 @@ final class CandidateFolderWriter {
 			rows.add(0, written);
 		}
 		return rows;
+	}
+
+	/**
+	 * Whether a row pairs one end's full name with the other's short form where both ends
+	 * are read under both (金职院作为协会职教工委会联合发起单位, each defined short for a full name): the
+	 * fact reads short with short and full with full, as a reader pairs the names.
+	 */
+	private static boolean mixesForms(String from, List<String> froms, String to, List<String> tos) {
+		return bothForms(froms) && bothForms(tos) && isShortFormRow(from) != isShortFormRow(to);
+	}
+
+	private static boolean bothForms(List<String> rows) {
+		return rows.stream().anyMatch(CandidateFolderWriter::isShortFormRow)
+				&& rows.stream().anyMatch((row) -> !isShortFormRow(row));
+	}
+
+	private static boolean isShortFormRow(String row) {
+		return row.contains("~");
 	}
 
 	/**

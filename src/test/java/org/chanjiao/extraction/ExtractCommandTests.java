@@ -66,7 +66,9 @@ class ExtractCommandTests {
 						+ "江川汽车产教联合体（以下简称“联合体”）成立，联合体由江川交通职业技术学院牵头组建。\n" + "由江川交通职业技术学院牵头成立的“江川物流职教联盟”(JLA)正式揭牌。\n"
 						+ "江川醫藥健康產業創新中心（以下簡稱“創新中心”）正式啟用，創新中心由江川醫藥高新區與雲嶺藥業有限公司共建。\n"
 						+ "江川省交通运输厅（以下简称“交通运输厅”）与江川交通职业技术学院签署合作协议，交通运输厅将统筹支持。\n"
-						+ "东陵区政府和江川省技师学院（简称“省技师学院”）签署合作框架协议，省技师学院将开设新专业。\n");
+						+ "东陵区政府和江川省技师学院（简称“省技师学院”）签署合作框架协议，省技师学院将开设新专业。\n"
+						+ "江川高校就业协会职业教育就业工作委员会（以下简称“协会职教工委会”）成立大会在江川市召开。\n"
+						+ "东陵职业技术学院（简称“东职院”）党委书记王某表示，东职院作为协会职教工委会联合发起单位，将汇聚多方资源。\n");
 		Path out = this.dir.resolve("out");
 		assertThat(run(data, "extract", report.toString(), "--out", out.toString())).isZero();
 		String company = KnownNames.proposedId("江川启航智能科技有限公司");
@@ -82,7 +84,7 @@ class ExtractCommandTests {
 			.extracting((r) -> r.get("name"))
 			.as("a government body's 市教育局, or 交通运输厅 named bare, is the place's own body, named so, as a "
 					+ "province's school is, 省技师学院; 联合体 and 創新中心 (创新中心 in traditional characters) are only the kind")
-			.containsExactlyInAnyOrder("启航智能", "市教育局", "JLA", "交通运输厅", "省技师学院");
+			.containsExactlyInAnyOrder("启航智能", "市教育局", "JLA", "交通运输厅", "省技师学院", "协会职教工委会", "东职院");
 		String centre = KnownNames.proposedId("江川医药健康产业创新中心");
 		assertThat(records(out.resolve("relations.csv"))).filteredOn((r) -> r.get("to").startsWith(centre))
 			.extracting((r) -> r.get("to"))
@@ -100,6 +102,13 @@ class ExtractCommandTests {
 			.extracting((r) -> r.get("from"))
 			.as("the sentence writes the defined short form: the end is named as written, and by its full name")
 			.contains(company + "~1", company);
+
+		String committee = KnownNames.proposedId("江川高校就业协会职业教育就业工作委员会");
+		String school = KnownNames.proposedId("东陵职业技术学院");
+		assertThat(relations).filteredOn((r) -> r.get("to").startsWith(committee))
+			.extracting((r) -> r.get("from") + " " + r.get("to"))
+			.as("both ends written short and each defined for a full name: short with short, full with full")
+			.containsExactlyInAnyOrder(school + " " + committee, school + "~1 " + committee + "~1");
 
 		String alliance = KnownNames.proposedId("江川物流职教联盟");
 		assertThat(relations).filteredOn((r) -> r.get("to").startsWith(alliance))
