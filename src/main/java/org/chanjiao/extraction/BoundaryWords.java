@@ -61,6 +61,8 @@ final class BoundaryWords {
 			// 某联盟交接仪式和某共同体授牌仪式: one ceremony, then another's name; 申报参评某基地: a
 			// designation applied for
 			"仪式和", "仪式及", "仪式暨", "参评",
+			// 本报讯 某大学…: a paper's own dateline
+			"本报讯", "本网讯",
 			// 省教育厅委托某联盟, 对标某集团, 汇总后报某委: a verb between two bodies
 			"委托", "对标", "汇总后",
 			// 热烈祝贺某集团成立: a greeting before what it greets
