@@ -31,6 +31,13 @@ final class HostedNames {
 		.compile("(?:党委|党组)?(?:常委|委员|成员|副?书记|副?校长|校长助理|副?院长|副?主任|副?部长|副?处长|教授)[、，,]");
 
 	/**
+	 * A college's officer named, then the next college's: 某产业学院院长李某，某产业学院院长徐某 (one
+	 * school's delegation).
+	 */
+	private static final Pattern OFFICER_THEN_NEXT = Pattern
+		.compile("(?:副?院长|院长助理|副?书记|副?主任)[\\u4e00-\\u9fa5]{2,3}[、，,]");
+
+	/**
 	 * A 学院 written right after a school's name (or after 的), or after its 简称 definition,
 	 * is a college of that school (北川职业技术学院（以下简称“北川职院”）华为ICT学院, 某大学的某研究学院).
 	 */
@@ -74,6 +81,19 @@ final class HostedNames {
 				Org asCollege = new Org(org.id(), org.name(), OrgKind.COLLEGE, false);
 				out.set(i, new Mention(college.start(), college.end(), college.text(), asCollege, college.source(),
 						school.org()));
+			}
+		}
+		// 某学院校长助理、某产业学院院长李某，某产业学院院长徐某…一行: the next industry college of the
+		// delegation is the same school's
+		for (int i = 1; i < out.size(); i++) {
+			Mention before = out.get(i - 1);
+			Mention college = out.get(i);
+			if (before.host() != null && before.org() != null && before.org().kind() == OrgKind.COLLEGE
+					&& college.host() == null && college.org() != null && college.org().kind() == OrgKind.COLLEGE
+					&& college.source() == Source.LEXICON && !college.org().known() && college.start() > before.end()
+					&& OFFICER_THEN_NEXT.matcher(w.substring(before.end(), college.start())).matches()) {
+				out.set(i, new Mention(college.start(), college.end(), college.text(), college.org(), college.source(),
+						before.host()));
 			}
 		}
 		collegesSaidToBeOfASchool(w, out);
