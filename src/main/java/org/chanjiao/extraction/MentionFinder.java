@@ -422,11 +422,12 @@ final class MentionFinder {
 		.compile("(?:颁发|授予|评选|评定|认定|发布|公布|命名|[^，。；;“”\"「」]{0,12}[“\"「])");
 
 	/**
-	 * A count right before a name: 20个, 等25家, 十余所 (what follows is the kind counted; not
-	 * 一个, 1家, which may name the one).
+	 * A count right before a name: 20个, 等25家, 十余所, 346个第46届 (what follows is the kind
+	 * counted; not 一个, 1家, which may name the one).
 	 */
 	private static final Pattern COUNTED_BEFORE = Pattern
-		.compile("(?<![\\d一二两三四五六七八九十百])(?!1\\s*[家个所]|一[家个所])(?:\\d+\\s*余?|[一二两三四五六七八九十百]+余?)\\s*[家个所][“\"「]?$");
+		.compile("(?<![\\d一二两三四五六七八九十百])(?!1\\s*[家个所]|一[家个所])(?:\\d+\\s*余?|[一二两三四五六七八九十百]+余?)\\s*[家个所]"
+				+ "(?:第[\\d一二三四五六七八九十]+[届批])?[“\"「]?$");
 
 	/**
 	 * After a company's brand, the trade it names a business by (奇瑞汽车, 京东物流, 腾讯教育), where
