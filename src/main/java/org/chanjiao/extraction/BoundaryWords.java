@@ -63,6 +63,8 @@ final class BoundaryWords {
 			"仪式和", "仪式及", "仪式暨", "参评",
 			// 本报讯 某大学…: a paper's own dateline
 			"本报讯", "本网讯",
+			// 等一系列高端创新平台: a kind in the plural
+			"一系列",
 			// 省教育厅委托某联盟, 对标某集团, 汇总后报某委: a verb between two bodies
 			"委托", "对标", "汇总后",
 			// 热烈祝贺某集团成立: a greeting before what it greets

@@ -41,10 +41,11 @@ final class ListNames {
 
 	/**
 	 * ，与玲珑轮胎共建…, 与某大学、力合科创共建…, 与某开发区、中国一汽联合成立…: a brand the clause builds, founds or
-	 * signs with (the 与 of 参与 is none: 参与全域共建).
+	 * signs with (the 与 of 参与 is none: 参与全域共建; 与某大学通过共建…: 通过 is the clause's, not the
+	 * name's).
 	 */
 	private static final Pattern BRAND_AFTER_WITH = Pattern
-		.compile("(?<=(?<!参)与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:近日|日前|今日|昨日|正式)?(?:" + BUILDS_OR_SIGNS
+		.compile("(?<=(?<!参)与|、)([\\u4e00-\\u9fa5A-Za-z]{2,6}?)(?=(?:近日|日前|今日|昨日|正式|通过)?(?:" + BUILDS_OR_SIGNS
 				+ "|建设的|合作|开展合作|深度合作|战略合作|建立合作|建立了合作))");
 
 	/**
