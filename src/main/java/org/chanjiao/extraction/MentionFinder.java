@@ -427,7 +427,7 @@ final class MentionFinder {
 	 */
 	private static final Pattern COUNTED_BEFORE = Pattern
 		.compile("(?<![\\d一二两三四五六七八九十百])(?!1\\s*[家个所]|一[家个所])(?:\\d+\\s*余?|[一二两三四五六七八九十百]+余?)\\s*[家个所]"
-				+ "(?:第[\\d一二三四五六七八九十]+[届批])?[“\"「]?$");
+				+ "(?:第[\\d一二三四五六七八九十]+[届批])?[“\"「]?$|(?<![第\\d])一批[“\"「]?$");
 
 	/**
 	 * After a company's brand, the trade it names a business by (奇瑞汽车, 京东物流, 腾讯教育), where

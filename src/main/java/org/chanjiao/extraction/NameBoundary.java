@@ -126,9 +126,10 @@ final class NameBoundary {
 	// 某集团有限公司第七一三研究所: a numbered unit goes on with its company's name
 	// (某有限公司云南分公司, 某有限公司国际公司, 某有限公司某事业部: a branch named after its company is one name;
 	// 某大学-某有限公司联合实验室: a joint platform named after its founders; 某发电有限公司某电厂: a
-	// plant of the company)
+	// plant of the company; 某有限公司王某技能大师工作室: a master's studio at the company)
 	private static final Pattern LEGAL_FORM = Pattern.compile(
-			"有限(?:责任)?公司(?![分子]|第[一二三四五六七八九十零〇百\\d]+(?:研究|设计|分)|[\\u4e00-\\u9fa5&&[^与和及]]{2,5}(?:分公司|事业部|分行|支行|电厂|电站)|国际公司|海外公司|联合(?:实验室|研究院|研究中心|研发中心|创新中心|技术中心))");
+			"有限(?:责任)?公司(?![分子]|第[一二三四五六七八九十零〇百\\d]+(?:研究|设计|分)|[\\u4e00-\\u9fa5&&[^与和及]]{2,5}(?:分公司|事业部|分行|支行|电厂|电站)|国际公司|海外公司|联合(?:实验室|研究院|研究中心|研发中心|创新中心|技术中心)"
+					+ "|[\\u4e00-\\u9fa5]{2,3}(?:技能大师|大师|劳模创新|劳模|工匠创新|工匠|职工创新)工作室)");
 
 	private NameBoundary() {
 	}

@@ -57,6 +57,10 @@ final class NameShapes {
 
 	private static final Pattern MEDICAL_SCHOOLS = Pattern.compile("医学院校(?![长友区园企训庆史])");
 
+	/** A master's name, then his studio: 王某技能大师工作室, 李某劳模创新工作室. */
+	private static final Pattern COMPANY_THEN_MASTER = Pattern
+		.compile("[\\u4e00-\\u9fa5]{2,3}(?:技能大师|大师|劳模创新|劳模|工匠创新|工匠|职工创新)工作室");
+
 	static boolean endsAName(String s, int suffixStart, int end) {
 		// 某发展中心化工园区服务处: 化工, 化学 start a word of their own (not 集团化, 中心化)
 		boolean chemistry = s.startsWith("化工", end) || s.startsWith("化学", end) || s.startsWith("化肥", end);
@@ -82,6 +86,11 @@ final class NameShapes {
 		// 沿黄医学院校, 黄河流域医学院校: 医学院校 (medical schools) is a kind of school, not a
 		// 医学院 and a 校 (某医学院校长, 某医学院校友会 are)
 		if (end >= 3 && MEDICAL_SCHOOLS.matcher(s).region(end - 3, s.length()).lookingAt()) {
+			return false;
+		}
+		// 某有限公司王某技能大师工作室: a master's studio named after its company and its master
+		if (COMPANY_THEN_MASTER.matcher(s).region(end, s.length()).lookingAt()
+				&& s.substring(suffixStart, end).matches("(?:股份)?有限(?:责任)?公司")) {
 			return false;
 		}
 		// 某市新闻发布会: a meeting for the press, no news service; 新闻与传播学院: a college's field

@@ -166,17 +166,21 @@ public final class ReportExtractor {
 				&& longer.endsWith(shorter.substring(shorter.length() - 3)) && ShortForms.inOrder(shorter, longer);
 	}
 
+	/** Words before a second name in brackets: none, or a new name's (现更名为某大学). */
+	private static final Pattern RENAMED = Pattern.compile("(?:现更名为|现已更名为|已更名为|更名为|现名为|现名|现为)?");
+
 	/**
 	 * 某医科大学(某省医学科学院), 某开放大学(某老年大学): a second organisation's name in brackets right after
 	 * a name is one body under two names (一个机构两块牌子), and what is said of the one is said
-	 * of the other; a school in brackets after a laboratory or a college is its host, not
-	 * its second name.
+	 * of the other, as of a new name (某学院(现更名为某大学)); a school in brackets after a
+	 * laboratory or a college is its host, not its second name.
 	 */
 	private static void secondNames(String s, List<Mention> mentions, Map<String, Org> out) {
 		for (Mention a : mentions) {
 			for (Mention b : mentions) {
 				if (a.resolved() && b.resolved() && isName(a) && isName(b) && !a.org().id().equals(b.org().id())
-						&& b.start() == a.end() + 1 && "(（".indexOf(s.charAt(a.end())) >= 0 && b.end() < s.length()
+						&& b.start() > a.end() && "(（".indexOf(s.charAt(a.end())) >= 0
+						&& RENAMED.matcher(s.substring(a.end() + 1, b.start())).matches() && b.end() < s.length()
 						&& ")）".indexOf(s.charAt(b.end())) >= 0 && b.org().kind() != OrgKind.GOVERNMENT
 						&& a.org().kind() != OrgKind.GOVERNMENT) {
 					if (b.org().kind() != OrgKind.SCHOOL || a.org().kind() == OrgKind.SCHOOL) {
