@@ -42,6 +42,14 @@ final class NameJoins {
 	}
 
 	/**
+	 * 新闻与传播学院: 新闻 ending at an offset is the first of the fields a college teaches, no
+	 * news service before 与.
+	 */
+	static boolean isNewsAndCommunication(String s, int newsEnd) {
+		return newsEnd >= 2 && s.startsWith("新闻", newsEnd - 2) && s.startsWith("与传播", newsEnd);
+	}
+
+	/**
 	 * A complete name followed by 和/与/及 ends a list item (A协会和B公司); so does one followed
 	 * by a preposition, an adverb or a conjunction that the segmenter sees as a
 	 * one-character word of its own (某学院就全国某共同体, 某大学为某中心): what follows it starts another
@@ -53,6 +61,9 @@ final class NameJoins {
 			for (int at = s.indexOf(suffix, left); at >= 0
 					&& at + suffix.length() < suffixStart; at = s.indexOf(suffix, at + 1)) {
 				int after = at + suffix.length();
+				if (isNewsAndCommunication(s, after)) {
+					continue;
+				}
 				if (!joinsFieldsOfACollege(s, left, after, suffixStart)
 						&& ("和与及".indexOf(s.charAt(after)) >= 0 && after + 1 <= suffixStart
 								|| after + 2 < suffixStart && isOneCharFunctionWord(tokens, after))) {
@@ -187,7 +198,7 @@ final class NameJoins {
 			boolean closedName = (upTo.endsWith("）") || upTo.endsWith(")"))
 					&& OrganizationLexicon.suffixOf(upTo.replaceFirst("[（(][^（(]*[）)]$", "")).isPresent();
 			boolean named = closedName || NameBoundary.isProper(before) && !"nz".equals(String.valueOf(before.nature))
-					|| OrganizationLexicon.suffixOf(upTo).isPresent()
+					|| OrganizationLexicon.suffixOf(upTo).isPresent() && !isNewsAndCommunication(s, term.offset)
 					|| OrganizationLexicon.ZONE_SUFFIXES.stream().anyMatch(upTo::endsWith)
 					|| KIND_BEFORE_JOINER.matcher(upTo).find()
 					|| OrganizationLexicon.SHORT_SCHOOL_SUFFIXES.stream().anyMatch(upTo::endsWith)

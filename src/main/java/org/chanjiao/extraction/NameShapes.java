@@ -94,7 +94,7 @@ final class NameShapes {
 			return false;
 		}
 		// 某市新闻发布会: a meeting for the press, no news service; 新闻与传播学院: a college's field
-		if ((s.startsWith("发布", end) || s.startsWith("与传播", end)) && s.startsWith("新闻", end - 2)) {
+		if (s.startsWith("发布", end) && s.startsWith("新闻", end - 2) || NameJoins.isNewsAndCommunication(s, end)) {
 			return false;
 		}
 		// 某合作周温州分会场: 会场 is where something is held; the 分会 is no body
