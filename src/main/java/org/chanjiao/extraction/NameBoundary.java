@@ -129,7 +129,7 @@ final class NameBoundary {
 	// plant of the company; 某有限公司王某技能大师工作室: a master's studio at the company)
 	private static final Pattern LEGAL_FORM = Pattern.compile(
 			"有限(?:责任)?公司(?![分子]|第[一二三四五六七八九十零〇百\\d]+(?:研究|设计|分)|[\\u4e00-\\u9fa5&&[^与和及]]{2,5}(?:分公司|事业部|分行|支行|电厂|电站)|国际公司|海外公司|联合(?:实验室|研究院|研究中心|研发中心|创新中心|技术中心)"
-					+ "|[\\u4e00-\\u9fa5]{2,3}(?:技能大师|大师|劳模创新|劳模|工匠创新|工匠|职工创新)工作室)");
+					+ "|" + NameShapes.MASTERS_STUDIO + ")");
 
 	private NameBoundary() {
 	}

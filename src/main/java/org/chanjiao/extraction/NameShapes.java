@@ -57,9 +57,13 @@ final class NameShapes {
 
 	private static final Pattern MEDICAL_SCHOOLS = Pattern.compile("医学院校(?![长友区园企训庆史])");
 
-	/** A master's name, then his studio: 王某技能大师工作室, 李某劳模创新工作室. */
-	private static final Pattern COMPANY_THEN_MASTER = Pattern
-		.compile("[\\u4e00-\\u9fa5]{2,3}(?:技能大师|大师|劳模创新|劳模|工匠创新|工匠|职工创新)工作室");
+	/**
+	 * A master's name, then his studio: 王某技能大师工作室, 李某劳模创新工作室 (after its company's name,
+	 * the studio is named with it).
+	 */
+	static final String MASTERS_STUDIO = "[\\u4e00-\\u9fa5]{2,3}(?:技能大师|大师|劳模创新|劳模|工匠创新|工匠|职工创新)工作室";
+
+	private static final Pattern COMPANY_THEN_MASTER = Pattern.compile(MASTERS_STUDIO);
 
 	static boolean endsAName(String s, int suffixStart, int end) {
 		// 某发展中心化工园区服务处: 化工, 化学 start a word of their own (not 集团化, 中心化)
@@ -107,9 +111,8 @@ final class NameShapes {
 		}
 		// 某局党委副书记: 党委 opens the officer's title; the organisation ends before it
 		// (a zone's 党工委 is the body that runs it, and named so: 某高新区党工委书记; so is a
-		// town's, a street's or a community's: 某镇党委副书记, 某街道党工委书记; and a zone's
-		// committee's:
-		// 某高新区管委会党工委委员)
+		// town's, a street's or a community's: 某镇党委副书记, 某街道党工委书记; and a zone
+		// committee's: 某高新区管委会党工委委员)
 		String before = s.substring(0, suffixStart);
 		if ((s.startsWith("党委", suffixStart) || s.startsWith("党工委", suffixStart))
 				&& TITLE_AFTER_COMMITTEE.matcher(s.substring(end)).lookingAt()
