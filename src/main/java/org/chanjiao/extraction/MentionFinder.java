@@ -40,14 +40,15 @@ final class MentionFinder {
 	/** A short name's definition in brackets, whole: （以下简称“某某”）. */
 	static final String DEFINITION = DEFINITION_OPENS + "[^）)]{0,20}[）)]";
 
+	/** 将以“…共建某共同体”为目标: an aim in quotes, which names no body. */
+	private static final String QUOTED_AIM = "“[^”]{2,60}”(?=为(?:目标|宗旨|愿景|使命|主题|口号|理念))";
+
 	/**
-	 * 《书名》 and 简称 definitions hold no names of their own, also one that closes a note in
-	 * brackets (（隶属于某集团，以下简称某某）).
+	 * 《书名》, 简称 definitions and quoted aims hold no names of their own, also a definition
+	 * that closes a note in brackets (（隶属于某集团，以下简称某某）).
 	 */
 	private static final Pattern BARRIERS = Pattern
-		.compile("《[^》]{0,60}》|" + DEFINITION + "|[，,](?:以下|下文)(?:简称|称)[^（()）。，,；;]{1,20}(?=[）)])"
-		// (将以“…共建某共同体”为目标: an aim in quotes names no body)
-				+ "|“[^”]{2,60}”(?=为(?:目标|宗旨|愿景|使命|主题|口号|理念))");
+		.compile("《[^》]{0,60}》|" + DEFINITION + "|[，,](?:以下|下文)(?:简称|称)[^（()）。，,；;]{1,20}(?=[）)])|" + QUOTED_AIM);
 
 	private static volatile Segment segment;
 

@@ -123,17 +123,16 @@ final class OrganizationLexicon {
 		put(s, OrgKind.GOVERNMENT, "总署", "发展署", "总局");
 		// a corps of a national force (某局常备力量第二总队, 某省消防救援总队)
 		put(s, OrgKind.GOVERNMENT, "总队");
-		// a province's or a ministry's station of a trade's service (某省畜牧总站, 某部农业机械化总站);
-		// a
-		// group's institute of research (某集团研发总院, 某医工总院)
+		// a province's or a ministry's station of a trade's service (某省畜牧总站, 某部农业机械化总站),
+		// a group's institute of research (某集团研发总院, 某医工总院)
+		put(s, OrgKind.GOVERNMENT, "总站");
+		put(s, OrgKind.RESEARCH_INSTITUTE, "总院");
+		// a zone's departments (某高新区教育文体部, 某开发区社会事业部)
+		put(s, OrgKind.GOVERNMENT, "文体部", "社会事业部", "社会事务部");
 		// a newspaper's office or a news service, cited or reporting (某某日报社, 澎湃新闻); a
 		// paper
 		// itself (科技日报) is read where it acts, as a brand is
 		put(s, OrgKind.ENTERPRISE, "日报社", "晚报社", "报社", "新闻");
-		put(s, OrgKind.GOVERNMENT, "总站");
-		// a zone's departments (某高新区教育文体部, 某开发区社会事业部)
-		put(s, OrgKind.GOVERNMENT, "文体部", "社会事业部", "社会事务部");
-		put(s, OrgKind.RESEARCH_INSTITUTE, "总院");
 		// a province's union of supply and marketing cooperatives (某省供销合作联社), a health
 		// and family planning commission (省卫生计生委), a committee's office of staffing
 		// (区委编办)
