@@ -400,12 +400,7 @@ final class FoundingReader {
 			return false;
 		}
 		if (association) {
-			boolean added = false;
-			for (Mention founder : g.members()) {
-				added |= founder.org() != null && Clauses.addFounded(out, founder.org(), next.members().get(0).org(),
-						"LEAD", year, written, founder, next.members().get(0));
-			}
-			return added;
+			return foundEach(g.members(), next.members().subList(0, 1), true, "LEAD", year, written, out);
 		}
 		return foundEach(g.members(), next.members(), "LEAD", year, written, out);
 	}
@@ -415,12 +410,24 @@ final class FoundingReader {
 	 */
 	private static boolean foundEach(List<Mention> founders, List<Mention> platforms, String role, Integer year,
 			String written, List<ExtractedRelation> out) {
+		return foundEach(founders, platforms, false, role, year, written, out);
+	}
+
+	/**
+	 * As above; {@code founded}: what a founding verb's noun names (某协会), which may be a
+	 * school or an association as well as a platform ({@link Clauses#addFounded}).
+	 */
+	private static boolean foundEach(List<Mention> founders, List<Mention> platforms, boolean founded, String role,
+			Integer year, String written, List<ExtractedRelation> out) {
 		boolean added = false;
 		for (Mention founder : founders) {
 			for (Mention platform : platforms) {
 				if (founder.org() != null && !Clauses.sameOrg(founder, platform)) {
-					added |= Clauses.add(out, RelationType.CO_FOUNDED, founder.org(), platform.org(), role, null, null,
-							null, null, year, written, founder, platform);
+					added |= founded
+							? Clauses.addFounded(out, founder.org(), platform.org(), role, year, written, founder,
+									platform)
+							: Clauses.add(out, RelationType.CO_FOUNDED, founder.org(), platform.org(), role, null, null,
+									null, null, year, written, founder, platform);
 				}
 			}
 		}
