@@ -57,7 +57,9 @@ final class FoundedPlatforms {
 				&& (s.substring(previous.end(), g.start()).matches(BY_AFTER_FOUNDED)
 						// (Z是A联合B成立的…: A is the subject of the clause that says who
 						// founded Z)
-						|| g.before().equals("是") && g.after().startsWith("联合"))) {
+						|| g.before().equals("是") && g.after().startsWith("联合")
+						// (Z为A与B合作共建: 为 right after the platform, as 由)
+						|| s.substring(previous.end(), g.start()).equals("为"))) {
 			return previous.members();
 		}
 		boolean leads = cue.founding() == Founding.LEAD || cue.founding() == Founding.INITIATE;

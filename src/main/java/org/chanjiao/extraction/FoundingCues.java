@@ -40,11 +40,11 @@ final class FoundingCues {
 				+ ")(?:框架)?(?:协议|合同|备忘录)|(?:" + MentionFinder.CO_BUILDING + ")(?:框架)?(?:协议|合同|备忘录)(?:书)?”)");
 
 	/**
-	 * 签署某智能制造公共实训中心协议, 签署某产业学院合作协议: an agreement named, without quotes or brackets, by
-	 * the platform it is about.
+	 * 签署某智能制造公共实训中心协议, 签署某产业学院合作协议, 签署某国鲁班工坊建设合作谅解备忘录: an agreement named, without quotes
+	 * or brackets, by the platform it is about.
 	 */
 	private static final Pattern BARE_AGREEMENT_ON = Pattern.compile("[^，。；《》“”]{2,40}?" + MentionFinder.AGREED_PLATFORM
-			+ "(?:" + MentionFinder.CO_BUILDING + "|建设|合作|战略合作)?(?:框架)?(?:协议|合同|备忘录)书?");
+			+ "(?:" + MentionFinder.CO_BUILDING + "|建设合作|建设|合作|战略合作)?(?:框架)?(?:谅解)?(?:协议|合同|备忘录)书?");
 
 	/**
 	 * 共同举办某联合体2025年工作推进大会: what is held together is a meeting, though a platform's name
@@ -100,6 +100,12 @@ final class FoundingCues {
 	private static final Pattern JOINT_PUSH = Pattern
 		.compile("(?:合作|共同|联合)推进(?=[^，。；“”]{2,40}?(?:平台|中心|研究院|基地|学院|实验室)建设)");
 
+	/**
+	 * Z是由A、B于2011年获批建设: those after 由 were given leave to build Z and built it (A获批建设某基地
+	 * alone names a grant).
+	 */
+	private static final Pattern LEAVE_TO_BUILD_BY = Pattern.compile("(?<=由[^，。；]{1,80})获批建设(?=[，,。；;]|$)");
+
 	/** Who stand for the leads, after 牵头: 企业代表, 单位负责人. */
 	private static final Pattern LEADS_PEOPLE = Pattern.compile("(?:企业|单位|学校|院校|高校|园区)(?:的)?(?:代表|负责人|领导|同志|人员)");
 
@@ -107,7 +113,8 @@ final class FoundingCues {
 			Map.entry(BUILDING_OF_ONE_NAMED, Founding.COBUILD), Map.entry(JOINT_PUSH, Founding.COBUILD),
 			Map.entry(UNVEILING, Founding.COBUILD), Map.entry(LAUNCH, Founding.INITIATE),
 			Map.entry(PROPOSED, Founding.INITIATE), Map.entry(PAIR_UNVEILS, Founding.COBUILD),
-			Map.entry(PAIR_UNVEILED_FOR, Founding.COBUILD), Map.entry(TAKE_PART, Founding.PARTAKE));
+			Map.entry(PAIR_UNVEILED_FOR, Founding.COBUILD), Map.entry(TAKE_PART, Founding.PARTAKE),
+			Map.entry(LEAVE_TO_BUILD_BY, Founding.COBUILD));
 
 	private FoundingCues() {
 	}
@@ -213,7 +220,9 @@ final class FoundingCues {
 		boolean built = cues.stream().anyMatch((c) -> builds(s, c, g));
 		for (Cue cue : cues) {
 			if (cue.start() >= g.end() && cue.start() < clauseEnd) {
-				return (built && listedAfter(s, g, cue)) ? null : cue;
+				// 分别是：依托A组建的Z、依托B组建的W: Z is an item of the list, not who builds W
+				return (built && listedAfter(s, g, cue)
+						|| LIST_OF_BASED.matcher(s).region(g.end(), cue.start()).lookingAt()) ? null : cue;
 			}
 		}
 		boolean opensItsClause = g.before().isEmpty()
@@ -238,6 +247,9 @@ final class FoundingCues {
 		}
 		return relativeNext(s, g, clauseEnd, opensItsClause, cues);
 	}
+
+	/** The next item of a list of platforms each named with its base: 、依托某大学组建的. */
+	private static final Pattern LIST_OF_BASED = Pattern.compile("[”\"」]?、依托");
 
 	/** An agreement named, then 暨 and another act: 战略合作协议暨. */
 	private static final Pattern AGREEMENT_THEN = Pattern.compile("(?:协议|合同|备忘录)(?:书)?暨");
@@ -297,7 +309,8 @@ final class FoundingCues {
 				// (…，按照“自愿、平等”的原则组建Z: the way it is done, before the verb)
 				// (…，以混合所有制方式组建Z: so too the manner it is done in)
 				+ "(?:(?:按照|本着|遵循|依照|秉持|秉承)[^，。；]{1,40}?(?:原则|理念|思路|要求|模式|方式)|以[^，。；]{1,20}?(?:方式|模式|形式))?"
-				+ "(?:并|还|将|已|正式|共同|联合|一起|携手|合作|启动)*")
+				// (…，将高水平共建Z: how well it is to be built)
+				+ "(?:并|还|将|已|正式|共同|联合|一起|携手|合作|启动|高水平|高标准|高质量|高起点)*")
 			.matcher(clause);
 		return m.find() ? m.end() : 0;
 	}

@@ -486,7 +486,7 @@ final class MentionFinder {
 	}
 
 	/** What an agreement's title names as the platform it builds: 某研究所, 某学院, 某实验站. */
-	static final String AGREED_PLATFORM = "(?:研究院|研究所|学院|基地|中心|实验室|共同体|联合体|联盟|工作站|实验站|科技园)";
+	static final String AGREED_PLATFORM = "(?:研究院|研究所|学院|基地|中心|实验室|共同体|联合体|联盟|工作站|实验站|科技园|工坊)";
 
 	/** The verbs of building together an agreement's title names. */
 	static final String CO_BUILDING = "共建|合作共建|共同建设|联合共建|合作建设";

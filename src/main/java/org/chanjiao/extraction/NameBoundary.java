@@ -30,8 +30,8 @@ final class NameBoundary {
 	/** A span of time up to now: 以来, 多年来, 一年多来, 三个月来. */
 	private static final Pattern SINCE = Pattern.compile("以来|[一二三四五六七八九十两几数多近\\d]个?[年月天周]多?来");
 
-	/** The missions 驻 stands inside the name of (中国驻某国大使馆). */
-	private static final Pattern MISSION = Pattern.compile("(?:总)?(?:大使馆|领事馆|使馆|代表处|办事处)");
+	/** The missions 驻 stands inside the name of (中国驻某国大使馆, 中国驻某地总领馆). */
+	private static final Pattern MISSION = Pattern.compile("(?:总)?(?:大使馆|领事馆|领馆|使馆|代表处|办事处)");
 
 	/**
 	 * 西南交大城轨学院 (西南/交/大城), 一汽解放青岛汽车有限公司 (一汽/解放): the segmenter's verb lies inside a listed

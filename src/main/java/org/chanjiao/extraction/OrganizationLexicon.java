@@ -95,8 +95,8 @@ final class OrganizationLexicon {
 		put(s, OrgKind.ENTERPRISE, "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "酒店", "银行", "医院", "事务所", "合作社", "养老院", "敬老院",
 				"福利院", "保健院", "国际站", "分公司", "事业部", "分行", "支行", "分社", "大区", "农场", "林场", "牧场", "博物馆", "体验馆", "文献馆", "纪念馆",
 				"厂",
-				// a station (某市教育电视台), a hall named for what it keeps or shows
-				"电视台", "广播电视台", "文化馆", "资料馆", "美术馆", "科技馆",
+				// a station (某市教育电视台, 某市广电总台), a hall named for what it keeps or shows
+				"电视台", "广播电视台", "广电总台", "广播电视总台", "文化馆", "资料馆", "美术馆", "科技馆",
 				// a bank's head office (某银行总行), a winery (某某酒庄), a hydropower station
 				"总行", "酒庄", "水电站");
 		// a palace museum (某某博物院), an institute of advanced training (某国际金融研修院), a
@@ -115,9 +115,9 @@ final class OrganizationLexicon {
 				"教学点");
 		// a bank's sub-branch (某支行某分理处)
 		put(s, OrgKind.ENTERPRISE, "分理处");
-		// an embassy, a consulate (中国驻某国大使馆, 某国驻华大使馆); a government's office of
+		// an embassy, a consulate (中国驻某国大使馆, 某国驻华大使馆, 中国驻某地总领馆); a government's office of
 		// inspection (某省政府教育督导室)
-		put(s, OrgKind.GOVERNMENT, "大使馆", "领事馆", "总领事馆", "督导室");
+		put(s, OrgKind.GOVERNMENT, "大使馆", "领事馆", "总领事馆", "总领馆", "督导室");
 		// a national administration (海关总署), an agency of development (某劳动力发展署); not 署
 		// alone, which ends 签署 and 部署
 		put(s, OrgKind.GOVERNMENT, "总署", "发展署", "总局");
@@ -142,10 +142,12 @@ final class OrganizationLexicon {
 		put(s, OrgKind.GOVERNMENT, "市委会", "省委会", "区委会", "县委会", "组委会", "管委");
 		// a university's graduate school (某大学深圳国际研究生院)
 		put(s, OrgKind.SCHOOL, "研究生院");
+		// a school of agricultural broadcasting written short (某部中央农广校, 某省农广校)
+		put(s, OrgKind.SCHOOL, "农广校");
 		// a guild hall of fellow provincials abroad (某国福建会馆)
 		put(s, OrgKind.INDUSTRY_ASSOCIATION, "会馆");
 		put(s, OrgKind.PRACTICE_BASE, "实训基地", "实践教学基地", "实习基地", "实践基地", "基地", "实践中心", "实训中心", "实验站", "试验站", "工作站",
-				"工作室", "众创空间", "流动站", "工坊", "科技园", "科技创新园", "产业创新园", "科技小院", "实训室",
+				"工作室", "众创空间", "双创空间", "流动站", "工坊", "科技园", "科技创新园", "产业创新园", "科技小院", "实训室",
 				// a zone named for 产教融合 is a platform, not a place: 某产教融合示范区
 				"产教融合示范区", "产教融合园区", "产教融合实验区", "产教融合试验区", "产教融合先导区", "产教融合产业园",
 				// and a platform named for it (国家某产教融合创新平台); a bare 平台 names too much

@@ -27,8 +27,10 @@ final class Subjects {
 	List<Mention> sentenceSubjects(String s, List<MentionGroup> groups) {
 		MentionGroup first = openingSubject(s, groups);
 		if (first != null) {
-			// A与B及C签署协议，三方…，共建Z: all of them
-			List<Mention> members = new ArrayList<>(first.members());
+			// A与B及C签署协议，三方…，共建Z: all of them (A与B沟通协作，联合多家单位，发起成立Z: A
+			// consults B and goes on alone)
+			List<Mention> members = new ArrayList<>(
+					CONSULTS.matcher(first.after()).lookingAt() ? beforeWith(s, first.members()) : first.members());
 			int i = groups.indexOf(first);
 			if (i + 1 < groups.size() && RelationCues.intendsWith(s, first, groups.get(i + 1))) {
 				// A希望与B携手，…共建Z: B as well
@@ -46,6 +48,13 @@ final class Subjects {
 		}
 		return this.context.lastSubjects;
 	}
+
+	/**
+	 * A verb of consulting that closes the clause of a list joined by 与, the next clause
+	 * not said of them together: 沟通协作，联合… (not 沟通，共同发起…).
+	 */
+	private static final java.util.regex.Pattern CONSULTS = java.util.regex.Pattern
+		.compile("(?:深入|充分|积极|多次|反复|密切)?(?:沟通|协商|对接|协调|洽谈|磋商|商议)(?:协作|协调|对接|交流)?[，,](?!共同|双方|三方|多方|各方|携手|一起)");
 
 	/** The list that opens a sentence as its subject, or null. */
 	private static MentionGroup openingSubject(String s, List<MentionGroup> groups) {
@@ -101,12 +110,24 @@ final class Subjects {
 	 * Z于2023年成立).
 	 */
 	private static boolean actsItself(MentionGroup first) {
+		if (first.members().stream().allMatch((m) -> m.org().kind() == OrgKind.COMMUNITY)) {
+			return COMMUNITY_ACTS.matcher(first.after()).lookingAt();
+		}
 		return first.members().stream().allMatch((m) -> m.org().kind() == OrgKind.RESEARCH_INSTITUTE)
 				&& ACTS_ITSELF.matcher(first.after()).lookingAt();
 	}
 
 	private static final java.util.regex.Pattern ACTS_ITSELF = java.util.regex.Pattern
 		.compile("(?:作为|积极作为|是)[^，,。；由]{1,20}[，,]");
+
+	/**
+	 * 某职教集团启动实体化运作，注册成立Z; 集团成立以来，…，先后成立Z: a group or an alliance that opens the sentence
+	 * with a clause of what it does, or since when, does the verb that opens a later
+	 * clause (not Z于2023年成立，由A牵头, nor Z由A、B组成，…: what is founded or made up).
+	 */
+	private static final java.util.regex.Pattern COMMUNITY_ACTS = java.util.regex.Pattern
+		.compile("(?:成立以来|成立(?:\\d+|[一二三四五六七八九十]+)(?:多)?年(?:以)?来|(?:启动|树立|坚持|围绕|聚焦|立足|推行|实施|探索|积极|先后|不断)"
+				+ "[^，,。；由被于的]{1,20})[，,]");
 
 	/**
 	 * Who does what a list after 与 does when its clause names no subject: in 与A共建Z

@@ -412,7 +412,8 @@ final class SuffixNames {
 				// (an opening quote or bracket after it starts something else:
 				// 某职院“一联合体两共同体”)
 				if (end < s.length() && NameBoundary.isNameChar(s.charAt(end)) && "“（(".indexOf(s.charAt(end)) < 0
-						&& !NameShapes.isTitleOrVerbStart(s, end) && !endsBeforeAWordOfItsOwn(end, tokens)) {
+						&& !NameShapes.isTitleOrVerbStart(s, end) && !endsBeforeAWordOfItsOwn(end, tokens)
+						&& !COOPERATES_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
 					continue; // 理工科, 师大附中: the word goes on
 				}
 				int edge = NameBoundary.leftEdge(s, at, tokens);
@@ -433,6 +434,12 @@ final class SuffixNames {
 			}
 		}
 	}
+
+	/**
+	 * 与某职院合作共建Z: 合作 and the verb of what is done together after a short form (the
+	 * segmenter calls 合作 a noun, which a name could go on with).
+	 */
+	private static final Pattern COOPERATES_AFTER = Pattern.compile("合作(?:共建|建设|办学|开展|成立|签署|签订|举办|[，,。；])");
 
 	/**
 	 * 畅通职校学生成长通道: a verb or a quality as the whole head of a short form (职校 is then the
