@@ -44,7 +44,7 @@ final class BoundaryWords {
 			// 最后某学院院长, 近年特区政府: words that order what a page says, before a name
 			"最后", "首先", "其次", "近年", "近年来", "今年", "去年", "当前", "如今",
 			// 用好某实训室, 建好某学院: a verb and its complement
-			"用好", "建好", "办好", "管好", "做好", "抓好",
+			"用好", "建好", "办好", "管好", "做好", "抓好", "建设好",
 			// 院内已有的分析测试中心: what a place already has (有的 is one word to the
 			// segmenter)
 			"已有的", "现有的",
@@ -70,7 +70,9 @@ final class BoundaryWords {
 			// 省教育厅委托某联盟, 对标某集团, 汇总后报某委: a verb between two bodies
 			"委托", "对标", "汇总后",
 			// 热烈祝贺某集团成立: a greeting before what it greets
-			"祝贺", "庆祝", "恭贺");
+			"祝贺", "庆祝", "恭贺",
+			// 发展离不开某职院的支持: what one depends on
+			"离不开");
 
 	/**
 	 * Words that stand before a name where the segmenter sees them as words of their own

@@ -167,7 +167,11 @@ final class MembershipReader {
 			MentionGroup g = groups.get(i);
 			MentionGroup next = groups.get(i + 1);
 			Mention community = null;
-			if (isCommunity(g) && RelationCues.INCLUDES.matcher(g.after()).matches()) {
+			// (…还包括与A合作办学的B: B, whom a clause of its partner describes)
+			boolean described = i + 2 < groups.size() && PARTNER_DESCRIBES.matcher(g.after()).find()
+					&& PARTNER_CLAUSE.matcher(next.after()).matches();
+			String after = described ? g.after().substring(0, g.after().length() - 1) : g.after();
+			if (isCommunity(g) && RelationCues.INCLUDES.matcher(after).matches()) {
 				community = g.members().get(0); // 某联盟包括A、B、C等…单位: its members
 			}
 			else if (MEMBERS_CLAUSE.matcher(g.after()).find()
@@ -194,7 +198,8 @@ final class MembershipReader {
 			}
 			listing = community;
 			if (community != null) {
-				addMembers(next.members(), community.org(), community, year, written, out);
+				addMembers((described ? groups.get(i + 2) : next).members(), community.org(), community, year, written,
+						out);
 			}
 			boolean becomes = BECOME.matcher(g.after()).matches() && MEMBER_AFTER.matcher(next.after()).find();
 			if (RelationCues.JOIN.matcher(g.after()).matches() || becomes) {
@@ -217,6 +222,13 @@ final class MembershipReader {
 	/** Between one list of members and the next, with no verb: ，, 等32家企业， */
 	private static final java.util.regex.Pattern LISTED_ON = java.util.regex.Pattern
 		.compile("^(?:等[^，,。；;：:]{0,15})?[，,]$");
+
+	/** Before a partner that describes the member after it: 包括与A合作办学的B. */
+	private static final java.util.regex.Pattern PARTNER_DESCRIBES = java.util.regex.Pattern.compile("(?:与|同)$");
+
+	/** After that partner: 合作办学的, 共建的. */
+	private static final java.util.regex.Pattern PARTNER_CLAUSE = java.util.regex.Pattern
+		.compile("^(?:长期)?(?:合作|共同|联合|共建)[\\u4e00-\\u9fa5]{0,6}的$");
 
 	/** A clause that goes on to what the sentence's subject contains: ，其中包含, ，吸纳(了). */
 	private static final java.util.regex.Pattern CONTAINS_CLAUSE = java.util.regex.Pattern

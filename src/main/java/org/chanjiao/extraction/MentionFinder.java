@@ -156,6 +156,8 @@ final class MentionFinder {
 		carriersOfAPlace(w, written, candidates);
 		listedByStockCode(w, written, candidates);
 		List<NameCandidate> chosen = choose(candidates);
+		// (国办发〔2017〕95号: the short form that opens a document's number, no body named)
+		chosen.removeIf((c) -> DOCUMENT_NUMBER_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
 		// 第一批20个“海丝学院”, 等25家长三角双创示范基地: a kind counted, not a name
 		chosen
 			.removeIf((c) -> c.source() == Source.LEXICON && COUNTED_BEFORE.matcher(w.substring(0, c.start())).find());
@@ -421,6 +423,10 @@ final class MentionFinder {
 	 */
 	private static final Pattern CONFERS_AFTER = Pattern
 		.compile("(?:颁发|授予|评选|评定|认定|发布|公布|命名|[^，。；;“”\"「」]{0,12}[“\"「])");
+
+	/** What follows the issuer's short form in a document's number: 发〔2017〕, 发[2019]. */
+	private static final Pattern DOCUMENT_NUMBER_AFTER = Pattern
+		.compile("发\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]");
 
 	/**
 	 * A count right before a name: 20个, 等25家, 十余所, 346个第46届 (what follows is the kind

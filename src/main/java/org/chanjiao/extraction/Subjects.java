@@ -66,6 +66,11 @@ final class Subjects {
 				&& groups.get(1).before().equals(first.after())) {
 			first = groups.get(1); // 某集团旗下A与B签署…，共建Z: A and B, not their owner
 		}
+		if (PURPOSES.matcher(s.substring(0, first.start())).matches() && opens(first)) {
+			// 为深入贯彻…，落实…，加快推进…，A与B…: clauses of purpose with no name in them, then
+			// the subject that opens its clause
+			return first;
+		}
 		if (PURPOSE.matcher(s.substring(0, first.start())).lookingAt()) {
 			// 为贯彻落实党中央、国务院…部署，A作为…，牵头成立Z: the names of a purpose that opens
 			// the sentence are not its subject; the first name after it may be
@@ -96,6 +101,10 @@ final class Subjects {
 	/** A purpose that opens a sentence, before its first comma: 为贯彻落实, 为了深化. */
 	private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern
 		.compile("(?:为了|为)(?:深入|全面|认真|进一步)?(?:贯彻|落实|深化|推进|推动|加快|服务|促进|助力|响应)[^，,。；]*$");
+
+	/** Clauses of purpose, whole, before the subject: 为深入贯彻…，落实…要求，加快推进…， */
+	private static final java.util.regex.Pattern PURPOSES = java.util.regex.Pattern
+		.compile("(?:为了|为)(?:深入|全面|认真|进一步)?(?:贯彻|落实|深化|推进|推动|加快|服务|促进|助力|响应)[^。；]*[，,]");
 
 	/**
 	 * The words between an opening clause and the subject (同时, 学校于): a few, no clause.
