@@ -40,7 +40,9 @@ final class RelationCues {
 		}
 		for (String w : List.of("共同发起成立", "联合发起成立", "发起成立", "共同发起", "联合发起", "发起组建", "发起",
 				// A倡议成立Z: who proposed it initiates it (倡议 alone, FoundingCues)
-				"倡议发起", "倡议成立", "倡议组建")) {
+				"倡议发起", "倡议成立", "倡议组建",
+				// 由A、B、C等5个部门联合推动成立Z: who pushed for its founding initiates it
+				"联合推动成立", "共同推动成立", "推动成立")) {
 			f.put(w, Founding.INITIATE);
 		}
 		for (String w : List.of("签约共建", "合作共建", "联合共建", "共同共建", "携手共建", "共建", "共同建设", "合作建设", "合作成立", "合作组建", "共同组建",
