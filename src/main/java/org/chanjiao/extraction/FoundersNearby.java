@@ -80,7 +80,10 @@ final class FoundersNearby {
 		}
 		int phraseStart = Clauses.phraseStart(s, platform.start());
 		int phraseEnd = Clauses.clauseEnd(s, platform.end());
-		if (!FOUNDS.matcher(s.substring(phraseStart, phraseEnd)).find()) {
+		// (三方希望通过Z的成立，…: the founding spoken of as a thing, done by no one)
+		String phrase = s.substring(phraseStart, platform.end())
+				+ s.substring(platform.end(), phraseEnd).replaceFirst("^的(?:正式)?(?:成立|组建|设立)", "");
+		if (!FOUNDS.matcher(phrase).find()) {
 			return;
 		}
 		// (Z揭牌仪式在某协会理事单位—某公司举行: where it is held, however the venue is

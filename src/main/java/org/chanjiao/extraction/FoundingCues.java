@@ -137,7 +137,10 @@ final class FoundingCues {
 						|| word.equals("牵头") && at > 0 && "及和与、".indexOf(s.charAt(at - 1)) >= 0
 								&& LEADS_PEOPLE.matcher(s).region(at + word.length(), s.length()).lookingAt()
 						|| e.getValue() == Founding.ESTABLISH
-								&& (s.startsWith("有", at + word.length()) || isSpokenOf(s, at, at + word.length()))) {
+								&& (s.startsWith("有", at + word.length()) || isSpokenOf(s, at, at + word.length()))
+						// 通过Z的成立: the founding spoken of as a thing, done by no one in
+						// the clause
+						|| word.matches("(?:正式|揭牌)?(?:成立|组建|设立)") && s.startsWith("的", at - 1)) {
 					// 同意成立Z approves it; 关于成立Z的批复 is a document about it (an agreement
 					// 关于建设Z builds it); 学院建设有某中心 says what it has, as 建有; 与园区及牵头企业代表
 					// 召开 names who came, leading nothing

@@ -44,7 +44,9 @@ final class SuffixNames {
 
 	/** Places where meetings are held, named by what they are. */
 	private static final List<String> VENUES = List.of("会议中心", "会展中心", "博览中心", "展览中心", "学术交流中心", "行政中心", "市民中心", "报告厅",
-			"音乐厅", "大剧院", "大会堂", "礼堂", "体育馆", "会议室");
+			"音乐厅", "大剧院", "大会堂", "礼堂", "体育馆", "会议室",
+			// 在某研究院展厅介绍: a hall where things are shown, no bureau (厅)
+			"展厅", "展示厅", "展览厅", "大厅", "多功能厅");
 
 	/**
 	 * Suffixes of a place where a meeting is held, when it is (仪式在某校区举行, 论坛在某大酒店隆重举行,

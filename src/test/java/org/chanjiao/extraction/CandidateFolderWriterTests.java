@@ -49,6 +49,16 @@ class CandidateFolderWriterTests {
 	}
 
 	@Test
+	void shouldWriteAFactOnBothNamesWhereTheShortFormStandsInBracketsAfterTheFullName() throws IOException {
+		assertThat(foundersOfTheCollege("江川职业技术学院（江川职院）召开校企合作大会。江川职院与青禾集团共建青禾智能制造学院。"))
+			.as("a short form in brackets right after the full name is defined as 简称 defines it: both")
+			.containsExactlyInAnyOrder(SCHOOL, SCHOOL + "~1");
+		assertThat(foundersOfTheCollege("江川职业技术学院召开校企合作大会。江川职院与青禾集团共建青禾智能制造学院。"))
+			.as("a short form the report never defines: the name the quote writes")
+			.containsExactly(SCHOOL + "~1");
+	}
+
+	@Test
 	void shouldWriteAFactStatedByReferenceOnTheNameItPointsBackTo() throws IOException {
 		assertThat(foundersOfTheCollege("江川职业技术学院召开校企合作大会。江川职院与青禾集团签订合作协议。该校与青禾集团共建青禾智能制造学院。"))
 			.as("该校 after the short form: the short form's")
