@@ -107,21 +107,6 @@ final class SuffixNames {
 				if (HELD_AT.contains(suffix) && HELD_THERE.matcher(s).region(end, s.length()).lookingAt()) {
 					continue;
 				}
-				// 在某市委市政府的支持下: the party's committee and the government of one place,
-				// written without a mark between them, are two bodies
-				if (suffix.equals("政府") && at >= 3
-						&& PARTY_THEN_GOVERNMENT.matcher(s.substring(at - 3, at)).matches()) {
-					int edge = NameBoundary.leftEdge(s, at - 3, tokens);
-					candidates.add((edge < at - 3)
-							? NameCandidate.linkedOrProposed(this.known, s, written, edge, at - 1, OrgKind.GOVERNMENT,
-									Source.LEXICON)
-							: new NameCandidate(at - 3, at - 1, Org.proposed(written.substring(at - 3, at - 1),
-									s.substring(at - 3, at - 1), OrgKind.GOVERNMENT), Source.LEXICON));
-					candidates.add(new NameCandidate(at - 1, end,
-							Org.proposed(written.substring(at - 1, end), s.substring(at - 1, end), OrgKind.GOVERNMENT),
-							Source.LEXICON));
-					continue;
-				}
 				int walked = acrossFieldList(s, afterWhatFoundsIt(s, NameBoundary.leftEdge(s, at, tokens), at), suffix);
 				int quote = QuotedNames.quoteStart(s, walked, end);
 				int start = (quote >= 0) ? quote : afterEpithet(s, walked, at);
@@ -654,9 +639,6 @@ final class SuffixNames {
 			.orElseGet(() -> Org.proposed(written.substring(start, to), full, proposedKind));
 		candidates.add(new NameCandidate(start, to, org, source));
 	}
-
-	/** 市委市, 省委省: a party's committee, then the same place's government. */
-	private static final Pattern PARTY_THEN_GOVERNMENT = Pattern.compile("([省市县区])委\\1");
 
 	private static final Set<String> BARE_COMMITTEES = Set.of("省委", "市委", "县委", "区委", "省委办", "市委办", "县委办", "区委办", "省府办",
 			"市府办", "县府办", "区府办");
