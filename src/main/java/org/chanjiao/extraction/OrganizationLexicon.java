@@ -435,12 +435,14 @@ final class OrganizationLexicon {
 		// 教育部工程研究中心, 山东省工程研究中心, 国家重点实验室: the kind of centre a ministry, the
 		// state or a province designates, no one centre's name
 		Matcher levelled = LEVELLED_KIND.matcher(name);
-		if (levelled.matches() && (levelled.group(1).matches("教育部|科技部|工信部|国家|省|市|省部共建")
+		// (新序列国家工程研究中心: the state's kind, in its new series)
+		if (levelled.matches() && (levelled.group(1).matches("教育部|科技部|工信部|国家|省|市|省部共建|新序列国家|新一批国家")
 				|| PROVINCES.contains(levelled.group(1).replaceFirst("(?:省|市|自治区)$", "")))) {
 			return true;
 		}
 		// 某省市域产教联合体, 某省现代产业学院: a province's programme (a city's 市域产教联合体 is one)
-		String programme = name.replaceFirst("(?:省|自治区)?(?:市域产教联合体|现代产业学院|行业产教融合共同体)$", "");
+		// (某省研究生工作站: the province's programme of stations firms set up)
+		String programme = name.replaceFirst("(?:省|自治区)?(?:市域产教联合体|现代产业学院|行业产教融合共同体|研究生工作站)$", "");
 		if (programme.length() < name.length() && PROVINCES.contains(programme)) {
 			return true;
 		}
