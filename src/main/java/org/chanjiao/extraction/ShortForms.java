@@ -169,6 +169,12 @@ final class ShortForms {
 			addStem(out, stem.substring(place));
 			addStem(out, bare.substring(place));
 		}
+		else if (place > 0 && local.size() == 1 && local.get(0).length() >= 2 && stem.length() > bare.length()
+				&& !String.valueOf(local.get(0).nature).matches("n.*|vn")) {
+			// 加速科技 of 杭州加速科技有限公司: a verb is a brand with the trade's words after it,
+			// though not alone (加速); a common noun with them is still a trade (教育科技)
+			addStem(out, stem.substring(place));
+		}
 		List<String> brands = brandsOf(bare.substring(0, place), bare.substring(place), local);
 		brands.forEach((brand) -> addStem(out, brand));
 		// 深开鸿 of 深圳开鸿数字产业发展有限公司: the place's first character before a brand of two
