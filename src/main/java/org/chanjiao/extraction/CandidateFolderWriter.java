@@ -80,7 +80,9 @@ final class CandidateFolderWriter {
 				String rest = text.substring(at + node.name().length());
 				Matcher definition = DEFINED.matcher(rest);
 				Matcher acronym = Coreference.ACRONYM.matcher(rest);
-				Matcher bracketed = BRACKETED_SHORT_FORM.matcher(rest);
+				// (德尼·萨苏-恩格索大学（萨苏大学）: a short form in brackets with no word of definition
+				// is defined all the same, where the document reads the two as one)
+				Matcher bracketed = Coreference.BRACKETED.matcher(rest);
 				String alias = definition.lookingAt() ? definition.group(1)
 						: acronym.lookingAt() ? acronym.group(1) : bracketed.lookingAt() ? bracketed.group(1) : null;
 				if (alias != null && node.aliases().contains(alias)) {
@@ -90,13 +92,6 @@ final class CandidateFolderWriter {
 		}
 		return defined;
 	}
-
-	/**
-	 * A short form in brackets right after a name, with no word of definition
-	 * (德尼·萨苏-恩格索大学（萨苏大学）): a definition all the same, where the document reads the two as
-	 * one organisation.
-	 */
-	private static final Pattern BRACKETED_SHORT_FORM = Pattern.compile("[（(]([\\u4e00-\\u9fa5]{2,10})[）)]");
 
 	/** A short name's definition right after a name: （以下简称“江川职院”）. */
 	private static final Pattern DEFINED = Pattern

@@ -32,7 +32,7 @@ final class Coreference {
 	/**
 	 * A short name in brackets after a name, with no word that defines it: 香港城市大学(城大).
 	 */
-	private static final Pattern BRACKETED = Pattern.compile("[（(][“\"「]?([\\u4e00-\\u9fa5]{2,6})[”\"」]?[）)]");
+	static final Pattern BRACKETED = Pattern.compile("[（(][“\"「]?([\\u4e00-\\u9fa5]{2,6})[”\"」]?[）)]");
 
 	/** An acronym in brackets after a name: “某铁路国际人才教育联盟”(RTEA). */
 	static final Pattern ACRONYM = Pattern.compile("[”\"」]?[（(]\\s*([A-Z][A-Za-z&]{1,9})\\s*[）)]");

@@ -367,8 +367,7 @@ final class NameShapes {
 		}
 		if (suffix.equals("科技小院") && head.matches("[\\u4e00-\\u9fa5]{2,8}")) {
 			// 蜜桔科技小院: a science courtyard is named by the crop or trade it serves
-			// (第一批国家级科技小院:
-			// a title conferred)
+			// (第一批国家级科技小院: a title conferred)
 			return !OrganizationLexicon.isDesignation(name);
 		}
 		if ((kind == OrgKind.PRACTICE_BASE || Set.of("中心", "医院", "农场").contains(suffix)) && first != null
