@@ -81,8 +81,8 @@ final class FoundersNearby {
 		int phraseStart = Clauses.phraseStart(s, platform.start());
 		int phraseEnd = Clauses.clauseEnd(s, platform.end());
 		// (三方希望通过Z的成立，…: the founding spoken of as a thing, done by no one)
-		String phrase = s.substring(phraseStart, platform.end())
-				+ s.substring(platform.end(), phraseEnd).replaceFirst("^的(?:正式)?(?:成立|组建|设立)", "");
+		String phrase = s.substring(phraseStart, platform.end()) + s.substring(platform.end(), phraseEnd)
+			.replaceFirst("^" + FoundingCues.FOUNDING_AS_A_THING.pattern(), "");
 		if (!FOUNDS.matcher(phrase).find()) {
 			return;
 		}

@@ -101,6 +101,11 @@ final class FoundingCues {
 		.compile("(?:合作|共同|联合)推进(?=[^，。；“”]{2,40}?(?:平台|中心|研究院|基地|学院|实验室)建设)");
 
 	/**
+	 * 通过Z的成立: the founding spoken of as a thing, done by no one in the clause.
+	 */
+	static final Pattern FOUNDING_AS_A_THING = Pattern.compile("的(?:正式|揭牌)?(?:成立|组建|设立)");
+
+	/**
 	 * Z是由A、B于2011年获批建设: those after 由 were given leave to build Z and built it (A获批建设某基地
 	 * alone names a grant).
 	 */
@@ -138,9 +143,7 @@ final class FoundingCues {
 								&& LEADS_PEOPLE.matcher(s).region(at + word.length(), s.length()).lookingAt()
 						|| e.getValue() == Founding.ESTABLISH
 								&& (s.startsWith("有", at + word.length()) || isSpokenOf(s, at, at + word.length()))
-						// 通过Z的成立: the founding spoken of as a thing, done by no one in
-						// the clause
-						|| word.matches("(?:正式|揭牌)?(?:成立|组建|设立)") && s.startsWith("的", at - 1)) {
+						|| at > 0 && FOUNDING_AS_A_THING.matcher(s).region(at - 1, at + word.length()).matches()) {
 					// 同意成立Z approves it; 关于成立Z的批复 is a document about it (an agreement
 					// 关于建设Z builds it); 学院建设有某中心 says what it has, as 建有; 与园区及牵头企业代表
 					// 召开 names who came, leading nothing
