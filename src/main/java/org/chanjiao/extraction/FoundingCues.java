@@ -109,7 +109,7 @@ final class FoundingCues {
 	 * Z是由A、B于2011年获批建设: those after 由 were given leave to build Z and built it (A获批建设某基地
 	 * alone names a grant).
 	 */
-	private static final Pattern LEAVE_TO_BUILD_BY = Pattern.compile("(?<=由[^，。；]{1,80})获批建设(?=[，,。；;]|$)");
+	private static final Pattern LEAVE_TO_BUILD_BY = Pattern.compile("(?=获批建设)(?<=由[^，。；]{1,80})获批建设(?=[，,。；;]|$)");
 
 	/** Who stand for the leads, after 牵头: 企业代表, 单位负责人. */
 	private static final Pattern LEADS_PEOPLE = Pattern.compile("(?:企业|单位|学校|院校|高校|园区)(?:的)?(?:代表|负责人|领导|同志|人员)");

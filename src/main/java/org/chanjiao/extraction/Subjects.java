@@ -66,10 +66,14 @@ final class Subjects {
 				&& groups.get(1).before().equals(first.after())) {
 			first = groups.get(1); // 某集团旗下A与B签署…，共建Z: A and B, not their owner
 		}
-		if (PURPOSES.matcher(s.substring(0, first.start())).matches() && opens(first)) {
-			// 为深入贯彻…，落实…，加快推进…，A与B…: clauses of purpose with no name in them, then
-			// the subject that opens its clause
-			return first;
+		if (PURPOSES.matcher(s).lookingAt()) {
+			// 为深入贯彻…，落实中办、国办《…》要求，加快推进…，A与B…: clauses of purpose (the names
+			// inside them open no clause), then the subject that opens its clause
+			for (MentionGroup g : groups.subList(groups.indexOf(first), groups.size())) {
+				if (PURPOSES.matcher(s.substring(0, g.start())).matches() && opens(g)) {
+					return g;
+				}
+			}
 		}
 		if (PURPOSE.matcher(s.substring(0, first.start())).lookingAt()) {
 			// 为贯彻落实党中央、国务院…部署，A作为…，牵头成立Z: the names of a purpose that opens
