@@ -100,6 +100,20 @@ final class MembershipReader {
 					members = Speakers.before(s, groups, titleStart);
 					spoken = members != null;
 				}
+				if (members == null && community == null) {
+					// A校长某作为联盟成员单位代表: the officer speaks for A, a member of the
+					// community named between 作为 and the title
+					MentionGroup named = groups.stream()
+						.filter((g) -> isCommunity(g) && g.before().endsWith("作为")
+								&& OWN_MEMBERS_SIDE.matcher(s.substring(g.end(), titleStart)).matches())
+						.findFirst()
+						.orElse(null);
+					members = (named != null) ? Speakers.before(s, groups, named.start()) : null;
+					if (members != null) {
+						spoken = true;
+						community = named.members().get(0);
+					}
+				}
 				if (members == null) {
 					// (新加入成员代表A副会长某、B总经理某: the title says 代表 itself)
 					members = Speakers.after(s, groups, word.endsWith("代表") ? titleEnd - 2 : titleEnd);
@@ -222,6 +236,10 @@ final class MembershipReader {
 	/** Between one list of members and the next, with no verb: ，, 等32家企业， */
 	private static final java.util.regex.Pattern LISTED_ON = java.util.regex.Pattern
 		.compile("^(?:等[^，,。；;：:]{0,15})?[，,]$");
+
+	/** Between a community and the title of its members: 的, 首批, 中方首批. */
+	private static final java.util.regex.Pattern OWN_MEMBERS_SIDE = java.util.regex.Pattern
+		.compile("的?(?:中方|外方|国内|国外|境外)?(?:首批|第一批|新)?");
 
 	/** Before a partner that describes the member after it: 包括与A合作办学的B. */
 	private static final java.util.regex.Pattern PARTNER_DESCRIBES = java.util.regex.Pattern.compile("(?:与|同)$");
