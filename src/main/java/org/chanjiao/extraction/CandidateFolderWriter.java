@@ -370,9 +370,9 @@ final class CandidateFolderWriter {
 		String normalized = ScriptConverter.normalize(alias);
 		// (a body every place has, named bare, 农业农村厅, is the document's own, as 工信局 is;
 		// so is a province's or a city's school, 省技师学院)
-		boolean ownBody = OWN_BODY.matcher(normalized).matches() || OrganizationLexicon.isLocalBody(normalized);
-		return kind == OrgKind.GOVERNMENT && ownBody || kind == OrgKind.SCHOOL && OWN_BODY.matcher(normalized).matches()
-				|| !OrganizationLexicon.isGeneric(normalized);
+		boolean own = OWN_BODY.matcher(normalized).matches();
+		return kind == OrgKind.GOVERNMENT && (own || OrganizationLexicon.isLocalBody(normalized))
+				|| kind == OrgKind.SCHOOL && own || !OrganizationLexicon.isGeneric(normalized);
 	}
 
 	/** The id of the SHORT_FORM row of an organisation's alias {@code index}. */

@@ -102,13 +102,15 @@ final class Subjects {
 		return WITH_OPENING.matcher(s).lookingAt();
 	}
 
+	/** How a clause of purpose opens: 为深入贯彻, 为了落实, 为加快. */
+	private static final String PURPOSE_OPENS = "(?:为了|为)(?:深入|全面|认真|进一步)?(?:贯彻|落实|深化|推进|推动|加快|服务|促进|助力|响应)";
+
 	/** A purpose that opens a sentence, before its first comma: 为贯彻落实, 为了深化. */
-	private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern
-		.compile("(?:为了|为)(?:深入|全面|认真|进一步)?(?:贯彻|落实|深化|推进|推动|加快|服务|促进|助力|响应)[^，,。；]*$");
+	private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile(PURPOSE_OPENS + "[^，,。；]*$");
 
 	/** Clauses of purpose, whole, before the subject: 为深入贯彻…，落实…要求，加快推进…， */
 	private static final java.util.regex.Pattern PURPOSES = java.util.regex.Pattern
-		.compile("(?:为了|为)(?:深入|全面|认真|进一步)?(?:贯彻|落实|深化|推进|推动|加快|服务|促进|助力|响应)[^。；]*[，,]");
+		.compile(PURPOSE_OPENS + "[^。；]*[，,]");
 
 	/**
 	 * The words between an opening clause and the subject (同时, 学校于): a few, no clause.
