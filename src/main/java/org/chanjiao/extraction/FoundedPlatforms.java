@@ -145,6 +145,13 @@ final class FoundedPlatforms {
 			if (!platforms.isEmpty()) {
 				return platforms;
 			}
+			// (Z正式揭牌。牵头单位为A，合作建设单位为B: a sentence that names no platform and
+			// opens its clause with the role noun speaks of the platform the document named
+			// last)
+			if (by == null && this.context.lastPlatform != null && RelationCues.ROLE_NOUN_OPENS.matcher(g.before()).matches()
+					&& groups.stream().noneMatch((x) -> x.members().stream().anyMatch(Clauses::isPlatformMention))) {
+				return List.of(this.context.lastPlatform);
+			}
 			// (由A创办的某学校: what the verb founds is named, though no platform)
 			// (《某》项目…，由A和B联合打造: what they make is the work the sentence opens with)
 			if (by != null && RelationCues.BY.matcher(by.before()).find() && this.context.lastPlatform != null

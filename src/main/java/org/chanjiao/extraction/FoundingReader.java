@@ -67,6 +67,7 @@ final class FoundingReader {
 				continue;
 			}
 			if (RelationCues.PARTNER_NOUN_BEFORE.matcher(g.before()).find()
+					|| RelationCues.BUILDER_NOUN_BEFORE.matcher(g.before()).find()
 					|| RelationCues.PARTNER_NOUN_AFTER.matcher(g.after()).find()) {
 				governing.put(g, new FoundingCues.Cue(g.end(), g.end(), Founding.COBUILD));
 				byNoun.put(g, true);

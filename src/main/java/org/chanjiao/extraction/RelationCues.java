@@ -282,6 +282,21 @@ final class RelationCues {
 	static final Pattern PARTNER_NOUN_BEFORE = Pattern
 		.compile("(?:共建单位|参建单位|合作单位|合作企业|合作院校|联合单位|参与单位|共建企业|共建院校|合作建设单位|联合建设单位|共同建设单位)(?:为|是|有|包括|分别是|分别为)?[：:]?$");
 
+	/**
+	 * 建设单位为A和B: those who build a platform, named by the noun alone (a 建设单位 written
+	 * without 为 is a status: 首批示范性职教集团建设单位).
+	 */
+	static final Pattern BUILDER_NOUN_BEFORE = Pattern
+		.compile("(?:^|[，,；;的])(?:其|该[\\u4e00-\\u9fa5]{1,4}?的?)?建设单位(?:为|是|有|包括|分别是|分别为)[：:]?$");
+
+	/**
+	 * A clause that opens with a role noun and its names (牵头单位为A，合作建设单位为B): said of a
+	 * platform named before.
+	 */
+	static final Pattern ROLE_NOUN_OPENS = Pattern.compile("^[，,；;]?(?:其)?(?:牵头(?:组建|建设|成立)?单位|发起单位|"
+			+ "(?:合作|共同|联合)?建设单位|共建单位|参建单位|合作单位|合作企业|合作院校|联合单位|参与单位|共建企业|共建院校)"
+			+ "(?:为|是|有|包括|分别是|分别为)?[：:]?$");
+
 	/** Partners named by a noun after them: A牵头，B、C为共建单位. */
 	static final Pattern PARTNER_NOUN_AFTER = Pattern.compile("^(?:作为|为|是|担任)(?:共建|参建|合作共建|联合共建)(?:单位|企业|院校|高校|方)");
 
