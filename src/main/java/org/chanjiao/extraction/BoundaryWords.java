@@ -72,7 +72,9 @@ final class BoundaryWords {
 			// 热烈祝贺某集团成立: a greeting before what it greets
 			"祝贺", "庆祝", "恭贺",
 			// 发展离不开某职院的支持: what one depends on
-			"离不开");
+			"离不开",
+			// 某市各家银行机构, 各大高校: each of a kind, none named
+			"各家", "各大");
 
 	/**
 	 * Words that stand before a name where the segmenter sees them as words of their own

@@ -38,12 +38,13 @@ final class Coreference {
 	static final Pattern ACRONYM = Pattern.compile("[”\"」]?[（(]\\s*([A-Z][A-Za-z&]{1,9})\\s*[）)]");
 
 	/**
-	 * 五征奖学金, 某某2024年冠名班, “某某现代学徒制班”: a company's brand naming a programme it funds, not
-	 * the company acting.
+	 * 五征奖学金, 某某2024年冠名班, “某某现代学徒制班”, 某某国际订单班: a company's brand naming a programme it
+	 * funds, not the company acting.
 	 */
 	private static final Pattern PROGRAMME_AFTER = Pattern
 		// (江西省建材行业: a company's short form before 行业 or 产业 names the trade)
-		.compile("(?:\\d{4}(?:年|级)?)?(?:奖学金|助学金|冠名班|订单班|现代学徒制班|学徒制班|定向班|杯|行业|产业(?!学院|园|研究院|集团|联盟|发展))");
+		.compile(
+				"(?:\\d{4}(?:年|级)?)?(?:国际|海外|“一带一路”)?(?:奖学金|助学金|冠名班|订单班|现代学徒制班|学徒制班|定向班|杯|行业|产业(?!学院|园|研究院|集团|联盟|发展))");
 
 	/** What makes a short name before it a place's (青岩镇, not the brand 青岩). */
 	private static final Pattern PLACE_AFTER = Pattern.compile("[镇乡县省]|市(?!场)|区(?!域|块)");

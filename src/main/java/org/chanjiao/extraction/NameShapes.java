@@ -101,6 +101,12 @@ final class NameShapes {
 		if (s.startsWith("发布", end) && s.startsWith("新闻", end - 2) || NameJoins.isNewsAndCommunication(s, end)) {
 			return false;
 		}
+		// 落地某某海洋科技大学园: a park of universities (大学园) is a place, no university (not
+		// 某大学园艺学院, 园林学院: the university's college of gardening)
+		if (s.startsWith("园", end) && s.startsWith("大学", end - 2) && !s.startsWith("园艺", end)
+				&& !s.startsWith("园林", end)) {
+			return false;
+		}
 		// 某合作周温州分会场: 会场 is where something is held; the 分会 is no body
 		if (s.startsWith("场", end) && s.startsWith("会", end - 1)) {
 			return false;
@@ -137,7 +143,9 @@ final class NameShapes {
 						&& !(word.equals("学科") && (s.startsWith("科技", suffixStart) || s.startsWith("科学院", suffixStart)
 								|| s.startsWith("大学", suffixStart)
 										&& SCIENCE_OFFICE.matcher(s).region(end, s.length()).lookingAt()));
-				if (overlaps && (at < suffixStart || at + word.length() > end)) {
+				// (某中心组织专家组: the centre, then the verb 组织; not its study group, 中心组)
+				boolean organises = word.equals("中心组") && s.startsWith("织", at + word.length());
+				if (overlaps && !organises && (at < suffixStart || at + word.length() > end)) {
 					return false; // 大学生, 布局: the suffix is part of a longer word
 				}
 			}

@@ -98,7 +98,9 @@ final class OrganizationLexicon {
 				// a station (某市教育电视台, 某市广电总台), a hall named for what it keeps or shows
 				"电视台", "广播电视台", "广电总台", "广播电视总台", "文化馆", "资料馆", "美术馆", "科技馆",
 				// a bank's head office (某银行总行), a winery (某某酒庄), a hydropower station
-				"总行", "酒庄", "水电站");
+				"总行", "酒庄", "水电站",
+				// a coal mine that a company runs (某某塔拉壕煤矿)
+				"煤矿");
 		// a palace museum (某某博物院), an institute of advanced training (某国际金融研修院), a
 		// field station (某盐碱地防治研究站), a germplasm bank (某药用资源种质库)
 		put(s, OrgKind.RESEARCH_INSTITUTE, "博物院", "研修院", "研究站", "种质库",
@@ -126,6 +128,8 @@ final class OrganizationLexicon {
 		// a province's or a ministry's station of a trade's service (某省畜牧总站, 某部农业机械化总站),
 		// a group's institute of research (某集团研发总院, 某医工总院)
 		put(s, OrgKind.GOVERNMENT, "总站");
+		// a prefecture's administrative office (某地区行署, 某地区行政公署)
+		put(s, OrgKind.GOVERNMENT, "行署", "行政公署");
 		put(s, OrgKind.RESEARCH_INSTITUTE, "总院");
 		// a zone's departments (某高新区教育文体部, 某开发区社会事业部)
 		put(s, OrgKind.GOVERNMENT, "文体部", "社会事业部", "社会事务部");
@@ -329,7 +333,7 @@ final class OrganizationLexicon {
 	 * Characters after a suffix that show it is not the end of a name: 集团化办学, 大学生, 学院路,
 	 * 公司制.
 	 */
-	static final String NOT_AN_END = "化生城路街式型制级派风籍长";
+	static final String NOT_AN_END = "化生城路街式型制级派风籍长界";
 
 	/** Words of a suffix that begin a longer word and so are no suffix there. */
 	static final Set<String> NOT_AN_END_WORDS = Set.of("基地建设", "大学生", "集团化", "联盟链", "公司化", "布局", "格局", "大局", "结局", "开局",

@@ -183,7 +183,7 @@ final class RelationCues {
 
 	/** An agreement between two organisations, with no platform founded. */
 	static final Pattern AGREEMENT = Pattern.compile(
-			"签署[^，。；]{0,20}?(?:协议|备忘录|合同)|签[订定][^，。；]{0,20}?(?:协议|备忘录|合同)|签约(?!共建|仪式)|(?:合作|冠名)(?:协议)?签约仪式|达成[^，。；]{0,10}?合作|战略合作");
+			"签署[^，。；]{0,20}?(?:协议|备忘录|合同)|签[订定][^，。；]{0,20}?(?:协议|备忘录|合同)|签约(?!共建|仪式)|(?:合作|冠名|办学)(?:协议)?签约仪式|达成[^，。；]{0,10}?合作|战略合作");
 
 	/**
 	 * A pair that cooperates: A与B(进行)校企合作, A和B深化产学研合作, A与B正式牵手, A与B、C等多家企业开展合作.
@@ -294,8 +294,7 @@ final class RelationCues {
 	 * platform named before.
 	 */
 	static final Pattern ROLE_NOUN_OPENS = Pattern.compile("^[，,；;]?(?:其)?(?:牵头(?:组建|建设|成立)?单位|发起单位|"
-			+ "(?:合作|共同|联合)?建设单位|共建单位|参建单位|合作单位|合作企业|合作院校|联合单位|参与单位|共建企业|共建院校)"
-			+ "(?:为|是|有|包括|分别是|分别为)?[：:]?$");
+			+ "(?:合作|共同|联合)?建设单位|共建单位|参建单位|合作单位|合作企业|合作院校|联合单位|参与单位|共建企业|共建院校)" + "(?:为|是|有|包括|分别是|分别为)?[：:]?$");
 
 	/** Partners named by a noun after them: A牵头，B、C为共建单位. */
 	static final Pattern PARTNER_NOUN_AFTER = Pattern.compile("^(?:作为|为|是|担任)(?:共建|参建|合作共建|联合共建)(?:单位|企业|院校|高校|方)");

@@ -158,6 +158,10 @@ final class ShortForms {
 			return out;
 		}
 		String bare = TRADE_WORDS.matcher(stem).replaceFirst("");
+		if (FIELD_AT_END.matcher(bare).find()) {
+			// 扬州康养产业发展集团: what comes before 产业 names the trade (康养, 康养产业), no brand
+			return out;
+		}
 		List<Term> terms = MentionFinder.terms(bare);
 		int place = 0;
 		int first = 0;
@@ -231,8 +235,11 @@ final class ShortForms {
 				|| terms.size() == 1 && PROPER_NATURE.matcher(String.valueOf(terms.get(0).nature)).matches();
 	}
 
+	/** A field of work at a name's end: 康养产业, 文旅行业, 教育事业. */
+	private static final Pattern FIELD_AT_END = Pattern.compile("(?:产业|行业|事业)$");
+
 	private static void addStem(List<String> out, String stem) {
-		if (stem.length() < 2 || OrganizationLexicon.isGeneric(stem + "公司")
+		if (stem.length() < 2 || FIELD_AT_END.matcher(stem).find() || OrganizationLexicon.isGeneric(stem + "公司")
 				|| OrganizationLexicon.GENERIC.contains(stem) || isPlace(stem) || out.contains(stem)) {
 			return;
 		}
