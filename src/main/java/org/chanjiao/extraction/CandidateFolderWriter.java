@@ -77,7 +77,11 @@ final class CandidateFolderWriter {
 		}
 		for (Node node : nodes) {
 			for (int at = text.indexOf(node.name()); at >= 0; at = text.indexOf(node.name(), at + 1)) {
-				String rest = text.substring(at + node.name().length());
+				// (a page with readings, 聯(lián)盟(簡稱“聯(lián)盟”): the definition is read
+				// without
+				// them, as the extraction read it)
+				int from = at + node.name().length();
+				String rest = PinyinGlosses.strip(text.substring(from, Math.min(text.length(), from + 120)));
 				Matcher definition = DEFINED.matcher(rest);
 				Matcher acronym = Coreference.ACRONYM.matcher(rest);
 				// (德尼·萨苏-恩格索大学（萨苏大学）: a short form in brackets with no word of definition
@@ -85,8 +89,15 @@ final class CandidateFolderWriter {
 				Matcher bracketed = Coreference.BRACKETED.matcher(rest);
 				String alias = definition.lookingAt() ? definition.group(1)
 						: acronym.lookingAt() ? acronym.group(1) : bracketed.lookingAt() ? bracketed.group(1) : null;
-				if (alias != null && node.aliases().contains(alias)) {
-					defined.computeIfAbsent(node.org().id(), (k) -> new java.util.LinkedHashSet<>()).add(alias);
+				if (alias != null) {
+					String read = alias;
+					node.aliases()
+						.stream()
+						.filter((a) -> a.equals(read) || PinyinGlosses.strip(a).equals(read))
+						.findFirst()
+						.ifPresent(
+								(a) -> defined.computeIfAbsent(node.org().id(), (k) -> new java.util.LinkedHashSet<>())
+									.add(a));
 				}
 			}
 		}
@@ -366,8 +377,10 @@ final class CandidateFolderWriter {
 	 * {@code Extraction.withOwnGenericNames} names it).
 	 */
 	private static boolean namesOnItsOwn(String alias, OrgKind kind) {
-		// (創新中心 as 创新中心: a page in traditional characters defines the same words)
-		String normalized = ScriptConverter.normalize(alias);
+		// (創新中心 as 创新中心: a page in traditional characters defines the same words;
+		// 聯(lián)盟
+		// as 联盟: one that prints readings, too)
+		String normalized = ScriptConverter.normalize(PinyinGlosses.strip(alias));
 		// (a body every place has, named bare, 农业农村厅, is the document's own, as 工信局 is;
 		// so is a province's or a city's school, 省技师学院)
 		boolean own = OWN_BODY.matcher(normalized).matches();

@@ -319,8 +319,11 @@ final class FoundingReader {
 		Org community = this.context.lastCommunity;
 		// (A作为集团牵头单位，将…: the same said after the founder)
 		// (not Z是由A作为牵头高校，与B…共同成立: Z is named before it)
+		// (Z依托某开发区，A作为牵头学校，B作为牵头企业…: Z, named before them in the sentence, is
+		// what they lead)
 		boolean after = g.members().size() == 1 && !RelationCues.BY.matcher(g.before()).find()
 				&& AS_LEAD_OF_ONE_SPOKEN_OF.matcher(s).region(g.end(), s.length()).lookingAt()
+				&& groups.stream().noneMatch((x) -> x.isPlatform() && x.end() <= g.start())
 				// (A、B作为联盟首批发起单位出席会议: a list, in a sentence that names no platform)
 				|| !RelationCues.BY.matcher(g.before()).find() && groups.stream().noneMatch(MentionGroup::isPlatform)
 						&& AS_FIRST_LEADS.matcher(s).region(g.end(), s.length()).lookingAt();

@@ -84,6 +84,9 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 	/** After the issuer of a document: 印发了《, 正式发布《. */
 	private static final Pattern ISSUES_AFTER = Pattern.compile("(?:正式)?(?:印发|发布|公布|下发|下达)(?:了)?《");
 
+	/** What an issuer issued, carried out: 《…》, 关于…的部署, 的决策部署, 的要求. */
+	private static final Pattern ISSUED_AFTER = Pattern.compile("《|关于|(?:的)?(?:重要|决策)?(?:部署|要求|精神|指示|决定)");
+
 	/** Before a model to follow: 按, 按照, 依照, 参照, 对标. */
 	private static final Pattern STANDARD_BEFORE = Pattern.compile("(?:按|按照|依照|参照|对标|比照)$");
 
@@ -100,8 +103,9 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 				|| SUPPORTS_NEXT.matcher(this.after).matches()
 				// 按某大学二级学院建设, 对标某学院: the model it is built after
 				|| STANDARD_BEFORE.matcher(this.before).find()
-				// 落实中办、国办《…意见》: the issuers of a document a clause carries out
-				|| ISSUER_BEFORE.matcher(this.before).find() && this.after.startsWith("《")
+				// 落实中办、国办《…意见》: the issuers of a document a clause carries out (落实党中央、
+				// 国务院关于…的重要部署, 的决策部署: of a decision)
+				|| ISSUER_BEFORE.matcher(this.before).find() && ISSUED_AFTER.matcher(this.after).lookingAt()
 				// 某教育厅印发了《…》，…共同申报的Z入选: who issues the list founds nothing on it
 				|| ISSUES_AFTER.matcher(this.after).lookingAt();
 	}

@@ -99,8 +99,8 @@ final class OrganizationLexicon {
 				"电视台", "广播电视台", "广电总台", "广播电视总台", "文化馆", "资料馆", "美术馆", "科技馆",
 				// a bank's head office (某银行总行), a winery (某某酒庄), a hydropower station
 				"总行", "酒庄", "水电站",
-				// a coal mine that a company runs (某某塔拉壕煤矿)
-				"煤矿");
+				// a coal mine that a company runs (某某塔拉壕煤矿), a ski resort (某某国际滑雪场)
+				"煤矿", "滑雪场");
 		// a palace museum (某某博物院), an institute of advanced training (某国际金融研修院), a
 		// field station (某盐碱地防治研究站), a germplasm bank (某药用资源种质库)
 		put(s, OrgKind.RESEARCH_INSTITUTE, "博物院", "研修院", "研究站", "种质库",
@@ -298,6 +298,8 @@ final class OrganizationLexicon {
 			"级示范", "双高", "双高计划", "一带一路", "鲁班", "工坊", "战略", "策略", "链主",
 			// 为研学基地揭牌: a base for study tours, of no one named
 			"研学",
+			// 全国劳模工匠创新工作室, 技能大师工作室: a kind of studio, none of them named
+			"劳模", "劳模工匠", "技能大师",
 			// 打破跨国公司的垄断, 一般企业, 传统企业: what kind of firm, not which
 			"跨国", "一般", "传统",
 			// 共建的重大科技创新平台, 重要科研平台: how much it matters (重大 alone is also a

@@ -343,7 +343,7 @@ final class PartnershipReader {
 
 	/** Between a subject and those it cooperates with: 先后与, 还与, 已经与, 通过与. */
 	private static final Pattern ADVERBS_THEN_WITH = Pattern
-		.compile("(?:先后|还|也|并|又|分别|已经|已|曾|均|多次|积极|主动|正式|长期|通过)+(?:与|同|跟)");
+		.compile("(?:先后|还|也|并|又|分别|已经|已|曾|均|多次|积极|主动|正式|长期|通过|率先|首次|再次)+(?:与|同|跟)");
 
 	/** A、B与C还签署了一份三方合作协议: one agreement of all three. */
 	private static final Pattern ALL_PARTIES_AGREEMENT = Pattern

@@ -32,11 +32,11 @@ final class PinyinGlosses {
 	private static final Pattern GLOSS = Pattern
 		.compile("(?<=[\\u4e00-\\u9fff])[(（](?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])(" + SYLLABLE + ")[)）]");
 
-	/** A comma a mirror puts before another mark: 某局,、某大学. */
-	private static final Pattern STRAY_COMMA = Pattern.compile(",(?=[、，。；：])");
+	/** A comma a mirror puts before another mark: 某局,、某大学, 某开发区,,某学院. */
+	private static final Pattern STRAY_COMMA = Pattern.compile(",(?=[、，。；：,])");
 
 	/** The marks a stray comma may stand before. */
-	private static final String MARKS = "、，。；：";
+	private static final String MARKS = "、，。；：,";
 
 	private static final String OPTIONAL_GLOSS = "(?:[(（]" + SYLLABLE + "[)）])?";
 

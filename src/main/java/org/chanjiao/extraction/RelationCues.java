@@ -193,7 +193,9 @@ final class RelationCues {
 			// A与B、C等企业开展订单式人才培养: an order class or apprenticeship is cooperation
 			+ "|^" + RelationCues.LIST_CLOSED + "(?:开展|进行|实施)了?(?:订单式|订单|现代学徒制|定向|联合)(?:人才)?培养"
 			// A与B正式牵手, A与B联手开展某项研发 (not 联手共建Z: a founding)
-			+ "|^(?:正式|再次|成功|强强)?(?:牵手|联手)(?!共建|成立|组建|建设|打造|创办|发起|共同|携手)");
+			+ "|^(?:正式|再次|成功|强强)?(?:牵手|联手)(?!共建|成立|组建|建设|打造|创办|发起|共同|携手)"
+			// A率先与B携手，旨在…: joined hands, and the clause ends there
+			+ "|^(?:正式|再次|成功|强强|率先)?携手(?=[，,。；;]|$)");
 
 	/** What closes a list of parties, if anything: 等近50家头部企业, 等多家单位. */
 	static final String LIST_CLOSED = "(?:等(?:近|约|超过|逾)?(?:\\d+|[多数几一二两三四五六七八九十百]+)?余?[家所个]?[\\u4e00-\\u9fa5]{0,4}?"
@@ -219,7 +221,7 @@ final class RelationCues {
 	static final String RELIES_ON = "(?:主要|充分)?依托(?:其|本校|学校)?";
 
 	/** A base, not a founder: 依托A / 以A为依托. */
-	static final Pattern BASE_BEFORE = Pattern.compile("(?:依托|以|立足|扎根|背靠)$");
+	static final Pattern BASE_BEFORE = Pattern.compile("(?:依托|以|由|立足|扎根|背靠)$");
 
 	static final Pattern BASE_AFTER = Pattern.compile("^为(?:依托|载体|基础|支撑|主体)");
 
@@ -273,10 +275,12 @@ final class RelationCues {
 		.compile("^(?:的)?(?:(?:组建|筹建|建设)?牵头(?:单位|院校|学校|企业|高校|园区)|发起单位)(?:之一)?[，,]$");
 
 	static final Pattern LEAD_NOUN_AFTER = Pattern
-		.compile("^(?:(?:作为|为|是|担任)(?:该|本)?(?:联盟|共同体|联合体|职教集团|集团)?(?:的)?(?:首批|第一批|主要)?(?:共同)?"
-				+ "(?:牵头(?:单位|企业|院校|学校|高校|高等学校|职业学校|方|行业|部门|园区)|发起单位)" + "|的?(?:共同|联合)?牵头(?:主办|组织|推动|组建)?下"
-				// Z是以A为龙头，联合B…共同组建的: A leads
-				+ "|为龙头(?:单位|院校|企业)?[，,])");
+		// (A、B等职业院校与龙头企业为牵头单位: the kinds the list is of, said before the noun)
+		.compile(
+				"^(?:等(?:[\\u4e00-\\u9fa5]{0,6}?(?:院校|高校|学校|企业|单位|园区|机构)[与和及、]?){1,3})?(?:(?:作为|为|是|担任)(?:该|本)?(?:联盟|共同体|联合体|职教集团|集团)?(?:的)?(?:首批|第一批|主要)?(?:共同)?"
+						+ "(?:牵头(?:单位|企业|院校|学校|高校|高等学校|职业学校|方|行业|部门|园区)|发起单位)" + "|的?(?:共同|联合)?牵头(?:主办|组织|推动|组建)?下"
+						// Z是以A为龙头，联合B…共同组建的: A leads
+						+ "|为龙头(?:单位|院校|企业)?[，,])");
 
 	/** Partners named by a noun: 共建单位有A、B. */
 	static final Pattern PARTNER_NOUN_BEFORE = Pattern

@@ -539,7 +539,11 @@ final class SuffixNames {
 				// 由A及B合作共建的某职业教育园区: a park its founders build is a platform, a base
 				// (打造川黔一流某园区 alone is what a plan aims at)
 				boolean built = verbRightBefore(BUILT_BEFORE, s, start);
-				if (hosts || speaks || built || NameShapes.acts(s, start, end)) {
+				// (某经济技术开发区（高新区）与…: the zone's second form in brackets is part of its
+				// name)
+				Matcher form = ZONE_FORM.matcher(s).region(end, s.length());
+				int to = form.lookingAt() ? form.end() : end;
+				if (hosts || speaks || built || NameShapes.acts(s, start, to)) {
 					String normalized = s.substring(start, end);
 					// (国家高新区: a kind of zone; 依托经济技术开发区: a longer zone word, no zone's
 					// name)
@@ -549,7 +553,7 @@ final class SuffixNames {
 					if (!OrganizationLexicon.isGeneric(normalized) && !OrganizationLexicon.GENERIC.contains(head)
 							&& !OrganizationLexicon.ZONE_SUFFIXES.contains(normalized)
 							&& !opening.matches("v|vd|vi|d|ad")) {
-						candidates.add(NameCandidate.linkedOrProposed(this.known, s, written, start, end,
+						candidates.add(NameCandidate.linkedOrProposed(this.known, s, written, start, to,
 								(built && !hosts) ? OrgKind.PRACTICE_BASE : OrgKind.GOVERNMENT, Source.ZONE));
 					}
 				}
@@ -629,9 +633,10 @@ final class SuffixNames {
 									// is not
 		}
 		OrgKind proposedKind = kind;
-		Matcher status = ((kind == OrgKind.COMMUNITY) ? COMMUNITY_FORM : STATUS).matcher(s);
+		boolean zone = OrganizationLexicon.ZONE_SUFFIXES.stream().anyMatch(name::endsWith);
+		Matcher status = ((kind == OrgKind.COMMUNITY) ? COMMUNITY_FORM : zone ? ZONE_FORM : STATUS).matcher(s);
 		status.region(end, s.length());
-		// 某研究院(总部), 某分院(筹), 某共同体(职教集团): as written
+		// 某研究院(总部), 某分院(筹), 某共同体(职教集团), 某经济技术开发区（高新区）: as written
 		int to = status.lookingAt() ? status.end() : end;
 		String full = s.substring(start, to);
 		Org org = this.known.link(name)
@@ -751,5 +756,9 @@ final class SuffixNames {
 	 * name as written.
 	 */
 	private static final Pattern COMMUNITY_FORM = Pattern.compile("[（(](?:" + STATUS_WORDS + "|职教集团|职业教育集团|联盟)[）)]");
+
+	/** A zone's second form in brackets after its name: 某经济技术开发区（高新区）, 某开发区(滨海新区). */
+	private static final Pattern ZONE_FORM = Pattern
+		.compile("[（(][\\u4e00-\\u9fa5]{0,6}?(?:高新区|开发区|经开区|新区|保税区|自贸区|试验区|园区|产业园)[）)]");
 
 }
