@@ -341,9 +341,17 @@ final class PartnershipReader {
 		}
 	}
 
-	/** Between a subject and those it cooperates with: 先后与, 还与, 已经与, 通过与. */
-	private static final Pattern ADVERBS_THEN_WITH = Pattern
-		.compile("(?:先后|还|也|并|又|分别|已经|已|曾|均|多次|积极|主动|正式|长期|通过|率先|首次|再次)+(?:与|同|跟)");
+	/** 在人才培养、实习实训等方面: the fields two will work together in. */
+	private static final String FIELDS_OF_WORK = "[^，,。；;]{1,30}?(?:方面|领域)";
+
+	/** 先后与, 率先与: adverbs between a subject and 与. */
+	private static final String ADVERBS = "(?:先后|还|也|并|又|分别|已经|已|曾|均|多次|积极|主动|正式|长期|通过|率先|首次|再次)";
+
+	/**
+	 * Between a subject and those it cooperates with: 先后与, 还与, 已经与, 通过与, 将与, 表示将在某方面与.
+	 */
+	private static final Pattern ADVERBS_THEN_WITH = Pattern.compile("(?:(?:表示|提出|希望)?(?:将|愿|愿意|还将|将继续)(?:在"
+			+ FIELDS_OF_WORK + ")?|在" + FIELDS_OF_WORK + "|" + ADVERBS + ")(?:" + ADVERBS + ")*(?:与|同|跟)");
 
 	/** A、B与C还签署了一份三方合作协议: one agreement of all three. */
 	private static final Pattern ALL_PARTIES_AGREEMENT = Pattern

@@ -383,8 +383,9 @@ final class RelationReader {
 	private static final java.util.regex.Pattern HEAD_ATTENDS = java.util.regex.Pattern
 		.compile(RelationCues.BYLINE + "[，,、]?(?:等)?(?:应邀|受邀)?(?:出席|参加|见证|莅临)");
 
+	// (把某研究院建设成为某高地: what an existing unit is to become, not its opening)
 	private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern
-		.compile("揭牌|挂牌|授牌|成立|签约|签署|共建|组建|建设|启用|落成|启动");
+		.compile("揭牌|挂牌|授牌|成立|签约|签署|共建|组建|建设(?!成)|启用|落成|启动");
 
 	/**
 	 * 某学校…——A学院、B产业学院在学校相继揭牌成立: colleges opened at "the school" are its colleges; the
