@@ -21,7 +21,7 @@ import org.chanjiao.organization.OrgKind;
 final class PlaceParties {
 
 	/** What a place's name ends in when it names a government. */
-	private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,12}(?:市|县|区|镇|乡|州|旗|省|自治区)");
+	private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,12}(?:市|县|区|镇|乡|州|旗|省|自治区|街道)");
 
 	/** A town's officer named after it: 张某副镇长, 党委书记. */
 	private static final String TOWN_OFFICER = "(?:[\\u4e00-\\u9fa5]{2,3})?(?:党委)?(?:副)?(?:镇长|乡长|书记)";
@@ -32,12 +32,13 @@ final class PlaceParties {
 	 */
 	private static final Pattern TOWN = Pattern
 		// (浙江省宁波市海曙区石碶镇与某大学: after its province's, city's and district's)
-		.compile("(?<=^|[，,；;：:、与和及同])(?:[\\u4e00-\\u9fa5]{1,6}?[省市州区县旗]){0,4}[\\u4e00-\\u9fa5]{2,4}[镇乡](?=[与和及同、]|"
-				+ TOWN_OFFICER + ")");
+		.compile(
+				"(?<=^|[，,；;：:、与和及同])(?![与和及同])(?:[\\u4e00-\\u9fa5]{1,6}?[省市州区县旗]){0,4}[\\u4e00-\\u9fa5]{2,4}(?:[镇乡]|街道)(?=[与和及同、]|"
+						+ TOWN_OFFICER + ")");
 
 	/** 特色小镇, 各乡镇, 重点镇: a kind of town, not one. */
 	private static final Pattern GENERIC_TOWN = Pattern
-		.compile(".*(?:小|城|乡|村|集|各|全|该|本|重点|特色|中心|街道)[镇乡]|(?:[县市区]|各)?[乡镇]+");
+		.compile(".*(?:小|城|乡|村|集|各|全|该|本|重点|特色|中心|街道)(?:[镇乡]|街道)|(?:[县市区]|各)?[乡镇]+|(?:[县市区]|各|该|本)?街道");
 
 	/** A sentence in which parties sign, found or cooperate. */
 	private static final Pattern PARTY_CUE = Pattern
@@ -55,7 +56,9 @@ final class PlaceParties {
 	 * adverb before the verb: 某大学和杭州市全面深化市校战略合作共建Z).
 	 */
 	private static final Pattern PARTY_AFTER = Pattern
-		.compile("^(?:与|和|同|及|、|签|共建|合作|携手|牵头|联合|达成|正式|战略|共同|全面|深化|深入|进一步|[，,。；;])");
+		// (与某县相关领导共同为Z揭牌: the place's leaders act for it; 与某市产学研战略合作签约: what the
+		// two sign)
+		.compile("^(?:与|和|同|及|、|签|共建|合作|携手|牵头|联合|达成|正式|战略|共同|全面|深化|深入|进一步|[，,。；;]|相关领导|有关领导|领导|负责人|产学研|校地|市校|县校|政校)");
 
 	private static final Pattern TOWN_SPEAKS = Pattern.compile(TOWN_OFFICER + "(?:代表|签署|签订|致辞)");
 
@@ -146,7 +149,7 @@ final class PlaceParties {
 				continue;
 			}
 			String before = s.substring(Math.max(0, start - 2), start);
-			String after = s.substring(end, Math.min(s.length(), end + 2));
+			String after = s.substring(end, Math.min(s.length(), end + 4));
 			boolean joined = JOINED_BEFORE.matcher(before).find() || JOINED_AFTER.matcher(after).find();
 			// (和某镇张某副镇长代表双方签订: a town whose officer speaks for it)
 			boolean speaks = speaksFor(s, end);
