@@ -239,20 +239,31 @@ final class FoundingCues {
 		// A与B签署合作协议，并成立Z: an agreement and then what it founds
 		String rest = s.substring(g.end(), clauseEnd);
 		boolean nothingElse = rest.matches("(?:等[^，。；]{0,12})?") || joinHands(s, g)
-				|| g.members().size() > 1 && AGREED.matcher(rest).matches() || JOINS_UNNAMED.matcher(rest).matches()
+				|| g.members().size() > 1 && (AGREED.matcher(rest).matches() || MET.matcher(rest).matches())
+				|| JOINS_UNNAMED.matcher(rest).matches()
 				// (…，B副总裁某等签订合作备忘录，共建Z: the last of the bodies whose officers sign)
 				|| OFFICER_AGREED.matcher(rest).matches();
 		if ((opensItsClause && nothingElse || joins) && clauseEnd < s.length()
 				&& RelationCues.CLAUSE_ENDS.indexOf(s.charAt(clauseEnd)) >= 0 && s.charAt(clauseEnd) != '。') {
 			String next = s.substring(clauseEnd + 1);
+			// (A与B召开座谈会，并签订了共建Z的协议: what the agreement signed next founds)
+			int opening = leadingAdverbs(next);
+			Matcher signs = SIGNS.matcher(next).region(opening, next.length());
+			int upTo = signs.lookingAt() ? signs.end() + leadingAdverbs(next.substring(signs.end())) : opening;
 			for (Cue cue : cues) {
-				if (cue.start() >= clauseEnd + 1 && cue.start() <= clauseEnd + 1 + leadingAdverbs(next)) {
+				if (cue.start() >= clauseEnd + 1 && cue.start() <= clauseEnd + 1 + upTo) {
 					return cue;
 				}
 			}
 		}
 		return relativeNext(s, g, clauseEnd, opensItsClause, cues);
 	}
+
+	/** A meeting two hold before they sign: 召开产学研合作座谈会, 举行会谈. */
+	private static final Pattern MET = Pattern.compile("(?:召开|举行|举办)(?:了)?[^，。；]{0,16}?(?:座谈会|会谈|会议|洽谈会|对接会|交流会|协商会)");
+
+	/** Signing, before what the agreement founds: 签订了(共建Z的协议). */
+	private static final Pattern SIGNS = Pattern.compile("(?:签订|签署|签定)(?:了)?");
 
 	/** The next item of a list of platforms each named with its base: 、依托某大学组建的. */
 	private static final Pattern LIST_OF_BASED = Pattern.compile("[”\"」]?、依托");

@@ -302,6 +302,8 @@ final class OrganizationLexicon {
 			"劳模", "劳模工匠", "技能大师",
 			// (含中职学校、高职专科学校和本科层次职业学校): a level of school, none named
 			"本科层次", "专科层次", "高职专科",
+			// 室内外滑雪场近30处: where a kind of place is, none named
+			"室内外", "室内", "室外",
 			// 打破跨国公司的垄断, 一般企业, 传统企业: what kind of firm, not which
 			"跨国", "一般", "传统",
 			// 共建的重大科技创新平台, 重要科研平台: how much it matters (重大 alone is also a

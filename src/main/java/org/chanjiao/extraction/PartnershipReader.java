@@ -350,8 +350,10 @@ final class PartnershipReader {
 	/**
 	 * Between a subject and those it cooperates with: 先后与, 还与, 已经与, 通过与, 将与, 表示将在某方面与.
 	 */
-	private static final Pattern ADVERBS_THEN_WITH = Pattern.compile("(?:(?:表示|提出|希望)?(?:将|愿|愿意|还将|将继续)(?:在"
-			+ FIELDS_OF_WORK + ")?|在" + FIELDS_OF_WORK + "|" + ADVERBS + ")(?:" + ADVERBS + ")*(?:与|同|跟)");
+	private static final Pattern ADVERBS_THEN_WITH = Pattern.compile(
+			// (A作为某地唯一某类院校，率先与B携手: what the subject is, said before it acts)
+			"(?:作为[^，,。；;]{1,40}[，,])?(?:(?:表示|提出|希望)?(?:将|愿|愿意|还将|将继续)(?:在" + FIELDS_OF_WORK + ")?|在" + FIELDS_OF_WORK
+					+ "|" + ADVERBS + ")(?:" + ADVERBS + ")*(?:与|同|跟)");
 
 	/** A、B与C还签署了一份三方合作协议: one agreement of all three. */
 	private static final Pattern ALL_PARTIES_AGREEMENT = Pattern
