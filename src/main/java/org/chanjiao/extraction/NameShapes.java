@@ -145,7 +145,9 @@ final class NameShapes {
 										&& SCIENCE_OFFICE.matcher(s).region(end, s.length()).lookingAt()));
 				// (某中心组织专家组: the centre, then the verb 组织; not its study group, 中心组)
 				boolean organises = word.equals("中心组") && s.startsWith("织", at + word.length());
-				if (overlaps && !organises && (at < suffixStart || at + word.length() > end)) {
+				// (某立法会议员: a member of the council, 议员, after its name)
+				boolean councillor = word.equals("会议") && s.startsWith("员", at + word.length());
+				if (overlaps && !organises && !councillor && (at < suffixStart || at + word.length() > end)) {
 					return false; // 大学生, 布局: the suffix is part of a longer word
 				}
 			}

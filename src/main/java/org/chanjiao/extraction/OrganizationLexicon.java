@@ -347,7 +347,9 @@ final class OrganizationLexicon {
 			// 县农业农村部门: a department of government, no ministry
 			"部门",
 			// 实施联席理事管理办法, 某局办理: 办 of an office (管理办) opening a word of its own
-			"办法", "办理");
+			"办法", "办理",
+			// 在某大学会议室举行: 学会 of a university's 会议室 (会议 opens a word of its own)
+			"会议");
 
 	private OrganizationLexicon() {
 	}

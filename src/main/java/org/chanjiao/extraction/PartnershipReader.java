@@ -387,7 +387,8 @@ final class PartnershipReader {
 
 	/** After those who sign one agreement together: 共同签署, 三方签订. */
 	private static final Pattern JOINTLY = Pattern
-		.compile("(?:" + RelationCues.BYLINE + ")?(?:(?:[三四五六多]方)?共同|[三四五六多]方)");
+		// (A、B、C还共同签订: an adverb before 共同)
+		.compile("(?:" + RelationCues.BYLINE + ")?(?:还|也|并|又|将|已)?(?:(?:[三四五六多]方)?共同|[三四五六多]方)");
 
 	/** Before 与: an officer who speaks for a body (代表学校与, 代表公司与). */
 	private static final Pattern SPOKEN_FOR = Pattern.compile("代表[\\u4e00-\\u9fa5]{0,4}(?:与|同|和)$");
