@@ -456,6 +456,15 @@ final class Coreference {
 				if (meant == null && SchoolsSpokenOf.isCommonNoun(s, r)) {
 					continue; // 牵头学校, 推动学校与企业: a common noun
 				}
+				int end = r.end();
+				if (meant == null && r.group().matches("我校|本校") && r.start() > 0
+						&& "与和同".indexOf(s.charAt(r.start() - 1)) >= 0
+						&& mentions.stream()
+							.anyMatch(
+									(m) -> m.start() == end && m.org() != null && m.org().kind() == OrgKind.COLLEGE)) {
+					continue; // 与我校某学院签署, 我校 unresolved: whose the college is, not a
+								// party
+				}
 				schools.add(
 						new Mention(r.start(), r.end(), written.substring(r.start(), r.end()), meant, Source.REPORTER));
 			}

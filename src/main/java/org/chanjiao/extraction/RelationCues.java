@@ -202,7 +202,9 @@ final class RelationCues {
 			+ "(?:企业|单位|院校|高校|学校|机构|公司))?";
 
 	/** Between the members of a list: A、B和C, A与B, A及B, A、B，以及C. */
-	static final Pattern JOINER = Pattern.compile("^(?:、|，(?=[^，]*等)|和|与|及|以及|同|跟|暨|、和|、及|、以及|[，,]以及|[，,]及|&|＆|/)$");
+	// (与我校某学院: 我校 unresolved, with no reporter, stands between two it joins)
+	static final Pattern JOINER = Pattern
+		.compile("^(?:、|，(?=[^，]*等)|和|与|及|以及|同|跟|暨|、和|、及|、以及|[，,]以及|[，,]及|&|＆|/|与我校|与本校|和我校)$");
 
 	/** Before a group: 由A、B / 是由A. */
 	static final Pattern BY = Pattern.compile("(?:由|是由)(?:共同)?$");
@@ -239,7 +241,7 @@ final class RelationCues {
 	 * 与副理事长单位A、B开展合作 (the partners' seat named before them).
 	 */
 	static final Pattern WITH = Pattern
-		.compile("(?:与|同|跟|和|分别与|先后与|还与|并与|又与|也与|分别同)(?:副?理事长单位|常务理事单位|理事单位|成员单位|会员单位)?$");
+		.compile("(?:与|同|跟|和|分别与|先后与|还与|并与|又与|也与|分别同)(?:副?理事长单位|常务理事单位|理事单位|成员单位|会员单位|我校|本校)?$");
 
 	/**
 	 * 将与, 希望与: a word of intent before 与, which joins the one before it and the one after

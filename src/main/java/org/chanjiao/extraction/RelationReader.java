@@ -447,7 +447,7 @@ final class RelationReader {
 			if (insideTitle(s, m.start())) {
 				continue; // 《关于成立某集团的批复》: a document's title names what it is about
 			}
-			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL) {
+			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL && !SchoolsSpokenOf.listedWithOffices(s, m)) {
 				this.context.lastSchool = m.org();
 			}
 			// 某行业协会成立。A为会长单位: an association's own titles go to the association

@@ -53,7 +53,8 @@ final class SchoolsSpokenOf {
 	/** Learns the schools a sentence names, before any sentence is resolved. */
 	void learn(String s, List<Mention> names, int sentence) {
 		for (Mention m : names) {
-			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL && m.source() != Source.SHORT && !isVenue(s, m)) {
+			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL && m.source() != Source.SHORT && !isVenue(s, m)
+					&& !listedWithOffices(s, m)) {
 				this.ahead.putIfAbsent(sentence, m.org());
 				if (ScriptConverter.normalize(m.org().name()).endsWith("学院")) {
 					this.institutesAhead.putIfAbsent(sentence, m.org());
@@ -111,6 +112,16 @@ final class SchoolsSpokenOf {
 		return r.group().equals("学校") && !opensClause(s, r) || r.group().equals("学院");
 	}
 
+	/**
+	 * 我校副校长某，校长办公室、科研处、某创新学院负责人: a 学院 listed with a school's offices is one of its
+	 * colleges, not the school a later 我校 means.
+	 */
+	static boolean listedWithOffices(String s, Mention m) {
+		return OFFICES_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
+	}
+
+	private static final Pattern OFFICES_BEFORE = Pattern.compile("(?:处|办公室|办)、$");
+
 	/** Remembers the schools a resolved sentence names. */
 	void remember(String s, List<Mention> mentions, int sentence) {
 		boolean school = false;
@@ -122,7 +133,7 @@ final class SchoolsSpokenOf {
 				spokenOfBefore = true;
 			}
 			if (m.org() != null && m.org().kind() == OrgKind.SCHOOL && m.source() != Source.REPORTER && !spokenOfBefore
-					&& !isVenue(s, m)) {
+					&& !isVenue(s, m) && !listedWithOffices(s, m)) {
 				if (!school) {
 					this.lastSchool = m.org();
 					this.lastSchoolSentence = sentence;
