@@ -260,7 +260,8 @@ final class CandidateFolderWriter {
 		}
 		for (int i = 0; i < node.aliases().size(); i++) {
 			String alias = node.aliases().get(i);
-			if ((rest.contains(alias) || shortForms.contains(alias)) && namesOnItsOwn(alias, node.org().kind())) {
+			if ((writtenNotAsVenue(rest, alias) || shortForms.contains(alias))
+					&& namesOnItsOwn(alias, node.org().kind())) {
 				rows.add(shortFormId(id, i));
 			}
 		}
@@ -268,6 +269,19 @@ final class CandidateFolderWriter {
 			rows.add(0, written);
 		}
 		return rows;
+	}
+
+	/**
+	 * Whether a quote writes a short form other than as where it happens (签约仪式在某公司会议室举行:
+	 * the company's room, not the company acting).
+	 */
+	private static boolean writtenNotAsVenue(String quote, String alias) {
+		for (int at = quote.indexOf(alias); at >= 0; at = quote.indexOf(alias, at + 1)) {
+			if (at == 0 || "在于".indexOf(quote.charAt(at - 1)) < 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -77,6 +77,30 @@ class CandidateFolderWriterTests {
 			.doesNotContain(SCHOOL + "~1");
 	}
 
+	@Test
+	void shouldNotWriteAFactOnAShortFormTheQuoteWritesOnlyAsWhereItHappens() throws IOException {
+		String company = KnownNames.proposedId("青禾集团");
+		assertThat(founders("江川职业技术学院与青禾集团共建青禾智能制造学院，签约仪式在青禾公司会议室举行。", company))
+			.as("the short form names the room the signing is held in: the fact stays on the name that acts")
+			.containsExactly(company);
+		assertThat(founders("江川职业技术学院与青禾集团共建青禾智能制造学院，青禾公司将派出工程师授课。", company))
+			.as("written as one who acts, the short form takes the fact too")
+			.containsExactlyInAnyOrder(company, company + "~1");
+	}
+
+	@Test
+	void shouldReadAShortFormDefinedOnAPageWithReadingsAsWithoutThem() throws IOException {
+		Extraction extraction = new ReportExtractor(KnownNames.EMPTY).extract(
+				"全國文化創意產學合作聯(lián)盟(簡稱“聯(lián)盟”)由江川國際文化藝術中心聯合發起成立。作為聯(lián)盟的牽頭發起單位,江川國際文化藝術中心當選為聯(lián)盟理事長單位。",
+				null);
+		CandidateFolderWriter.write(this.dir, extraction, "d", "t", Set.of());
+		assertThat(Files.readAllLines(this.dir.resolve("nodes.csv")))
+			.as("the bare kind (聯盟) a page with readings defines as a short name is no organisation of its own")
+			.noneMatch((line) -> line.split(",")[0].contains("~"))
+			.anyMatch((line) -> line.contains("全國文化創意產學合作聯(lián)盟"));
+		assertThat(Files.readString(this.dir.resolve("relations.csv"))).doesNotContain("~");
+	}
+
 	private static final String SCHOOL = KnownNames.proposedId("江川职业技术学院");
 
 	private static final String COLLEGE = KnownNames.proposedId("青禾智能制造学院");
@@ -85,6 +109,11 @@ class CandidateFolderWriterTests {
 	 * Extracts the text, writes it, and reads the school's rows that found the college.
 	 */
 	private List<String> foundersOfTheCollege(String text) throws IOException {
+		return founders(text, SCHOOL);
+	}
+
+	/** As above, for the rows of the organisation {@code from}. */
+	private List<String> founders(String text, String from) throws IOException {
 		Extraction extraction = new ReportExtractor(KnownNames.EMPTY).extract(text, null);
 		CandidateFolderWriter.write(this.dir, extraction, "d", "t", Set.of());
 		try (CSVParser parser = CSVParser.builder()
@@ -93,7 +122,7 @@ class CandidateFolderWriterTests {
 			.get()) {
 			return parser.getRecords()
 				.stream()
-				.filter((r) -> r.get("to").equals(COLLEGE) && r.get("from").startsWith(SCHOOL))
+				.filter((r) -> r.get("to").equals(COLLEGE) && r.get("from").startsWith(from))
 				.map((r) -> r.get("from"))
 				.toList();
 		}
