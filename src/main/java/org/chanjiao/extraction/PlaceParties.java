@@ -42,7 +42,7 @@ final class PlaceParties {
 
 	/** A sentence in which parties sign, found or cooperate. */
 	private static final Pattern PARTY_CUE = Pattern
-		.compile("签署|签订|签约|共建|合作|携手|牵头|联合|协议|共同建设|共同成立|共同组建|共同打造|共同发起|共同创建|共同筹建|联建|合建|揭牌");
+		.compile("签署|签订|签约|共建|合作|携手|牵头|联合|协议|共同建设|共同成立|共同组建|共同打造|共同发起|共同创建|共同筹建|联建|合建|揭牌|结对");
 
 	/** The words that join two parties named one after the other: A与B, A、B. */
 	static final String JOINERS = "与|和|同|及|、";
@@ -58,7 +58,8 @@ final class PlaceParties {
 	private static final Pattern PARTY_AFTER = Pattern
 		// (与某县相关领导共同为Z揭牌: the place's leaders act for it; 与某市产学研战略合作签约: what the
 		// two sign)
-		.compile("^(?:与|和|同|及|、|签|共建|合作|携手|牵头|联合|达成|正式|战略|共同|全面|深化|深入|进一步|[，,。；;]|相关领导|有关领导|领导|负责人|产学研|校地|市校|县校|政校)");
+		.compile(
+				"^(?:与|和|同|及|、|签|共建|合作|携手|牵头|联合|达成|正式|战略|共同|全面|深化|深入|进一步|[，,。；;]|相关领导|有关领导|领导|负责人|产学研|校地|市校|县校|政校|结对|还将|将)");
 
 	private static final Pattern TOWN_SPEAKS = Pattern.compile(TOWN_OFFICER + "(?:代表|签署|签订|致辞)");
 

@@ -135,6 +135,11 @@ final class RelationReader {
 					&& !(host.end() < s.length() && "-－—–·‧•".indexOf(s.charAt(host.end())) >= 0)
 					// (某大学某实验室主任某出席签约仪式: the platform's head attends what others sign)
 					&& !HEAD_ATTENDS.matcher(s).region(p.end(), s.length()).lookingAt()
+					// (某某为某大学实习基地揭牌, 举行“某大学实践教学基地”挂牌仪式: people unveil a plaque
+					// that bears the school's name, which opens nothing the school
+					// builds)
+					&& !(PLAQUE_FOR.matcher(s.substring(Clauses.clauseStart(s, p.start()), p.start())).find()
+							&& UNVEILING_AFTER.matcher(s.substring(p.end(), Clauses.clauseEnd(s, p.end()))).lookingAt())
 					&& (OPENED.matcher(s.substring(p.end(), Clauses.clauseEnd(s, p.end()))).find()
 							|| OPENED.matcher(s.substring(Math.max(0, p.start() - 6), p.start())).find())) {
 				// (the verb is the platform's own: 某大学某中心落地郑州后…共建Y is not its founding)
@@ -382,6 +387,13 @@ final class RelationReader {
 
 	private static final java.util.regex.Pattern HEAD_ATTENDS = java.util.regex.Pattern
 		.compile(RelationCues.BYLINE + "[，,、]?(?:等)?(?:应邀|受邀)?(?:出席|参加|见证|莅临)");
+
+	/** Before a plaque's name, in its clause: 为, 举行. */
+	private static final java.util.regex.Pattern PLAQUE_FOR = java.util.regex.Pattern.compile("(?:为|举行)[^，,。；;]*$");
+
+	/** After it: only its unveiling (揭牌, 挂牌仪式), not its founding (揭牌成立). */
+	private static final java.util.regex.Pattern UNVEILING_AFTER = java.util.regex.Pattern
+		.compile("[^，,。；;]*?(?:揭牌|挂牌|授牌)(?!成立)");
 
 	// (把某研究院建设成为某高地: what an existing unit is to become, not its opening)
 	private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern
