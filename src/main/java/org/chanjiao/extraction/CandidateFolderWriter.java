@@ -247,13 +247,20 @@ final class CandidateFolderWriter {
 		String rest = quote.replace(node.name(), "");
 		boolean full = rest.length() < quote.length();
 		boolean named = full || node.aliases().stream().anyMatch(rest::contains);
+		Set<String> shortForms = defined.getOrDefault(id, Set.of());
 		if (!named) {
 			String last = lastWrittenBefore(node, id, quote, near);
+			// (某联盟（以下简称“某某联盟”）…。会议审议通过了A加入联盟: a reference after a short form
+			// the report defines reads under both names, as a quote that writes either
+			// does)
+			if (last != null && isShortFormRow(last) && shortForms
+				.contains(node.aliases().get(Integer.parseInt(last.substring(last.indexOf('~') + 1)) - 1))) {
+				return List.of(id, last);
+			}
 			if (last != null) {
 				return List.of(last);
 			}
 		}
-		Set<String> shortForms = defined.getOrDefault(id, Set.of());
 		List<String> rows = new ArrayList<>();
 		if (full || !named || shortForms.stream().anyMatch(rest::contains)) {
 			rows.add(id);

@@ -69,6 +69,13 @@ class CandidateFolderWriterTests {
 	}
 
 	@Test
+	void shouldWriteAFactStatedByReferenceAfterADefinedShortFormOnBothNames() throws IOException {
+		assertThat(foundersOfTheCollege("江川职业技术学院（以下简称“江川职院”）召开校企合作大会。该校与青禾集团共建青禾智能制造学院。"))
+			.as("该校 after a short form the report defines: both names, as a quote that writes either reads")
+			.containsExactlyInAnyOrder(SCHOOL, SCHOOL + "~1");
+	}
+
+	@Test
 	void shouldNotWriteAFactOnAShortFormWrittenFarFromItsQuote() throws IOException {
 		String text = "江川职业技术学院与青禾集团共建青禾智能制造学院。" + "会议强调要深化产教融合，推动教育链、人才链与产业链、创新链有机衔接。".repeat(12) + "江川职院举办第十届运动会。";
 		assertThat(foundersOfTheCollege(text))
