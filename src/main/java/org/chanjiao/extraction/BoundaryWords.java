@@ -74,7 +74,9 @@ final class BoundaryWords {
 			// 发展离不开某职院的支持: what one depends on
 			"离不开",
 			// 某市各家银行机构, 各大高校: each of a kind, none named
-			"各家", "各大");
+			"各家", "各大",
+			// 干部配备比照研究生院模式: what something is modelled on
+			"比照", "参照");
 
 	/**
 	 * Words that stand before a name where the segmenter sees them as words of their own

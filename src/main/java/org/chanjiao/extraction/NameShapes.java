@@ -285,6 +285,10 @@ final class NameShapes {
 		if (suffix.equals("厅") && head.matches(".*(?:校区|楼|馆|大厦|中心|园|宾馆|酒店).+")) {
 			return false; // 滨海校区铁人厅, 某宾馆金色大厅: a hall, where a meeting is held
 		}
+		if (head.startsWith("公司") && !head.startsWith("公司法")) {
+			return false; // 向公司技术中心主任颁发: the company spoken of, and one of its
+							// departments
+		}
 		if (name.matches("[“\"]?非?(?:直属|直管)[”\"]?附属医院")) {
 			return false; // 共建直属附属医院, 开展“非直管”附属医院合作: a kind of affiliated hospital
 		}

@@ -304,6 +304,8 @@ final class OrganizationLexicon {
 			"本科层次", "专科层次", "高职专科",
 			// 室内外滑雪场近30处: where a kind of place is, none named
 			"室内外", "室内", "室外",
+			// 全日制高等职业学院: how a kind of school teaches, none named
+			"全日制", "非全日制",
 			// 打破跨国公司的垄断, 一般企业, 传统企业: what kind of firm, not which
 			"跨国", "一般", "传统",
 			// 共建的重大科技创新平台, 重要科研平台: how much it matters (重大 alone is also a

@@ -195,7 +195,7 @@ final class RelationCues {
 			// A与B正式牵手, A与B联手开展某项研发 (not 联手共建Z: a founding)
 			+ "|^(?:正式|再次|成功|强强)?(?:牵手|联手)(?!共建|成立|组建|建设|打造|创办|发起|共同|携手)"
 			// A率先与B携手，旨在…: joined hands, and the clause ends there
-			+ "|^(?:正式|再次|成功|强强|率先)?携手(?=[，,。；;]|$)");
+			+ "|^(?:正式|再次|成功|强强|率先)?携手(?=[，,。；;]|$|并进|同行|前行|共进)");
 
 	/** What closes a list of parties, if anything: 等近50家头部企业, 等多家单位. */
 	static final String LIST_CLOSED = "(?:等(?:近|约|超过|逾)?(?:\\d+|[多数几一二两三四五六七八九十百]+)?余?[家所个]?[\\u4e00-\\u9fa5]{0,4}?"
