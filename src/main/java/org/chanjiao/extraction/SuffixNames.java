@@ -652,7 +652,8 @@ final class SuffixNames {
 
 	private static final Pattern OFFICER_AFTER = Pattern.compile("^(?:副?院长|党委|党总支|书记|(?:相关)?负责人)");
 
-	private static final Pattern PLATFORM_WORDS = Pattern.compile("产业|产教|融合|示范|特色|现代|未来|行业|共建|职业|合作");
+	// (现代产业学院 is a kind of platform; 现代服务管理学院 a department named by its field)
+	private static final Pattern PLATFORM_WORDS = Pattern.compile("产业|产教|融合|示范|特色|现代(?=产业|学院)|未来|行业|共建|职业|合作");
 
 	/**
 	 * A 学院 named by common words right after 我校 (学校, 本校) or right before its officers
