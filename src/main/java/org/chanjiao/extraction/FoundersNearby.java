@@ -38,6 +38,14 @@ final class FoundersNearby {
 					// (致贺辞：热烈祝贺Z成立, 某协会副秘书长某认为，Z的成立…: who greets it or judges it)
 					+ "|祝贺|庆祝|恭贺|贺信|贺辞|贺电|认为");
 
+	/** After a platform and before a body: the platform's event, then 暨 and another's. */
+	private static final Pattern EVENT_THEN = Pattern.compile("[^，,。；;]*?(?:仪式|大会|典礼|会议|活动)暨");
+
+	/**
+	 * The body's own event after it: 成立大会, 年会, 换届大会 (not a signing with the platform).
+	 */
+	private static final Pattern OWN_EVENT = Pattern.compile("[^，,。；;]{0,6}?(?:成立大会|成立仪式|年会|换届|理事会|会员大会|代表大会|揭牌仪式)");
+
 	/** Education authorities, which approve and guide what others found. */
 	private static final Pattern SUPERVISES = Pattern.compile("(?:教育厅|教育局|教育部|教育委员会|教委|工委)$");
 
@@ -92,6 +100,11 @@ final class FoundersNearby {
 		List<Mention> inPhrase = parties.stream()
 			.filter((p) -> p.start() >= phraseStart && p.end() <= phraseEnd)
 			.filter((p) -> !(p.start() > platformEnd && s.substring(platformEnd, p.start()).contains("在")))
+			// (Z成立仪式暨B成立大会, 暨B年会: the body of the event joined by 暨 is that event's, not
+			// Z's founder)
+			.filter((
+					p) -> !(p.start() > platformEnd && EVENT_THEN.matcher(s.substring(platformEnd, p.start())).matches()
+							&& OWN_EVENT.matcher(s).region(p.end(), s.length()).lookingAt()))
 			.toList();
 		Mention at = platform;
 		List<Mention> founders = !inPhrase.isEmpty() ? inPhrase
