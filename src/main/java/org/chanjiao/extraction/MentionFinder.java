@@ -506,12 +506,13 @@ final class MentionFinder {
 			+ ")([^》的]{2,40}?(?:研究院|学院|基地|中心|实验室|共同体|联合体|联盟))的?[^》]{0,30}(?:协议|合同|备忘录)书?》");
 
 	/**
-	 * An agreement titled by the platform it builds, the verb after it (《某研究所共建协议》,
-	 * 《某大学某学院合作框架协议》): the platform is read as a name, the rest stays a title. A school's
-	 * name read so (《某职业技术学院合作协议》) is only a name: no platform is founded.
+	 * An agreement titled by the platform it builds, a verb after it or none (《某研究所共建协议》,
+	 * 《某农民发展学院协议书》, 《某大学某学院合作框架协议》): the platform is read as a name, the rest stays a
+	 * title. A school's name read so (《某职业技术学院合作协议》) is only a name: no platform is
+	 * founded.
 	 */
 	static final Pattern AGREEMENT_ON = Pattern
-		.compile("《([^》]{2,40}?" + AGREED_PLATFORM + ")(" + CO_BUILDING + "|建设|合作|战略合作)(?:框架)?(?:协议|合同|备忘录)书?》");
+		.compile("《([^》]{2,40}?" + AGREED_PLATFORM + ")(" + CO_BUILDING + "|建设|合作|战略合作)?(?:框架)?(?:协议|合同|备忘录)书?》");
 
 	/**
 	 * 《某学院与某市人民政府战略合作框架协议》: an agreement titled by its two parties names them, and their
