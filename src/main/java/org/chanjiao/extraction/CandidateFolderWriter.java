@@ -77,9 +77,8 @@ final class CandidateFolderWriter {
 		}
 		for (Node node : nodes) {
 			for (int at = text.indexOf(node.name()); at >= 0; at = text.indexOf(node.name(), at + 1)) {
-				// (a page with readings, 聯(lián)盟(簡稱“聯(lián)盟”): the definition is read
-				// without
-				// them, as the extraction read it)
+				// (聯(lián)盟(簡稱“聯(lián)盟”), on a page with readings: the definition is
+				// read without them, as the extraction read it)
 				int from = at + node.name().length();
 				String rest = PinyinGlosses.strip(text.substring(from, Math.min(text.length(), from + 120)));
 				Matcher definition = DEFINED.matcher(rest);
@@ -399,8 +398,7 @@ final class CandidateFolderWriter {
 	 */
 	private static boolean namesOnItsOwn(String alias, OrgKind kind) {
 		// (創新中心 as 创新中心: a page in traditional characters defines the same words;
-		// 聯(lián)盟
-		// as 联盟: one that prints readings, too)
+		// 聯(lián)盟 as 联盟: one that prints readings, too)
 		String normalized = ScriptConverter.normalize(PinyinGlosses.strip(alias));
 		// (a body every place has, named bare, 农业农村厅, is the document's own, as 工信局 is;
 		// so is a province's or a city's school, 省技师学院)

@@ -462,8 +462,8 @@ final class Coreference {
 						&& mentions.stream()
 							.anyMatch(
 									(m) -> m.start() == end && m.org() != null && m.org().kind() == OrgKind.COLLEGE)) {
-					continue; // 与我校某学院签署, 我校 unresolved: whose the college is, not a
-								// party
+					// (与我校某学院签署, 我校 unresolved: it says whose the college is)
+					continue;
 				}
 				schools.add(
 						new Mention(r.start(), r.end(), written.substring(r.start(), r.end()), meant, Source.REPORTER));

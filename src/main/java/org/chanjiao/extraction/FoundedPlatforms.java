@@ -147,8 +147,7 @@ final class FoundedPlatforms {
 			}
 			// (Z正式揭牌。牵头单位为A，合作建设单位为B: a sentence that names no platform and
 			// opens its clause with the role noun speaks of the platform the document
-			// named
-			// last)
+			// named last)
 			if (by == null && this.context.lastPlatform != null
 					&& RelationCues.ROLE_NOUN_OPENS.matcher(g.before()).matches()
 					&& groups.stream().noneMatch((x) -> x.members().stream().anyMatch(Clauses::isPlatformMention))) {

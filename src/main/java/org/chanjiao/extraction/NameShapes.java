@@ -286,8 +286,8 @@ final class NameShapes {
 			return false; // 滨海校区铁人厅, 某宾馆金色大厅: a hall, where a meeting is held
 		}
 		if (head.startsWith("公司") && !head.startsWith("公司法")) {
-			return false; // 向公司技术中心主任颁发: the company spoken of, and one of its
-							// departments
+			// (向公司技术中心主任颁发: the company spoken of, and one of its departments)
+			return false;
 		}
 		if (name.matches("[“\"]?非?(?:直属|直管)[”\"]?附属医院")) {
 			return false; // 共建直属附属医院, 开展“非直管”附属医院合作: a kind of affiliated hospital
