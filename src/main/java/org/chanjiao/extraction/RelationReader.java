@@ -139,7 +139,8 @@ final class RelationReader {
 					// that bears the school's name, which opens nothing the school
 					// builds)
 					&& !(PLAQUE_FOR.matcher(s.substring(Clauses.clauseStart(s, p.start()), p.start())).find()
-							&& UNVEILING_AFTER.matcher(s.substring(p.end(), Clauses.clauseEnd(s, p.end()))).lookingAt())
+							&& UNVEILING_AFTER.matcher(s.substring(p.end(), Clauses.clauseEnd(s, p.end()))).lookingAt()
+							&& !unveiledWithABody(s, p, host, mentions))
 					&& (OPENED.matcher(s.substring(p.end(), Clauses.clauseEnd(s, p.end()))).find()
 							|| OPENED.matcher(s.substring(Math.max(0, p.start() - 6), p.start())).find())) {
 				// (the verb is the platform's own: 某大学某中心落地郑州后…共建Y is not its founding)
@@ -387,6 +388,17 @@ final class RelationReader {
 
 	private static final java.util.regex.Pattern HEAD_ATTENDS = java.util.regex.Pattern
 		.compile(RelationCues.BYLINE + "[，,、]?(?:等)?(?:应邀|受邀)?(?:出席|参加|见证|莅临)");
+
+	/**
+	 * 某学院院长代表学校与某县相关领导共同为某大学某基地揭牌: an organisation named in the clause unveils it with
+	 * the school, as a party does (not 双方领导, nor people alone).
+	 */
+	private static boolean unveiledWithABody(String s, Mention p, Mention host, List<Mention> mentions) {
+		int from = Clauses.clauseStart(s, p.start());
+		return mentions.stream()
+			.anyMatch((m) -> m != p && m != host && m.org() != null && m.source() != Source.PARTIES && m.start() >= from
+					&& m.end() <= p.start());
+	}
 
 	/** Before a plaque's name, in its clause: 为, 举行. */
 	private static final java.util.regex.Pattern PLAQUE_FOR = java.util.regex.Pattern.compile("(?:为|举行)[^，,。；;]*$");
