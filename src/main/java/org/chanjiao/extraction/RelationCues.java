@@ -183,7 +183,7 @@ final class RelationCues {
 
 	/** An agreement between two organisations, with no platform founded. */
 	static final Pattern AGREEMENT = Pattern.compile(
-			"签署[^，。；]{0,20}?(?:协议|备忘录|合同)|签[订定][^，。；]{0,20}?(?:协议|备忘录|合同)|签约(?!共建|仪式)|(?:合作|冠名|办学)(?:协议)?签约仪式|达成[^，。；]{0,10}?合作|战略合作");
+			"签署[^，。；]{0,20}?(?:协议|备忘录|合同)|签[订定][^，。；]{0,20}?(?:协议|备忘录|合同)|(?<!见证|出席)签约(?!共建|仪式)|(?:合作|冠名|办学)(?:协议)?签约仪式|达成[^，。；]{0,10}?合作|战略合作");
 
 	/**
 	 * A pair that cooperates: A与B(进行)校企合作, A和B深化产学研合作, A与B正式牵手, A与B、C等多家企业开展合作.
