@@ -252,8 +252,8 @@ final class CandidateFolderWriter {
 			// (某联盟（以下简称“某某联盟”）…。会议审议通过了A加入联盟: a reference after a short form
 			// the report defines reads under both names, as a quote that writes either
 			// does)
-			if (last != null && isShortFormRow(last) && shortForms
-				.contains(node.aliases().get(Integer.parseInt(last.substring(last.indexOf('~') + 1)) - 1))) {
+			if (last != null && shortForms.stream()
+				.anyMatch((form) -> last.equals(shortFormId(id, node.aliases().indexOf(form))))) {
 				return List.of(id, last);
 			}
 			if (last != null) {

@@ -284,9 +284,14 @@ final class RelationCues {
 						// Z是以A为龙头，联合B…共同组建的: A leads
 						+ "|为龙头(?:单位|院校|企业)?[，,])");
 
+	/** The nouns of partners: 共建单位, 合作企业, 合作建设单位. */
+	private static final String PARTNER_NOUNS = "共建单位|参建单位|合作单位|合作企业|合作院校|联合单位|参与单位|共建企业|共建院校|合作建设单位|联合建设单位|共同建设单位";
+
+	/** After a role noun, before its names: 为, 有, 包括, a colon. */
+	private static final String NOUN_THEN = "(?:为|是|有|包括|分别是|分别为)?[：:]?$";
+
 	/** Partners named by a noun: 共建单位有A、B. */
-	static final Pattern PARTNER_NOUN_BEFORE = Pattern
-		.compile("(?:共建单位|参建单位|合作单位|合作企业|合作院校|联合单位|参与单位|共建企业|共建院校|合作建设单位|联合建设单位|共同建设单位)(?:为|是|有|包括|分别是|分别为)?[：:]?$");
+	static final Pattern PARTNER_NOUN_BEFORE = Pattern.compile("(?:" + PARTNER_NOUNS + ")" + NOUN_THEN);
 
 	/**
 	 * 建设单位为A和B: those who build a platform, named by the noun alone (a 建设单位 written
@@ -299,8 +304,8 @@ final class RelationCues {
 	 * A clause that opens with a role noun and its names (牵头单位为A，合作建设单位为B): said of a
 	 * platform named before.
 	 */
-	static final Pattern ROLE_NOUN_OPENS = Pattern.compile("^[，,；;]?(?:其)?(?:牵头(?:组建|建设|成立)?单位|发起单位|"
-			+ "(?:合作|共同|联合)?建设单位|共建单位|参建单位|合作单位|合作企业|合作院校|联合单位|参与单位|共建企业|共建院校)" + "(?:为|是|有|包括|分别是|分别为)?[：:]?$");
+	static final Pattern ROLE_NOUN_OPENS = Pattern
+		.compile("^[，,；;]?(?:其)?(?:牵头(?:组建|建设|成立)?单位|发起单位|建设单位|" + PARTNER_NOUNS + ")" + NOUN_THEN);
 
 	/** Partners named by a noun after them: A牵头，B、C为共建单位. */
 	static final Pattern PARTNER_NOUN_AFTER = Pattern.compile("^(?:作为|为|是|担任)(?:共建|参建|合作共建|联合共建)(?:单位|企业|院校|高校|方)");
