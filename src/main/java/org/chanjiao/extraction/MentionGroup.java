@@ -208,7 +208,7 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 			groups.add(new MentionGroup(List.copyOf(members), start, end,
 					s.substring(Math.min(previousEnd, start), start), s.substring(end, Math.max(end, nextStart))));
 		}
-		return countedAcrossComma(groups);
+		return commaBeforeJointVerb(s, countedAcrossComma(groups));
 	}
 
 	/** After a list, how many parties it names: 三方, 等四方. */
@@ -237,6 +237,35 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 		}
 		return merged;
 	}
+
+	/**
+	 * 2024年，A,B和C共同发起成立Z: a comma typed for 、 between a list that stands alone in its
+	 * clause and the list that goes on to do something together; the two are one list.
+	 */
+	private static List<MentionGroup> commaBeforeJointVerb(String s, List<MentionGroup> groups) {
+		List<MentionGroup> merged = new ArrayList<>(groups);
+		// (from the right, so that A,B,C共同 becomes one list)
+		for (int i = merged.size() - 2; i >= 0; i--) {
+			MentionGroup a = merged.get(i);
+			MentionGroup b = merged.get(i + 1);
+			if (!a.after().matches("[，,]") || !JOINT_VERB_NEXT.matcher(b.after()).lookingAt()
+					|| !OPENING_ONLY.matcher(s.substring(Clauses.phraseStart(s, a.start()), a.start())).matches()) {
+				continue;
+			}
+			List<Mention> members = new ArrayList<>(a.members());
+			members.addAll(b.members());
+			merged.set(i, new MentionGroup(List.copyOf(members), a.start(), b.end(), a.before(), b.after()));
+			merged.remove(i + 1);
+		}
+		return merged;
+	}
+
+	private static final Pattern JOINT_VERB_NEXT = Pattern
+		.compile("^" + RelationCues.LIST_CLOSED + "(?:共同|联合)(?:发起|牵头|成立|组建|共建|建设|打造|签署|签订|设立)");
+
+	// what may stand before such a list in its clause: nothing, or when
+	private static final Pattern OPENING_ONLY = Pattern
+		.compile("^\\s*(?:(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:上午|下午)?|近日|日前|近期)?\\s*$");
 
 	/**
 	 * 某大学依托某学院（某学院）与某公司签约: what the subject relies on (依托) is not in a list with the
