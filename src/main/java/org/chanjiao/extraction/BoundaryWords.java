@@ -34,7 +34,7 @@ final class BoundaryWords {
 			"提出", "响应", "给予", "支持", "积极", "大力", "聚焦", "锚定", "瞄准", "贯彻落实", "落实", "贯彻", "拟入围", "入围", "拟", "建立", "感谢",
 			"欢迎", "致辞", "见证", "签字", "带领", "带队", "推进", "助推", "赋能", "发挥", "整合", "加强", "深入", "服务好", "全力", "为了", "为推进",
 			"实体化", "园区内", "首家", "首个", "首批", "力争", "吸引", "已吸引", "选举出", "选举", "牵手", "拥有", "一年来", "以来", "把握", "入职", "开设",
-			"帮助", "协助", "认识", "有助于", "身为",
+			"帮助", "协助", "认识", "有助于", "身为", "提供", "预示", "预示着",
 			// 两位进入某银行挂职的老师: a verb of going into where one works
 			"进入",
 			// 老师、学生们及某电厂: people in the plural, before a name
@@ -189,9 +189,11 @@ final class BoundaryWords {
 					continue;
 				}
 				if (aligned != null && word.length() == 1 && companyFollows(s, at, to)
-						&& (isBrokenBrand(at, tokens) || isListedCompany(s, at))) {
+						&& (isBrokenBrand(at, tokens) || isListedCompany(s, at))
+						|| word.equals("联合") && companyFollows(s, at, to) && isListedCompany(s, at)) {
 					// 北京毅为科技有限公司: 毅/为 is a brand the segmenter broke up;
-					// 、紫光同芯微电子有限公司: 同 follows no name of its own
+					// 、紫光同芯微电子有限公司: 同 follows no name of its own; 、中安联合煤化有限责任公司:
+					// nor does 联合
 					continue;
 				}
 				if (aligned != null && (word.equals("同") || word.equals("跟")) && to - after <= 6

@@ -222,7 +222,9 @@ final class FoundingReader {
 		// the
 		// sentence names none
 		for (FoundingCues.Cue cue : cues) {
-			if (governing.containsValue(cue) || !FoundingCues.opensClause(s, cue, groups)) {
+			if (governing.containsValue(cue) || !FoundingCues.opensClause(s, cue, groups)
+					|| opensWithPlatformFoundedBy(groups)) {
+				// (Z是由A、B共同牵头，汇聚…，打造…平台: Z goes on, and its founders are read)
 				continue;
 			}
 			List<Mention> subjects = this.subjects.sentenceSubjects(s, groups);
@@ -357,6 +359,15 @@ final class FoundingReader {
 					.matches();
 	}
 
+	/** Whether the sentence opens with the platform it says who founded: Z是由A、B牵头. */
+	private static boolean opensWithPlatformFoundedBy(List<MentionGroup> groups) {
+		MentionGroup first = groups.isEmpty() ? null : groups.get(0);
+		return first != null && (first.isPlatform() || FoundedPlatforms.isFoundedBody(first))
+				&& first.before().isBlank() && FOUNDED_BY_NEXT.matcher(first.after()).lookingAt();
+	}
+
+	private static final java.util.regex.Pattern FOUNDED_BY_NEXT = java.util.regex.Pattern.compile("(?:是|系)?由");
+
 	/** An officer's name and title, then 及 or 和: 周某某副总经理及. */
 	private static final java.util.regex.Pattern OFFICER_THEN_JOINER = java.util.regex.Pattern
 		.compile("[\\u4e00-\\u9fa5]{2,3}(?:副)?(?:总经理|董事长|总裁|经理|院长|校长|书记|主任|负责人|总监)(?:及|和|以及)");
@@ -399,9 +410,14 @@ final class FoundingReader {
 		// (A作为某协会发起单位: an association is founded too, the noun of its lead saying so)
 		boolean association = next != null && FoundedPlatforms.isFoundedBody(next)
 				&& next.isAll(OrgKind.INDUSTRY_ASSOCIATION);
-		if (next == null || !next.isPlatform() && !association || !g.after().matches("[“\"]?(?:是|为|系|作为|担任)[“\"]?")
-				|| !LEAD_OF_THE_ONE_BEFORE.matcher(next.after()).find()) {
+		if (next == null || !next.isPlatform() && !association || !g.after().matches("[“\"]?(?:是|为|系|作为|担任)[“\"]?")) {
 			return false;
+		}
+		if (!LEAD_OF_THE_ONE_BEFORE.matcher(next.after()).find()) {
+			// (A作为Z建设单位，将与B…: A builds Z)
+			return !association && g.after().matches("[“\"]?(?:是|作为)[“\"]?")
+					&& BUILDER_OF_THE_ONE_BEFORE.matcher(next.after()).find()
+					&& foundEach(g.members(), next.members(), "PARTNER", year, written, out);
 		}
 		if (association) {
 			return foundEach(g.members(), next.members().subList(0, 1), true, "LEAD", year, written, out);
@@ -516,6 +532,9 @@ final class FoundingReader {
 
 	private static final java.util.regex.Pattern LEAD_OF_THE_ONE_BEFORE = java.util.regex.Pattern
 		.compile("^[”\"]?的?(?:共同|联合)?(?:牵头(?:单位|学校|院校|企业|高校|方)|发起单位|发起方)");
+
+	private static final java.util.regex.Pattern BUILDER_OF_THE_ONE_BEFORE = java.util.regex.Pattern
+		.compile("^[”\"]?的?(?:共建|建设|参建|合作建设|联合建设|共同建设)单位(?:之一)?(?:[，,。；;]|$)");
 
 	/** 作为Z牵头单位，A与B…; 作为组建Z的牵头单位，A…: A leads Z. */
 	static boolean asLeadOf(String s, MentionGroup g, List<MentionGroup> groups) {

@@ -288,8 +288,10 @@ final class ListNames {
 						// (研发、生产等企业: of two items, a short one is a name only if proper)
 						&& (items.size() > 2 || name.length() >= 4
 								|| MentionFinder.terms(name).stream().anyMatch(NameBoundary::isProper))
-						// 相关院校、行业协会: a kind of member, not a name
+						// 相关院校、行业协会: a kind of member, not a name (nor 3家行业协会: members
+						// counted)
 						&& !KIND_OF_MEMBER.matcher(name).find()
+						&& !OrganizationLexicon.QUANTITY.matcher(name).lookingAt()
 						// (航嘉、湖北等企业: a place on its own names no company)
 						&& !Places.isListed(name)) {
 					int st = start;

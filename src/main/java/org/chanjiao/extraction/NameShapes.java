@@ -302,6 +302,9 @@ final class NameShapes {
 			// 水电厂, 黑灯工厂, 智能工厂: a kind of works; 校中厂: a school's workshop run as one
 			return false;
 		}
+		if (VERB_BEFORE_KIND.matcher(suffix).matches() && isOneVerb(head)) {
+			return false; // 支持保障共同体高水平建设: a verb, then the community spoken of
+		}
 		if (suffix.equals("智库") && (head.length() < 4 || THINK_TANK_KIND.matcher(head).lookingAt())) {
 			return false; // 共建侨情智库, 高端康养智库: what kind of think tank, not its name
 		}
@@ -420,6 +423,17 @@ final class NameShapes {
 		.compile("^(?:(?:国家|省|市|县|区|校)级|高水平|示范性?|新型|综合性?|重点|一流|特色|共享型?|开放型?)+");
 
 	/** Four characters or more of what a base does, once its rank is set aside. */
+	/**
+	 * The kinds a verb may stand right before, saying what is done to the one spoken of.
+	 */
+	private static final java.util.regex.Pattern VERB_BEFORE_KIND = java.util.regex.Pattern.compile("共同体|联合体|联盟|职教集团");
+
+	/** Whether a head is one verb of two characters to the segmenter (保障/vn, 支持/v). */
+	private static boolean isOneVerb(String head) {
+		List<Term> terms = MentionFinder.terms(head);
+		return head.length() == 2 && terms.size() == 1 && String.valueOf(terms.get(0).nature).matches("v|vn");
+	}
+
 	private static boolean isNamedByWhatItDoes(String head) {
 		return RANK.matcher(head).replaceFirst("").length() >= 4;
 	}

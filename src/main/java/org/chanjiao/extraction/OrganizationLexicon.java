@@ -184,7 +184,9 @@ final class OrganizationLexicon {
 	 * document when they abbreviate it, else proposed as written.
 	 */
 	static final List<String> SHORT_SCHOOL_SUFFIXES = List.of("职院", "职大", "职校", "师大", "工大", "农大", "医大", "科大", "交大",
-			"财大", "理工", "民大", "职技院", "农校", "卫校", "高专", "工程大", "技校", "职专", "美院", "职高", "职中");
+			"财大", "理工", "民大", "职技院", "农校", "卫校", "高专", "工程大", "技校", "职专", "美院", "职高", "职中",
+			// 某师专, 某幼专, 某医专: a college of teachers, of nursery teachers, of medicine
+			"师专", "幼专", "医专");
 
 	/**
 	 * Suffixes that are whole names by themselves: 教育部 needs no head, 省教育厅 and 市政府 name
@@ -533,6 +535,9 @@ final class OrganizationLexicon {
 		}
 		if (OWN_ASSOCIATION.matcher(name).matches()) {
 			return false; // 省产教融合促进会, 市现代服务业联合会: the place's own association of a trade
+		}
+		if (whole.startsWith("家") && whole.length() >= 2 && MentionFinder.terms(whole).get(0).length() >= 2) {
+			return false; // 家政学院, 家居学院: 家 opens a word of a trade, counting nothing
 		}
 		head = head.replaceAll("“[政校行企研中厂\\-－—·]+”", "")
 			.replaceAll("^[政校行企研中厂\\-－—·]+”", "")

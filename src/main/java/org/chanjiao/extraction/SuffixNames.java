@@ -60,6 +60,9 @@ final class SuffixNames {
 
 	private static final Pattern ZONE_HOST = Pattern.compile("(?:依托|以|立足|扎根)$");
 
+	/** 各 and places' levels before an office's name: 各县区, 各市. */
+	private static final Pattern EACH_PLACES_BEFORE = Pattern.compile("各[省市县区州乡镇]{0,3}$");
+
 	/** What a community of shared future is said of: 命运共同体, 利益共同体. */
 	private static final Pattern SHARED_FUTURE = Pattern.compile("(?:命运|利益|责任|生命|人类卫生健康)$");
 
@@ -111,6 +114,12 @@ final class SuffixNames {
 				int quote = QuotedNames.quoteStart(s, walked, end);
 				int start = (quote >= 0) ? quote : afterEpithet(s, walked, at);
 				if (bareAt != null && start >= bareAt) {
+					continue;
+				}
+				// 各县区民政局, 各市卫健委: each of a kind of office, none named
+				if ((EACH_PLACES_BEFORE.matcher(s.substring(Math.max(0, start - 4), start)).find()
+						|| start < at && EACH_PLACES_BEFORE.matcher(s.substring(start, at)).find())
+						&& OrganizationLexicon.SUFFIXES.get(suffix) == OrgKind.GOVERNMENT) {
 					continue;
 				}
 				int before = candidates.size();
