@@ -144,6 +144,9 @@ final class BoundaryWords {
 	 * segmenter sees the word as its own; a word that is part of the name there (某大学附属医院,
 	 * 某建设工程有限公司, 湖北共同药业, 某联合会…分会, 北京毅为科技) cuts nothing.
 	 */
+	/** What a community's members are, named between the field and its suffix: 高校, 校企. */
+	private static final Pattern MEMBERS_OF_A_KIND = Pattern.compile("高校|院校|校企|产教|产教融合|政校企|校地");
+
 	private static final Pattern COMMUNITY_AFTER_BUILDING = Pattern.compile("联盟|共同体|联合体|协作体|协作组|委员会");
 
 	// the segmenter's word before an offset is a noun (工坊/nz, 专业/n), not a verb or an
@@ -228,10 +231,10 @@ final class BoundaryWords {
 						|| isTradeOfASchool(s, at, after, to, tokens))) {
 					continue; // 某建设工程有限公司, 某投资建设有限公司, 湖北建设职业教育集团: 建设 of a trade
 				}
-				if (word.equals("建设") && after == to && COMMUNITY_AFTER_BUILDING.matcher(s.substring(to)).lookingAt()
-						&& isNounBefore(at, tokens)) {
+				if (word.equals("建设") && (after == to || MEMBERS_OF_A_KIND.matcher(s.substring(after, to)).matches())
+						&& COMMUNITY_AFTER_BUILDING.matcher(s.substring(to)).lookingAt() && isNounBefore(at, tokens)) {
 					continue; // 鲁班工坊建设联盟, 某专业建设共同体, 某标准建设委员会: those who build a
-								// thing
+								// thing (乡村建设高校联盟: of a kind of members)
 				}
 				if (word.equals("暨") && OrganizationLexicon.suffixOf(s.substring(from, at)).isEmpty()
 						&& !s.substring(from, at).matches(".*(?:会|议|式|坛|动|礼|赛|节|展|落成|成立|揭牌|签约|开业|开园|开幕|启动)")

@@ -88,7 +88,8 @@ final class Coreference {
 	/** A counted reference to platforms named before: 四大产教联盟, 这三个产业学院, 上述两个基地. */
 	private static final Pattern COUNTED = Pattern
 		.compile("(?:这|上述|以上|该)?([两二三四五六七八九十2-9])(?:大|个|家|所)?(?:[\\u4e00-\\u9fa5]{0,4}?)"
-				+ "(产业学院|共同体|联合体|联盟|职教集团|基地|研究院|实验室)(?![\\u4e00-\\u9fa5]*(?:名单|建设单位))");
+				// (此次获批的5家科技小院: the courtyards named before)
+				+ "(产业学院|共同体|联合体|联盟|职教集团|基地|研究院|实验室|小院|工坊)(?![\\u4e00-\\u9fa5]*(?:名单|建设单位))");
 
 	/** A counted reference to the parties named before: 上述三所高等院校, 以上5家单位. */
 	private static final Pattern COUNTED_PARTIES = Pattern

@@ -142,7 +142,8 @@ final class Demonstratives {
 			// 该中心: an institute, or a training centre (某实训中心) named so
 			case "中心" -> kind == OrgKind.RESEARCH_INSTITUTE
 					|| kind.isPlatform() && ScriptConverter.normalize(m.org().name()).endsWith("中心");
-			case "实验室", "联合实验室", "工坊" -> kind.isPlatform() && ScriptConverter.normalize(m.org().name()).endsWith(noun);
+			case "实验室", "联合实验室", "工坊", "小院" ->
+				kind.isPlatform() && ScriptConverter.normalize(m.org().name()).endsWith(noun);
 			// 该平台: whatever platform was named last, but a community
 			case "平台" -> kind.isPlatform() && kind != OrgKind.COMMUNITY;
 			case "公司", "企业" -> kind == OrgKind.ENTERPRISE;

@@ -36,7 +36,9 @@ final class FoundersNearby {
 			"出席|参加|参会|莅临|见证|致辞|主持|讲话|参观|考察|调研|走访|会见|座谈|主管|主办|承办|举办的[^，。；]{0,40}?成立大会|(?:大会|会议|仪式)由[^，。；]{0,40}?举办|评为|指导|"
 					+ RelationCues.APPROVAL.pattern() + "|批复|审核|认定|支持|关注|体现|重点工作|授牌|印发|发布|公布|指示|组织|获悉"
 					// (致贺辞：热烈祝贺Z成立, 某协会副秘书长某认为，Z的成立…: who greets it or judges it)
-					+ "|祝贺|庆祝|恭贺|贺信|贺辞|贺电|认为");
+					+ "|祝贺|庆祝|恭贺|贺信|贺辞|贺电|认为"
+					// (某委主任某宣读批文，并宣布Z成立: who reads out the approval)
+					+ "|宣读");
 
 	/** After a platform and before a body: the platform's event, then 暨 and another's. */
 	private static final Pattern EVENT_THEN = Pattern.compile("[^，,。；;]*?(?:仪式|大会|典礼|会议|活动)暨");

@@ -283,9 +283,12 @@ final class MembershipReader {
 	private static final java.util.regex.Pattern MEMBER_AFTER = java.util.regex.Pattern
 		.compile("^(?:的)?(?:首批|正式|核心)?(?:成员|会员)(?!单位)");
 
-	/** 作为联盟成员之一的A, 作为该联合体成员单位的A: said of A, before it. */
+	/**
+	 * 作为联盟成员之一的A, 作为该联合体成员单位的A: said of A, before it (作为联盟成员，A…: the clause before A's
+	 * own).
+	 */
 	private static final java.util.regex.Pattern AS_MEMBER = java.util.regex.Pattern
-		.compile("作为(?:该|本|其)?(?:[^，,。；;：:]{0,20}?)(?:的)?(?:成员单位|成员|会员单位|会员)(?:之一)?的$");
+		.compile("作为(?:该|本|其)?(?:[^，,。；;：:]{0,20}?)(?:的)?(?:成员单位|成员|会员单位|会员)(?:之一)?(?:的|[，,])$");
 
 	/**
 	 * 作为联盟成员之一的A: A is a member of the community named before it in the sentence, else of

@@ -79,7 +79,8 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 
 	/** After 由 and a guide: 统筹，, 负责管理和指导建设 (who guides the building builds nothing). */
 	private static final Pattern GUIDES_AFTER_BY = Pattern
-		.compile("(?:负责)?(?:[\\u4e00-\\u9fa5]{2}(?:和|、))?(?:统筹|指导|主导|领导)(?:[，,]|建设|组建|成立)");
+		// (由A指导、B牵头组建: a list's mark after the guide's verb, the lead next)
+		.compile("(?:负责)?(?:[\\u4e00-\\u9fa5]{2}(?:和|、))?(?:统筹|指导|主导|领导)(?:[，,、]|建设|组建|成立)");
 
 	/** After the issuer of a document: 印发了《, 正式发布《. */
 	private static final Pattern ISSUES_AFTER = Pattern.compile("(?:正式)?(?:印发|发布|公布|下发|下达)(?:了)?《");
