@@ -74,6 +74,10 @@ final class NameShapes {
 		if (end < s.length() && OrganizationLexicon.NOT_AN_END.indexOf(s.charAt(end)) >= 0 && !chemistry && !longTime) {
 			return false;
 		}
+		// 某公司大区经理, 片区总监: a sales region's manager, a title (not a district)
+		if (end > 0 && s.charAt(end - 1) == '区' && (s.startsWith("经理", end) || s.startsWith("总监", end))) {
+			return false;
+		}
 		// 等食品行业特色产业学院5个: a kind counted, not a name
 		if (COUNTED_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
 			return false;

@@ -72,8 +72,9 @@ final class OrganizationLexicon {
 				"委办", "府办",
 				// a zone's executive committee (某示范区执委会), a city's commission (某市科技创新委)
 				"执委会", "科技创新委", "科创委",
-				// a government's office of foreign affairs (某自治区外事办)
-				"外事办",
+				// a government's office of foreign affairs (某自治区外事办), of cooperation and
+				// pairing (上海市合作交流办, 某市东西部协作办, 某县扶贫办)
+				"外事办", "合作交流办", "协作办", "扶贫办", "乡村振兴办",
 				// a party committee's departments: 市委宣传部, 某区委统战部 (NameShapes asks for the
 				// committee)
 				"宣传部", "统战部", "组织部", "网信办", "政法委");
