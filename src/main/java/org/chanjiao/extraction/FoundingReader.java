@@ -410,12 +410,13 @@ final class FoundingReader {
 		// (A作为某协会发起单位: an association is founded too, the noun of its lead saying so)
 		boolean association = next != null && FoundedPlatforms.isFoundedBody(next)
 				&& next.isAll(OrgKind.INDUSTRY_ASSOCIATION);
-		if (next == null || !next.isPlatform() && !association || !g.after().matches("[“\"]?(?:是|为|系|作为|担任)[“\"]?")) {
+		if (next == null || !next.isPlatform() && !association
+				|| !g.after().matches("(?:此次|本次|也|还|同时)?[“\"]?(?:是|为|系|作为|担任)[“\"]?")) {
 			return false;
 		}
 		if (!LEAD_OF_THE_ONE_BEFORE.matcher(next.after()).find()) {
 			// (A作为Z建设单位，将与B…: A builds Z)
-			return !association && g.after().matches("[“\"]?(?:是|作为)[“\"]?")
+			return !association && g.after().matches("(?:此次|本次|也|还|同时)?[“\"]?(?:是|作为)[“\"]?")
 					&& BUILDER_OF_THE_ONE_BEFORE.matcher(next.after()).find()
 					&& foundEach(g.members(), next.members(), "PARTNER", year, written, out);
 		}

@@ -203,8 +203,7 @@ final class RelationCues {
 
 	/** Between the members of a list: A、B和C, A与B, A及B, A、B，以及C. */
 	// (与我校某学院: 我校 unresolved, with no reporter, stands between two it joins)
-	static final Pattern JOINER = Pattern
-		.compile("^(?:、|，(?=[^，]*等)|和|与|及|以及|同|跟|暨|、和|、及|、以及|[，,]以及|[，,]及|&|＆|/|与我校|与本校|和我校)$");
+	static final Pattern JOINER = Pattern.compile("^(?:、|和|与|及|以及|同|跟|暨|、和|、及|、以及|[，,]以及|[，,]及|&|＆|/|与我校|与本校|和我校)$");
 
 	/** Before a group: 由A、B / 是由A. */
 	static final Pattern BY = Pattern.compile("(?:由|是由)(?:共同)?$");
