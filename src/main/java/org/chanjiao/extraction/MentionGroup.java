@@ -231,12 +231,17 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 			if (Coreference.count(counted.group(1)) != a.members().size() + b.members().size()) {
 				continue;
 			}
-			List<Mention> members = new ArrayList<>(a.members());
-			members.addAll(b.members());
-			merged.set(i, new MentionGroup(List.copyOf(members), a.start(), b.end(), a.before(), b.after()));
+			merged.set(i, joined(a, b));
 			merged.remove(i + 1);
 		}
 		return merged;
+	}
+
+	/** Two lists one after the other, read as one. */
+	private static MentionGroup joined(MentionGroup a, MentionGroup b) {
+		List<Mention> members = new ArrayList<>(a.members());
+		members.addAll(b.members());
+		return new MentionGroup(List.copyOf(members), a.start(), b.end(), a.before(), b.after());
 	}
 
 	/**
@@ -253,9 +258,7 @@ record MentionGroup(List<Mention> members, int start, int end, String before, St
 					|| !OPENING_ONLY.matcher(s.substring(Clauses.phraseStart(s, a.start()), a.start())).matches()) {
 				continue;
 			}
-			List<Mention> members = new ArrayList<>(a.members());
-			members.addAll(b.members());
-			merged.set(i, new MentionGroup(List.copyOf(members), a.start(), b.end(), a.before(), b.after()));
+			merged.set(i, joined(a, b));
 			merged.remove(i + 1);
 		}
 		return merged;
