@@ -196,7 +196,8 @@ final class SuffixNames {
 				|| name.matches(".*(?:两|三|四|五|各|多)(?:地|省|市|区|县|方).*")) {
 			return false;
 		}
-		boolean opens = at == 0 || "，,、；;：:与和及同跟。".indexOf(s.charAt(at - 1)) >= 0;
+		// (签字仪式由文化厅副厅长某主持: after 由, before its officer)
+		boolean opens = at == 0 || "，,、；;：:与和及同跟。由".indexOf(s.charAt(at - 1)) >= 0;
 		return opens && BARE_DEPARTMENT_AFTER.matcher(s).region(end, s.length()).lookingAt();
 	}
 
