@@ -104,7 +104,7 @@ final class MembershipReader {
 					// A校长某作为联盟成员单位代表: the officer speaks for A, a member of the
 					// community named between 作为 and the title
 					MentionGroup named = groups.stream()
-						.filter((g) -> isCommunity(g) && g.before().endsWith("作为")
+						.filter((g) -> isCommunity(g) && g.before().endsWith("作为") && g.end() <= titleStart
 								&& OWN_MEMBERS_SIDE.matcher(s.substring(g.end(), titleStart)).matches())
 						.findFirst()
 						.orElse(null);
