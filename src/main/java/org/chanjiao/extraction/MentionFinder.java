@@ -500,10 +500,11 @@ final class MentionFinder {
 	/**
 	 * An agreement whose title founds a platform (签署《关于共建某研究院的合作协议》, 《A和B共建某学院与某平台的
 	 * 战略框架合作协议》): the title's verb and platform are read as the sentence's, the rest of
-	 * it (the parties it names first too) stays a title.
+	 * it (the parties it names first too) stays a title (《关于共建中国科学院大学某研究院框架协议书》: the
+	 * platform goes on past a suffix that a university's name has inside it).
 	 */
 	private static final Pattern FOUNDING_TITLE = Pattern.compile("《[^》]{0,30}?(?:关于)?(" + CO_BUILDING
-			+ ")([^》的]{2,40}?(?:研究院|学院|基地|中心|实验室|共同体|联合体|联盟))的?[^》]{0,30}(?:协议|合同|备忘录)书?》");
+			+ ")([^》的]{2,40}?(?:研究院|学院|基地|中心|实验室|共同体|联合体|联盟)(?!大学|研究生院|分院))的?[^》]{0,30}(?:协议|合同|备忘录)书?》");
 
 	/**
 	 * An agreement titled by the platform it builds, a verb after it or none (《某研究所共建协议》,
