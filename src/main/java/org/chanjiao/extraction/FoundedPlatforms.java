@@ -166,9 +166,12 @@ final class FoundedPlatforms {
 		}
 		// Z自成立以来…，A与B共同牵头: the platform the sentence is about, when it opens it
 		// (某学院某系与B共建…: a college right before its department is who builds, not what)
+		// (据某学院某学院院长某介绍，校企双方共同…: a college named for the officer who speaks is
+		// not what the sentence is about)
 		if (cue.founding() != Founding.ESTABLISH && !groups.isEmpty() && groups.get(0) != g
 				&& groups.get(0).isPlatform() && groups.get(0).end() < g.start()
-				&& s.substring(0, groups.get(0).start()).matches("[^，。；]{0,8}")) {
+				&& s.substring(0, groups.get(0).start()).matches("[^，。；]{0,8}")
+				&& !SPOKEN_BY_ITS_OFFICER.matcher(s.substring(groups.get(0).end())).lookingAt()) {
 			return groups.get(0).members().stream().filter(Clauses::isPlatformMention).toList();
 		}
 		// 某大学是教育部与某省人民政府共建的高校: a school or an association the sentence opens
@@ -284,6 +287,10 @@ final class FoundedPlatforms {
 	}
 
 	/** An officer's title: who the name before it stands for is a person. */
+	/** After a name, its officer who speaks: 院长张某介绍, 主任某某表示. */
+	private static final java.util.regex.Pattern SPOKEN_BY_ITS_OFFICER = java.util.regex.Pattern
+		.compile(RelationCues.BYLINE + "(?:介绍|表示|指出|说|强调)");
+
 	private static final java.util.regex.Pattern OFFICER = java.util.regex.Pattern
 		.compile("会长|理事长|院长|校长|书记|主任|董事长|总裁|总经理|部长|局长|厅长|市长|省长");
 
