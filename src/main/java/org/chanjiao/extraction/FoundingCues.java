@@ -25,7 +25,8 @@ final class FoundingCues {
 	 * name given to what exists).
 	 */
 	private static final Pattern UNVEILING = Pattern
-		.compile("举行(?:了)?(?=[^，。；]{2,60}?(?<!冠名|命名)(?:揭牌|签约|成立|启动|授牌)+(?:暨[^，。；]{1,12})?仪式)");
+		// (举行了企业加入某联盟签约仪式: a ceremony of joining builds nothing)
+		.compile("举行(?:了)?(?![^，。；]{0,12}?加入)(?=[^，。；]{2,60}?(?<!冠名|命名)(?:揭牌|签约|成立|启动|授牌)+(?:暨[^，。；]{1,12})?仪式)");
 
 	/** The rest of a clause that is an agreement: 签署战略合作协议, 达成合作意向. */
 	private static final Pattern AGREED = Pattern
