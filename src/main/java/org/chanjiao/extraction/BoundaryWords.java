@@ -144,10 +144,10 @@ final class BoundaryWords {
 	 * segmenter sees the word as its own; a word that is part of the name there (某大学附属医院,
 	 * 某建设工程有限公司, 湖北共同药业, 某联合会…分会, 北京毅为科技) cuts nothing.
 	 */
+	private static final Pattern COMMUNITY_AFTER_BUILDING = Pattern.compile("联盟|共同体|联合体|协作体|协作组|委员会");
+
 	/** What a community's members are, named between the field and its suffix: 高校, 校企. */
 	private static final Pattern MEMBERS_OF_A_KIND = Pattern.compile("高校|院校|校企|产教|产教融合|政校企|校地");
-
-	private static final Pattern COMMUNITY_AFTER_BUILDING = Pattern.compile("联盟|共同体|联合体|协作体|协作组|委员会");
 
 	// the segmenter's word before an offset is a noun (工坊/nz, 专业/n), not a verb or an
 	// adverb

@@ -287,12 +287,12 @@ final class FoundedPlatforms {
 	}
 
 	/** An officer's title: who the name before it stands for is a person. */
+	private static final java.util.regex.Pattern OFFICER = java.util.regex.Pattern
+		.compile("会长|理事长|院长|校长|书记|主任|董事长|总裁|总经理|部长|局长|厅长|市长|省长");
+
 	/** After a name, its officer who speaks: 院长张某介绍, 主任某某表示. */
 	private static final java.util.regex.Pattern SPOKEN_BY_ITS_OFFICER = java.util.regex.Pattern
 		.compile(RelationCues.BYLINE + "(?:介绍|表示|指出|说|强调)");
-
-	private static final java.util.regex.Pattern OFFICER = java.util.regex.Pattern
-		.compile("会长|理事长|院长|校长|书记|主任|董事长|总裁|总经理|部长|局长|厅长|市长|省长");
 
 	/** Between Z and its founders: Z由, Z是由, Z由共同. */
 	// (Z是2006年经某部批准，由A和B联合举办的…: a clause of when and by whose leave between)

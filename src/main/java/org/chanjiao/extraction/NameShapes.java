@@ -426,7 +426,6 @@ final class NameShapes {
 	private static final java.util.regex.Pattern RANK = java.util.regex.Pattern
 		.compile("^(?:(?:国家|省|市|县|区|校)级|高水平|示范性?|新型|综合性?|重点|一流|特色|共享型?|开放型?)+");
 
-	/** Four characters or more of what a base does, once its rank is set aside. */
 	/**
 	 * The kinds a verb may stand right before, saying what is done to the one spoken of.
 	 */
@@ -438,6 +437,7 @@ final class NameShapes {
 		return head.length() == 2 && terms.size() == 1 && String.valueOf(terms.get(0).nature).matches("v|vn");
 	}
 
+	/** Four characters or more of what a base does, once its rank is set aside. */
 	private static boolean isNamedByWhatItDoes(String head) {
 		return RANK.matcher(head).replaceFirst("").length() >= 4;
 	}
