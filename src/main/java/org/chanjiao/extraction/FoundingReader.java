@@ -411,12 +411,12 @@ final class FoundingReader {
 		boolean association = next != null && FoundedPlatforms.isFoundedBody(next)
 				&& next.isAll(OrgKind.INDUSTRY_ASSOCIATION);
 		if (next == null || !next.isPlatform() && !association
-				|| !g.after().matches("(?:此次|本次|也|还|同时)?[“\"]?(?:是|为|系|作为|担任)[“\"]?")) {
+				|| !g.after().matches(AS_ADVERBS + "[“\"]?(?:是|为|系|作为|担任)[“\"]?")) {
 			return false;
 		}
 		if (!LEAD_OF_THE_ONE_BEFORE.matcher(next.after()).find()) {
 			// (A作为Z建设单位，将与B…: A builds Z)
-			return !association && g.after().matches("(?:此次|本次|也|还|同时)?[“\"]?(?:是|作为)[“\"]?")
+			return !association && g.after().matches(AS_ADVERBS + "[“\"]?(?:是|作为)[“\"]?")
 					&& BUILDER_OF_THE_ONE_BEFORE.matcher(next.after()).find()
 					&& foundEach(g.members(), next.members(), "PARTNER", year, written, out);
 		}
@@ -533,6 +533,9 @@ final class FoundingReader {
 
 	private static final java.util.regex.Pattern LEAD_OF_THE_ONE_BEFORE = java.util.regex.Pattern
 		.compile("^[”\"]?的?(?:共同|联合)?(?:牵头(?:单位|学校|院校|企业|高校|方)|发起单位|发起方)");
+
+	/** Adverbs between a founder and 作为, 是 or 为: 此次作为, 也是. */
+	private static final String AS_ADVERBS = "(?:此次|本次|也|还|同时)?";
 
 	private static final java.util.regex.Pattern BUILDER_OF_THE_ONE_BEFORE = java.util.regex.Pattern
 		.compile("^[”\"]?的?(?:共建|建设|参建|合作建设|联合建设|共同建设)单位(?:之一)?(?:[，,。；;]|$)");
