@@ -39,6 +39,9 @@ final class BoundaryWords {
 			"进入",
 			// 老师、学生们及某电厂: people in the plural, before a name
 			"们",
+			// 某学校学生至某集团实习: people and 至 (to), before where they go (至 alone also
+			// begins names: 至诚, 至善)
+			"学生至", "师生至", "学子至",
 			// 某市唯一省级示范基地: the only one of a kind, said before the kind
 			"唯一", "唯一一家", "唯一一个",
 			// 最后某学院院长, 近年特区政府: words that order what a page says, before a name
