@@ -222,7 +222,7 @@ final class Coreference {
 			Matcher d = DEFINITION.matcher(s.substring(m.end()));
 			boolean chained = s.substring(0, m.start()).matches("(?s).*简称[：:]?[“\"「]?");
 			if (d.find() && !(chained && OrganizationLexicon.isGeneric(d.group(1).strip()))
-					&& !d.group(1).strip().matches("[两二三四五六七八九十]+[\\u4e00-\\u9fa5]{1,2}")) {
+					&& !countsSeveral(d.group(1).strip(), normalized)) {
 				// a bare kind defined for a short name (简称“某农教集团”(以下简称“集团”)) is left to
 				// the demonstratives; 某联合体与某共同体(以下简称“两体”) names two, not the last
 				this.aliases.define(d.group(1).strip(), definedBy(s, d.group(1).strip(), m, names), this.learnt);
@@ -272,6 +272,18 @@ final class Coreference {
 		this.spokenOf.learn(s, names, this.learnt);
 		this.learnt++;
 	}
+
+	/**
+	 * 某联合体与某共同体(以下简称“两体”): a number and a kind count the bodies named before; 某部电子第五研究所
+	 * (以下简称“五所”) is one, numbered by it.
+	 */
+	private static boolean countsSeveral(String shortName, String name) {
+		Matcher counted = COUNTED_KIND.matcher(shortName);
+		return counted.matches() && !name.contains("第" + counted.group(1));
+	}
+
+	/** A number and a kind of one or two characters (两体, 五所). */
+	private static final Pattern COUNTED_KIND = Pattern.compile("([两二三四五六七八九十]+)[\\u4e00-\\u9fa5]{1,2}");
 
 	/**
 	 * 双方, 三方: the organisations named together last before the word in this sentence,
