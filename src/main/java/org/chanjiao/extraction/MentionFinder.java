@@ -131,6 +131,10 @@ final class MentionFinder {
 			if (hit.end < w.length() && w.charAt(hit.end) == '长' && "部厅局".indexOf(w.charAt(hit.end - 1)) >= 0) {
 				continue;
 			}
+			if (w.startsWith("教育部", hit.begin)
+					&& OrganizationLexicon.FIELD_BEFORE_EDUCATION.matcher(w).region(0, hit.begin).find()) {
+				continue; // 学校国际教育部: a school's department
+			}
 			candidates.add(new NameCandidate(hit.begin, hit.end, hit.value, Source.KNOWN));
 		}
 		for (AhoCorasickDoubleArrayTrie<String>.Hit<String> hit : this.gazetteer.scan(w)) {

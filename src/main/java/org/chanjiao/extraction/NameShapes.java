@@ -316,6 +316,9 @@ final class NameShapes {
 			return true; // 市工商联, 县科协: the one body of its kind the place has
 		}
 		if (kind == OrgKind.GOVERNMENT) {
+			if (suffix.equals("教育部") && OrganizationLexicon.FIELD_BEFORE_EDUCATION.matcher(head).find()) {
+				return false; // 学校职业与继续教育部: a school's department
+			}
 			if (name.matches(".*" + COMMITTEE_AND_GOVERNMENT.pattern()) || head.matches(".*(?:[两三]省|两市|两地)")) {
 				return false; // 某市委市政府, named together, is neither; 龙粤两省教育厅 is two bodies
 			}

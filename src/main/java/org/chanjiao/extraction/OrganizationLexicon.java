@@ -213,6 +213,13 @@ final class OrganizationLexicon {
 		return STANDALONE.contains(name) && name.matches(".*(?:局|厅|委)") && !NATIONAL.contains(name);
 	}
 
+	/**
+	 * 学校国际教育部, 某大学继续教育部, 学校职业与继续教育部: a field of education before 教育部 makes a school's
+	 * department of that name, not the ministry.
+	 */
+	static final Pattern FIELD_BEFORE_EDUCATION = Pattern
+		.compile("(?:继续|国际|成人|职业|通识|基础|留学生|创新创业|体育|美育|劳动|社区|远程|开放|终身)$");
+
 	private static final Set<String> NATIONAL = Set.of("国资委", "发改委", "国家发展改革委", "国家发改委");
 
 	/**
