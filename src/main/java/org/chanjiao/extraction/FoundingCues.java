@@ -97,6 +97,12 @@ final class FoundingCues {
 	private static final Pattern BUILDING_OF_ONE_NAMED = Pattern
 		.compile("(?:共同|联合)?开展(?=(?:实训基地|实践基地|实习基地|产业学院|联合实验室)建设)");
 
+	/**
+	 * A、B积极推进在中央高校建设Z, 在企业建设: where bodies of a kind build it, the subject pushes for it
+	 * and builds nothing (在某区共建Z: a place, where the subject builds it).
+	 */
+	private static final Pattern AT_BODIES_OF_A_KIND = Pattern.compile("在[\\u4e00-\\u9fa5]{0,6}(?:高校|院校|学校|企业|单位)$");
+
 	/** A与B合作推进某研发平台建设: pushing the building of a named platform together builds it. */
 	private static final Pattern JOINT_PUSH = Pattern
 		.compile("(?:合作|共同|联合)推进(?=[^，。；“”]{2,40}?(?:平台|中心|研究院|基地|学院|实验室)建设)");
@@ -229,6 +235,7 @@ final class FoundingCues {
 			if (cue.start() >= g.end() && cue.start() < clauseEnd) {
 				// 分别是：依托A组建的Z、依托B组建的W: Z is an item of the list, not who builds W
 				return (built && listedAfter(s, g, cue)
+						|| AT_BODIES_OF_A_KIND.matcher(s).region(g.end(), cue.start()).find()
 						|| LIST_OF_BASED.matcher(s).region(g.end(), cue.start()).lookingAt()) ? null : cue;
 			}
 		}
@@ -345,7 +352,8 @@ final class FoundingCues {
 							// (推进产教融合共建Z: the verb the subject advances)
 							+ "|(?:深入|深度|加快|全面)?(?:推进|推动)(?:产教融合|校企合作|深度合作)?"
 							// (在某区共建Z: where the subject builds it)
-							+ "|在[\\u4e00-\\u9fa5]{2,8}?)*");
+							+ "|在[\\u4e00-\\u9fa5]{2,8}?)*")
+				&& !AT_BODIES_OF_A_KIND.matcher(s).region(start, cue.start()).find();
 	}
 
 	/**

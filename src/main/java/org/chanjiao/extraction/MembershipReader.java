@@ -55,6 +55,7 @@ final class MembershipReader {
 				}
 				MentionGroup members = null;
 				Mention community = null;
+				List<Mention> hosts = List.of();
 				boolean associationSpoken = false;
 				for (MentionGroup g : groups) {
 					if (g.start() >= titleEnd
@@ -70,9 +71,16 @@ final class MembershipReader {
 						}
 						String between = s.substring(g.end(), titleStart);
 						Mention named = communityIn(groups, g.end(), titleStart);
+						List<Mention> listed = List.of();
 						if (named != null) {
+							// (A作为B、C成员单位: a member of each body listed)
+							MentionGroup own = groups.stream().filter((x) -> x.has(named)).findFirst().orElse(null);
+							listed = (own != null && own.members().size() > 1
+									&& own.members().stream().allMatch(MembershipReader::hasMemberUnits))
+											? own.members() : List.of();
 							between = s.substring(g.end(), startOfGroupOf(groups, named))
-									+ s.substring(named.end(), titleStart).replaceFirst("^的", "");
+									+ s.substring(listed.isEmpty() ? named.end() : own.end(), titleStart)
+										.replaceFirst("^的", "");
 						}
 						// (某联盟理事会理事长单位: the community's council, not a member of it)
 						// (某共同体首批成员单位达89家: the community's own members, counted)
@@ -83,7 +91,12 @@ final class MembershipReader {
 								&& g.members().stream().noneMatch((x) -> named != null && Clauses.sameOrg(x, named))) {
 							members = g;
 							community = named;
+							hosts = listed;
 							associationSpoken = ASSOCIATION_WORD.matcher(between).find();
+							if (!hosts.isEmpty()) {
+								break; // (the bodies listed after it are whose members it
+										// is)
+							}
 						}
 					}
 				}
@@ -164,6 +177,13 @@ final class MembershipReader {
 					Mention m = spoken ? hostOfCollege(spokenFor, groups) : spokenFor;
 					if (m.org() == null) {
 						this.context.unresolved++;
+						continue;
+					}
+					if (!hosts.isEmpty()) {
+						for (Mention host : hosts) {
+							Clauses.add(out, RelationType.MEMBER_OF, m.org(), host.org(), role, null, null, null, null,
+									year, written, m, host);
+						}
 						continue;
 					}
 					Clauses.add(out, initiated ? RelationType.CO_FOUNDED : RelationType.MEMBER_OF, m.org(), target,

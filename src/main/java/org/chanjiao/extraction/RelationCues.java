@@ -91,6 +91,8 @@ final class RelationCues {
 			Map.entry("成员单位", "MEMBER"), Map.entry("会员单位", "MEMBER"), Map.entry("签约单位", "MEMBER"),
 			Map.entry("成员代表", "MEMBER"), Map.entry("代表会员", "MEMBER"), Map.entry("成员院校", "MEMBER"),
 			Map.entry("成员高校", "MEMBER"),
+			// 以A、B等单位为核心成员，联合…共同成立: members without the word 单位
+			Map.entry("核心成员", "MEMBER"), Map.entry("骨干成员", "MEMBER"),
 			// 某工作委员会: A被聘为主任单位, B为常务副主任单位 (a committee's chair and deputies)
 			Map.entry("常务副主任单位", "VICE_CHAIR"), Map.entry("副主任单位", "VICE_CHAIR"), Map.entry("主任单位", "CHAIR"),
 			// A、B等63家单位当选理事: elected to the council without the word 单位 (not 当选理事长)
