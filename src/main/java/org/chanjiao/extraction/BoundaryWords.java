@@ -35,6 +35,8 @@ final class BoundaryWords {
 			"欢迎", "致辞", "见证", "签字", "带领", "带队", "推进", "助推", "赋能", "发挥", "整合", "加强", "深入", "服务好", "全力", "为了", "为推进",
 			"实体化", "园区内", "首家", "首个", "首批", "力争", "吸引", "已吸引", "选举出", "选举", "牵手", "拥有", "一年来", "以来", "把握", "入职", "开设",
 			"帮助", "协助", "认识", "有助于", "身为", "提供", "预示", "预示着",
+			// 感谢某协会支持并汇报某协会工作: a verb of reporting, before whose work it reports
+			"汇报",
 			// 两位进入某银行挂职的老师: a verb of going into where one works
 			"进入",
 			// 老师、学生们及某电厂: people in the plural, before a name
@@ -209,6 +211,10 @@ final class BoundaryWords {
 					// names (no body of their own to be joined to another), 同 opens
 					// the company's brand (湖北同某公司签约 is left to the preposition)
 					continue;
+				}
+				if (word.equals("像") && at > 0 && "映影图肖录摄成画偶想".indexOf(s.charAt(at - 1)) >= 0) {
+					continue; // 某映像文化创意有限公司: 像 of a word the segmenter cut in two (not
+								// 像一般企业)
 				}
 				if (word.equals("的") && at > 0 && s.charAt(at - 1) == '美'
 						&& (at < 2 || "最很更好真太优完精柔甜秀俊壮健华赞审唯之".indexOf(s.charAt(at - 2)) < 0)) {

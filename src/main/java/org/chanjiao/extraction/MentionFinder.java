@@ -160,6 +160,12 @@ final class MentionFinder {
 		carriersOfAPlace(w, written, candidates);
 		listedByStockCode(w, written, candidates);
 		List<NameCandidate> chosen = choose(candidates);
+		// 大空间厂房, 某厂区: 厂 begins the word for a works' building or grounds, and ends no
+		// name there
+		chosen.removeIf(
+				(c) -> w.charAt(c.end() - 1) == '厂' && c.end() < w.length() && "房区".indexOf(w.charAt(c.end())) >= 0);
+		// 与某市政府部门签订: the government's departments, none named
+		chosen.removeIf((c) -> w.startsWith("政府", c.end() - 2) && w.startsWith("部门", c.end()));
 		// (国办发〔2017〕95号: the short form that opens a document's number, no body named)
 		chosen.removeIf((c) -> DOCUMENT_NUMBER_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
 		// 第一批20个“海丝学院”, 等25家长三角双创示范基地: a kind counted, not a name

@@ -48,7 +48,7 @@ final class OrganizationLexicon {
 				// education (市职教研究室)
 				"研究室");
 		put(s, OrgKind.INDUSTRY_ASSOCIATION, "研究会", "协会", "学会", "商会", "联合会", "促进会", "职业教育社", "专业委员会", "专委会", "教学指导委员会",
-				"行业指导委员会", "工商联", "总工会", "总会", "分会", "协进会", "商会", "科协", "侨联", "妇联", "社科联", "校友会", "基金会",
+				"行业指导委员会", "工商联", "总工会", "总会", "分会", "协进会", "协作会", "商会", "科协", "侨联", "妇联", "社科联", "校友会", "基金会",
 				// 某省中华职教社, 省工经联 (工业经济联合会), 全国某行指委 (行业教学指导委员会), 中国农技协,
 				// 某区某同业公会
 				"职教社", "工经联", "行指委", "农技协", "同业公会",
@@ -142,6 +142,9 @@ final class OrganizationLexicon {
 		// and family planning commission (省卫生计生委), a committee's office of staffing
 		// (区委编办)
 		put(s, OrgKind.GOVERNMENT, "供销合作联社", "供销联社", "计生委", "编办");
+		// a county's supply and marketing cooperative (某区供销社, 某县供销合作社); a city's or a
+		// county's fire and rescue brigade (某市消防救援支队, 某区消防救援大队)
+		put(s, OrgKind.GOVERNMENT, "供销社", "供销合作社", "消防救援支队", "消防救援大队", "消防救援总队", "消防支队", "消防大队");
 		// a party's committee of a place (民进某市委会, 某党派省委会), an organising committee (某大赛
 		// 组委会), a zone's committee written short (某新区管委)
 		put(s, OrgKind.GOVERNMENT, "市委会", "省委会", "区委会", "县委会", "组委会", "管委");
@@ -218,7 +221,7 @@ final class OrganizationLexicon {
 	 * department of that name, not the ministry.
 	 */
 	static final Pattern FIELD_BEFORE_EDUCATION = Pattern
-		.compile("(?:继续|国际|成人|职业|通识|基础|留学生|创新创业|体育|美育|劳动|社区|远程|开放|终身)$");
+		.compile("(?:继续|国际|成人|职业|通识|基础|留学生|创新创业|体育|美育|劳动|社区|远程|开放|终身|宣传)$");
 
 	private static final Set<String> NATIONAL = Set.of("国资委", "发改委", "国家发展改革委", "国家发改委");
 

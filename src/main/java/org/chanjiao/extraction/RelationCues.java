@@ -265,7 +265,9 @@ final class RelationCues {
 			// 共同发起主办, is read as founding)
 			"申报", "承办",
 			// 将某农场建设成为某试验站: what is made into a platform does not found it
-			"成为", "成了");
+			"成为", "成了",
+			// 对学科建设给予的支持: the building of something, the subject of a verb of giving
+			"给予", "给与");
 
 	/** Leads named by a noun: 牵头单位为A / A为牵头单位. */
 	static final Pattern LEAD_NOUN_BEFORE = Pattern.compile(
