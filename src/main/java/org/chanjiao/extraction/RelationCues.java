@@ -322,11 +322,12 @@ final class RelationCues {
 
 	/**
 	 * A demonstrative and the kind it stands for (该共同体, 这个联合体, 此基地), or a kind named bare
-	 * where only the platform the document speaks of can be meant ({@link Coreference}).
+	 * where only the platform the document speaks of can be meant ({@link Coreference}):
+	 * a kind that opens a clause as its subject (联盟由…, 研究院是A和B共建单位).
 	 */
 	static final Pattern ANAPHOR = Pattern.compile(
 			// (此次产教融合联合体, 本次成立的联盟: the one whose event the page reports)
-			"(?:(?:此次|本次)(?:新)?(?:成立|组建|揭牌)?的?(?:产教融合|职业教育|职教|产教)?(?=联合体|共同体|联盟|职教集团)|该|这个|这一|此|上述|这所|这家|本|(?<=^|，|,|。|年)(?=(?:共同体|联合体|协作组|协作体|联盟|职教集团|集团|产业学院|联合实验室)(?:由|是|将|于|在|以|成立|启动|旨在|实行|设|现有|共有|首届|理事会|(?:常务)?(?:副)?理事长单位|常务理事单位|理事单位|成员|新增|顺利|先后|已|目前|现|拥有|下设|通过|获|荣获|入选|被|还|也|的|牵头|吸纳|汇聚|聚合|集结|汇集|涵盖))"
+			"(?:(?:此次|本次)(?:新)?(?:成立|组建|揭牌)?的?(?:产教融合|职业教育|职教|产教)?(?=联合体|共同体|联盟|职教集团)|该|这个|这一|此|上述|这所|这家|本|(?<=^|，|,|。|年)(?=(?:共同体|联合体|协作组|协作体|联盟|职教集团|集团|产业学院|联合实验室|研究院|基地)(?:由|是|将|于|在|以|成立|启动|旨在|实行|设|现有|共有|首届|理事会|(?:常务)?(?:副)?理事长单位|常务理事单位|理事单位|成员|新增|顺利|先后|已|目前|现|拥有|下设|通过|获|荣获|入选|被|还|也|的|牵头|吸纳|汇聚|聚合|集结|汇集|涵盖))"
 					// 三方共同牵头建设联合体，: the platform the document speaks of, founded or
 					// joined
 					// (与某公司共建产业学院，: the industry college the document speaks of)
