@@ -404,8 +404,13 @@ final class CandidateFolderWriter {
 		// so is a province's or a city's school, 省技师学院)
 		boolean own = OWN_BODY.matcher(normalized).matches();
 		return kind == OrgKind.GOVERNMENT && (own || OrganizationLexicon.isLocalBody(normalized))
-				|| kind == OrgKind.SCHOOL && own || !OrganizationLexicon.isGeneric(normalized);
+				|| kind == OrgKind.SCHOOL && own || !OrganizationLexicon.isGeneric(normalized)
+				|| kind == OrgKind.RESEARCH_INSTITUTE && NUMBERED_INSTITUTE.matcher(normalized).matches();
 	}
+
+	/** 五所 for 某部电子第五研究所: an institute's short form by its number names it alone. */
+	private static final java.util.regex.Pattern NUMBERED_INSTITUTE = java.util.regex.Pattern
+		.compile("[一二三四五六七八九十〇零]{1,4}所");
 
 	/** The id of the SHORT_FORM row of an organisation's alias {@code index}. */
 	private static String shortFormId(String id, int index) {

@@ -192,6 +192,11 @@ final class MentionFinder {
 						|| ALL_IN_ONE_BEFORE.matcher(w.substring(0, c.start())).find()
 								&& !Places.startsWithPlace(w.substring(c.start(), c.end()))
 						|| SEVERAL_BUILT_BEFORE.matcher(w.substring(0, c.start())).find()));
+		// 成为某地区技能人才培养基地, 把学校建成…的协同创新中心: what a body is to become, a goal
+		// described (成为某联盟理事单位: a seat in a body)
+		chosen.removeIf((c) -> c.source() == Source.LEXICON && c.org() != null && GOAL_KINDS.contains(c.org().kind())
+				&& BECOME_BEFORE.matcher(w.substring(0, c.start())).find()
+				&& !BECOME_WHAT_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
 		// 两市的教育局: the bodies of two places, not one body; 党工委管委会: two bodies' kinds, no
 		// name; 大中小学: schools of every level
 		chosen.removeIf((c) -> c.source() == Source.LEXICON && !c.org().known()
@@ -350,6 +355,21 @@ final class MentionFinder {
 	private static boolean isNonGovernmentSuffixName(NameCandidate c) {
 		return c.source() == Source.LEXICON && c.org() != null && c.org().kind() != OrgKind.GOVERNMENT;
 	}
+
+	/** The kinds a body is made to become (a base, a centre, a college, a community). */
+	private static final java.util.Set<OrgKind> GOAL_KINDS = java.util.EnumSet.of(OrgKind.PRACTICE_BASE,
+			OrgKind.RESEARCH_INSTITUTE, OrgKind.COLLEGE, OrgKind.COMMUNITY);
+
+	/**
+	 * 成为, 建设成为, 打造成, 建成…的 (made into, described) before a platform's name in the same
+	 * clause: what something is to become.
+	 */
+	private static final Pattern BECOME_BEFORE = Pattern
+		.compile("(?:(?:成为|建设成为|建设成(?![果效绩])|建成为|打造成为|打造成(?![果效绩])|发展成为|培育成为|办成)[^，,。；;：:]*" + "|建成[^，,。；;：:]*的)$");
+
+	/** 成为Z(的)理事单位, 成为Z成员, 成为Z的一员: a seat in a body, which is one. */
+	private static final Pattern BECOME_WHAT_AFTER = Pattern
+		.compile("(?:的)?(?:首批|首届|第[一二三四五六七八九十]+[届批])?(?:常务)?(?:副)?(?:理事长|理事|成员|会员|监事|一员|之一|合作|共建|牵头|发起)");
 
 	/** 是全国首个, 作为唯一一家: before the kind of body it is. */
 	private static final Pattern FIRST_OF_A_KIND_BEFORE = Pattern

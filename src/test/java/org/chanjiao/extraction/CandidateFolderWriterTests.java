@@ -108,6 +108,14 @@ class CandidateFolderWriterTests {
 		assertThat(Files.readString(this.dir.resolve("relations.csv"))).doesNotContain("~");
 	}
 
+	@Test
+	void shouldWriteAFactOnAnInstitutesNumberedShortForm() throws IOException {
+		String institute = KnownNames.proposedId("江川省工业和信息化厅电子第五研究所");
+		assertThat(founders("江川省工业和信息化厅电子第五研究所（以下简称“五所”）成立于1955年。2023年，五所与东陵市人民政府共建青禾智能制造学院。", institute))
+			.as("五所, defined for the institute numbered 五, is a name of its own: the fact is written on both names")
+			.containsExactlyInAnyOrder(institute, institute + "~1");
+	}
+
 	private static final String SCHOOL = KnownNames.proposedId("江川职业技术学院");
 
 	private static final String COLLEGE = KnownNames.proposedId("青禾智能制造学院");
