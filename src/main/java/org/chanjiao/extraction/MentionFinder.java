@@ -365,7 +365,7 @@ final class MentionFinder {
 	 * clause: what something is to become.
 	 */
 	private static final Pattern BECOME_BEFORE = Pattern
-		.compile("(?:(?:成为|建设成为|建设成(?![果效绩])|建成为|打造成为|打造成(?![果效绩])|发展成为|培育成为|办成)[^，,。；;：:]*" + "|建成[^，,。；;：:]*的)$");
+		.compile("(?:(?:成为|建设成为|建设成(?![果效绩])|建成为|打造成为|打造成(?![果效绩])|发展成为|培育成为|办成)[^，,。；;：:]*|建成[^，,。；;：:]*的)$");
 
 	/** 成为Z(的)理事单位, 成为Z成员, 成为Z的一员: a seat in a body, which is one. */
 	private static final Pattern BECOME_WHAT_AFTER = Pattern
