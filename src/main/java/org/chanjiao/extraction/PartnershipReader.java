@@ -291,6 +291,11 @@ final class PartnershipReader {
 					}
 					return;
 				}
+				if (each.size() >= 2 && with.size() == 1) {
+					// A、B、C分别与D签订: each of the list with D
+					eachOfWithEachOf(each, with, kind, year, written, out);
+					return;
+				}
 			}
 			// (某某代表学校与A签订: the officer speaks for a body the sentence does not name —
 			// not the last sentence's subject)
