@@ -313,7 +313,8 @@ final class PartnershipReader {
 			if (signers.members().get(0).org() == null && firstWith(s, signers.members()) == 1) {
 				return; // 学校与A、B签署, 学校 unresolved: who signs with them is not known
 			}
-			if (parties.stream().anyMatch((x) -> x.source() == Source.PARTIES)) {
+			if (parties.stream().anyMatch((x) -> x.source() == Source.PARTIES) || with < 0 && parties.size() > 2) {
+				// (A、B、C签订框架协议: a list with no 与 signs one agreement of all of them)
 				// A、B、C三方签订框架协议, 三方签署: one agreement of all of them
 				eachWithEach(parties, kind, year, written, out);
 				return;
