@@ -48,6 +48,12 @@ final class FoundersNearby {
 	 */
 	private static final Pattern OWN_EVENT = Pattern.compile("[^，,。；;]{0,6}?(?:成立大会|成立仪式|年会|换届|理事会|会员大会|代表大会|揭牌仪式)");
 
+	/**
+	 * Z是A和B共建单位: those named its co-builders found it, though an earlier sentence gave it
+	 * founders too (not guests who unveil it later).
+	 */
+	private static final Pattern CO_BUILDERS_NAMED = Pattern.compile("(?:的)?(?:共建|参建|合作共建|联合共建)单位");
+
 	/** Education authorities, which approve and guide what others found. */
 	private static final Pattern SUPERVISES = Pattern.compile("(?:教育厅|教育局|教育部|教育委员会|教委|工委)$");
 
@@ -85,9 +91,10 @@ final class FoundersNearby {
 				}
 			}
 		}
-		if (platform == null || founded(platform.org(), out) || foundedBefore.contains(platform.org().id())) {
+		if (platform == null || founded(platform.org(), out)) {
 			return;
 		}
+		boolean foundedEarlier = foundedBefore.contains(platform.org().id());
 		int phraseStart = Clauses.phraseStart(s, platform.start());
 		int phraseEnd = Clauses.clauseEnd(s, platform.end());
 		// (三方希望通过Z的成立，…: the founding spoken of as a thing, done by no one)
@@ -119,6 +126,11 @@ final class FoundersNearby {
 			founders = unveiledAt(s, platform, phraseEnd, hosts);
 		}
 		else if (founders.size() > 3 && !inOneList(s, founders)) {
+			return;
+		}
+		if (foundedEarlier && (founders.isEmpty() || !CO_BUILDERS_NAMED.matcher(s)
+			.region(founders.get(founders.size() - 1).end(), s.length())
+			.lookingAt())) {
 			return;
 		}
 		String role = s.contains("牵头") ? "LEAD" : "PARTNER";
