@@ -145,8 +145,9 @@ final class PlaceParties {
 			int start = place[0];
 			int end = place[1];
 			String name = s.substring(start, end);
-			// (江西省与某大学签署: a province signs as its government does, 省校合作)
-			if (!PLACE.matcher(name).matches()) {
+			// (江西省与某大学签署: a province signs as its government does, 省校合作; 在某经济开发区与:
+			// a zone's kind alone, which the segmenter may tag a place, is no party)
+			if (!PLACE.matcher(name).matches() || OrganizationLexicon.ZONE_SUFFIXES.contains(name)) {
 				continue;
 			}
 			String before = s.substring(Math.max(0, start - 2), start);
