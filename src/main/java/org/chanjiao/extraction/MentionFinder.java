@@ -197,6 +197,9 @@ final class MentionFinder {
 		chosen.removeIf((c) -> c.source() == Source.LEXICON && c.org() != null && GOAL_KINDS.contains(c.org().kind())
 				&& BECOME_BEFORE.matcher(w.substring(0, c.start())).find()
 				&& !BECOME_WHAT_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
+		// 公布了首批“某工场”暨应急管理学院建设名单: the title of a list, no body
+		chosen.removeIf((c) -> isNonGovernmentSuffixName(c)
+				&& LIST_TITLE_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
 		// 两市的教育局: the bodies of two places, not one body; 党工委管委会: two bodies' kinds, no
 		// name; 大中小学: schools of every level
 		chosen.removeIf((c) -> c.source() == Source.LEXICON && !c.org().known()
@@ -355,6 +358,10 @@ final class MentionFinder {
 	private static boolean isNonGovernmentSuffixName(NameCandidate c) {
 		return c.source() == Source.LEXICON && c.org() != null && c.org().kind() != OrgKind.GOVERNMENT;
 	}
+
+	/** After a kind of platform, the list of those named so: 建设名单, 认定名单, 名单. */
+	private static final Pattern LIST_TITLE_AFTER = Pattern
+		.compile("[”\"」]?(?:建设|培育|立项|认定|遴选|拟立项|拟认定)?(?:单位|项目|试点|试点院校|院校|高校)?名单");
 
 	/** The kinds a body is made to become (a base, a centre, a college, a community). */
 	private static final java.util.Set<OrgKind> GOAL_KINDS = java.util.EnumSet.of(OrgKind.PRACTICE_BASE,
