@@ -359,9 +359,13 @@ final class MentionFinder {
 		return c.source() == Source.LEXICON && c.org() != null && c.org().kind() != OrgKind.GOVERNMENT;
 	}
 
-	/** After a kind of platform, the list of those named so: 建设名单, 认定名单, 名单. */
+	/**
+	 * After a kind of platform, the list of those named so (建设名单, 认定名单, 名单), or the batch
+	 * of a title conferred ((首批), （第二批）).
+	 */
 	private static final Pattern LIST_TITLE_AFTER = Pattern
-		.compile("[”\"」]?(?:建设|培育|立项|认定|遴选|拟立项|拟认定)?(?:单位|项目|试点|试点院校|院校|高校)?名单");
+		.compile("[”\"」]?(?:[（(](?:首批|第[一二三四五六七八九十]+批)[)）][”\"」]?)?(?:建设|培育|立项|认定|遴选|拟立项|拟认定)?"
+				+ "(?:单位|项目|试点|试点院校|院校|高校)?名单|[”\"」]?[（(](?:首批|第[一二三四五六七八九十]+批)[)）]");
 
 	/** The kinds a body is made to become (a base, a centre, a college, a community). */
 	private static final java.util.Set<OrgKind> GOAL_KINDS = java.util.EnumSet.of(OrgKind.PRACTICE_BASE,
