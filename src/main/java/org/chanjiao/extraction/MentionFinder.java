@@ -197,6 +197,9 @@ final class MentionFinder {
 		chosen.removeIf((c) -> c.source() == Source.LEXICON && c.org() != null && GOAL_KINDS.contains(c.org().kind())
 				&& BECOME_BEFORE.matcher(w.substring(0, c.start())).find()
 				&& !BECOME_WHAT_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
+		// 某生产基地项目、某总部项目等17个项目实现签约: projects listed, no bodies
+		chosen.removeIf((c) -> isNonGovernmentSuffixName(c)
+				&& PROJECT_LISTED_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
 		// 公布了首批“某工场”暨应急管理学院建设名单: the title of a list, no body
 		chosen.removeIf((c) -> isNonGovernmentSuffixName(c)
 				&& LIST_TITLE_AFTER.matcher(w).region(c.end(), w.length()).lookingAt());
@@ -366,6 +369,9 @@ final class MentionFinder {
 	private static final Pattern LIST_TITLE_AFTER = Pattern
 		.compile("[”\"」]?(?:[（(](?:首批|第[一二三四五六七八九十]+批)[)）][”\"」]?)?(?:建设|培育|立项|认定|遴选|拟立项|拟认定)?"
 				+ "(?:单位|项目|试点|试点院校|院校|高校)?名单|[”\"」]?[（(](?:首批|第[一二三四五六七八九十]+批)[)）]");
+
+	/** 项目 and a list's mark or its end (、, 等): the name is a project's, listed. */
+	private static final Pattern PROJECT_LISTED_AFTER = Pattern.compile("[”\"」]?项目(?:、|等)");
 
 	/** The kinds a body is made to become (a base, a centre, a college, a community). */
 	private static final java.util.Set<OrgKind> GOAL_KINDS = java.util.EnumSet.of(OrgKind.PRACTICE_BASE,

@@ -222,7 +222,7 @@ final class NameShapes {
 
 	// (所有 but not in 研究所有限公司, where 所 ends 研究所 and 有限 opens 有限公司)
 	private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern
-		.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有(?!限)|诸多"
+		.compile("多所|多家|不少|部分|众多|一些|若干|公私立|各级|各类|所有(?!限)|诸多|不同"
 				// 汕尾、梅州三地骨干企业: the firms of places counted
 				+ "|[两三四五六七八九十多几数]地(?:骨干|龙头|重点|相关|知名|优秀|优质)?(?:企业|院校|高校|学校|单位)"
 				// 中国最北某种植基地, 最大的某库: a description, not a name (not 最高人民法院)

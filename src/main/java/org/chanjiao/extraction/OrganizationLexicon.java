@@ -243,7 +243,9 @@ final class OrganizationLexicon {
 	private static final Pattern KIND_OF_COMPANY = Pattern.compile("[\\u4e00-\\u9fa5]{1,6}型(?:公司|企业)");
 
 	/** 行动联合体, 情感联合体: what the members of a community are to be to each other. */
-	private static final Pattern WHAT_MEMBERS_ARE = Pattern.compile("(?:行动|情感|利益|责任|价值|事业|生命|心灵)(?:联合体|共同体)");
+	private static final Pattern WHAT_MEMBERS_ARE = Pattern
+		// (铸牢中华民族共同体意识, 人类命运共同体, 校企命运共同体: what people are to one another)
+		.compile("(?:行动|情感|利益|责任|价值|事业|生命|心灵|中华民族|[\\u4e00-\\u9fa5]{0,4}命运)(?:联合体|共同体)");
 
 	/**
 	 * Government suffixes that need a place before them (某市人民政府, 某省委): 建立政府 and 贯彻落实市委
