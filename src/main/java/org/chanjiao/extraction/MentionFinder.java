@@ -177,6 +177,7 @@ final class MentionFinder {
 				(c) -> isNonGovernmentSuffixName(c) && (FIRST_OF_A_KIND_BEFORE.matcher(w.substring(0, c.start())).find()
 						|| FIRST_OF_A_KIND.matcher(w).region(c.start(), c.end()).lookingAt()));
 		splitDashed(w, written, chosen);
+		personBeforeWith(w, written, chosen);
 		// 入选为某项目集训基地, 被授予“某工作站”, 获“某示范老年大学”称号: the title conferred, not a body (a
 		// government named there, 入选教育部…名单, or a body that 颁发 it, is the one that confers
 		// it)
@@ -372,6 +373,41 @@ final class MentionFinder {
 
 	/** 项目 and a list's mark or its end (、, 等): the name is a project's, listed. */
 	private static final Pattern PROJECT_LISTED_AFTER = Pattern.compile("[”\"」]?项目(?:、|等)");
+
+	/**
+	 * 教授张强与东陵县人民政府副县长…: a person's name of two or three characters after a title, then 与
+	 * or 和 and a placed name — the name starts after the joiner (the title ends the left
+	 * edge, the person's name, which the segmenter may not know, does not).
+	 */
+	private void personBeforeWith(String w, String written, List<NameCandidate> chosen) {
+		for (int i = 0; i < chosen.size(); i++) {
+			NameCandidate c = chosen.get(i);
+			if (c.source() != Source.LEXICON || c.org() == null || c.org().known()) {
+				continue;
+			}
+			String span = w.substring(c.start(), c.end());
+			Matcher with = PERSON_THEN_WITH.matcher(span);
+			if (!with.lookingAt()) {
+				continue;
+			}
+			String rest = span.substring(with.end());
+			if ((Places.startsWithPlace(rest) || PLACED.matcher(rest).matches())
+					&& OFFICER_TITLE_BEFORE.matcher(w).region(0, c.start()).find()) {
+				chosen.set(i, NameCandidate.linkedOrProposed(this.known, w, written, c.start() + with.end(), c.end(),
+						c.org().kind(), c.source()));
+			}
+		}
+	}
+
+	/** A name that opens with a place's name and its level (某县人民政府, 某市教育局). */
+	private static final Pattern PLACED = Pattern.compile("[\\u4e00-\\u9fa5]{1,4}[省市县区州旗镇乡][\\u4e00-\\u9fa5]{2,}");
+
+	/** Two or three characters, then 与 or 和. */
+	private static final Pattern PERSON_THEN_WITH = Pattern.compile("[\\u4e00-\\u9fa5]{2,3}[与和]");
+
+	/** A title right before a person's name: 教授, 院长, 副校长, 主任. */
+	private static final Pattern OFFICER_TITLE_BEFORE = Pattern
+		.compile("(?:教授|院长|校长|书记|主任|经理|董事长|总裁|局长|厅长|处长|所长|会长|理事长|秘书长|部长|市长|县长|区长)$");
 
 	/** The kinds a body is made to become (a base, a centre, a college, a community). */
 	private static final java.util.Set<OrgKind> GOAL_KINDS = java.util.EnumSet.of(OrgKind.PRACTICE_BASE,
