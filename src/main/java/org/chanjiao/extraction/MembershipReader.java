@@ -74,11 +74,11 @@ final class MembershipReader {
 						List<Mention> listed = List.of();
 						if (named != null) {
 							// (A作为B、C成员单位: a member of each body listed)
-							MentionGroup own = groups.stream().filter((x) -> x.has(named)).findFirst().orElse(null);
+							MentionGroup own = groupOf(groups, named);
 							listed = (own != null && own.members().size() > 1
 									&& own.members().stream().allMatch(MembershipReader::hasMemberUnits))
 											? own.members() : List.of();
-							between = s.substring(g.end(), startOfGroupOf(groups, named))
+							between = s.substring(g.end(), (own != null) ? own.start() : named.start())
 									+ s.substring(listed.isEmpty() ? named.end() : own.end(), titleStart)
 										.replaceFirst("^的", "");
 						}
@@ -444,12 +444,18 @@ final class MembershipReader {
 	}
 
 	private static int startOfGroupOf(List<MentionGroup> groups, Mention m) {
+		MentionGroup own = groupOf(groups, m);
+		return (own != null) ? own.start() : m.start();
+	}
+
+	/** The group a mention is a member of, if any. */
+	private static MentionGroup groupOf(List<MentionGroup> groups, Mention m) {
 		for (MentionGroup g : groups) {
 			if (g.has(m)) {
-				return g.start();
+				return g;
 			}
 		}
-		return m.start();
+		return null;
 	}
 
 	/**

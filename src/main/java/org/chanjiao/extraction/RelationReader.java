@@ -523,11 +523,11 @@ final class RelationReader {
 	 * A某局长某、B校长某出席大会: those who attend an event do nothing the next sentence leaves
 	 * without its subject.
 	 */
+	private static final java.util.regex.Pattern ATTENDS = java.util.regex.Pattern
+		.compile("(?:出席|参加|莅临|参会|与会|见证)(?:了)?(?:大会|会议|仪式|活动|典礼|开幕式|论坛|本次|此次|$)");
+
 	/** 出席本次成立大会的有A某院士: those named after it attend; they are no subject. */
 	private static final java.util.regex.Pattern GUESTS_ARE = java.util.regex.Pattern
 		.compile("(?:出席|参加|莅临|参会|与会)[^，,。；;]{0,20}?(?:的|嘉宾|领导|代表)(?:有|包括|是)[：:]?$");
-
-	private static final java.util.regex.Pattern ATTENDS = java.util.regex.Pattern
-		.compile("(?:出席|参加|莅临|参会|与会|见证)(?:了)?(?:大会|会议|仪式|活动|典礼|开幕式|论坛|本次|此次|$)");
 
 }
